@@ -1,0 +1,363 @@
+"""Publication and update dates, from the article's own header, with their evidence.
+
+Candidates are found with one compiled pattern (fast, and no false dates from words such as
+"die" or "mit", which is what scanning German prose with ``dateparser.search_dates`` gives);
+month names come from dateparser's locale data, so every configured language is covered. What a
+date *means* comes from where it stands: a dateline segment before the article body publishes
+it, one after "Aktualisiert"/"Updated" updates it, dates in related lists or the narrative are
+mentions only. No year in the text means no date: "am 12. Juli" stays a mention with value null.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from pipeline import cues
+from pipeline.reasons import DateRole
+from pipeline.reasons import SegmentKind as K
+
+MONTH_KEYS = (
+    "january february march april may june july august september october november december"
+).split()
+MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt")
+MIN_YEAR = 1990
+
+COUNTRY_TIMEZONES = {
+    "DE": "Europe/Berlin",
+    "AT": "Europe/Vienna",
+    "CH": "Europe/Zurich",
+    "FR": "Europe/Paris",
+    "ES": "Europe/Madrid",
+    "IT": "Europe/Rome",
+    "NL": "Europe/Amsterdam",
+    "BE": "Europe/Brussels",
+    "PL": "Europe/Warsaw",
+    "GB": "Europe/London",
+    "IE": "Europe/Dublin",
+    "US": "America/New_York",
+    "RU": "Europe/Moscow",
+    "QA": "Asia/Qatar",
+    "PT": "Europe/Lisbon",
+    "DK": "Europe/Copenhagen",
+    "SE": "Europe/Stockholm",
+    "CZ": "Europe/Prague",
+    "UA": "Europe/Kyiv",
+    "CN": "Asia/Shanghai",
+    "LU": "Europe/Luxembourg",
+}
+LANGUAGE_TIMEZONES = {
+    "fr": "Europe/Paris",
+    "es": "Europe/Madrid",
+    "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam",
+    "pl": "Europe/Warsaw",
+    "pt": "Europe/Lisbon",
+    "cs": "Europe/Prague",
+    "da": "Europe/Copenhagen",
+    "sv": "Europe/Stockholm",
+}
+TZ_ABBREVIATIONS = {
+    "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "CET": "Europe/Berlin",
+    "CEST": "Europe/Berlin",
+    "UTC": "UTC",
+    "GMT": "UTC",
+    "Z": "UTC",
+    "BST": "Europe/London",
+    "ET": "America/New_York",
+    "EST": "America/New_York",
+    "EDT": "America/New_York",
+    "PT": "America/Los_Angeles",
+    "PST": "America/Los_Angeles",
+    "PDT": "America/Los_Angeles",
+    "CT": "America/Chicago",
+}
+
+
+@lru_cache(maxsize=1)
+def month_names() -> dict[str, int]:
+    """Lower-case month names and abbreviations of the covered languages -> month number."""
+    import dateparser.languages.loader as loader
+
+    names: dict[str, int] = {}
+    for language in MONTH_LANGUAGES:
+        info = loader.default_loader.get_locale(language).info
+        for number, key in enumerate(MONTH_KEYS, start=1):
+            for name in info.get(key, []):
+                name = name.lower().rstrip(".")
+                if len(name) >= 3 and name.isalpha():
+                    names.setdefault(name, number)
+    return names
+
+
+_TIME = (
+    r"(?:\s*(?:,|um|at|à|a las|alle|ore|om|o|-|–|—|\||/)?\s*(?:ore\s+)?"
+    r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|PDT|PST|PT|CT"
+    r"|[+-]\d{2}:?\d{2}))?)?"
+)
+
+
+@lru_cache(maxsize=1)
+def date_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
+    iso = (
+        r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
+        r"(?:[T ](?P<iH>[0-2]\d):(?P<iM>[0-5]\d)(?::\d{2}(?:\.\d+)?)?(?P<itz>Z|[+-]\d{2}:?\d{2})?)?"
+    )
+    numeric = (
+        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})"
+        r"(?![\d.]\d)"
+    )
+    worded_dmy = (
+        rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<tmon>{months})\.?"
+        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2}))?"
+    )
+    worded_mdy = (
+        rf"(?P<umon>{months})\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<uy>(?:19|20)\d{{2}})"
+    )
+    relative = (
+        r"(?P<rel>vor\s+(?:\d+|einer?|zwei|drei|vier|fünf)\s+(?:minuten?|stunden?|tagen?)"
+        r"|(?:\d+|an?)\s+(?:minutes?|hours?|days?)\s+ago|il y a\s+\d+\s+(?:minutes?|heures?|jours?)"
+        r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|\d+\s+(?:minuti|ore|giorni)\s+fa"
+        r"|\d+\s+(?:minuten|uur|dagen)\s+geleden|\d+\s+(?:minut|godzin[y]?|dni)\s+temu"
+        r"|(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag"
+        r"|wczoraj|dzisiaj)(?=\s*,?\s*\d{1,2}[:.]\d{2}))"
+    )
+    return re.compile(
+        rf"(?<![\w.])(?:{iso}|{numeric}|{worded_mdy}|{worded_dmy}|{relative}){_TIME}(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    hour: int | None
+    minute: int | None
+    tz: str | None
+    relative: bool
+
+    @property
+    def complete(self) -> bool:
+        return self.year is not None and not self.relative
+
+    @property
+    def precision(self) -> str | None:
+        if not self.complete:
+            return None
+        return "minute" if self.hour is not None else "day"
+
+
+def find_dates(text: str, *, today: dt.date | None = None) -> list[DateHit]:
+    """Every date-like span in ``text``; impossible calendar dates are dropped."""
+    today = today or dt.date.today()
+    hits = []
+    for match in date_pattern().finditer(text):
+        hit = _hit(match, today)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _hit(match: re.Match[str], today: dt.date) -> DateHit | None:
+    g = match.groupdict()
+    hour = minute = None
+    tz = g.get("tz")
+    relative = False
+    if g["iy"]:
+        year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
+        if g["iH"]:
+            hour, minute = int(g["iH"]), int(g["iM"])
+        tz = g["itz"] or tz
+    elif g["ny"]:
+        day, month, year = int(g["nd"]), int(g["nm"]), int(g["ny"])
+        if year < 100:
+            year += 2000 if year <= today.year % 100 + 1 else 1900
+        if month > 12 and day <= 12:
+            day, month = month, day
+    elif g["umon"]:
+        month, day, year = month_names()[g["umon"].lower().rstrip(".")], int(g["ud"]), int(g["uy"])
+    elif g["tmon"]:
+        month, day = month_names()[g["tmon"].lower().rstrip(".")], int(g["td"])
+        year = int(g["ty"]) if g["ty"] else None
+    else:
+        relative = True
+        year = month = day = None
+    if g["H"] is not None:
+        hour, minute = int(g["H"]), int(g["M"])
+        ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    if not relative:
+        try:
+            dt.date(year or 2000, month, day)
+        except (TypeError, ValueError):
+            return None
+        if year is not None and not (MIN_YEAR <= year <= today.year + 1):
+            return None
+    return DateHit(
+        match.start(), match.end(), match.group(0), year, month, day, hour, minute, tz, relative
+    )
+
+
+def resolve(hit: DateHit, timezone: str) -> tuple[dt.datetime, str, str] | None:
+    """(UTC instant, local ISO text, timezone name) of a complete hit; None otherwise."""
+    if not hit.complete:
+        return None
+    zone_name = timezone
+    offset = None
+    if hit.tz:
+        upper = hit.tz.upper()
+        if upper in TZ_ABBREVIATIONS:
+            zone_name = TZ_ABBREVIATIONS[upper]
+        elif re.fullmatch(r"[+-]\d{2}:?\d{2}", hit.tz):
+            sign = 1 if hit.tz[0] == "+" else -1
+            digits = hit.tz[1:].replace(":", "")
+            offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])) * sign
+    zone: dt.tzinfo = dt.timezone(offset) if offset is not None else ZoneInfo(zone_name)
+    if offset is not None:
+        zone_name = f"UTC{hit.tz}"
+    local = dt.datetime(hit.year, hit.month, hit.day, hit.hour or 0, hit.minute or 0, tzinfo=zone)
+    text = local.strftime("%Y-%m-%dT%H:%M") if hit.hour is not None else local.date().isoformat()
+    return local.astimezone(dt.UTC), text, zone_name
+
+
+def date_coverage(text: str) -> float:
+    """Share of a line taken by dates, times and dateline cue words (1.0 = a pure dateline)."""
+    stripped = text.strip()
+    if not stripped:
+        return 0.0
+    rest = date_pattern().sub(" ", stripped)
+    rest = cues.UPDATED_CUE.sub(" ", rest)
+    rest = cues.PUBLISHED_CUE.sub(" ", rest)
+    rest = re.sub(
+        r"\b(?:uhr|am|um|on|at|le|el|il|op|dnia|à|a las|ore|,|\||\.|:|-|–)\b|[|,.:–-]",
+        " ",
+        rest,
+        flags=re.IGNORECASE,
+    )
+    return 1.0 - len(rest.strip()) / len(stripped)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    segment_seq: int
+    start: int
+    end: int
+    text: str
+    value: dt.datetime | None
+    local: str | None
+    precision: str | None
+    role: DateRole
+    timezone: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentDates:
+    mentions: list[Mention]
+    published: Mention | None
+    published_source: str | None
+    updated: Mention | None
+
+
+HEADER_KINDS = frozenset({K.DATELINE, K.BYLINE, K.READING_TIME, K.SECTION_LABEL, K.CREDIT_LINE})
+RELATED_KINDS = frozenset({K.RELATED_LIST, K.RELATED_LINK})
+
+
+def document_dates(
+    segments: Sequence[tuple[int, int, str, str]],
+    *,
+    timezone: str,
+    today: dt.date,
+) -> DocumentDates:
+    """Mentions with roles, and the publication/update dates, for one document.
+
+    ``segments`` are (seq, start, text, kind) in reading order. The header ends at the first
+    body paragraph after the lead; dates after it are never the publication date, except a
+    cue-marked dateline ("Veröffentlicht am …") that some sites print under the article.
+    """
+    first_body = next((seq for seq, _, _, kind in segments if kind == K.BODY), None)
+    mentions: list[Mention] = []
+    for seq, seg_start, text, kind in segments:
+        in_header = first_body is None or seq < first_body
+        previous_end = 0
+        for hit in find_dates(text, today=today):
+            before = text[previous_end : hit.start]
+            previous_end = hit.end
+            role = _role(hit, kind, in_header, before, text)
+            resolved = resolve(hit, timezone)
+            value, local, zone = resolved if resolved else (None, None, None)
+            mentions.append(
+                Mention(
+                    seq,
+                    seg_start + hit.start,
+                    seg_start + hit.end,
+                    hit.text,
+                    value,
+                    local,
+                    hit.precision,
+                    role,
+                    zone,
+                )
+            )
+    complete = [m for m in mentions if m.value is not None]
+    published = next((m for m in complete if m.role == DateRole.PUBLISHED), None)
+    updated = next((m for m in complete if m.role == DateRole.UPDATED), None)
+    source = "dateline" if published else None
+    if published is None:
+        published = next((m for m in complete if m.role == DateRole.HEADER_TEXT), None)
+        source = "text" if published else None
+    if published is None and updated is not None:
+        published, source = updated, "updated"
+    return DocumentDates(mentions, published, source, updated)
+
+
+def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> DateRole:
+    if hit.relative:
+        return DateRole.RELATIVE
+    if kind in RELATED_KINDS:
+        return DateRole.RELATED_LIST
+    if kind in HEADER_KINDS:
+        has_update_cue = cues.UPDATED_CUE.search(before)
+        has_publish_cue = cues.PUBLISHED_CUE.search(before)
+        if not in_header and not (has_update_cue or has_publish_cue):
+            return DateRole.BOILERPLATE
+        return DateRole.UPDATED if has_update_cue and not has_publish_cue else DateRole.PUBLISHED
+    if (
+        kind == K.LEAD
+        and in_header
+        and hit.start <= 40
+        and text[hit.end : hit.end + 4].strip(" ,")[:1] in {"–", "—", "-", "(", ""}
+    ):
+        return DateRole.HEADER_TEXT
+    if kind in {K.LEAD, K.BODY, K.SUBHEADING, K.TITLE}:
+        return DateRole.NARRATIVE
+    return DateRole.BOILERPLATE
+
+
+def zone_for(outlet_country: str | None, language: str | None, default: str) -> str:
+    """Timezone to read a dateline without explicit zone: outlet's country, then language."""
+    if outlet_country and outlet_country in COUNTRY_TIMEZONES:
+        return COUNTRY_TIMEZONES[outlet_country]
+    if language and language in LANGUAGE_TIMEZONES:
+        return LANGUAGE_TIMEZONES[language]
+    return default
+
+
+def iter_mentions(documents: Iterable[DocumentDates]) -> Iterable[Mention]:
+    for document in documents:
+        yield from document.mentions

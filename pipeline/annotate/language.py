@@ -1,0 +1,105 @@
+"""Language of documents and segments, as ISO 639-1 codes with lingua's confidence.
+
+lingua is accurate on short text, and restricting it to the configured candidate languages
+keeps it fast. Very short segments ("Kommentare (12)") are misread by every detector, so below a
+length threshold a segment is ``und`` (undetermined) rather than a confident wrong answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pyarrow as pa
+import pyarrow.compute as pc
+from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
+
+UNDETERMINED = "und"
+DOCUMENT_SAMPLE_CHARS = 2000
+OTHER_LANGUAGE_MIN_CONFIDENCE = 0.8
+
+
+@lru_cache(maxsize=4)
+def detector(languages: tuple[str, ...]) -> LanguageDetector:
+    codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
+    return (
+        LanguageDetectorBuilder
+        .from_iso_codes_639_1(*codes)
+        .with_preloaded_language_models()
+        .build()
+    )
+
+
+@dataclass(frozen=True)
+class LanguageIdentifier:
+    """A configured detector; callable on one text, and in bulk on many."""
+
+    languages: tuple[str, ...]
+    min_chars: int = 40
+
+    def __call__(self, text: str) -> tuple[str, float]:
+        return self.detect_many([text])[0]
+
+    def detect_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
+        results: list[tuple[str, float]] = [(UNDETERMINED, 0.0)] * len(texts)
+        todo = [i for i, text in enumerate(texts) if len(text.strip()) >= self.min_chars]
+        if not todo:
+            return results
+        values = detector(self.languages).compute_language_confidence_values_in_parallel([
+            texts[i][:DOCUMENT_SAMPLE_CHARS] for i in todo
+        ])
+        for i, ranked in zip(todo, values, strict=True):
+            if ranked and ranked[0].value > 0:
+                top = ranked[0]
+                results[i] = (top.language.iso_code_639_1.name.lower(), round(top.value, 4))
+        return results
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageResult:
+    documents: pa.Table  # content_sha256, language, language_confidence, other_languages
+    segment_language: pa.Array
+    segment_confidence: pa.Array
+    counts: dict[str, int]
+
+
+def annotate_language(
+    documents: pa.Table, segments: pa.Table, *, identify: LanguageIdentifier
+) -> LanguageResult:
+    """Document language from the body; per-segment language for segments long enough to tell.
+
+    A document whose segments are confidently in another language lists it in
+    ``other_languages`` (a translated article's original headline, an English quote).
+    """
+    bodies = documents.column("body").to_pylist()
+    doc_langs = identify.detect_many(bodies)
+    seg_texts = segments.column("text").to_pylist()
+    seg_langs = identify.detect_many(seg_texts)
+    by_doc: dict[str, set[str]] = {}
+    for sha, (language, confidence) in zip(
+        segments.column("content_sha256").to_pylist(), seg_langs, strict=True
+    ):
+        if language != UNDETERMINED and confidence >= OTHER_LANGUAGE_MIN_CONFIDENCE:
+            by_doc.setdefault(sha, set()).add(language)
+    counts: dict[str, int] = {}
+    others = []
+    for sha, (language, _) in zip(
+        documents.column("content_sha256").to_pylist(), doc_langs, strict=True
+    ):
+        counts[f"language_{language}"] = counts.get(f"language_{language}", 0) + 1
+        others.append(sorted(by_doc.get(sha, set()) - {language}))
+    table = pa.table({
+        "content_sha256": documents.column("content_sha256"),
+        "language": pa.array([lang for lang, _ in doc_langs], pa.string()),
+        "language_confidence": pa.array(
+            [conf if lang != UNDETERMINED else None for lang, conf in doc_langs], pa.float64()
+        ),
+        "other_languages": pa.array(others, pa.list_(pa.string())),
+    })
+    seg_lang = pa.array([lang for lang, _ in seg_langs], pa.string())
+    seg_conf = pa.array(
+        [conf if lang != UNDETERMINED else None for lang, conf in seg_langs], pa.float64()
+    )
+    counts["segments_undetermined"] = pc.sum(pc.equal(seg_lang, UNDETERMINED)).as_py() or 0
+    return LanguageResult(table, seg_lang, seg_conf, counts)

@@ -1,0 +1,315 @@
+"""Which outlet published an article, and which sources it cites.
+
+Evidence for the publisher only comes from the page's own furniture (boilerplate segments):
+its domain, its copyright line, its brand standing alone as a label in menus and related lists,
+the name a donation appeal asks readers to support, registry signatures. A name in the article
+text is a citation ("berichtet NBC", "laut dpa"), never the publisher; citations go to their
+own table. Several independent pieces of evidence combine (noisy-or); below the configured
+confidence the outlet is reported unknown, with the best candidate kept for review.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+import pyarrow as pa
+
+from pipeline import cues
+from pipeline.reasons import BODY_KINDS
+from pipeline.reasons import SegmentKind as K
+
+DISCOVERED_PREFIX = "x-"
+CITABLE_KINDS = BODY_KINDS | {K.IMAGE_CAPTION, K.IMAGE_CREDIT}
+NOT_PUBLISHERS = frozenset({"agency", "pollster"})
+
+
+@dataclass(frozen=True)
+class Outlet:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    country: str | None
+    language: str | None
+    kind: str
+    signatures: tuple[re.Pattern[str], ...] = ()
+    weak_signatures: tuple[re.Pattern[str], ...] = ()
+    origin: str = "registry"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    outlet_id: str
+    confidence: float
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    segment_seq: int
+    start: int
+    end: int
+    surface: str
+    outlet: Outlet
+
+
+@dataclass
+class Registry:
+    outlets: dict[str, Outlet]
+    discovered: dict[str, Outlet] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Registry:
+        """Read and check the registry file; a bad entry fails loudly with its id."""
+        raw = (
+            path.read_bytes()
+            if path
+            else resources.files("pipeline").joinpath("outlets.toml").read_bytes()
+        )
+        outlets: dict[str, Outlet] = {}
+        for entry in tomllib.loads(raw.decode("utf-8"))["outlet"]:
+            ident = entry["id"]
+            if ident in outlets:
+                raise ValueError(f"outlet registry: duplicate id {ident!r}")
+            try:
+                outlets[ident] = Outlet(
+                    id=ident,
+                    name=entry["name"],
+                    aliases=tuple(entry.get("aliases", [])),
+                    domains=tuple(d.lower() for d in entry.get("domains", [])),
+                    country=entry.get("country"),
+                    language=entry.get("language"),
+                    kind=entry["kind"],
+                    signatures=tuple(re.compile(p, re.M) for p in entry.get("signatures", [])),
+                    weak_signatures=tuple(
+                        re.compile(p, re.M) for p in entry.get("weak_signatures", [])
+                    ),
+                )
+            except (KeyError, re.error) as exc:
+                raise ValueError(f"outlet registry: entry {ident!r} is invalid: {exc}") from exc
+        return cls(outlets)
+
+    def get(self, outlet_id: str | None) -> Outlet | None:
+        if outlet_id is None:
+            return None
+        return self.outlets.get(outlet_id) or self.discovered.get(outlet_id)
+
+    @cached_property
+    def _alias_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+        strict, loose, owner = [], [], {}
+        for outlet in self.outlets.values():
+            for alias in outlet.aliases:
+                owner[alias.casefold()] = outlet.id
+                exact = len(alias) <= 6 or alias.isupper()
+                (strict if exact else loose).append(re.escape(alias))
+
+        def build(parts: list[str], flags: int) -> re.Pattern[str]:
+            parts = sorted(parts, key=len, reverse=True) or ["(?!)"]
+            return re.compile(rf"(?<![\w.@/-])(?:{'|'.join(parts)})(?![\w@-]|\.\w)", flags)
+
+        return build(strict, 0), build(loose, re.IGNORECASE), owner
+
+    @cached_property
+    def _domain_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        owner = {d: o.id for o in self.outlets.values() for d in o.domains}
+        parts = sorted((re.escape(d) for d in owner), key=len, reverse=True)
+        pattern = re.compile(rf"(?<![\w-])(?:[\w-]+\.)*?({'|'.join(parts)})(?![\w-])", re.I)
+        return pattern, owner
+
+    def find_aliases(self, text: str) -> list[tuple[int, int, str, Outlet]]:
+        strict, loose, owner = self._alias_patterns
+        found = {}
+        for pattern in (strict, loose):
+            for match in pattern.finditer(text):
+                outlet = self.outlets[owner[match.group(0).casefold()]]
+                if not any(s <= match.start() < e for s, e in found):
+                    found[(match.start(), match.end())] = outlet
+        return sorted((s, e, text[s:e], o) for (s, e), o in found.items())
+
+    def find_domains(self, text: str) -> list[tuple[str, Outlet]]:
+        pattern, owner = self._domain_pattern
+        return [
+            (m.group(0), self.outlets[owner[m.group(1).lower()]]) for m in pattern.finditer(text)
+        ]
+
+    def discover(self, name: str) -> Outlet:
+        """An outlet named by the page itself but missing from the registry."""
+        slug = re.sub(
+            r"[^a-z0-9]+",
+            "-",
+            unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower(),
+        ).strip("-")
+        ident = f"{DISCOVERED_PREFIX}{slug}"
+        if ident not in self.discovered:
+            self.discovered[ident] = Outlet(
+                ident, name, (name,), (), None, None, "unknown", origin="discovered"
+            )
+        return self.discovered[ident]
+
+    def to_table(self) -> pa.Table:
+        from pipeline.schemas import OUTLETS_SCHEMA
+
+        rows = [
+            {
+                "outlet_id": o.id,
+                "name": o.name,
+                "aliases": list(o.aliases),
+                "domains": list(o.domains),
+                "country": o.country,
+                "language": o.language,
+                "kind": o.kind,
+                "origin": o.origin,
+            }
+            for o in [*self.outlets.values(), *self.discovered.values()]
+        ]
+        return pa.Table.from_pylist(rows, schema=OUTLETS_SCHEMA)
+
+
+# Confidence of one piece of evidence, by where it was found.
+CONFIDENCE = {
+    "signature": 0.95,
+    "copyright_alias": 0.9,
+    "domain_in_boilerplate": 0.85,
+    "alias_line": 0.7,
+    "donation_appeal_alias": 0.85,
+    "donation_appeal_name": 0.75,
+    "alias_in_boilerplate": 0.45,
+    "domain_mention": 0.4,
+    "weak_signature": 0.3,
+}
+_COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
+LABEL_KINDS = frozenset({
+    K.RELATED_LIST,
+    K.NAVIGATION,
+    K.FOOTER,
+    K.SECTION_LABEL,
+    K.BYLINE,
+    K.CREDIT_LINE,
+    K.DONATION_APPEAL,
+    K.COPYRIGHT,
+    K.TAGS,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class OutletDecision:
+    outlet: Outlet | None
+    confidence: float | None
+    rule: str | None
+    evidence: str | None
+    candidate: Outlet | None
+    citations: list[Citation]
+
+
+def identify_outlet(
+    segments: Iterable[tuple[int, int, str, str]], registry: Registry, *, min_confidence: float
+) -> OutletDecision:
+    """Publisher and citations of one document from its (seq, start, text, kind) segments."""
+    evidence: list[Evidence] = []
+    citations: list[Citation] = []
+    text_of_page = []
+    for seq, start, text, kind in segments:
+        text_of_page.append(text)
+        if kind in CITABLE_KINDS:
+            for s, e, surface, outlet in registry.find_aliases(text):
+                citations.append(Citation(seq, start + s, start + e, surface, outlet))
+            continue
+        if kind == K.TITLE:
+            continue
+        evidence.extend(_boilerplate_evidence(text, kind, registry))
+    page = "\n".join(text_of_page)
+    # A discovered name that also stands alone on a line of the page is the page's own label.
+    lines = {t.strip(' .:|·•-–—„“"') for t in text_of_page}
+    for piece in list(evidence):
+        outlet = registry.get(piece.outlet_id)
+        if outlet is not None and outlet.origin == "discovered" and outlet.name in lines:
+            evidence.append(
+                Evidence(outlet.id, CONFIDENCE["alias_line"], "alias_line", outlet.name)
+            )
+    for outlet in registry.outlets.values():
+        for pattern in outlet.signatures:
+            if match := pattern.search(page):
+                evidence.append(
+                    Evidence(outlet.id, CONFIDENCE["signature"], "signature", match.group(0))
+                )
+        for pattern in outlet.weak_signatures:
+            if match := pattern.search(page):
+                evidence.append(
+                    Evidence(
+                        outlet.id, CONFIDENCE["weak_signature"], "weak_signature", match.group(0)
+                    )
+                )
+    return _decide(evidence, citations, registry, min_confidence)
+
+
+def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evidence]:
+    found: list[Evidence] = []
+    sentence = len(text.split()) >= 8
+    for _surface, outlet in registry.find_domains(text):
+        if outlet.kind not in NOT_PUBLISHERS or kind == K.COPYRIGHT:
+            # A domain inside a sentence ("with partners like foo.de") is a mention, not a mark.
+            rule = "domain_mention" if sentence and kind != K.COPYRIGHT else "domain_in_boilerplate"
+            found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+    aliases = registry.find_aliases(text)
+    stripped = text.strip(" .:|·•-–—")
+    for _start, _end, surface, outlet in aliases:
+        if outlet.kind in NOT_PUBLISHERS:
+            continue
+        if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
+            rule = "copyright_alias"
+        elif stripped == surface and kind in LABEL_KINDS | {K.FOOTER}:
+            rule = "alias_line"
+        elif kind in {K.DONATION_APPEAL, K.PAYMENT_DETAILS}:
+            rule = "donation_appeal_alias"
+        else:
+            rule = "alias_in_boilerplate"
+        found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+    if kind in {K.DONATION_APPEAL} and not aliases:
+        if match := cues.DONATION_NAMED.search(text):
+            outlet = registry.discover(match.group("name"))
+            found.append(
+                Evidence(
+                    outlet.id, CONFIDENCE["donation_appeal_name"], "donation_appeal_name", text
+                )
+            )
+    return found
+
+
+def _decide(
+    evidence: list[Evidence], citations: list[Citation], registry: Registry, min_confidence: float
+) -> OutletDecision:
+    if not evidence:
+        return OutletDecision(None, None, None, None, None, citations)
+    combined: dict[str, float] = {}
+    best_piece: dict[str, Evidence] = {}
+    seen: set[tuple[str, str, str]] = set()
+    for piece in evidence:
+        key = (piece.outlet_id, piece.rule, piece.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        # Repeats of the same label add little: noisy-or over distinct pieces, capped.
+        prior = combined.get(piece.outlet_id, 0.0)
+        combined[piece.outlet_id] = min(
+            0.99, 1 - (1 - prior) * (1 - piece.confidence * 0.5) if prior else piece.confidence
+        )
+        if (
+            piece.outlet_id not in best_piece
+            or piece.confidence > best_piece[piece.outlet_id].confidence
+        ):
+            best_piece[piece.outlet_id] = piece
+    winner = max(combined, key=lambda ident: (combined[ident], best_piece[ident].confidence))
+    confidence = round(combined[winner], 3)
+    piece = best_piece[winner]
+    outlet = registry.get(winner)
+    if confidence < min_confidence:
+        return OutletDecision(None, confidence, piece.rule, piece.text, outlet, citations)
+    return OutletDecision(outlet, confidence, piece.rule, piece.text, outlet, citations)

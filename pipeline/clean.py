@@ -1,0 +1,540 @@
+"""Split an article into title, body and boilerplate segments, keeping every removal.
+
+A page copy is read as lines. Each line gets a kind in four passes:
+
+1. line rules (``cues.LINE_RULES``): vocabulary and shape of a single line, with a length cap;
+2. block rules: a related-articles heading, a donation appeal or a comment section opens a
+   block that runs over the list-like lines after it;
+3. structure: "prose" lines (sentences) find the article's core; the title is the title-like
+   line nearest above the first prose line (or a line the page repeats), short lines before it
+   are navigation or a section label, short lines between prose paragraphs are subheadings,
+   and unclaimed lines after the last paragraph are page footer;
+4. spans: URLs, e-mail addresses, IBAN/BIC and wallet addresses are cut out of body lines.
+
+Nothing is dropped: removed lines and spans are segments with ``in_body = False`` and the id
+of the rule that removed them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+from pipeline import cues
+from pipeline.annotate.dates import date_coverage, date_pattern
+from pipeline.reasons import BODY_KINDS
+from pipeline.reasons import SegmentKind as K
+
+LanguageOf = Callable[[str], tuple[str, float]]
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"“”»«'’)\]]$")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class CleanRules:
+    """Thresholds of the structural pass; the defaults fit web articles in European languages."""
+
+    prose_min_words: int = 8
+    prose_any_end_words: int = 25
+    title_min_chars: int = 15
+    title_max_chars: int = 300
+    subheading_max_words: int = 15
+    soft_rule_max_words: int = 20
+    section_label_max_words: int = 3
+    original_title_min_confidence: float = 0.6
+    soft_rules: frozenset[str] = frozenset({
+        "cookie_notice",
+        "newsletter",
+        "paywall",
+        "social_embed",
+        "image_caption_credit",
+    })
+
+
+DEFAULT_RULES = CleanRules()
+
+
+@dataclass(slots=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+    kind: K | None = None
+    rule: str = ""
+    words: int = 0
+    blank_before: bool = False
+
+    @property
+    def in_body(self) -> bool:
+        return self.kind in BODY_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedDocument:
+    title: str | None
+    lead: str | None
+    body: str
+    segments: list[Segment]
+
+
+@dataclass(frozen=True, slots=True)
+class CleanResult:
+    documents: pa.Table
+    segments: pa.Table
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def split_lines(text: str) -> list[Segment]:
+    """Non-empty lines with their character offsets in ``text``."""
+    segments = []
+    blank = False
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped[0])
+            segments.append(
+                Segment(
+                    start,
+                    start + len(stripped),
+                    stripped,
+                    words=_words(stripped),
+                    blank_before=blank,
+                )
+            )
+            blank = False
+        else:
+            blank = True
+        position += len(line) + 1
+    return segments
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
+
+
+def clean_text(
+    text: str, *, rules: CleanRules = DEFAULT_RULES, language_of: LanguageOf | None = None
+) -> CleanedDocument:
+    """Classify the lines of one article; see the module docstring for the passes."""
+    lines = split_lines(text)
+    _apply_line_rules(lines, rules)
+    _apply_block_rules(lines, rules)
+    _apply_structure(lines, rules, language_of)
+    segments = _cut_sensitive_spans(lines)
+    title = next((s.text for s in segments if s.kind == K.TITLE), None)
+    lead = next((s.text for s in segments if s.kind == K.LEAD), None)
+    body = _assemble_body(segments)
+    return CleanedDocument(title, lead, body, segments)
+
+
+def _is_prose(seg: Segment, rules: CleanRules) -> bool:
+    if seg.words >= rules.prose_any_end_words:
+        return True
+    return seg.words >= rules.prose_min_words and bool(_SENTENCE_END.search(seg.text))
+
+
+def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
+    pattern = date_pattern()
+    for seg in lines:
+        for rule in cues.LINE_RULES:
+            if len(seg.text) <= rule.max_chars and rule.pattern.search(seg.text):
+                seg.kind, seg.rule = rule.kind, rule.rule
+                break
+        if seg.kind is None and len(seg.text) <= 160 and pattern.search(seg.text):
+            if date_coverage(seg.text) >= 0.6 or (
+                seg.words <= 14
+                and (cues.UPDATED_CUE.match(seg.text) or cues.PUBLISHED_CUE.match(seg.text))
+            ):
+                seg.kind, seg.rule = K.DATELINE, "dateline"
+        elif seg.kind == K.BYLINE and date_coverage(seg.text) > 0.3:
+            seg.rule = "byline_dateline"
+        if seg.kind is None and cues.RELATED_INLINE.match(seg.text):
+            seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
+
+
+def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
+    n = len(lines)
+    i = 0
+    while i < n:
+        seg = lines[i]
+        if cues.RELATED_HEADING.match(seg.text) and len(seg.text) <= 60:
+            seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
+            j = i + 1
+            while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
+                if lines[j].kind is None or lines[j].kind in {K.DATELINE, K.NAVIGATION}:
+                    lines[j].kind, lines[j].rule = K.RELATED_LIST, "related_block"
+                j += 1
+            i = j
+            continue
+        i += 1
+    _apply_donation_block(lines)
+    _apply_comment_block(lines)
+    _apply_dated_list(lines, rules)
+
+
+def _list_like(seg: Segment, rules: CleanRules) -> bool:
+    """A line that can belong to a list of teasers: short, a date, or a truncated teaser."""
+    if seg.kind is not None and seg.kind not in BODY_KINDS:
+        return True
+    if _is_teaser(seg):
+        return True
+    return not _is_prose(seg, rules) and seg.words <= 30
+
+
+def _is_teaser(seg: Segment) -> bool:
+    return seg.text.endswith(("...", "…")) and seg.words <= 80
+
+
+def _list_continues(lines: list[Segment], j: int, rules: CleanRules) -> bool:
+    """A teaser headline inside a list: the list's dates or teasers follow within two lines."""
+    if lines[j].words > 40:
+        return False
+    return any(
+        _is_teaser(s) or (s.kind == K.DATELINE and s.words <= 4) for s in lines[j + 1 : j + 3]
+    )
+
+
+def _apply_donation_block(lines: list[Segment]) -> None:
+    n = len(lines)
+    start = next(
+        (
+            i
+            for i, s in enumerate(lines)
+            if i >= n * 0.3 and cues.DONATION_CUE.search(s.text) and s.words <= 40
+        ),
+        None,
+    )
+    if start is None:
+        return
+    # Short lines right before the cue are the appeal's heading (often the outlet's name).
+    while start > 0 and lines[start - 1].words <= 6 and lines[start - 1].kind is None:
+        start -= 1
+    for seg in lines[start:]:
+        if seg.kind in {K.COMMENT_PROMPT, K.COMMENT_FORM, K.COPYRIGHT, K.FOOTER}:
+            continue
+        payment = cues.PAYMENT_CUE.search(seg.text) or any(
+            pattern.search(seg.text) for _, pattern, _ in cues.SENSITIVE_SPANS
+        )
+        if payment:
+            seg.kind, seg.rule = K.PAYMENT_DETAILS, "payment_details"
+        else:
+            seg.kind, seg.rule = K.DONATION_APPEAL, "donation_block"
+
+
+def _apply_comment_block(lines: list[Segment]) -> None:
+    """After a comment prompt near the end, the remaining short lines are the comment form."""
+    n = len(lines)
+    for i, seg in enumerate(lines):
+        if seg.kind == K.COMMENT_PROMPT and i >= n * 0.5:
+            for follower in lines[i + 1 :]:
+                if follower.kind is None and follower.words <= 12:
+                    follower.kind, follower.rule = K.COMMENT_FORM, "comment_block"
+            return
+
+
+def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
+    """Three or more short dated lines close together, with no prose between, are a list."""
+    dated = [
+        i
+        for i, s in enumerate(lines)
+        if s.kind in {None, K.DATELINE}
+        and s.words <= 20
+        and date_pattern().search(s.text)
+        and not _is_prose(s, rules)
+    ]
+    run: list[int] = []
+    for i in dated + [10**9]:
+        between = lines[run[-1] + 1 : min(i, len(lines))] if run else []
+        if run and (
+            i - run[-1] > 6
+            or any(_is_prose(s, rules) and s.kind is None and not _is_teaser(s) for s in between)
+        ):
+            if len(run) >= 3:
+                for j in range(run[0], run[-1] + 1):
+                    if lines[j].kind is None or lines[j].kind == K.DATELINE:
+                        lines[j].kind, lines[j].rule = K.RELATED_LIST, "dated_list"
+            run = []
+        run.append(i)
+
+
+def _apply_structure(
+    lines: list[Segment], rules: CleanRules, language_of: LanguageOf | None
+) -> None:
+    prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
+    if prose:
+        _release_soft_rules(lines, rules, prose[0], prose[-1])
+        prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
+    first_prose = prose[0] if prose else len(lines)
+    last_prose = prose[-1] if prose else len(lines) - 1
+    title_index = _find_title(lines, rules, first_prose)
+    title_norm = _norm(lines[title_index].text) if title_index is not None else None
+    doc_language = _main_language(lines, prose, language_of)
+    for i, seg in enumerate(lines):
+        if i == title_index:
+            seg.kind, seg.rule = K.TITLE, "title"
+            continue
+        if seg.kind is not None:
+            continue
+        if title_norm and _norm(seg.text) == title_norm:
+            seg.kind, seg.rule = K.REPEATED_TITLE, "repeated_title"
+        elif _is_original_title(
+            seg, i, lines, title_index, last_prose, rules, doc_language, language_of
+        ):
+            seg.kind, seg.rule = K.ORIGINAL_TITLE, "original_title_language"
+        elif title_index is not None and i < title_index:
+            _classify_before_title(seg, i, title_index, rules)
+        elif i < first_prose:
+            _classify_between_title_and_lead(seg, rules)
+        elif i > last_prose:
+            seg.kind, seg.rule = K.FOOTER, "after_last_paragraph"
+        elif _is_prose(seg, rules) or seg.words > rules.subheading_max_words:
+            seg.kind, seg.rule = K.BODY, "prose"
+        else:
+            seg.kind, seg.rule = K.SUBHEADING, "short_line_between_paragraphs"
+    lead = next((s for s in lines if s.kind in {K.BODY, K.LEAD}), None)
+    if lead is not None:
+        lead.kind, lead.rule = K.LEAD, "first_paragraph" if lead.kind == K.BODY else lead.rule
+
+
+def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, last: int) -> None:
+    """Vocabulary rules that can misfire on prose ("consent", "Getty Images") do not apply to
+    long lines inside the article core."""
+    for seg in lines[first + 1 : last]:
+        if seg.rule in rules.soft_rules and seg.words >= rules.soft_rule_max_words:
+            seg.kind, seg.rule = None, ""
+
+
+def _title_like(seg: Segment, rules: CleanRules) -> bool:
+    return (
+        seg.kind is None
+        and rules.title_min_chars <= len(seg.text) <= rules.title_max_chars
+        and seg.words >= 3
+        and not seg.text.endswith(".")
+    )
+
+
+def _find_title(lines: list[Segment], rules: CleanRules, first_prose: int) -> int | None:
+    horizon = min(len(lines), first_prose + 12)
+    seen: dict[str, int] = {}
+    for i in range(horizon):
+        seg = lines[i]
+        if not _title_like(seg, rules):
+            continue
+        key = _norm(seg.text)
+        if key in seen:
+            return seen[key]
+        seen[key] = i
+    for i in range(min(first_prose, len(lines)) - 1, -1, -1):
+        if _title_like(lines[i], rules):
+            return i
+    # No title-like line above the text: the first line of the page, if it is short enough.
+    for i, seg in enumerate(lines):
+        if seg.kind is None and len(seg.text) <= rules.title_max_chars:
+            return i
+    return None
+
+
+def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanRules) -> None:
+    if i == title_index - 1 and seg.words <= rules.section_label_max_words:
+        seg.kind, seg.rule = K.SECTION_LABEL, "short_line_before_title"
+    elif seg.words <= rules.section_label_max_words and i == title_index - 1:
+        seg.kind, seg.rule = K.SECTION_LABEL, "short_line_before_title"
+    else:
+        seg.kind, seg.rule = K.NAVIGATION, "line_before_title"
+
+
+def _classify_between_title_and_lead(seg: Segment, rules: CleanRules) -> None:
+    tokens = seg.text.split()
+    if seg.text.isupper() and seg.words <= 4:
+        seg.kind, seg.rule = K.CREDIT_LINE, "caps_line_after_title"
+    elif 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens if t.isalpha()):
+        seg.kind, seg.rule = K.BYLINE, "name_line_after_title"
+    elif seg.words >= rules.prose_min_words:
+        seg.kind, seg.rule = K.LEAD, "standfirst"
+    else:
+        seg.kind, seg.rule = K.SECTION_LABEL, "short_line_after_title"
+
+
+def _main_language(
+    lines: list[Segment], prose: list[int], language_of: LanguageOf | None
+) -> str | None:
+    if language_of is None or not prose:
+        return None
+    sample = " ".join(lines[i].text for i in prose[:4])[:1500]
+    language, _ = language_of(sample)
+    return language
+
+
+def _is_original_title(
+    seg: Segment,
+    i: int,
+    lines: list[Segment],
+    title_index: int | None,
+    last_prose: int,
+    rules: CleanRules,
+    doc_language: str | None,
+    language_of: LanguageOf | None,
+) -> bool:
+    """A translated article often repeats the source headline in its own language."""
+    if language_of is None or doc_language is None or title_index is None:
+        return False
+    near_title = i in (title_index + 1, title_index + 2)
+    if not (near_title or i > last_prose) or not _title_like(seg, rules) or seg.words < 4:
+        return False
+    language, confidence = language_of(seg.text)
+    return (
+        language not in (doc_language, "und") and confidence >= rules.original_title_min_confidence
+    )
+
+
+def _cut_sensitive_spans(lines: list[Segment]) -> list[Segment]:
+    """Body lines lose URLs, e-mails, IBAN/BIC and wallets; a line that is mostly such spans
+    goes whole. The cut spans become segments of their own."""
+    out: list[Segment] = []
+    for seg in lines:
+        if not seg.in_body and seg.kind != K.TITLE:
+            out.append(seg)
+            continue
+        spans = []
+        for name, pattern, kind in cues.SENSITIVE_SPANS:
+            spans.extend((m.start(), m.end(), name, kind) for m in pattern.finditer(seg.text))
+        if not spans:
+            out.append(seg)
+            continue
+        spans.sort()
+        covered = sum(end - start for start, end, _, _ in spans)
+        if covered >= 0.5 * len(seg.text):
+            seg.kind, seg.rule = spans[0][3], f"line_of_{spans[0][2]}"
+            out.append(seg)
+            continue
+        out.extend(_split_around(seg, spans))
+    return out
+
+
+def _split_around(seg: Segment, spans: list[tuple[int, int, str, K]]) -> list[Segment]:
+    pieces: list[Segment] = []
+    cursor = 0
+    for start, end, name, kind in spans:
+        if start < cursor:
+            continue
+        if start > cursor:
+            pieces.append(_piece(seg, cursor, start, seg.kind, seg.rule))
+        pieces.append(_piece(seg, start, end, kind, f"inline_{name}"))
+        cursor = end
+    if cursor < len(seg.text):
+        pieces.append(_piece(seg, cursor, len(seg.text), seg.kind, seg.rule))
+    return [p for p in pieces if p.text.strip()]
+
+
+def _piece(seg: Segment, start: int, end: int, kind: K | None, rule: str) -> Segment:
+    return Segment(
+        seg.start + start,
+        seg.start + end,
+        seg.text[start:end],
+        kind,
+        rule,
+        _words(seg.text[start:end]),
+    )
+
+
+def _assemble_body(segments: list[Segment]) -> str:
+    """Body paragraphs joined by blank lines; pieces of one cut line are rejoined by a space."""
+    paragraphs: list[str] = []
+    previous_end = None
+    for seg in segments:
+        if not seg.in_body:
+            if previous_end is not None and seg.start < previous_end + 2:
+                previous_end = seg.end
+            continue
+        text = seg.text.strip()
+        if paragraphs and previous_end is not None and seg.start <= previous_end + 1:
+            paragraphs[-1] = re.sub(r"\s+", " ", f"{paragraphs[-1]} {text}").strip()
+        else:
+            paragraphs.append(text)
+        previous_end = seg.end
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def clean(
+    raw: pa.Table, *, rules: CleanRules = DEFAULT_RULES, language_of: LanguageOf | None = None
+) -> CleanResult:
+    """Split each raw document into title, body and boilerplate segments.
+
+    Removed segments are returned, not discarded, so every removal can be audited by reason.
+    ``documents`` carries the key columns plus title, lead, body and length counters.
+    """
+    doc_rows: list[dict] = []
+    seg_rows: list[dict] = []
+    counts: dict[str, int] = {"documents": raw.num_rows, "segments": 0}
+    for row in raw.select(["content_sha256", "document_id", "text"]).to_pylist():
+        cleaned = clean_text(row["text"], rules=rules, language_of=language_of)
+        boilerplate = 0
+        for seq, seg in enumerate(cleaned.segments):
+            kept = seg.in_body or seg.kind == K.TITLE
+            boilerplate += 0 if kept else len(seg.text)
+            counts[f"segments_{seg.kind}"] = counts.get(f"segments_{seg.kind}", 0) + 1
+            seg_rows.append({
+                "content_sha256": row["content_sha256"],
+                "document_id": row["document_id"],
+                "seq": seq,
+                "start": seg.start,
+                "end": seg.end,
+                "text": seg.text,
+                "kind": str(seg.kind),
+                "in_body": seg.in_body,
+                "rule": seg.rule,
+            })
+        counts["segments"] += len(cleaned.segments)
+        total = sum(len(s.text) for s in cleaned.segments) or 1
+        doc_rows.append({
+            "content_sha256": row["content_sha256"],
+            "title": cleaned.title,
+            "lead": cleaned.lead,
+            "body": cleaned.body,
+            "raw_chars": len(row["text"]),
+            "title_chars": len(cleaned.title or ""),
+            "body_chars": len(cleaned.body),
+            "boilerplate_chars": boilerplate,
+            "boilerplate_share": boilerplate / total,
+            "segment_count": len(cleaned.segments),
+        })
+    return CleanResult(
+        pa.Table.from_pylist(doc_rows, schema=CLEAN_DOCUMENTS_SCHEMA),
+        pa.Table.from_pylist(seg_rows, schema=CLEAN_SEGMENTS_SCHEMA),
+        counts,
+    )
+
+
+CLEAN_DOCUMENTS_SCHEMA = pa.schema([
+    ("content_sha256", pa.string()),
+    ("title", pa.string()),
+    ("lead", pa.string()),
+    ("body", pa.large_string()),
+    ("raw_chars", pa.int32()),
+    ("title_chars", pa.int32()),
+    ("body_chars", pa.int32()),
+    ("boilerplate_chars", pa.int32()),
+    ("boilerplate_share", pa.float64()),
+    ("segment_count", pa.int32()),
+])
+CLEAN_SEGMENTS_SCHEMA = pa.schema([
+    ("content_sha256", pa.string()),
+    ("document_id", pa.string()),
+    ("seq", pa.int32()),
+    ("start", pa.int32()),
+    ("end", pa.int32()),
+    ("text", pa.string()),
+    ("kind", pa.string()),
+    ("in_body", pa.bool_()),
+    ("rule", pa.string()),
+])

@@ -1,0 +1,365 @@
+"""``newsdesk``: run the pipeline, query the warehouse, inspect quarantine, measure accuracy.
+
+Every command builds its settings through ``config.load_settings``: flags beat ``NEWSDESK_*``
+environment variables, which beat the TOML file given with ``--config``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline import __version__
+from pipeline.config import ConfigError, Settings, load_settings
+
+app = typer.Typer(
+    name="newsdesk",
+    help="Turn scraped news articles into clean, annotated tables in Parquet and DuckDB.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+quarantine_app = typer.Typer(
+    help="Inspect files and documents that were held back, and why.", no_args_is_help=True
+)
+app.add_typer(quarantine_app, name="quarantine")
+console = Console()
+err = Console(stderr=True)
+
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option("--config", help="TOML settings file (also NEWSDESK_CONFIG).", show_default=False),
+]
+DataDirOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        help="Lake and warehouse folder [env NEWSDESK_DATA_DIR; default data].",
+        show_default=False,
+    ),
+]
+WarehouseOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--warehouse",
+        help="DuckDB file [env NEWSDESK_WAREHOUSE; default DATA_DIR/warehouse.duckdb].",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON only.")]
+
+
+def _settings(config: Path | None, **overrides: Any) -> Settings:
+    try:
+        return load_settings(config, **overrides)
+    except ConfigError as exc:
+        err.print(f"[bold red]configuration error[/]: {exc}")
+        raise typer.Exit(2) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"newsdesk {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    """Turn scraped news articles into clean, annotated tables in Parquet and DuckDB."""
+
+
+@app.command()
+def run(
+    landing: Annotated[
+        Path | None,
+        typer.Option(
+            "--landing",
+            help="Folder of article files [env NEWSDESK_LANDING_DIR; default landing].",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+    batch_size: Annotated[
+        int | None,
+        typer.Option("--batch-size", help="Files per batch [default 500].", show_default=False),
+    ] = None,  # noqa: E501
+    max_file_bytes: Annotated[
+        int | None,
+        typer.Option(
+            "--max-file-bytes",
+            help="Larger files are quarantined [default 5000000].",
+            show_default=False,
+        ),
+    ] = None,  # noqa: E501
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
+    ] = False,  # noqa: E501
+    as_json: JsonOpt = False,
+) -> None:
+    """Ingest new and changed files from the landing folder, clean and annotate them, and
+    publish them to the lake and warehouse. Unchanged files are skipped; bad files are
+    quarantined with a reason and the run carries on."""
+    from pipeline import stages
+
+    settings = _settings(
+        config,
+        landing_dir=landing,
+        data_dir=data_dir,
+        warehouse=warehouse,
+        batch_size=batch_size,
+        max_file_bytes=max_file_bytes,
+    )
+    show = not (quiet or as_json)
+    try:
+        if show:
+            with Progress(
+                TextColumn("[bold]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+            ) as progress:
+                task = progress.add_task("scanning landing folder", total=None)
+
+                def discovered(report: stages.StageReport) -> None:
+                    progress.update(
+                        task,
+                        description="processing files",
+                        total=report.counts.get("files_to_process", 0),
+                        completed=0,
+                    )
+
+                def batch_done(report: stages.StageReport) -> None:
+                    progress.advance(task, report.counts.get("files", 0))
+
+                report = stages.run_all(settings, on_discovered=discovered, on_batch=batch_done)
+        else:
+            report = stages.run_all(settings)
+    except (FileNotFoundError, stages.RunLockedError) as exc:
+        err.print(f"[bold red]error[/]: {exc}")
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(report.to_dict(), default=str))
+    elif not quiet:
+        _print_summary(settings, report)
+
+
+def _print_summary(settings: Settings, report: Any) -> None:
+    from pipeline import warehouse
+
+    c = report.counts
+    table = Table(title=f"newsdesk run {report.run_id}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    rows = [
+        ("files seen", c.get("files_seen", 0)),
+        ("ingested (new + changed)", c.get("files_new", 0) + c.get("files_changed", 0)),
+        ("skipped, unchanged", c.get("files_unchanged", 0)),
+        ("skipped, duplicate content", c.get("files_duplicate", 0)),
+        ("quarantined", c.get("quarantined", 0)),
+        ("documents published", c.get("documents", 0)),
+        ("seconds", f"{report.seconds:.2f}"),
+    ]
+    for label, value in rows:
+        table.add_row(label, str(value))
+    console.print(table)
+    reasons = {
+        k.removeprefix("quarantined_"): v for k, v in c.items() if k.startswith("quarantined_")
+    }
+    if reasons:
+        console.print(
+            "quarantine reasons: " + ", ".join(f"{k} {v}" for k, v in sorted(reasons.items()))
+        )
+    if c.get("documents"):
+        mix = warehouse.query(
+            settings,
+            "select language, coalesce(outlet_name, '(unknown)') as outlet, count(*) as documents "
+            "from documents where run_id = ? group by all order by documents desc, outlet",
+            [report.run_id],
+        )
+        mix_table = Table(title="documents by language and outlet", title_justify="left")
+        for name in mix.column_names:
+            mix_table.add_column(name)
+        for row in mix.to_pylist():
+            mix_table.add_row(*(str(v) for v in row.values()))
+        console.print(mix_table)
+    if c.get("failed_checks"):
+        console.print(
+            f"[yellow]{c['failed_checks']} warehouse check(s) failed: run `newsdesk checks`[/]"
+        )
+    console.print(f"warehouse: [bold]{settings.warehouse_path}[/]")
+    console.print(
+        "try: newsdesk query "
+        '"select title, language, published_at, outlet_name from documents_current limit 10"'
+    )
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="SQL to run read-only against the warehouse.")],
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+    output: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    limit: Annotated[int, typer.Option(help="Rows shown in table format.")] = 50,
+) -> None:
+    """Run ad hoc SQL on the warehouse (read-only). Tables: documents, documents_current,
+    segments, date_mentions, citations, outlets, quarantine, files, raw_documents, runs."""
+    import duckdb
+
+    from pipeline import warehouse as wh
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    try:
+        result = wh.query(settings, sql)
+    except (duckdb.Error, FileNotFoundError) as exc:
+        err.print(f"[bold red]query failed[/]: {exc}")
+        raise typer.Exit(1) from None
+    if output == "json":
+        print(json.dumps(result.to_pylist(), default=str, ensure_ascii=False))
+    elif output == "csv":
+        import pyarrow.csv as pacsv
+
+        pacsv.write_csv(result, sys.stdout.buffer)
+    else:
+        table = Table(show_lines=False)
+        for name in result.column_names:
+            table.add_column(name, overflow="fold")
+        for row in result.slice(0, limit).to_pylist():
+            table.add_row(*("" if v is None else str(v)[:200] for v in row.values()))
+        console.print(table)
+        if result.num_rows > limit:
+            console.print(f"({result.num_rows} rows, {limit} shown; use --limit or --format csv)")
+
+
+@app.command()
+def checks(
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Run the SQL assertions in sql/checks (each lists offending rows; none = pass)."""
+    from pipeline import warehouse as wh
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    results = wh.run_checks(settings)
+    for result in results:
+        mark = "[green]pass[/]" if result.passed else f"[red]FAIL ({result.offending_rows} rows)[/]"
+        console.print(f"{mark}  {result.name}")
+    if not all(r.passed for r in results):
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_command(
+    folder: Annotated[
+        Path,
+        typer.Argument(help="Folder of articles with labels*.toml.", exists=True, file_okay=False),
+    ],  # noqa: E501
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Measure accuracy on a labelled folder: title, language, date, outlet, and the
+    must-keep / must-drop strings of each body (format: eval/FORMAT.md)."""
+    from pipeline.evaluate import evaluate
+
+    settings = _settings(config)
+    report = evaluate(folder, settings)
+    if as_json:
+        print(json.dumps(report.to_dict(), default=str, ensure_ascii=False))
+        return
+    data = report.to_dict()
+    for failure in data["failures"]:
+        console.print(f"[bold]{failure['file']}[/]: " + ", ".join(failure["fields"]))
+        for name in failure["fields"]:
+            if name in failure["got"]:
+                console.print(
+                    f"    {name}: got {failure['got'][name]!r}, "
+                    f"expected {failure['expected'][name]!r}"
+                )  # noqa: E501
+        for text in failure["missing_keep"]:
+            console.print(f"    missing: {text[:100]!r}")
+        for text in failure["leaked_drop"]:
+            console.print(f"    leaked:  {text[:100]!r}")
+    table = Table(title=f"accuracy on {data['files']} labelled articles", title_justify="left")
+    table.add_column("field")
+    table.add_column("accuracy", justify="right")
+    for name, value in data["accuracy"].items():
+        table.add_row(name, f"{value:.1%}")
+    console.print(table)
+
+
+@quarantine_app.command("list")
+def quarantine_list(
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Quarantined files and documents with their reason, newest first."""
+    from pipeline import warehouse as wh
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    result = wh.query(
+        settings,
+        "select quarantine_id, source_path, reason, detail, stage, size_bytes, run_id "
+        "from quarantine order by quarantined_at desc, source_path",
+    )
+    if as_json:
+        print(json.dumps(result.to_pylist(), default=str, ensure_ascii=False))
+        return
+    table = Table(title=f"{result.num_rows} quarantined", title_justify="left")
+    for name in result.column_names:
+        table.add_column(name, overflow="fold")
+    for row in result.to_pylist():
+        table.add_row(*("" if v is None else str(v) for v in row.values()))
+    console.print(table)
+
+
+@quarantine_app.command("show")
+def quarantine_show(
+    quarantine_id: Annotated[str, typer.Argument(help="Id from `newsdesk quarantine list`.")],
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """One quarantined item in full, with the start of its kept raw content."""
+    from pipeline import warehouse as wh
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    result = wh.query(settings, "select * from quarantine where quarantine_id = ?", [quarantine_id])
+    if result.num_rows == 0:
+        err.print(f"no quarantine row {quarantine_id!r}")
+        raise typer.Exit(1)
+    row = result.to_pylist()[0]
+    content = row.pop("content")
+    for key, value in row.items():
+        console.print(f"[bold]{key}[/]: {value}")
+    if content is not None:
+        preview = content[:600].decode("utf-8", "replace")
+        console.print(f"[bold]content[/] ({len(content)} bytes kept):\n{preview}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,170 @@
+"""One validated source of truth for every knob newsdesk has.
+
+Precedence, highest first: explicit overrides (CLI flags, Airflow params) > environment
+variables (``NEWSDESK_…``) > an optional TOML file (``--config`` or ``NEWSDESK_CONFIG``) >
+defaults. Every caller (CLI, Airflow, Dagster) builds its settings through :func:`load_settings`,
+so a bad value gets the same message everywhere.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from contextvars import ContextVar
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+ENV_PREFIX = "NEWSDESK_"
+_toml_file: ContextVar[Path | None] = ContextVar("newsdesk_toml_file", default=None)
+
+DEFAULT_LANGUAGES = (
+    "de en fr es it nl pl pt ru uk tr sv da nb fi cs sk hu ro hr sl bg el et lv lt"
+).split()
+
+
+class ConfigError(ValueError):
+    """A setting is invalid; the message names the setting and how it was given."""
+
+
+class Settings(BaseSettings):
+    """Paths, batch sizes and thresholds of a newsdesk deployment."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", frozen=True)
+
+    landing_dir: Path = Field(Path("landing"), description="Folder scanned for article files.")
+    data_dir: Path = Field(Path("data"), description="Lake, warehouse and reports live here.")
+    warehouse: Path | None = Field(
+        None, description="DuckDB file; default DATA_DIR/warehouse.duckdb."
+    )
+    batch_size: int = Field(500, ge=1, le=100_000, description="Files processed per batch.")
+    max_file_bytes: int = Field(
+        5_000_000, ge=1, description="Files larger than this are quarantined, not read."
+    )
+    min_body_chars: int = Field(
+        80, ge=0, description="A cleaned body shorter than this is quarantined as no article."
+    )
+    default_timezone: str = Field(
+        "Europe/Berlin",
+        description="Timezone for datelines without one when the outlet is unknown.",
+    )
+    languages: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_LANGUAGES),
+        description="ISO 639-1 candidates for language identification.",
+    )
+    min_segment_chars: int = Field(
+        40, ge=1, description="Segments shorter than this get language 'und' (undetermined)."
+    )
+    outlet_min_confidence: float = Field(
+        0.5, ge=0, le=1, description="Below this the outlet is reported as unknown."
+    )
+    follow_symlinks: bool = Field(
+        False, description="Follow symlinks that stay inside the landing folder."
+    )
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _split_languages(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part for part in value.replace(",", " ").split() if part]
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _known_languages(cls, value: list[str]) -> list[str]:
+        from lingua import IsoCode639_1
+
+        bad = [code for code in value if not hasattr(IsoCode639_1, code.upper())]
+        if bad:
+            raise ValueError(f"unknown ISO 639-1 code(s): {', '.join(bad)}")
+        if not value:
+            raise ValueError("at least one language is needed")
+        return [code.lower() for code in value]
+
+    @field_validator("default_timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown timezone {value!r}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _resolve_paths(self) -> Settings:
+        object.__setattr__(self, "landing_dir", self.landing_dir.expanduser().resolve())
+        object.__setattr__(self, "data_dir", self.data_dir.expanduser().resolve())
+        if self.warehouse is not None:
+            object.__setattr__(self, "warehouse", self.warehouse.expanduser().resolve())
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        toml_file = _toml_file.get()
+        if toml_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)
+
+    @property
+    def lake_dir(self) -> Path:
+        return self.data_dir / "lake"
+
+    @property
+    def warehouse_path(self) -> Path:
+        return self.warehouse or self.data_dir / "warehouse.duckdb"
+
+    def table_dir(self, table: str) -> Path:
+        return self.lake_dir / table
+
+
+def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Settings:
+    """Build validated settings; raise :class:`ConfigError` with one readable message."""
+    if config_file is None and os.environ.get(f"{ENV_PREFIX}CONFIG"):
+        config_file = os.environ[f"{ENV_PREFIX}CONFIG"]
+    path = Path(config_file).expanduser() if config_file else None
+    if path is not None:
+        if not path.is_file():
+            raise ConfigError(f"config file {path} does not exist")
+        try:
+            with path.open("rb") as handle:
+                tomllib.load(handle)
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config file {path} is not valid TOML: {exc}") from exc
+    overrides = {key: value for key, value in overrides.items() if value is not None}
+    token = _toml_file.set(path)
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, path)) from None
+    finally:
+        _toml_file.reset(token)
+
+
+def _describe(exc: ValidationError, path: Path | None) -> str:
+    lines = []
+    for error in exc.errors():
+        name = ".".join(str(part) for part in error["loc"]) or "settings"
+        where = f"--{name.replace('_', '-')} / {ENV_PREFIX}{name.upper()}"
+        if path is not None:
+            where += f" / {name} in {path}"
+        got = error.get("input")
+        shown = "" if isinstance(got, dict) else f" (got {got!r})"
+        lines.append(f"invalid setting {name!r} [{where}]: {error['msg']}{shown}")
+    return "\n".join(lines)

@@ -1,0 +1,301 @@
+"""Language-aware vocabularies and patterns that mark boilerplate lines.
+
+Data more than code: each rule is (kind, rule id, pattern, longest line it may match). The length
+cap is what keeps a rule from eating article prose that merely mentions a cue word ("Kommentar"
+in a sentence is text, "Kommentare (12)" on its own line is a comment prompt). Rule ids are stored
+with every removed segment, so a wrong removal can be traced to the line here that made it.
+Covered: German, English, French, Spanish, Italian, Dutch, Polish.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.reasons import SegmentKind as K
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    kind: K
+    rule: str
+    pattern: re.Pattern[str]
+    max_chars: int
+
+
+def _rule(kind: K, rule: str, pattern: str, max_chars: int = 120) -> LineRule:
+    return LineRule(kind, rule, re.compile(pattern, re.IGNORECASE), max_chars)
+
+
+SHARE_WORDS = (
+    r"teilen|share|facebook|twitter|x|whatsapp|e-?mail|mail|drucken|print|link kopieren|copy link"
+    r"|pinterest|linkedin|telegram|xing|flipboard|reddit|messenger|threads|bluesky|mastodon"
+    r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
+    r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
+)
+LANGUAGE_NAMES = (
+    r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
+    r"|русский|türkçe|українська|العربية|中文|dansk|svenska|norsk|suomi|čeština|magyar"
+)
+NAV_WORDS = (
+    r"startseite|home|menü|menu|suche|search|login|log in|anmelden|abmelden|registrieren|sign in"
+    r"|sign up|subscribe|abonnieren|abo|schließen|close|zurück|back|nach oben|back to top|mehr"
+    r"|more|weiterlesen|read more|mehr anzeigen|show more|alle artikel|video|videos|audio|podcast"
+    r"|podcasts|live|liveblog|newsticker|ticker|galerie|bildergalerie|fotostrecke|gallery"
+    r"|übersicht|overview|navigation|hauptmenü|main menu|skip to content|zum inhalt springen"
+    r"|accueil|rechercher|se connecter|inicio|buscar|iniciar sesión|cerca|accedi|zoeken|inloggen"
+    r"|szukaj|zaloguj|epaper|e-paper|app|apps|rss|kontakt|contact|impressum|datenschutz"
+    r"|datenschutzerklärung|agb|nutzungsbedingungen|privacy|privacy policy|terms|terms of use"
+    r"|cookie-einstellungen|cookie settings|cookies|barrierefreiheit|accessibility|jobs|karriere"
+    r"|careers|mediadaten|werbung|advertise|hilfe|help|faq|über uns|about us|team|redaktion"
+    r"|mentions légales|aviso legal|note legali|colofon|polityka prywatności"
+)
+
+LINE_RULES: tuple[LineRule, ...] = (
+    # Comments: prompts and the form a CMS prints under an article.
+    _rule(
+        K.COMMENT_PROMPT,
+        "comment_prompt",
+        r"^(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties"
+        r"|komentarze?|leserkommentare|diskussion)(?:\s*\(\d+\))?\s*:?$",
+        40,
+    ),
+    _rule(
+        K.COMMENT_PROMPT,
+        "comment_call",
+        r"^(?:schreibe einen kommentar|kommentar schreiben|kommentar verfassen|jetzt kommentieren"
+        r"|kommentieren|zu den kommentaren|diskutieren sie mit|leave a (?:reply|comment)"
+        r"|join the (?:discussion|conversation)|add a comment|post a comment|show comments"
+        r"|kommentare (?:anzeigen|öffnen|lesen|einblenden)|laisser un commentaire|réagir"
+        r"|deja (?:un|tu) comentario|lascia un commento|laat een reactie achter|dodaj komentarz"
+        r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties))\b.*",
+        80,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "comment_form",
+        r"your email address will not be published|required fields are marked"
+        r"|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind"
+        r"|save my name, email|meinen namen, meine e-mail-adresse|post comment|kommentar abschicken"
+        r"|kommentar absenden|cancel reply|antworten abbrechen|log in to reply"
+        r"|votre adresse (?:e-mail|de messagerie) ne sera pas publiée"
+        r"|tu dirección de correo electrónico no será publicada"
+        r"|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd"
+        r"|twój adres e-mail nie zostanie opublikowany|^(?:name|e-?mail|website|webseite"
+        r"|kommentar|comment|nom|nombre|sito web)\s*\*?$",
+        200,
+    ),
+    _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/]?\s*)+$", 160),
+    _rule(
+        K.SHARE,
+        "share_call",
+        r"^(?:diesen artikel|artikel|beitrag|seite)?\s*(?:teilen|share this(?: article| story)?"
+        r"|partager (?:cet|l')article|compartir (?:este )?artículo|condividi (?:l')?articolo"
+        r"|deel dit artikel)\s*:?$",
+        60,
+    ),
+    _rule(
+        K.LANGUAGE_PICKER,
+        "language_picker",
+        rf"^(?:(?:{LANGUAGE_NAMES}|(?-i:[A-Z]{{2}}))\b\s*[|·•/,]?\s*){{2,}}$",
+        200,
+    ),
+    _rule(
+        K.COOKIE_NOTICE,
+        "cookie_notice",
+        r"cookie|tracking-technologien|einwilligung|consent|personalisierte (?:werbung|anzeigen)"
+        r"|datenverarbeitung|drittanbieter|we value your privacy|privacy settings"
+        r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
+        r"|toestemming|zgoda na",
+        900,
+    ),
+    _rule(
+        K.COOKIE_NOTICE,
+        "consent_button",
+        r"^(?:alle akzeptieren|akzeptieren|zustimmen|alle ablehnen|ablehnen|einstellungen"
+        r"|einstellungen verwalten|accept all|accept|reject all|decline|manage (?:settings|options)"
+        r"|tout accepter|accepter|refuser|tout refuser|aceptar(?: todo)?|rechazar"
+        r"|accetta(?: tutto)?"
+        r"|rifiuta|alles accepteren|accepteren|weigeren|akceptuję|zaakceptuj wszystko|ok|verstanden"
+        r"|got it)$",
+        40,
+    ),
+    _rule(
+        K.NEWSLETTER,
+        "newsletter",
+        r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
+        r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
+        r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren",
+        250,
+    ),
+    _rule(
+        K.PAYWALL,
+        "paywall",
+        r"jetzt abonnieren|abo abschließen|weiterlesen mit"
+        r"|exklusiv für (?:abonnenten|abonnentinnen)"
+        r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
+        r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|réservé aux abonnés"
+        r"|déjà abonné|solo para suscriptores|ya soy suscriptor|riservato agli abbonati"
+        r"|alleen voor abonnees|tylko dla prenumeratorów|testen sie .* (?:gratis|kostenlos)"
+        r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d",
+        250,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "ad_marker",
+        r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
+        r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+)$",
+        30,
+    ),
+    _rule(
+        K.READING_TIME,
+        "reading_time",
+        r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
+        r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen",
+        50,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "audio_player",
+        r"^(?:artikel (?:anhören|vorlesen)|vorlesen|anhören|listen to (?:this )?article"
+        r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
+        r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
+        r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$",
+        40,
+    ),
+    _rule(
+        K.GALLERY_COUNTER,
+        "gallery_counter",
+        r"^(?:(?:bild|foto|photo|image|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*"
+        r"(?:/|von|of|sur|de|di|van|z)\s*\d{1,3}(?:\s*(?:fotos?|bilder|photos|images|imágenes"
+        r"|immagini|foto's|zdjęć))?$",
+        40,
+    ),
+    _rule(
+        K.IMAGE_CREDIT,
+        "image_credit_prefix",
+        r"^(?:fotos?|bilder?|photos?|images?|credits?|grafik|illustration|quelle|copyright"
+        r"|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie)\s*:",
+        400,
+    ),
+    _rule(
+        K.IMAGE_CAPTION,
+        "image_caption_credit",
+        r"\((?:foto|bild|photo|image)\s*:[^)]*\)|(?:foto|bild|photo|image|credit)\s*:\s*\S+"
+        r"|\b(?:picture alliance|getty images|imago|shutterstock|istock|unsplash|pixabay"
+        r"|keystone|epa-efe|afp via getty)\b|/\s*(?:dpa|afp|ap|reuters)\s*$",
+        300,
+    ),
+    _rule(
+        K.TAGS,
+        "tags",
+        r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|mehr zu|mehr zum thema:|thèmes"
+        r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics)\s*:",
+        300,
+    ),
+    _rule(
+        K.BREADCRUMB,
+        "breadcrumb",
+        r"^(?:[^\s>›»/|][^>›»|]{0,40}\s*[>›»]\s*){2,}[^>›»|]{1,60}$",
+        200,
+    ),
+    _rule(
+        K.SOCIAL_EMBED,
+        "social_embed",
+        r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
+        r"|view this post on|embedded content|beitrag auf (?:x|instagram|facebook|tiktok)"
+        r"|um (?:den|diesen) inhalt anzuzeigen|contenu externe|contenido externo"
+        r"|contenuto esterno|externe content",
+        300,
+    ),
+    _rule(
+        K.COPYRIGHT,
+        "copyright",
+        r"^(?:©|\(c\)|copyright)|alle rechte vorbehalten|all rights reserved|tous droits réservés"
+        r"|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden"
+        r"|wszelkie prawa zastrzeżone",
+        250,
+    ),
+    _rule(
+        K.BYLINE,
+        "byline",
+        r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion"
+        r"|ein (?:kommentar|gastbeitrag|interview) von|a cura di|written by|reporting by)\b"
+        r"(?:\s*:)?(?:\s+\S+){0,8}$",
+        90,
+    ),
+    _rule(K.CMS_MARKER, "cms_marker", r"^[a-z][a-z0-9]*(?:[_:][a-z0-9]+)+$", 60),
+    _rule(K.NAVIGATION, "nav_word", rf"^(?:(?:{NAV_WORDS})\s*[|·•]?\s*)+$", 120),
+)
+
+# A heading that opens a block of related links; the block runs over list-like lines.
+RELATED_HEADING = re.compile(
+    r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|auch interessant"
+    r"|das könnte sie (?:auch )?interessieren|weitere artikel|weitere themen|verwandte artikel"
+    r"|passend zum thema|empfehlungen|unsere empfehlung|meistgelesen|meist gelesen|top-themen"
+    r"|neueste artikel|aktuelle artikel|related(?: articles| stories| content)?|read more"
+    r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
+    r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
+    r"|más noticias|lo más leído|leggi anche|potrebbe interessarti|i più letti|lees ook"
+    r"|meer over|meest gelezen|zobacz (?:też|także)|czytaj (?:też|także)|najczęściej czytane)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+# One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
+RELATED_INLINE = re.compile(
+    r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
+    r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
+    r"|czytaj też)\s*(?:[:–—-]|>>?|»)\s*\S.{3,}$",
+    re.IGNORECASE,
+)
+DONATION_CUE = re.compile(
+    r"wir brauchen (?:ihre|deine|eure) (?:hilfe|unterstützung)|unterstützen sie (?:uns|unsere"
+    r"|unabhängigen|jetzt|[A-ZÄÖÜ])|unterstütze (?:uns|unsere)|jetzt spenden|spendenkonto"
+    r"|\bspenden sie\b|ihre spende|mit einer spende|spende an|support (?:us|our|independent)"
+    r"|\bdonate\b|make a donation|become a (?:member|supporter|patron)|soutenez|faites un don"
+    r"|faire un don|haz una donación|apóyanos|apoya (?:a|el|nuestro)|sostienici|sostieni"
+    r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać",
+    re.IGNORECASE | re.UNICODE,
+)
+# Names the appeal asks to support: "Bitte unterstützen Sie Radio Foo" -> "Radio Foo".
+DONATION_NAMED = re.compile(
+    r"(?i:unterstützen sie|unterstütze|support|soutenez|apoya a|sostieni|steun|wesprzyj)\s+"
+    r"(?P<name>(?:[A-ZÄÖÜ0-9][\w.&'-]*)(?:\s+[A-ZÄÖÜ0-9][\w.&'-]*){0,4})\s*[.!]?\s*$",
+    re.UNICODE,
+)
+PAYMENT_CUE = re.compile(
+    r"\b(?:iban|bic|swift|blz|bankleitzahl|kontonummer|konto(?:inhaber)?|kto\.?|empfänger"
+    r"|verwendungszweck|betreff|bank|paypal|patreon|steady|ko-fi|bitcoin|btc|ethereum|eterium"
+    r"|eth|monero|xmr|litecoin|wallet|krypto|crypto|überweisung|account holder|sort code"
+    r"|titulaire|titular|intestatario|rekeningnummer|numer konta)\b",
+    re.IGNORECASE,
+)
+
+# Spans that must never survive in a body: they are removed and kept as their own segments.
+URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”„]+[^\s<>\"“”„.,;:!?)\]]", re.IGNORECASE)
+EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", re.IGNORECASE)
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+BIC = re.compile(r"\b(?:BIC|SWIFT)(?:[- ]?Code)?\s*:?\s*[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
+WALLET = re.compile(
+    r"\b(?:bc1[a-z0-9]{25,87}|0x[a-fA-F0-9]{40}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}"
+    r"|[48][0-9AB][1-9A-HJ-NP-Za-km-z]{93})\b"
+)
+SENSITIVE_SPANS: tuple[tuple[str, re.Pattern[str], K], ...] = (
+    ("url", URL, K.CONTACT),
+    ("email", EMAIL, K.CONTACT),
+    ("iban", IBAN, K.PAYMENT_DETAILS),
+    ("bic", BIC, K.PAYMENT_DETAILS),
+    ("wallet", WALLET, K.PAYMENT_DETAILS),
+)
+
+# Datelines: a cue word before a date marks an update or the publication.
+UPDATED_CUE = re.compile(
+    r"\b(?:aktualisiert|zuletzt aktualisiert|stand|updated|last updated|last modified|geändert"
+    r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano)\b",
+    re.IGNORECASE,
+)
+PUBLISHED_CUE = re.compile(
+    r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|datum|published|posted|publié"
+    r"|publicado|pubblicato|gepubliceerd|opublikowano|date)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,143 @@
+"""Accuracy of newsdesk on a labelled folder of articles (``newsdesk eval DIR``).
+
+Labels live next to the articles in ``labels*.toml`` (format: eval/FORMAT.md). The articles run
+through the same ``process_batch`` as production, in memory, so the figures describe exactly
+what a run would publish.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+
+from pipeline import io
+from pipeline.annotate.language import LanguageIdentifier
+from pipeline.annotate.outlet import Registry
+from pipeline.config import Settings
+from pipeline.process import ProcessContext, process_batch
+from pipeline.stages import READ_FILES_SCHEMA
+
+FIELDS = ("title", "language", "published", "outlet", "must_keep", "must_drop")
+
+
+@dataclass
+class FileResult:
+    file: str
+    ok: dict[str, bool] = field(default_factory=dict)
+    got: dict[str, object] = field(default_factory=dict)
+    expected: dict[str, object] = field(default_factory=dict)
+    missing_keep: list[str] = field(default_factory=list)
+    leaked_drop: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EvalReport:
+    files: list[FileResult]
+
+    def accuracy(self) -> dict[str, float]:
+        return (
+            {
+                name: sum(r.ok.get(name, False) for r in self.files) / len(self.files)
+                for name in FIELDS
+            }
+            if self.files
+            else {}
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "files": len(self.files),
+            "accuracy": {k: round(v, 4) for k, v in self.accuracy().items()},
+            "failures": [
+                {
+                    "file": r.file,
+                    "fields": [k for k, v in r.ok.items() if not v],
+                    "got": r.got,
+                    "expected": r.expected,
+                    "missing_keep": r.missing_keep,
+                    "leaked_drop": r.leaked_drop,
+                }
+                for r in self.files
+                if not all(r.ok.values())
+            ],
+        }
+
+
+def load_labels(folder: Path) -> list[dict]:
+    labels: list[dict] = []
+    for path in sorted(folder.glob("labels*.toml")):
+        with path.open("rb") as handle:
+            labels.extend(tomllib.load(handle).get("article", []))
+    if not labels:
+        raise FileNotFoundError(f"no labels*.toml with [[article]] entries in {folder}")
+    return labels
+
+
+def evaluate(folder: Path, settings: Settings) -> EvalReport:
+    labels = load_labels(folder)
+    now = dt.datetime.now(dt.UTC)
+    rows = []
+    for label in labels:
+        path = folder / label["file"]
+        content = path.read_bytes()
+        rows.append({
+            "source_path": label["file"],
+            "document_id": io.document_id_for(label["file"]),
+            "version": 1,
+            "content_sha256": hashlib.sha256(content).hexdigest(),
+            "size_bytes": len(content),
+            "mtime_ns": 0,
+            "mtime": now,
+            "content": content,
+            "error_reason": None,
+            "error_detail": None,
+        })
+    ctx = ProcessContext(
+        identify=LanguageIdentifier(tuple(settings.languages), settings.min_segment_chars),
+        registry=Registry.load(),
+        run_id="eval",
+        now=now,
+        default_timezone=settings.default_timezone,
+        outlet_min_confidence=settings.outlet_min_confidence,
+        min_body_chars=settings.min_body_chars,
+    )
+    result = process_batch(pa.Table.from_pylist(rows, schema=READ_FILES_SCHEMA), ctx)
+    documents = {d["source_path"]: d for d in result.tables["documents"].to_pylist()}
+    return EvalReport([_score(label, documents.get(label["file"])) for label in labels])
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"\s+", " ", text or "").strip()
+
+
+def _score(label: dict, doc: dict | None) -> FileResult:
+    result = FileResult(label["file"])
+    doc = doc or {}
+    body = _squash(doc.get("body"))
+    published = doc.get("published_local") or ""
+    expected_outlet = label.get("outlet") or None
+    checks = {
+        "title": (_squash(doc.get("title")), _squash(label["title"])),
+        "language": (doc.get("language"), label["language"]),
+        "published": (
+            published[: len(label.get("published") or "")] if label.get("published") else published,
+            label.get("published") or "",
+        ),
+        "outlet": (doc.get("outlet_id"), expected_outlet),
+    }
+    for name, (got, expected) in checks.items():
+        result.ok[name] = got == expected
+        result.got[name], result.expected[name] = got, expected
+    if label.get("published") and published and len(published) != len(label["published"]):
+        result.ok["published"] = False  # right day but wrong precision
+    result.missing_keep = [s for s in label.get("must_keep", []) if _squash(s) not in body]
+    result.leaked_drop = [s for s in label.get("must_drop", []) if _squash(s) in body]
+    result.ok["must_keep"] = not result.missing_keep and bool(doc)
+    result.ok["must_drop"] = not result.leaked_drop and bool(doc)
+    return result

@@ -1,0 +1,186 @@
+"""File-system side of newsdesk: landing listing, hashing, and the lake's Parquet files.
+
+The lake is the source of truth. Every batch writes its own Parquet files, named after the run
+and batch, through a temp file and a rename; nothing is visible to readers until the run's row in
+``runs`` exists (the commit). A crashed run therefore leaves only invisible files, which the next
+run deletes, and a re-run of the same batch overwrites the same file names (idempotent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from pipeline import schemas
+
+HASH_CHUNK = 1 << 20
+SCHEMA_DIR = "_schema"
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    """A file seen in the landing folder, before it is read."""
+
+    source_path: str  # relative to the landing folder, with forward slashes
+    abs_path: str
+    size_bytes: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class ListingError:
+    """A path that could not be listed (permission, vanished, symlink leaving the folder)."""
+
+    source_path: str
+    detail: str
+
+
+def list_landing(
+    landing: Path, *, follow_symlinks: bool = False
+) -> Iterator[FileStat | ListingError]:
+    """Walk the landing folder without leaving it; hidden entries (``.name``) are skipped.
+
+    Symlinks are ignored unless ``follow_symlinks`` is set, and even then only followed when
+    their target stays inside the landing folder, so a link cannot pull in files from elsewhere.
+    """
+    root = landing.resolve()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as exc:
+            yield ListingError(_relative(root, Path(folder)) or ".", f"cannot list folder: {exc}")
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = _relative(root, Path(entry.path))
+            try:
+                if entry.is_symlink():
+                    if not follow_symlinks:
+                        continue
+                    target = Path(entry.path).resolve()
+                    if not target.is_relative_to(root):
+                        yield ListingError(rel, f"symlink leaves the landing folder: {target}")
+                        continue
+                if entry.is_dir(follow_symlinks=follow_symlinks):
+                    stack.append(Path(entry.path))
+                elif entry.is_file(follow_symlinks=follow_symlinks):
+                    stat = entry.stat(follow_symlinks=follow_symlinks)
+                    yield FileStat(rel, entry.path, stat.st_size, stat.st_mtime_ns)
+            except OSError as exc:
+                yield ListingError(rel, f"cannot stat: {exc}")
+
+
+def _relative(root: Path, path: Path) -> str:
+    return path.relative_to(root).as_posix() if path != root else ""
+
+
+def sha256_file(path: str | Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def read_capped(path: str | Path, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None when it is larger than ``max_bytes`` (never read whole)."""
+    with open(path, "rb") as handle:
+        data = handle.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
+
+
+def document_id_for(source_path: str) -> str:
+    """Stable identity of a landing path: every content version of it shares this id."""
+    return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:16]
+
+
+def new_run_id(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.UTC)
+    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
+
+
+def partition_dir(lake: Path, table: str, ingest_date: dt.date) -> Path:
+    return lake / table / f"ingest_date={ingest_date.isoformat()}"
+
+
+def write_table(table: pa.Table, path: Path, schema: pa.Schema) -> Path:
+    """Write ``table`` cast to ``schema`` as zstd Parquet, atomically (temp file + rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = table.select(schema.names).cast(schema)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def batch_file(lake: Path, table: str, ingest_date: dt.date, run_id: str, part: str) -> Path:
+    return partition_dir(lake, table, ingest_date) / f"{run_id}-{part}.parquet"
+
+
+def table_files(lake: Path, table: str) -> list[Path]:
+    """Data files of a table; the zero-row schema file and temp files are left out."""
+    folder = lake / table
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.glob("*/*.parquet")
+        if p.parent.name != SCHEMA_DIR and not p.name.startswith(".")
+    )
+
+
+def committed_run_ids(lake: Path) -> set[str]:
+    files = table_files(lake, schemas.RUNS)
+    if not files:
+        return set()
+    runs = ds.dataset(files, format="parquet").to_table(columns=["run_id"])
+    return set(runs.column("run_id").to_pylist())
+
+
+def read_committed(lake: Path, table: str, columns: list[str] | None = None) -> pa.Table:
+    """Rows of ``table`` written by committed runs only (what the warehouse shows)."""
+    schema = schemas.SCHEMAS[table]
+    files = table_files(lake, table)
+    committed = committed_run_ids(lake)
+    if not files or not committed:
+        return schema.empty_table().select(columns or schema.names)
+    dataset = ds.dataset(files, format="parquet", schema=schema)
+    return dataset.to_table(columns=columns, filter=ds.field("run_id").isin(sorted(committed)))
+
+
+def remove_uncommitted(lake: Path, *, keep_run: str | None = None) -> list[Path]:
+    """Delete files left by runs that crashed before their commit; return what was removed."""
+    committed = committed_run_ids(lake)
+    removed = []
+    for table in schemas.BATCH_TABLES:
+        for path in table_files(lake, table):
+            run_id = path.name.rsplit("-", 1)[0]
+            if run_id not in committed and run_id != keep_run:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+        for tmp in (lake / table).glob("*/.*.tmp"):
+            tmp.unlink(missing_ok=True)
+    return removed
+
+
+def ensure_schema_files(lake: Path) -> None:
+    """A zero-row file per table keeps the warehouse views valid before the first run."""
+    for table, schema in schemas.SCHEMAS.items():
+        path = lake / table / SCHEMA_DIR / "empty.parquet"
+        if not path.exists():
+            write_table(schema.empty_table(), path, schema)

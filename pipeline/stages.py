@@ -1,0 +1,473 @@
+"""The I/O shell around the pure stages: what the CLI, Airflow and Dagster call.
+
+A run is ``discover`` (list the landing folder, hash what changed, write batch manifests) →
+``run_batch`` for each manifest (read, process, write that batch's Parquet files) → ``publish``
+(write the run's row in ``runs``: the commit that makes the batch files visible, then refresh
+the warehouse). Each step takes settings and a run id and returns a small JSON-safe report, so
+an orchestrator can pass reports between tasks and retry any step: a batch overwrites only its
+own files, and a crashed run's files are invisible and removed by the next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import json
+import os
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline import __version__, io, schemas, warehouse
+from pipeline.annotate.language import LanguageIdentifier
+from pipeline.annotate.outlet import Registry
+from pipeline.config import Settings
+from pipeline.reasons import QuarantineReason
+
+STAGING = "staging"
+
+
+@dataclass
+class StageReport:
+    """What a stage did: counts and paths, never data."""
+
+    stage: str
+    run_id: str
+    counts: dict[str, int] = field(default_factory=dict)
+    paths: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> StageReport:
+        return cls(**data)
+
+
+class RunLockedError(RuntimeError):
+    """Another newsdesk run holds the data folder."""
+
+
+@contextlib.contextmanager
+def run_lock(settings: Settings) -> Iterator[None]:
+    """One writer per data folder: runs of the CLI and orchestrators never interleave."""
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.data_dir / ".newsdesk.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise RunLockedError(f"another newsdesk run is using {settings.data_dir}") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def prepare(settings: Settings, run_id: str) -> StageReport:
+    """Make the lake and warehouse ready and drop what crashed runs left behind."""
+    started = time.perf_counter()
+    io.ensure_schema_files(settings.lake_dir)
+    removed = io.remove_uncommitted(settings.lake_dir, keep_run=run_id)
+    staging = settings.data_dir / STAGING
+    if staging.is_dir():
+        for folder in staging.iterdir():
+            if folder.name != run_id:
+                shutil.rmtree(folder, ignore_errors=True)
+    warehouse.ensure(settings)
+    return StageReport(
+        "prepare",
+        run_id,
+        {"removed_uncommitted_files": len(removed)},
+        seconds=time.perf_counter() - started,
+    )
+
+
+def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None) -> StageReport:
+    """Find new and changed files; write batch manifests and the skipped files' rows.
+
+    A file whose size and mtime match the last run is not read. A file that was touched but
+    not changed (same hash) is recorded with its new mtime, so the next run skips it on stat.
+    A file whose content is already known under another path is recorded as a duplicate.
+    """
+    started = time.perf_counter()
+    now = now or dt.datetime.now(dt.UTC)
+    known = _known_files(settings.lake_dir)
+    known_hashes = {entry["content_sha256"] for entry in known.values()} - {None}
+    counts: Counter[str] = Counter()
+    skipped_rows: list[dict] = []
+    candidates: list[dict] = []
+    for item in io.list_landing(settings.landing_dir, follow_symlinks=settings.follow_symlinks):
+        counts["files_seen"] += 1
+        if isinstance(item, io.ListingError):
+            candidates.append(
+                _candidate(item.source_path, "", 0, 0, None, known, "unreadable", item.detail)
+            )
+            continue
+        previous = known.get(item.source_path)
+        if previous and (previous["size_bytes"], previous["mtime_ns"]) == (
+            item.size_bytes,
+            item.mtime_ns,
+        ):
+            counts["files_unchanged"] += 1
+            continue
+        try:
+            sha = io.sha256_file(item.abs_path)
+        except OSError as exc:
+            candidates.append(
+                _candidate(
+                    item.source_path,
+                    item.abs_path,
+                    item.size_bytes,
+                    item.mtime_ns,
+                    None,
+                    known,
+                    "unreadable",
+                    str(exc),
+                )
+            )
+            continue
+        if previous and previous["content_sha256"] == sha:
+            counts["files_unchanged"] += 1
+            counts["files_touched"] += 1
+            skipped_rows.append(_file_row(item, sha, previous, "touched", None, run_id, now))
+        elif sha in known_hashes:
+            counts["files_duplicate"] += 1
+            skipped_rows.append(_file_row(item, sha, previous, "duplicate", sha, run_id, now))
+        else:
+            known_hashes.add(sha)
+            counts["files_changed" if previous else "files_new"] += 1
+            candidates.append(
+                _candidate(
+                    item.source_path, item.abs_path, item.size_bytes, item.mtime_ns, sha, known
+                )
+            )
+    paths = []
+    if skipped_rows:
+        table = pa.Table.from_pylist(skipped_rows, schema=schemas.FILES_SCHEMA)
+        path = io.batch_file(settings.lake_dir, schemas.FILES, now.date(), run_id, "discover")
+        paths.append(str(io.write_table(table, path, schemas.FILES_SCHEMA)))
+    staging = settings.data_dir / STAGING / run_id
+    staging.mkdir(parents=True, exist_ok=True)
+    for number, start in enumerate(range(0, len(candidates), settings.batch_size), start=1):
+        manifest = staging / f"batch-{number:05d}.json"
+        payload = {
+            "run_id": run_id,
+            "batch": number,
+            "ingest_date": now.date().isoformat(),
+            "files": candidates[start : start + settings.batch_size],
+        }
+        _write_json(manifest, payload)
+        paths.append(str(manifest))
+    counts["batches"] = (len(candidates) + settings.batch_size - 1) // settings.batch_size
+    counts["files_to_process"] = len(candidates)
+    return StageReport("discover", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+def manifests(report: StageReport) -> list[str]:
+    return [p for p in report.paths if p.endswith(".json")]
+
+
+def _known_files(lake: Path) -> dict[str, dict]:
+    """Latest committed observation of every landing path."""
+    table = io.read_committed(
+        lake,
+        schemas.FILES,
+        ["source_path", "size_bytes", "mtime_ns", "content_sha256", "version", "seen_at"],
+    )
+    if table.num_rows == 0:
+        return {}
+    table = table.sort_by([("seen_at", "ascending")])
+    latest: dict[str, dict] = {}
+    for row in table.to_pylist():
+        previous = latest.get(row["source_path"])
+        if row["version"] is None and previous is not None:
+            row["version"] = previous["version"]
+        latest[row["source_path"]] = row
+    return latest
+
+
+def _candidate(
+    source_path: str,
+    abs_path: str,
+    size: int,
+    mtime_ns: int,
+    sha: str | None,
+    known: dict[str, dict],
+    error: str | None = None,
+    detail: str | None = None,
+) -> dict:
+    previous = known.get(source_path)
+    version = (previous["version"] or 0) + 1 if previous else 1
+    return {
+        "source_path": source_path,
+        "abs_path": abs_path,
+        "size_bytes": size,
+        "mtime_ns": mtime_ns,
+        "content_sha256": sha,
+        "version": version,
+        "document_id": io.document_id_for(source_path),
+        "error": error,
+        "detail": detail,
+    }
+
+
+def _file_row(
+    item: io.FileStat,
+    sha: str | None,
+    previous: dict | None,
+    status: str,
+    duplicate_of: str | None,
+    run_id: str,
+    now: dt.datetime,
+) -> dict:
+    return {
+        "source_path": item.source_path,
+        "size_bytes": item.size_bytes,
+        "mtime_ns": item.mtime_ns,
+        "content_sha256": sha,
+        "document_id": io.document_id_for(item.source_path),
+        "version": previous["version"] if previous else None,
+        "status": status,
+        "duplicate_of": duplicate_of,
+        "seen_at": now,
+        "run_id": run_id,
+        "ingest_date": now.date(),
+    }
+
+
+@lru_cache(maxsize=4)
+def _context_parts(
+    languages: tuple[str, ...], min_chars: int
+) -> tuple[LanguageIdentifier, Registry]:
+    return LanguageIdentifier(languages, min_chars), Registry.load()
+
+
+def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
+    """Read, clean and annotate one batch and write its rows to the lake (invisible until
+    the run commits). Re-running the same manifest rewrites the same files."""
+    from pipeline.process import ProcessContext, process_batch
+
+    started = time.perf_counter()
+    manifest = json.loads(Path(manifest_path).read_text("utf-8"))
+    run_id, number = manifest["run_id"], manifest["batch"]
+    ingest_date = dt.date.fromisoformat(manifest["ingest_date"])
+    now = dt.datetime.now(dt.UTC)
+    identify, registry = _context_parts(tuple(settings.languages), settings.min_segment_chars)
+    registry.discovered.clear()
+    files = _read_files(manifest["files"], settings.max_file_bytes)
+    ctx = ProcessContext(
+        identify=identify,
+        registry=registry,
+        run_id=run_id,
+        now=dt.datetime.combine(ingest_date, now.timetz()),
+        default_timezone=settings.default_timezone,
+        outlet_min_confidence=settings.outlet_min_confidence,
+        min_body_chars=settings.min_body_chars,
+    )
+    result = process_batch(files, ctx)
+    tables = dict(result.tables)
+    tables[schemas.FILES] = _batch_file_rows(files, tables, run_id, ctx.now)
+    paths = []
+    for name, table in tables.items():
+        path = io.batch_file(settings.lake_dir, name, ingest_date, run_id, f"b{number:05d}")
+        paths.append(str(io.write_table(table, path, schemas.SCHEMAS[name])))
+    return StageReport("batch", run_id, result.counts, paths, time.perf_counter() - started)
+
+
+def _read_files(entries: list[dict], max_bytes: int) -> pa.Table:
+    rows = []
+    for entry in entries:
+        row = {
+            key: entry[key]
+            for key in (
+                "source_path",
+                "document_id",
+                "version",
+                "content_sha256",
+                "size_bytes",
+                "mtime_ns",
+            )
+        }
+        row["mtime"] = dt.datetime.fromtimestamp(entry["mtime_ns"] / 1e9, dt.UTC)
+        row["content"], row["error_reason"], row["error_detail"] = None, None, None
+        if entry["error"]:
+            row["error_reason"], row["error_detail"] = entry["error"], entry["detail"]
+        else:
+            try:
+                content = io.read_capped(entry["abs_path"], max_bytes)
+                if content is None:
+                    row["error_reason"] = QuarantineReason.TOO_LARGE.value
+                    row["error_detail"] = (
+                        f"{entry['size_bytes']} bytes > max_file_bytes={max_bytes}"
+                    )
+                else:
+                    row["content"] = content
+            except OSError as exc:
+                row["error_reason"] = QuarantineReason.UNREADABLE.value
+                row["error_detail"] = f"cannot read: {exc}"
+        rows.append(row)
+    return pa.Table.from_pylist(rows, schema=READ_FILES_SCHEMA)
+
+
+READ_FILES_SCHEMA = pa.schema([
+    ("source_path", pa.string()),
+    ("document_id", pa.string()),
+    ("version", pa.int32()),
+    ("content_sha256", pa.string()),
+    ("size_bytes", pa.int64()),
+    ("mtime_ns", pa.int64()),
+    ("mtime", schemas.TS),
+    ("content", pa.large_binary()),
+    ("error_reason", pa.string()),
+    ("error_detail", pa.string()),
+])
+
+
+def _batch_file_rows(
+    files: pa.Table, tables: dict[str, pa.Table], run_id: str, now: dt.datetime
+) -> pa.Table:
+    quarantined = set(tables[schemas.QUARANTINE].column("source_path").to_pylist())
+    rows = []
+    for row in files.select([
+        "source_path",
+        "document_id",
+        "version",
+        "content_sha256",
+        "size_bytes",
+        "mtime_ns",
+    ]).to_pylist():
+        rows.append({
+            **row,
+            "status": "quarantined"
+            if row["source_path"] in quarantined
+            else ("new" if row["version"] == 1 else "changed"),
+            "duplicate_of": None,
+            "seen_at": now,
+            "run_id": run_id,
+            "ingest_date": now.date(),
+        })
+    return pa.Table.from_pylist(rows, schema=schemas.FILES_SCHEMA)
+
+
+def publish(
+    settings: Settings,
+    run_id: str,
+    reports: list[StageReport],
+    *,
+    started_at: dt.datetime,
+) -> StageReport:
+    """Commit the run: one atomic file write makes all its batch files visible at once."""
+    started = time.perf_counter()
+    counts: Counter[str] = Counter()
+    for report in reports:
+        counts.update(report.counts)
+    finished = dt.datetime.now(dt.UTC)
+    _write_registry(settings)
+    row = {
+        "run_id": run_id,
+        "started_at": started_at,
+        "finished_at": finished,
+        "duration_s": (finished - started_at).total_seconds(),
+        "landing_dir": str(settings.landing_dir),
+        "files_seen": counts["files_seen"],
+        "files_unchanged": counts["files_unchanged"],
+        "files_new": counts["files_new"],
+        "files_changed": counts["files_changed"],
+        "files_duplicate": counts["files_duplicate"],
+        "documents": counts["documents"],
+        "quarantined": counts["quarantined"],
+        "segments": counts["segments"],
+        "date_mentions": counts["date_mentions"],
+        "citations": counts["citations"],
+        "counts_json": json.dumps(dict(sorted(counts.items()))),
+        "pipeline_version": __version__,
+        "schema_version": schemas.SCHEMA_VERSION,
+        "ingest_date": started_at.date(),
+    }
+    table = pa.Table.from_pylist([row], schema=schemas.RUNS_SCHEMA)
+    path = io.batch_file(settings.lake_dir, schemas.RUNS, started_at.date(), run_id, "commit")
+    io.write_table(table, path, schemas.RUNS_SCHEMA)
+    shutil.rmtree(settings.data_dir / STAGING / run_id, ignore_errors=True)
+    failed_checks = [check for check in warehouse.run_checks(settings) if not check.passed]
+    out = dict(counts)
+    out["failed_checks"] = len(failed_checks)
+    return StageReport("publish", run_id, out, [str(path)], time.perf_counter() - started)
+
+
+def _write_registry(settings: Settings) -> None:
+    table = Registry.load().to_table()
+    path = settings.lake_dir / schemas.OUTLETS / "registry" / "outlets.parquet"
+    io.write_table(table, path, schemas.OUTLETS_SCHEMA)
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    counts: dict[str, int]
+    seconds: float
+    warehouse: str
+    stages: list[StageReport]
+
+    def to_dict(self) -> dict:
+        return {
+            "run_id": self.run_id,
+            "counts": self.counts,
+            "seconds": round(self.seconds, 3),
+            "warehouse": self.warehouse,
+            "stages": [s.to_dict() for s in self.stages],
+        }
+
+
+def run_all(
+    settings: Settings,
+    *,
+    on_discovered: Callable[[StageReport], None] | None = None,
+    on_batch: Callable[[StageReport], None] | None = None,
+) -> RunReport:
+    """The whole pipeline in this process: what ``newsdesk run`` does."""
+    if not settings.landing_dir.is_dir():
+        raise FileNotFoundError(f"landing folder {settings.landing_dir} does not exist")
+    started_at = dt.datetime.now(dt.UTC)
+    run_id = io.new_run_id(started_at)
+    with run_lock(settings):
+        stages = [prepare(settings, run_id)]
+        found = discover(settings, run_id, now=started_at)
+        stages.append(found)
+        if on_discovered:
+            on_discovered(found)
+        for manifest in manifests(found):
+            report = run_batch(settings, manifest)
+            stages.append(report)
+            if on_batch:
+                on_batch(report)
+        done = publish(settings, run_id, stages[1:], started_at=started_at)
+        stages.append(done)
+    return RunReport(
+        run_id,
+        done.counts,
+        (dt.datetime.now(dt.UTC) - started_at).total_seconds(),
+        str(settings.warehouse_path),
+        stages,
+    )
+
+
+def _write_json(path: Path, payload: dict) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(payload), "utf-8")
+    os.replace(tmp, path)
+
+
+def count_by(table: pa.Table, column: str) -> dict[str, int]:
+    if table.num_rows == 0:
+        return {}
+    values = pc.value_counts(table.column(column).fill_null("unknown"))
+    return {v["values"].as_py(): v["counts"].as_py() for v in values}

@@ -1,0 +1,117 @@
+"""The only module that writes the DuckDB warehouse.
+
+The warehouse holds no data of its own: it is a catalogue of views over the lake's Parquet files,
+created from the ``sql/`` folder. Publishing a run therefore never needs a DuckDB write lock; the
+catalogue is rewritten only when the SQL files or the lake location change, so analysts can keep
+a read-only session open while runs land.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from pipeline.config import Settings
+
+META_TABLE = "newsdesk_catalog"
+
+
+def sql_dir() -> Path:
+    """``sql/`` of a checkout, or the copy packed into the wheel."""
+    packaged = Path(__file__).parent / "sql"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "sql"
+
+
+def _render(path: Path, lake: Path) -> str:
+    lake_literal = str(lake).replace("'", "''")
+    return string.Template(path.read_text("utf-8")).substitute(lake=lake_literal)
+
+
+def _catalog_files() -> list[Path]:
+    root = sql_dir()
+    return [
+        root / "00_schemas.sql",
+        *sorted((root / "staging").glob("*.sql")),
+        *sorted((root / "marts").glob("*.sql")),
+    ]
+
+
+def _fingerprint(settings: Settings) -> str:
+    digest = hashlib.sha256(str(settings.lake_dir).encode())
+    for path in _catalog_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def connect(settings: Settings, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
+    path = settings.warehouse_path
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `newsdesk run` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return duckdb.connect(str(path), read_only=read_only)
+
+
+def ensure(settings: Settings) -> bool:
+    """Create or update the views; return True when the catalogue was (re)written."""
+    fingerprint = _fingerprint(settings)
+    if settings.warehouse_path.exists():
+        try:
+            with connect(settings, read_only=True) as con:
+                row = con.execute(
+                    f"select fingerprint from {META_TABLE} limit 1"  # constant name, no input
+                ).fetchone()
+            if row and row[0] == fingerprint:
+                return False
+        except duckdb.Error:
+            pass
+    with connect(settings, read_only=False) as con:
+        con.execute("begin transaction")
+        pending = _catalog_files()
+        # Views are bound when created; apply files until every dependency exists.
+        while pending:
+            failed: list[tuple[Path, Exception]] = []
+            for path in pending:
+                try:
+                    con.execute(_render(path, settings.lake_dir))
+                except duckdb.CatalogException as exc:
+                    failed.append((path, exc))
+            if len(failed) == len(pending):
+                raise RuntimeError(f"cannot create view from {failed[0][0]}: {failed[0][1]}")
+            pending = [path for path, _ in failed]
+        con.execute(f"create or replace table {META_TABLE} (fingerprint varchar)")
+        con.execute(f"insert into {META_TABLE} values (?)", [fingerprint])
+        con.execute("commit")
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    name: str
+    offending_rows: int
+
+    @property
+    def passed(self) -> bool:
+        return self.offending_rows == 0
+
+
+def run_checks(settings: Settings) -> list[CheckResult]:
+    """Run every ``sql/checks/assert_*.sql``; each returns offending rows (zero rows = pass)."""
+    results = []
+    with connect(settings, read_only=True) as con:
+        for path in sorted((sql_dir() / "checks").glob("assert_*.sql")):
+            query = path.read_text("utf-8").strip().rstrip(";")
+            count = con.execute(f"select count(*) from ({query})").fetchone()[0]
+            results.append(CheckResult(path.stem, count))
+    return results
+
+
+def query(settings: Settings, sql: str, params: list | None = None) -> pa.Table:
+    """Run ad hoc SQL read-only and return an Arrow table."""
+    with connect(settings, read_only=True) as con:
+        return con.execute(sql, params or []).fetch_arrow_table()
