@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -31,7 +32,9 @@ from pipeline.reasons import SegmentKind as K
 
 LanguageOf = Callable[[str], tuple[str, float]]
 
-_SENTENCE_END = re.compile(r"[.!?…:;\"“”»«'’)\]]$")
+# A sentence ends in . ! ? … : ; possibly followed by closing quotes or brackets; a headline
+# ending in a quote ("… warns of 'financial cliff edge'") is not a sentence.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"“”»«'’)\]]*$")
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
@@ -129,6 +132,7 @@ def clean_text(
     lines = split_lines(text)
     _apply_line_rules(lines, rules)
     _apply_block_rules(lines, rules)
+    _apply_neighbour_rules(lines, rules)
     _apply_structure(lines, rules, language_of)
     segments = _cut_sensitive_spans(lines)
     title = next((s.text for s in segments if s.kind == K.TITLE), None)
@@ -267,6 +271,43 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
         run.append(i)
 
 
+_NAME = re.compile(
+    r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+)(?:\s+(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+|von|van|de|di|da|der|del|la|le)){1,4}$"
+)
+_META = frozenset({K.DATELINE, K.BYLINE, K.READING_TIME, K.SHARE, K.AUDIO_PLAYER, K.CREDIT_LINE})
+
+
+def _is_name(seg: Segment) -> bool:
+    return seg.words <= 5 and bool(_NAME.match(seg.text))
+
+
+def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
+    """Lines whose kind shows in what stands next to them: a caption sits on its credit or
+    under a gallery counter, a credit in capitals under a caption, a bare name beside a
+    dateline is the byline."""
+    for i, seg in enumerate(lines):
+        if seg.kind is not None:
+            continue
+        prev = lines[i - 1] if i else None
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        short = seg.words <= 40 and not seg.text.endswith(":")
+        if short and nxt is not None and nxt.rule == "image_credit_prefix" and nxt.words <= 8:
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
+        elif short and prev is not None and prev.kind == K.GALLERY_COUNTER:
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_gallery_counter"
+        elif (
+            prev is not None
+            and prev.kind == K.IMAGE_CAPTION
+            and seg.words <= 4
+            and seg.text.isupper()
+        ):
+            seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
+        elif _is_name(seg) and any(
+            n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
+        ):
+            seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
+
+
 def _apply_structure(
     lines: list[Segment], rules: CleanRules, language_of: LanguageOf | None
 ) -> None:
@@ -314,34 +355,50 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
             seg.kind, seg.rule = None, ""
 
 
+_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÀ-ÝĀ-Ž]")
+
+
 def _title_like(seg: Segment, rules: CleanRules) -> bool:
+    text = seg.text
     return (
         seg.kind is None
-        and rules.title_min_chars <= len(seg.text) <= rules.title_max_chars
+        and rules.title_min_chars <= len(text) <= rules.title_max_chars
         and seg.words >= 3
-        and not seg.text.endswith(".")
+        and not text.endswith((".", ":"))
+        and not (text.isupper() and seg.words <= 4)
+        and not _INNER_SENTENCE.search(text)
     )
 
 
 def _find_title(lines: list[Segment], rules: CleanRules, first_prose: int) -> int | None:
+    """The headline among the title-like lines above the text.
+
+    A page repeats its headline (a line seen twice wins); the headline is followed by the
+    header's metadata (dateline, byline, share buttons), while captions and audio titles come
+    after that block. Ties go to the earliest line.
+    """
+    candidates = [i for i in range(min(first_prose, len(lines))) if _title_like(lines[i], rules)]
     horizon = min(len(lines), first_prose + 12)
-    seen: dict[str, int] = {}
-    for i in range(horizon):
-        seg = lines[i]
-        if not _title_like(seg, rules):
-            continue
-        key = _norm(seg.text)
-        if key in seen:
-            return seen[key]
-        seen[key] = i
-    for i in range(min(first_prose, len(lines)) - 1, -1, -1):
-        if _title_like(lines[i], rules):
+    repeated = Counter(_norm(lines[i].text) for i in range(horizon))
+    for i in candidates:
+        if repeated[_norm(lines[i].text)] > 1:
             return i
+    if candidates:
+        return max(candidates, key=lambda i: (_title_score(lines, i), -i))
     # No title-like line above the text: the first line of the page, if it is short enough.
     for i, seg in enumerate(lines):
         if seg.kind is None and len(seg.text) <= rules.title_max_chars:
             return i
     return None
+
+
+def _title_score(lines: list[Segment], i: int) -> int:
+    score = 1 if lines[i].words >= 5 else 0
+    if any(s.kind in _META for s in lines[i + 1 : i + 5]):
+        score += 3
+    if i and lines[i - 1].kind in _META:
+        score -= 2
+    return score
 
 
 def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanRules) -> None:

@@ -32,6 +32,9 @@ SHARE_WORDS = (
     r"|pinterest|linkedin|telegram|xing|flipboard|reddit|messenger|threads|bluesky|mastodon"
     r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
+    r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?"
+    r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
+    r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -49,6 +52,9 @@ NAV_WORDS = (
     r"|cookie-einstellungen|cookie settings|cookies|barrierefreiheit|accessibility|jobs|karriere"
     r"|careers|mediadaten|werbung|advertise|hilfe|help|faq|über uns|about us|team|redaktion"
     r"|mentions légales|aviso legal|note legali|colofon|polityka prywatności"
+    r"|zusammenfassung|artikelzusammenfassung|summary|ga naar de inhoud|direkt zum inhalt"
+    r"|save|speichern|merken|bookmark|vorlesen|drucken"
+    r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -68,6 +74,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|join the (?:discussion|conversation)|add a comment|post a comment|show comments"
         r"|kommentare (?:anzeigen|öffnen|lesen|einblenden)|laisser un commentaire|réagir"
         r"|deja (?:un|tu) comentario|lascia un commento|laat een reactie achter|dodaj komentarz"
+        r"|ir a los comentarios|aller aux commentaires|vai ai commenti|naar de reacties"
+        r"|go to comments|przejdź do komentarzy"
         r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties))\b.*",
         80,
     ),
@@ -85,7 +93,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kommentar|comment|nom|nombre|sito web)\s*\*?$",
         200,
     ),
-    _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/]?\s*)+$", 160),
+    _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/:]?\s*)+$", 160),
+    _rule(
+        K.SHARE,
+        "follow_us",
+        r"^(?:folgen sie (?:uns|\w+(?: \w+)?) auf|follow (?:us|\w+(?: \w+)?) on|suivez-nous"
+        r"|síguenos|seguici|volg ons)\b",
+        250,
+    ),
     _rule(
         K.SHARE,
         "share_call",
@@ -117,7 +132,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|tout accepter|accepter|refuser|tout refuser|aceptar(?: todo)?|rechazar"
         r"|accetta(?: tutto)?"
         r"|rifiuta|alles accepteren|accepteren|weigeren|akceptuję|zaakceptuj wszystko|ok|verstanden"
-        r"|got it)$",
+        r"|got it|no,? take me to settings|yes,? i agree|i agree|agree|nur notwendige"
+        r"|nur notwendige cookies|necessary only|mehr informationen|more information|learn more"
+        r"|scopri di più(?: e personalizza)?|personalizza|en savoir plus|paramétrer|saber más"
+        r"|configurar|meer informatie|instellingen aanpassen|ustawienia)$",
         40,
     ),
     _rule(
@@ -125,7 +143,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "newsletter",
         r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
-        r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren",
+        r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
+        r"|in ihr postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
+        r"|unsubscribe at any time|jederzeit kündbar|kostenlos und jederzeit",
         250,
     ),
     _rule(
@@ -137,7 +157,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|réservé aux abonnés"
         r"|déjà abonné|solo para suscriptores|ya soy suscriptor|riservato agli abbonati"
         r"|alleen voor abonnees|tylko dla prenumeratorów|testen sie .* (?:gratis|kostenlos)"
-        r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d",
+        r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d|gratis testen"
+        r"|kostenlos testen|free trial|essai gratuit|prueba gratis|prova gratis"
+        r"|alle artikel lesen|unlimited access",
         250,
     ),
     _rule(
@@ -160,28 +182,40 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:artikel (?:anhören|vorlesen)|vorlesen|anhören|listen to (?:this )?article"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
-        r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$",
-        40,
+        r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b",
+        120,
     ),
     _rule(
         K.GALLERY_COUNTER,
         "gallery_counter",
         r"^(?:(?:bild|foto|photo|image|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*"
         r"(?:/|von|of|sur|de|di|van|z)\s*\d{1,3}(?:\s*(?:fotos?|bilder|photos|images|imágenes"
-        r"|immagini|foto's|zdjęć))?$",
+        r"|immagini|foto's|zdjęć))?$|^(?:nächstes|vorheriges|next|previous|suivante|précédente)"
+        r" (?:bild|foto|image|photo)$",
         40,
     ),
     _rule(
         K.IMAGE_CREDIT,
         "image_credit_prefix",
-        r"^(?:fotos?|bilder?|photos?|images?|credits?|grafik|illustration|quelle|copyright"
-        r"|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie)\s*:",
+        r"^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
+        r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
+        r"|fotografía|fotografia|fot)\.?(?:\s+\w+)?\s*:|^(?:photo|foto|fot\.|bild|crédit)"
+        r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$|^\[[^\]]*(?:file|photo|foto|getty"
+        r"|reuters|afp|ap|epa)[^\]]*\]$",
         400,
+    ),
+    _rule(
+        K.IMAGE_CREDIT,
+        "name_slash_organisation",
+        r"^(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$",
+        70,
     ),
     _rule(
         K.IMAGE_CAPTION,
         "image_caption_credit",
-        r"\((?:foto|bild|photo|image)\s*:[^)]*\)|(?:foto|bild|photo|image|credit)\s*:\s*\S+"
+        r"\((?:foto|bild|photo|image|fot\.)\b[^)]*\)"
+        r"|(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S+"
+        r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|\b(?:picture alliance|getty images|imago|shutterstock|istock|unsplash|pixabay"
         r"|keystone|epa-efe|afp via getty)\b|/\s*(?:dpa|afp|ap|reuters)\s*$",
         300,
@@ -192,6 +226,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|mehr zu|mehr zum thema:|thèmes"
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics)\s*:",
         300,
+    ),
+    _rule(
+        K.TAGS,
+        "tags_heading",
+        r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
+        r"|sujets|mots-clés|argomenti|onderwerpen|tagi)$",
+        30,
     ),
     _rule(
         K.BREADCRUMB,
@@ -205,7 +246,34 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
         r"|view this post on|embedded content|beitrag auf (?:x|instagram|facebook|tiktok)"
         r"|um (?:den|diesen) inhalt anzuzeigen|contenu externe|contenido externo"
-        r"|contenuto esterno|externe content",
+        r"|contenuto esterno|externe content"
+        r"|beitrag von (?:instagram|x|twitter|facebook|tiktok|youtube|bluesky|mastodon)"
+        r"|post (?:from|on) (?:instagram|x|twitter|facebook|tiktok|youtube)",
+        300,
+    ),
+    _rule(
+        K.AUTHOR_BIO,
+        "author_bio",
+        r"^(?:über (?:den|die) (?:autor|autorin|autoren)|zur person|about the authors?"
+        r"|à propos de l'auteur|sobre el autor|sobre la autora|sull'autore|over de auteur"
+        r"|o autorze)\b",
+        600,
+    ),
+    _rule(
+        K.ORIGINAL_TITLE,
+        "original_title_label",
+        r"^(?:originaltitel|original title|titre original|título original|titolo originale"
+        r"|oorspronkelijke titel|tytuł oryginału)\s*:",
+        300,
+    ),
+    _rule(
+        K.CREDIT_LINE,
+        "republication_credit",
+        r"aus dem \w+ übersetzt|übersetzung:|maschinell übersetzt|translated (?:from|by)"
+        r"|traduit de|traducido del?|tradotto da|vertaald uit|mit freundlicher genehmigung"
+        r"|with (?:kind )?permission|originally published|erschien (?:zuerst|ursprünglich)"
+        r"|publié initialement|publicado originalmente|mithilfe von deepl|with the help of ai"
+        r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated",
         300,
     ),
     _rule(
@@ -214,15 +282,24 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:©|\(c\)|copyright)|alle rechte vorbehalten|all rights reserved|tous droits réservés"
         r"|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden"
         r"|wszelkie prawa zastrzeżone",
-        250,
+        600,
     ),
     _rule(
         K.BYLINE,
         "byline",
         r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion"
-        r"|ein (?:kommentar|gastbeitrag|interview) von|a cura di|written by|reporting by)\b"
+        r"|ein (?:kommentar|gastbeitrag|interview) von|a cura di|written by|reporting by"
+        r"|texte par|texto|tekst)\b"
         r"(?:\s*:)?(?:\s+\S+){0,8}$",
         90,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "age_notice",
+        r"^(?:this article is (?:more than|over) \d+ (?:years?|months?) old"
+        r"|dieser artikel ist (?:älter als|mehr als) \d+ (?:jahre?|monate?) alt"
+        r"|archiv(?:ierter)? artikel|archived article)$",
+        80,
     ),
     _rule(K.CMS_MARKER, "cms_marker", r"^[a-z][a-z0-9]*(?:[_:][a-z0-9]+)+$", 60),
     _rule(K.NAVIGATION, "nav_word", rf"^(?:(?:{NAV_WORDS})\s*[|·•]?\s*)+$", 120),
@@ -237,7 +314,8 @@ RELATED_HEADING = re.compile(
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
     r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
     r"|más noticias|lo más leído|leggi anche|potrebbe interessarti|i più letti|lees ook"
-    r"|meer over|meest gelezen|zobacz (?:też|także)|czytaj (?:też|także)|najczęściej czytane)"
+    r"|meer over|meest gelezen|zobacz (?:też|także)|czytaj (?:też|także)|najczęściej czytane"
+    r"|más información|plus d'informations|per saperne di più|meer informatie)"
     r"\s*:?$",
     re.IGNORECASE,
 )

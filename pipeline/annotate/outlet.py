@@ -181,11 +181,22 @@ CONFIDENCE = {
     "alias_line": 0.7,
     "donation_appeal_alias": 0.85,
     "donation_appeal_name": 0.75,
+    "alias_in_own_ui": 0.65,
+    "source_line": 0.6,
+    "republication_credit": 0.7,
     "alias_in_boilerplate": 0.45,
     "domain_mention": 0.4,
     "weak_signature": 0.3,
 }
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
+# "Source: Al Jazeera and news agencies" closes many articles with the publisher's own name.
+_SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
+# "Telepolis veröffentlicht ihn mit freundlicher Genehmigung": the outlet republishing the text.
+_PUBLISHES = re.compile(
+    r"^\s*(?:veröffentlicht|publishes|republishes|publie|publica|pubblica)\b", re.I
+)
+# The page's own subscription, newsletter, comment and follow-us furniture names its outlet.
+OWN_UI_KINDS = frozenset({K.PAYWALL, K.NEWSLETTER, K.COMMENT_PROMPT, K.COMMENT_FORM, K.SHARE})
 LABEL_KINDS = frozenset({
     K.RELATED_LIST,
     K.NAVIGATION,
@@ -260,13 +271,19 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
     aliases = registry.find_aliases(text)
     stripped = text.strip(" .:|·•-–—")
-    for _start, _end, surface, outlet in aliases:
+    for _start, _end, surface, outlet in aliases:  # noqa: B007 (_end is used below)
         if outlet.kind in NOT_PUBLISHERS:
             continue
         if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
             rule = "copyright_alias"
         elif stripped == surface and kind in LABEL_KINDS | {K.FOOTER}:
             rule = "alias_line"
+        elif kind in OWN_UI_KINDS:
+            rule = "alias_in_own_ui"
+        elif _SOURCE_LINE.match(text) and text.find(surface) <= 12:
+            rule = "source_line"
+        elif kind == K.CREDIT_LINE and _PUBLISHES.match(text[_end:]):
+            rule = "republication_credit"
         elif kind in {K.DONATION_APPEAL, K.PAYMENT_DETAILS}:
             rule = "donation_appeal_alias"
         else:
