@@ -71,6 +71,7 @@ class Segment:
     rule: str = ""
     words: int = 0
     blank_before: bool = False
+    line: int = 0  # index of the source line; pieces of a cut line share it
 
     @property
     def in_body(self) -> bool:
@@ -108,6 +109,7 @@ def split_lines(text: str) -> list[Segment]:
                     stripped,
                     words=_words(stripped),
                     blank_before=blank,
+                    line=len(segments),
                 )
             )
             blank = False
@@ -494,31 +496,26 @@ def _split_around(seg: Segment, spans: list[tuple[int, int, str, K]]) -> list[Se
 
 
 def _piece(seg: Segment, start: int, end: int, kind: K | None, rule: str) -> Segment:
+    text = seg.text[start:end]
     return Segment(
-        seg.start + start,
-        seg.start + end,
-        seg.text[start:end],
-        kind,
-        rule,
-        _words(seg.text[start:end]),
+        seg.start + start, seg.start + end, text, kind, rule, _words(text), line=seg.line
     )
 
 
 def _assemble_body(segments: list[Segment]) -> str:
-    """Body paragraphs joined by blank lines; pieces of one cut line are rejoined by a space."""
+    """Body lines as paragraphs separated by blank lines; the kept pieces of a line that lost
+    a URL or an account number are rejoined with a space."""
     paragraphs: list[str] = []
-    previous_end = None
+    previous_line = None
     for seg in segments:
         if not seg.in_body:
-            if previous_end is not None and seg.start < previous_end + 2:
-                previous_end = seg.end
             continue
         text = seg.text.strip()
-        if paragraphs and previous_end is not None and seg.start <= previous_end + 1:
+        if paragraphs and seg.line == previous_line:
             paragraphs[-1] = re.sub(r"\s+", " ", f"{paragraphs[-1]} {text}").strip()
         else:
             paragraphs.append(text)
-        previous_end = seg.end
+        previous_line = seg.line
     return "\n\n".join(p for p in paragraphs if p)
 
 

@@ -8,17 +8,20 @@ so a bad value gets the same message everywhere.
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from contextvars import ContextVar
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
+    SettingsError,
     TomlConfigSettingsSource,
 )
 
@@ -55,7 +58,8 @@ class Settings(BaseSettings):
         "Europe/Berlin",
         description="Timezone for datelines without one when the outlet is unknown.",
     )
-    languages: list[str] = Field(
+    # NoDecode: "de,en" or "de en" from the environment, not only a JSON list.
+    languages: Annotated[list[str], NoDecode] = Field(
         default_factory=lambda: list(DEFAULT_LANGUAGES),
         description="ISO 639-1 candidates for language identification.",
     )
@@ -72,7 +76,12 @@ class Settings(BaseSettings):
     @field_validator("languages", mode="before")
     @classmethod
     def _split_languages(cls, value: Any) -> Any:
-        if isinstance(value, str):
+        if isinstance(value, str) and value.lstrip().startswith("["):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"not a JSON list: {exc}") from None
+        elif isinstance(value, str):
             value = [part for part in value.replace(",", " ").split() if part]
         return value
 
@@ -153,6 +162,8 @@ def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Se
         return Settings(**overrides)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, path)) from None
+    except SettingsError as exc:
+        raise ConfigError(f"invalid setting: {exc}") from None
     finally:
         _toml_file.reset(token)
 

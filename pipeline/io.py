@@ -54,8 +54,13 @@ def list_landing(
     """
     root = landing.resolve()
     stack = [root]
+    visited: set[Path] = set()
     while stack:
         folder = stack.pop()
+        real = Path(folder).resolve()
+        if real in visited:  # a symlink cycle back to a folder already walked
+            continue
+        visited.add(real)
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as exc:

@@ -114,4 +114,4 @@ def run_checks(settings: Settings) -> list[CheckResult]:
 def query(settings: Settings, sql: str, params: list | None = None) -> pa.Table:
     """Run ad hoc SQL read-only and return an Arrow table."""
     with connect(settings, read_only=True) as con:
-        return con.execute(sql, params or []).fetch_arrow_table()
+        return con.execute(sql, params or []).to_arrow_table()

@@ -109,10 +109,11 @@ def date_pattern() -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in month_names()), key=len, reverse=True))
     iso = (
         r"(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"
-        r"(?:[T ](?P<iH>[0-2]\d):(?P<iM>[0-5]\d)(?::\d{2}(?:\.\d+)?)?(?P<itz>Z|[+-]\d{2}:?\d{2})?)?"
+        r"(?:[T ](?P<iH>[0-2]\d):(?P<iM>[0-5]\d)(?::\d{2}(?:\.\d+)?)?"
+        r"(?P<itz>Z|[+-]\d{2}:?\d{2}|\s*(?:UTC|GMT|MESZ|MEZ|CEST|CET))?)?"
     )
     numeric = (
-        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})"
+        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?P<nm>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})"
         r"(?![\d.]\d)"
     )
     worded_dmy = (
@@ -180,7 +181,7 @@ def _hit(match: re.Match[str], today: dt.date) -> DateHit | None:
         year, month, day = int(g["iy"]), int(g["im"]), int(g["id"])
         if g["iH"]:
             hour, minute = int(g["iH"]), int(g["iM"])
-        tz = g["itz"] or tz
+        tz = (g["itz"] or "").strip() or tz
     elif g["ny"]:
         day, month, year = int(g["nd"]), int(g["nm"]), int(g["ny"])
         if year < 100:

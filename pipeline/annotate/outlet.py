@@ -126,13 +126,18 @@ class Registry:
 
     def find_aliases(self, text: str) -> list[tuple[int, int, str, Outlet]]:
         strict, loose, owner = self._alias_patterns
-        found = {}
-        for pattern in (strict, loose):
-            for match in pattern.finditer(text):
-                outlet = self.outlets[owner[match.group(0).casefold()]]
-                if not any(s <= match.start() < e for s, e in found):
-                    found[(match.start(), match.end())] = outlet
-        return sorted((s, e, text[s:e], o) for (s, e), o in found.items())
+        matches = [m for pattern in (strict, loose) for m in pattern.finditer(text)]
+        # Longest match first, so "RT Deutsch" is not read as "RT" plus a word.
+        matches.sort(key=lambda m: (-(m.end() - m.start()), m.start()))
+        taken: list[tuple[int, int]] = []
+        found = []
+        for match in matches:
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            outlet = self.outlets[owner[match.group(0).casefold()]]
+            found.append((match.start(), match.end(), match.group(0), outlet))
+        return sorted(found, key=lambda item: item[0])
 
     def find_domains(self, text: str) -> list[tuple[str, Outlet]]:
         pattern, owner = self._domain_pattern
@@ -276,7 +281,9 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             continue
         if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
             rule = "copyright_alias"
-        elif stripped == surface and kind in LABEL_KINDS | {K.FOOTER}:
+        elif kind in LABEL_KINDS and (
+            stripped == surface or (stripped.startswith(surface) and len(stripped.split()) <= 3)
+        ):
             rule = "alias_line"
         elif kind in OWN_UI_KINDS:
             rule = "alias_in_own_ui"
