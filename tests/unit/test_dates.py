@@ -1,0 +1,366 @@
+"""Dates: finding them in many shapes, resolving them, and choosing the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.annotate.dates import (
+    DateHit,
+    document_dates,
+    find_dates,
+    resolve,
+    zone_for,
+)
+from pipeline.reasons import DateRole
+from pipeline.reasons import SegmentKind as K
+
+TODAY = dt.date(2024, 6, 1)
+BERLIN = "Europe/Berlin"
+UTC = dt.UTC
+
+
+def _only(text: str) -> DateHit:
+    hits = find_dates(text, today=TODAY)
+    assert len(hits) == 1, hits
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "local", "utc", "zone"),
+    [
+        ("04.11.2023 18:33", "2023-11-04T18:33", dt.datetime(2023, 11, 4, 17, 33), BERLIN),
+        (
+            "4. November 2023, 18:33 Uhr",
+            "2023-11-04T18:33",
+            dt.datetime(2023, 11, 4, 17, 33),
+            BERLIN,
+        ),
+        (
+            "Veröffentlicht am 12.03.2024 um 07:15 Uhr",
+            "2024-03-12T07:15",
+            dt.datetime(2024, 3, 12, 6, 15),
+            BERLIN,
+        ),
+        ("30/10/23", "2023-10-30", dt.datetime(2023, 10, 29, 23, 0), BERLIN),
+        (
+            "Oct 30, 2023 6:33 PM ET",
+            "2023-10-30T18:33",
+            dt.datetime(2023, 10, 30, 22, 33),
+            "America/New_York",
+        ),
+        (
+            "2024-03-12T07:15:00+01:00",
+            "2024-03-12T07:15",
+            dt.datetime(2024, 3, 12, 6, 15),
+            "UTC+01:00",
+        ),
+        (
+            "30 octobre 2023 à 18h33",
+            "2023-10-30T18:33",
+            dt.datetime(2023, 10, 30, 17, 33),
+            BERLIN,
+        ),
+        ("12.07.2023, 09:05 MESZ", "2023-07-12T09:05", dt.datetime(2023, 7, 12, 7, 5), BERLIN),
+        ("2024-01-15T08:00Z", "2024-01-15T08:00", dt.datetime(2024, 1, 15, 8, 0), "UTC"),
+        ("March 3rd, 2024", "2024-03-03", dt.datetime(2024, 3, 2, 23, 0), BERLIN),
+        ("10/15/2023", "2023-10-15", dt.datetime(2023, 10, 14, 22, 0), BERLIN),
+    ],
+    ids=[
+        "numeric-with-time",
+        "german-month-name",
+        "published-cue",
+        "two-digit-year",
+        "us-et-pm",
+        "iso-offset",
+        "french-18h33",
+        "mesz",
+        "iso-z",
+        "english-ordinal",
+        "us-month-first-day-13-19",
+    ],
+)
+def test_complete_dates_resolve(text: str, local: str, utc: dt.datetime, zone: str) -> None:
+    hit = _only(text)
+    assert hit.complete
+    resolved = resolve(hit, BERLIN)
+    assert resolved is not None
+    value, local_text, zone_name = resolved
+    assert value == utc.replace(tzinfo=UTC)
+    assert value.tzinfo is not None and value.utcoffset() == dt.timedelta(0)
+    assert local_text == local
+    assert zone_name == zone
+    assert hit.precision == ("minute" if "T" in local else "day")
+
+
+def test_us_month_first_date_with_late_day() -> None:
+    hit = _only("10/30/2023")
+    assert (hit.year, hit.month, hit.day) == (2023, 10, 30)
+
+
+def test_iso_date_time_with_named_zone() -> None:
+    hit = _only("2024-01-15 08:00 UTC")
+    resolved = resolve(hit, BERLIN)
+    assert resolved is not None
+    assert resolved[0] == dt.datetime(2024, 1, 15, 8, 0, tzinfo=UTC)
+
+
+def test_stand_line_keeps_the_cue_outside_the_hit() -> None:
+    text = "Stand: 04.11.2023 18:33 Uhr"
+    hit = _only(text)
+    assert hit.text == "04.11.2023 18:33 Uhr"
+    assert text[hit.start : hit.end] == hit.text
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2023, 11, 4, 18, 33)
+
+
+def test_explicit_zone_beats_the_document_timezone() -> None:
+    resolved = resolve(_only("Oct 30, 2023 6:33 PM ET"), "Europe/Paris")
+    assert resolved is not None
+    assert resolved[2] == "America/New_York"
+    assert resolved[1] == "2023-10-30T18:33"
+
+
+def test_document_timezone_is_used_without_an_explicit_zone() -> None:
+    hit = _only("04.11.2023 18:33")
+    berlin, london = resolve(hit, BERLIN), resolve(hit, "Europe/London")
+    assert berlin is not None and london is not None
+    assert london[0] - berlin[0] == dt.timedelta(hours=1)
+    assert berlin[1] == london[1] == "2023-11-04T18:33"
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("vor 2 Stunden", True),
+        ("3 hours ago", True),
+        ("gestern, 18:30", True),
+        ("am 12. Juli", False),
+        ("le 5 mars", False),
+    ],
+    ids=["vor-2-stunden", "hours-ago", "gestern-with-time", "am-12-juli", "no-year-french"],
+)
+def test_incomplete_dates_are_mentions_without_value(text: str, relative: bool) -> None:
+    hit = _only(text)
+    assert hit.relative is relative
+    assert not hit.complete
+    assert hit.precision is None
+    assert resolve(hit, BERLIN) is None
+
+
+def test_month_and_day_are_kept_when_the_year_is_missing() -> None:
+    hit = _only("am 12. Juli")
+    assert (hit.year, hit.month, hit.day) == (None, 7, 12)
+    assert hit.text == "12. Juli"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31.02.2023",
+        "30.02.2024 10:00",
+        "2023-13-01",
+        "29.02.2023",
+        "12.03.1850",
+        "1850-03-12",
+        "01.01.1989",
+        "01.01.2027",
+    ],
+    ids=[
+        "feb-31",
+        "feb-30",
+        "month-13",
+        "feb-29-non-leap",
+        "year-1850",
+        "iso-1850",
+        "before-min-year",
+        "far-future",
+    ],
+)
+def test_impossible_or_implausible_dates_are_dropped(text: str) -> None:
+    hits = find_dates(text, today=TODAY)
+    assert not [hit for hit in hits if hit.complete], hits
+
+
+def test_worded_date_with_old_year_never_gets_that_year() -> None:
+    hits = find_dates("Die Kirche wurde am 12. März 1850 geweiht.", today=TODAY)
+    assert all(hit.year != 1850 for hit in hits)
+    assert all(resolve(hit, BERLIN) is None for hit in hits)
+
+
+def test_leap_day_is_kept() -> None:
+    hit = _only("29.02.2024")
+    assert (hit.year, hit.month, hit.day) == (2024, 2, 29)
+
+
+def test_ordinary_words_are_not_dates() -> None:
+    text = (
+        "Die Gemeinde hat mit den Vereinen gesprochen, die im Mai und im Juni die Halle nutzen "
+        "wollten; 12 Teams und 3,5 Millionen Euro sind im Spiel."
+    )
+    assert all(not hit.complete for hit in find_dates(text, today=TODAY))
+
+
+def test_several_dates_in_one_line_keep_their_offsets() -> None:
+    text = "Veröffentlicht am 12.03.2024, aktualisiert am 14.03.2024 um 09:30 Uhr"
+    hits = find_dates(text, today=TODAY)
+    assert [(h.day, h.month) for h in hits] == [(12, 3), (14, 3)]
+    assert all(text[h.start : h.end] == h.text for h in hits)
+
+
+# --- document_dates: what a date means depends on where it stands ------------------------
+
+TITLE = (0, 0, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
+LEAD = (
+    2,
+    70,
+    "Der Gemeinderat hat am Dienstagabend beschlossen, die alte Turnhalle zu sanieren.",
+    str(K.LEAD),
+)
+BODY = (
+    3,
+    160,
+    "Die Halle war am 12.03.2021 wegen Schäden am Dach geschlossen worden, sagte die "
+    "Bürgermeisterin.",
+    str(K.BODY),
+)
+PLAIN_BODY = (3, 160, "Die Arbeiten sollen im Herbst abgeschlossen sein.", str(K.BODY))
+
+
+def _dates(*segments: tuple[int, int, str, str], timezone: str = BERLIN):
+    return document_dates(list(segments), timezone=timezone, today=TODAY)
+
+
+def test_dateline_before_the_body_publishes() -> None:
+    dateline = (1, 40, "12.03.2024, 07:15 Uhr", str(K.DATELINE))
+    dates = _dates(TITLE, dateline, LEAD, BODY)
+
+    assert dates.published is not None
+    assert dates.published_source == "dateline"
+    assert dates.published.value == dt.datetime(2024, 3, 12, 6, 15, tzinfo=UTC)
+    assert dates.published.local == "2024-03-12T07:15"
+    assert dates.published.timezone == BERLIN
+    assert dates.published.segment_seq == 1
+    assert dates.published.start == 40  # offsets are relative to the document
+    assert dates.published.end == 40 + len("12.03.2024, 07:15 Uhr")
+    assert dates.updated is None
+    roles = {m.text: m.role for m in dates.mentions}
+    assert roles == {"12.03.2024, 07:15 Uhr": DateRole.PUBLISHED, "12.03.2021": DateRole.NARRATIVE}
+
+
+def test_stand_dateline_is_an_update() -> None:
+    dateline = (1, 40, "Stand: 04.11.2023 18:33 Uhr", str(K.DATELINE))
+    dates = _dates(TITLE, dateline, LEAD, PLAIN_BODY)
+    assert [m.role for m in dates.mentions] == [DateRole.UPDATED]
+    assert dates.updated is not None
+    assert dates.updated.value == dt.datetime(2023, 11, 4, 17, 33, tzinfo=UTC)
+    assert dates.mentions[0].start == 40 + len("Stand: ")
+
+
+def test_published_and_updated_in_one_dateline() -> None:
+    dateline = (
+        1,
+        40,
+        "Veröffentlicht am 12.03.2024 um 07:15 Uhr, aktualisiert am 14.03.2024 um 09:30 Uhr",
+        str(K.DATELINE),
+    )
+    dates = _dates(TITLE, dateline, LEAD, PLAIN_BODY)
+    assert dates.published_source == "dateline"
+    assert dates.published is not None and dates.updated is not None
+    assert dates.published.local == "2024-03-12T07:15"
+    assert dates.updated.local == "2024-03-14T09:30"
+
+
+def test_only_an_update_line_publishes_from_it() -> None:
+    dateline = (1, 40, "Aktualisiert am 14.03.2024, 09:30 Uhr", str(K.DATELINE))
+    dates = _dates(TITLE, dateline, LEAD, PLAIN_BODY)
+    assert dates.published_source == "updated"
+    assert dates.published is dates.updated
+    assert dates.published is not None
+    assert dates.published.value == dt.datetime(2024, 3, 14, 8, 30, tzinfo=UTC)
+
+
+def test_date_in_related_list_never_publishes() -> None:
+    related = [
+        (4, 300, "Mehr zum Thema", str(K.RELATED_LIST)),
+        (5, 320, "Neue Brücke über die Lahn eröffnet 03.02.2024", str(K.RELATED_LIST)),
+        (6, 380, "01.04.2024 – Freibad startet früher in die Saison", str(K.RELATED_LINK)),
+    ]
+    dates = _dates(TITLE, LEAD, PLAIN_BODY, *related)
+    assert dates.published is None
+    assert dates.published_source is None
+    assert dates.updated is None
+    assert {m.role for m in dates.mentions} == {DateRole.RELATED_LIST}
+    assert len(dates.mentions) == 2
+
+
+def test_related_list_before_the_body_does_not_publish_either() -> None:
+    related = (1, 40, "Lesen Sie auch: Ortsumgehung ab 03.02.2024 gesperrt", str(K.RELATED_LINK))
+    dates = _dates(TITLE, related, LEAD, PLAIN_BODY)
+    assert dates.published is None
+    assert [m.role for m in dates.mentions] == [DateRole.RELATED_LIST]
+
+
+def test_narrative_date_in_body_never_publishes() -> None:
+    dates = _dates(TITLE, LEAD, BODY)
+    assert dates.published is None
+    assert dates.published_source is None
+    assert [m.role for m in dates.mentions] == [DateRole.NARRATIVE]
+    assert dates.mentions[0].value == dt.datetime(2021, 3, 11, 23, 0, tzinfo=UTC)
+
+
+def test_relative_date_is_recorded_but_never_publishes() -> None:
+    dateline = (1, 40, "vor 2 Stunden", str(K.DATELINE))
+    dates = _dates(TITLE, dateline, LEAD, PLAIN_BODY)
+    assert dates.published is None
+    assert [(m.role, m.value) for m in dates.mentions] == [(DateRole.RELATIVE, None)]
+
+
+def test_nothing_dated_means_no_publication_date() -> None:
+    dates = _dates(TITLE, LEAD, PLAIN_BODY)
+    assert dates.mentions == []
+    assert dates.published is None
+    assert dates.published_source is None
+    assert dates.updated is None
+
+
+def test_dated_lead_opening_is_header_text() -> None:
+    lead = (
+        1,
+        40,
+        "12.03.2024 – Der Gemeinderat hat am Dienstagabend beschlossen, die Halle zu sanieren.",
+        str(K.LEAD),
+    )
+    dates = _dates(TITLE, lead, PLAIN_BODY)
+    assert dates.published_source == "text"
+    assert dates.published is not None
+    assert dates.published.role == DateRole.HEADER_TEXT
+
+
+def test_cue_marked_dateline_after_the_body_still_publishes() -> None:
+    footer = (9, 900, "Veröffentlicht am 12.03.2024 um 07:15 Uhr", str(K.DATELINE))
+    dates = _dates(TITLE, LEAD, PLAIN_BODY, footer)
+    assert dates.published_source == "dateline"
+    assert dates.published is not None and dates.published.segment_seq == 9
+
+
+def test_bare_dateline_after_the_body_is_boilerplate() -> None:
+    footer = (9, 900, "12.03.2024", str(K.DATELINE))
+    dates = _dates(TITLE, LEAD, PLAIN_BODY, footer)
+    assert dates.published is None
+    assert [m.role for m in dates.mentions] == [DateRole.BOILERPLATE]
+
+
+@pytest.mark.parametrize(
+    ("country", "language", "expected"),
+    [
+        ("AT", "de", "Europe/Vienna"),
+        ("US", "en", "America/New_York"),
+        (None, "fr", "Europe/Paris"),
+        (None, "de", "Europe/Berlin"),
+        ("XX", "en", "Europe/Berlin"),
+    ],
+    ids=["country-wins", "us", "language-fallback", "default", "unknown-country"],
+)
+def test_zone_for(country: str | None, language: str, expected: str) -> None:
+    assert zone_for(country, language, BERLIN) == expected

@@ -1,0 +1,217 @@
+"""The outlet registry, and telling the publisher apart from the sources it cites."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from pipeline.annotate.outlet import DISCOVERED_PREFIX, Registry, identify_outlet
+from pipeline.reasons import SegmentKind as K
+
+TITLE = (0, 0, "Neue Regeln für den Nahverkehr im ganzen Land", str(K.TITLE))
+LEAD = (
+    1,
+    50,
+    "Die Landesregierung hat am Montag neue Regeln für Busse und Bahnen beschlossen, die ab "
+    "Herbst gelten sollen.",
+    str(K.LEAD),
+)
+BODY = (
+    2,
+    160,
+    "Fahrgäste sollen künftig in allen Verkehrsverbünden mit einem einzigen Ticket reisen "
+    "können, teilte das Ministerium mit.",
+    str(K.BODY),
+)
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return Registry.load()
+
+
+def _decide(registry: Registry, *extra: tuple[int, int, str, str], min_confidence: float = 0.5):
+    return identify_outlet([TITLE, LEAD, BODY, *extra], registry, min_confidence=min_confidence)
+
+
+def _raw_entries() -> list[dict]:
+    raw = resources.files("pipeline").joinpath("outlets.toml").read_bytes()
+    return tomllib.loads(raw.decode("utf-8"))["outlet"]
+
+
+def test_registry_loads_with_german_and_international_outlets(registry: Registry) -> None:
+    by_language = Counter(outlet.language for outlet in registry.outlets.values())
+    assert by_language["de"] >= 60
+    assert by_language["en"] >= 20
+    assert len([lang for lang in by_language if lang not in {"de", None}]) >= 5
+    countries = {outlet.country for outlet in registry.outlets.values()}
+    assert {"DE", "AT", "CH"} <= countries
+    assert {"US", "GB", "FR"} <= countries
+    kinds = Counter(outlet.kind for outlet in registry.outlets.values())
+    assert kinds["agency"] >= 5
+    assert set(kinds) <= {"newspaper", "magazine", "broadcaster", "online", "agency", "pollster"}
+    assert all(outlet.origin == "registry" for outlet in registry.outlets.values())
+
+
+def test_registry_ids_are_unique_slugs(registry: Registry) -> None:
+    ids = [entry["id"] for entry in _raw_entries()]
+    duplicates = [ident for ident, n in Counter(ids).items() if n > 1]
+    assert duplicates == []
+    assert len(ids) == len(registry.outlets)
+    assert all(ident == ident.lower() and " " not in ident for ident in ids)
+    assert not any(ident.startswith(DISCOVERED_PREFIX) for ident in ids)
+
+
+def test_duplicate_id_fails_loudly(tmp_path: Path) -> None:
+    entry = '[[outlet]]\nid = "beispiel"\nname = "Beispiel"\nkind = "online"\n'
+    path = tmp_path / "outlets.toml"
+    path.write_text(entry + entry, "utf-8")
+    with pytest.raises(ValueError, match="duplicate id 'beispiel'"):
+        Registry.load(path)
+
+
+def test_every_alias_and_domain_belongs_to_one_outlet(registry: Registry) -> None:
+    alias_owners: dict[str, set[str]] = defaultdict(set)
+    domain_owners: dict[str, set[str]] = defaultdict(set)
+    for outlet in registry.outlets.values():
+        for alias in outlet.aliases:
+            alias_owners[alias.casefold()].add(outlet.id)
+        for domain in outlet.domains:
+            domain_owners[domain].add(outlet.id)
+    assert {a: o for a, o in alias_owners.items() if len(o) > 1} == {}
+    assert {d: o for d, o in domain_owners.items() if len(o) > 1} == {}
+    assert sum(len(o.aliases) for o in registry.outlets.values()) >= len(registry.outlets)
+
+
+def test_every_domain_is_found_as_its_outlet(registry: Registry) -> None:
+    wrong = []
+    for outlet in registry.outlets.values():
+        for domain in outlet.domains:
+            found = registry.find_domains(f"Mehr auf www.{domain} lesen")
+            if [o.id for _, o in found] != [outlet.id]:
+                wrong.append((domain, outlet.id, [o.id for _, o in found]))
+    assert wrong == []
+
+
+def test_every_alias_is_found_whole_as_its_own_outlet(registry: Registry) -> None:
+    wrong = []
+    for outlet in registry.outlets.values():
+        for alias in outlet.aliases:
+            found = registry.find_aliases(alias)
+            if [(surface, o.id) for _, _, surface, o in found] != [(alias, outlet.id)]:
+                wrong.append((alias, outlet.id, [(s, o.id) for _, _, s, o in found]))
+    assert wrong == []
+
+
+def test_copyright_of_rt_deutsch_is_rt_deutsch(registry: Registry) -> None:
+    decision = _decide(registry, (3, 400, "© 2024 RT Deutsch", str(K.COPYRIGHT)))
+    assert decision.outlet is not None
+    assert decision.outlet.id == "rt-de"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet_id"),
+    [
+        ("© 2024 ZDF", "zdf"),
+        ("© 2024 SPIEGEL", "spiegel"),
+        ("© 2024 NZZ", "nzz"),
+        ("© 2024 ORF", "orf"),
+        ("© 2024 BBC", "bbc"),
+        ("© 2024 spiegel.de", "spiegel"),
+        ("Copyright 2024 welt.de – alle Rechte vorbehalten", "welt"),
+    ],
+    ids=["zdf", "spiegel", "nzz", "orf", "bbc", "spiegel-domain", "welt-domain"],
+)
+def test_copyright_line_names_the_outlet(registry: Registry, line: str, outlet_id: str) -> None:
+    decision = _decide(registry, (3, 400, line, str(K.COPYRIGHT)))
+    assert decision.outlet is not None
+    assert decision.outlet.id == outlet_id
+    assert decision.confidence is not None and decision.confidence >= 0.85
+    assert decision.evidence == line
+    assert decision.citations == []
+
+
+def test_same_name_only_in_the_body_is_a_citation(registry: Registry) -> None:
+    text = "Wie das ZDF am Abend berichtete, sollen die Regeln zunächst ein Jahr lang gelten."
+    decision = _decide(registry, (3, 300, text, str(K.BODY)))
+    assert decision.outlet is None
+    assert decision.confidence is None
+    assert [(c.surface, c.outlet.id, c.segment_seq) for c in decision.citations] == [
+        ("ZDF", "zdf", 3)
+    ]
+    citation = decision.citations[0]
+    assert (citation.start, citation.end) == (300 + text.index("ZDF"), 300 + text.index("ZDF") + 3)
+
+
+def test_agency_in_caption_is_a_citation_never_the_outlet(registry: Registry) -> None:
+    caption = (3, 300, "Ein Regionalzug am Bahnhof von Obernbach. Foto: dpa", str(K.IMAGE_CAPTION))
+    credit = (4, 360, "Bild: Reuters", str(K.IMAGE_CREDIT))
+    decision = _decide(registry, caption, credit)
+    assert decision.outlet is None
+    assert decision.candidate is None
+    assert {(c.outlet.id, c.outlet.kind) for c in decision.citations} == {
+        ("dpa", "agency"),
+        ("reuters", "agency"),
+    }
+
+
+def test_agency_in_boilerplate_is_not_the_publisher(registry: Registry) -> None:
+    decision = _decide(registry, (3, 300, "Quelle: dpa, AFP", str(K.CREDIT_LINE)))
+    assert decision.outlet is None
+    assert decision.confidence is None
+
+
+def test_agency_cited_in_body_next_to_copyright_of_publisher(registry: Registry) -> None:
+    body = (3, 300, "Das berichtete die Nachrichtenagentur dpa am Montagabend.", str(K.BODY))
+    decision = _decide(registry, body, (4, 400, "© 2024 ZDF", str(K.COPYRIGHT)))
+    assert decision.outlet is not None and decision.outlet.id == "zdf"
+    assert [c.outlet.id for c in decision.citations] == ["dpa"]
+
+
+def test_donation_appeal_names_an_unknown_outlet() -> None:
+    registry = Registry.load()  # discovering mutates the registry
+    appeal = (3, 300, "Bitte unterstützen Sie Radio Beispielwelle", str(K.DONATION_APPEAL))
+    decision = _decide(registry, appeal)
+    assert decision.outlet is not None
+    assert decision.outlet.id.startswith(DISCOVERED_PREFIX)
+    assert decision.outlet.id == "x-radio-beispielwelle"
+    assert decision.outlet.name == "Radio Beispielwelle"
+    assert decision.outlet.origin == "discovered"
+    assert decision.rule == "donation_appeal_name"
+    assert registry.get(decision.outlet.id) is decision.outlet
+    assert "x-radio-beispielwelle" not in registry.outlets  # the reviewed registry is untouched
+    assert decision.outlet.id in set(registry.to_table().column("outlet_id").to_pylist())
+
+
+def test_weak_signature_alone_is_only_a_candidate(registry: Registry) -> None:
+    text = "Dieser Beitrag ist ein BILDplus-Inhalt und erscheint morgen auch in der Zeitung."
+    decision = _decide(registry, (3, 300, text, str(K.BODY)))
+    assert decision.outlet is None
+    assert decision.candidate is not None and decision.candidate.id == "bild"
+    assert decision.confidence is not None and decision.confidence < 0.5
+    assert decision.rule == "weak_signature"
+
+
+def test_lower_threshold_accepts_the_weak_candidate(registry: Registry) -> None:
+    text = "Dieser Beitrag ist ein BILDplus-Inhalt und erscheint morgen auch in der Zeitung."
+    decision = _decide(registry, (3, 300, text, str(K.BODY)), min_confidence=0.25)
+    assert decision.outlet is not None and decision.outlet.id == "bild"
+
+
+def test_no_evidence_means_no_outlet(registry: Registry) -> None:
+    decision = _decide(registry)
+    assert decision.outlet is None
+    assert decision.candidate is None
+    assert decision.confidence is None
+    assert decision.citations == []
+
+
+def test_name_in_title_is_neither_outlet_nor_citation(registry: Registry) -> None:
+    title = (0, 0, "ZDF zeigt neue Dokumentation über den Nahverkehr", str(K.TITLE))
+    decision = identify_outlet([title, LEAD, BODY], registry, min_confidence=0.5)
+    assert decision.outlet is None
+    assert decision.citations == []

@@ -1,0 +1,128 @@
+"""One batch through the pure core: Arrow in, publishable tables out."""
+
+from __future__ import annotations
+
+import pytest
+from builders import (
+    DE_WEATHER_PARAGRAPHS,
+    DE_WEATHER_TITLE,
+    EN_TITLE,
+    article,
+    context,
+    english_article,
+    files_table,
+    german_article,
+)
+
+from pipeline import schemas
+from pipeline.process import BatchResult, ProcessContext, process_batch
+from pipeline.reasons import QuarantineReason
+
+
+@pytest.fixture(scope="module")
+def ctx() -> ProcessContext:
+    return context()
+
+
+@pytest.fixture(scope="module")
+def result(ctx: ProcessContext) -> BatchResult:
+    files = files_table([
+        {
+            "source_path": "de/turnhalle.txt",
+            "content": german_article(
+                header_lines=["Lokales", "12.03.2024, 07:15 Uhr"], footer_lines=["© 2024 ZDF"]
+            ),
+        },
+        {
+            "source_path": "de/wetter.txt",
+            "content": article(DE_WEATHER_TITLE, DE_WEATHER_PARAGRAPHS),
+        },
+        {
+            "source_path": "en/ferry.txt",
+            "content": english_article(footer_lines=["© 2024 BBC"]).encode("cp1252"),
+        },
+        {"source_path": "leer.txt", "content": b""},
+        {"source_path": "kurz.txt", "content": "Nur eine kurze Zeile ohne Artikel."},
+        {
+            "source_path": "riesig.txt",
+            "content": None,
+            "size_bytes": 10_000_000,
+            "content_sha256": "0" * 64,
+            "error_reason": "too_large",
+            "error_detail": "10000000 bytes > max_file_bytes=5000000",
+        },
+    ])
+    return process_batch(files, ctx)
+
+
+def _by_path(table, column: str = "source_path") -> dict[str, dict]:
+    return {row[column]: row for row in table.to_pylist()}
+
+
+def test_every_table_matches_its_schema(result: BatchResult) -> None:
+    for name, table in result.tables.items():
+        assert table.schema.equals(schemas.SCHEMAS[name]), name
+
+
+def test_articles_become_documents(result: BatchResult, ctx: ProcessContext) -> None:
+    docs = _by_path(result.tables[schemas.DOCUMENTS])
+    assert set(docs) == {"de/turnhalle.txt", "de/wetter.txt", "en/ferry.txt"}
+    assert result.counts["documents"] == 3
+
+    turnhalle = docs["de/turnhalle.txt"]
+    assert turnhalle["language"] == "de"
+    assert turnhalle["title"].startswith("Obernbach saniert")
+    assert turnhalle["outlet_id"] == "zdf"
+    assert turnhalle["published_local"] == "2024-03-12T07:15"
+    assert turnhalle["published_source"] == "dateline"
+    assert "© 2024 ZDF" not in turnhalle["body"]
+    assert "Lokales" not in turnhalle["body"]
+    assert turnhalle["run_id"] == ctx.run_id
+
+    ferry = docs["en/ferry.txt"]
+    assert ferry["language"] == "en"
+    assert ferry["title"] == EN_TITLE
+    assert ferry["outlet_id"] == "bbc"
+    assert ferry["published_at"] is None
+
+    assert docs["de/wetter.txt"]["outlet_id"] is None
+
+
+def test_bad_files_are_quarantined_with_their_reason(result: BatchResult) -> None:
+    quarantine = _by_path(result.tables[schemas.QUARANTINE])
+    assert {path: row["reason"] for path, row in quarantine.items()} == {
+        "leer.txt": QuarantineReason.EMPTY,
+        "kurz.txt": QuarantineReason.NO_ARTICLE_TEXT,
+        "riesig.txt": QuarantineReason.TOO_LARGE,
+    }
+    assert quarantine["kurz.txt"]["stage"] == "clean"
+    assert quarantine["kurz.txt"]["content"] == "Nur eine kurze Zeile ohne Artikel.".encode()
+    assert quarantine["riesig.txt"]["content"] is None
+    assert result.counts["quarantined"] == 3
+
+
+def test_no_content_version_is_both_published_and_quarantined(result: BatchResult) -> None:
+    published = set(result.tables[schemas.DOCUMENTS].column("content_sha256").to_pylist())
+    held = set(result.tables[schemas.QUARANTINE].column("content_sha256").to_pylist())
+    assert published.isdisjoint(held)
+    raw = set(result.tables[schemas.RAW_DOCUMENTS].column("content_sha256").to_pylist())
+    assert raw == published
+
+
+def test_segments_cover_only_published_documents(result: BatchResult) -> None:
+    segments = result.tables[schemas.SEGMENTS]
+    published = set(result.tables[schemas.DOCUMENTS].column("content_sha256").to_pylist())
+    assert set(segments.column("content_sha256").to_pylist()) == published
+    rows = segments.to_pylist()
+    assert all(0 <= row["start"] <= row["end"] for row in rows)
+    kinds = {row["kind"] for row in rows}
+    assert {"title", "lead", "body", "copyright"} <= kinds
+
+
+def test_date_mentions_point_into_the_text(result: BatchResult) -> None:
+    raw = _by_path(result.tables[schemas.RAW_DOCUMENTS], "content_sha256")
+    mentions = result.tables[schemas.DATE_MENTIONS].to_pylist()
+    assert mentions
+    for mention in mentions:
+        text = raw[mention["content_sha256"]]["text"]
+        assert text[mention["start"] : mention["end"]] == mention["text"]
