@@ -321,7 +321,7 @@ def _apply_structure(
     last_prose = prose[-1] if prose else len(lines) - 1
     title_index = _find_title(lines, rules, first_prose)
     title_norm = _norm(lines[title_index].text) if title_index is not None else None
-    doc_language = _main_language(lines, prose, language_of)
+    doc_language = _LazyLanguage(lines, prose, language_of)
     for i, seg in enumerate(lines):
         if i == title_index:
             seg.kind, seg.rule = K.TITLE, "title"
@@ -424,6 +424,20 @@ def _classify_between_title_and_lead(seg: Segment, rules: CleanRules) -> None:
         seg.kind, seg.rule = K.SECTION_LABEL, "short_line_after_title"
 
 
+class _LazyLanguage:
+    """The article's language, asked of the detector only if a line needs comparing to it."""
+
+    def __init__(self, lines: list[Segment], prose: list[int], language_of: LanguageOf | None):
+        self._args = (lines, prose, language_of)
+        self._value: str | None = None
+        self._done = False
+
+    def get(self) -> str | None:
+        if not self._done:
+            self._value, self._done = _main_language(*self._args), True
+        return self._value
+
+
 def _main_language(
     lines: list[Segment], prose: list[int], language_of: LanguageOf | None
 ) -> str | None:
@@ -441,19 +455,20 @@ def _is_original_title(
     title_index: int | None,
     last_prose: int,
     rules: CleanRules,
-    doc_language: str | None,
+    doc_language: _LazyLanguage,
     language_of: LanguageOf | None,
 ) -> bool:
     """A translated article often repeats the source headline in its own language."""
-    if language_of is None or doc_language is None or title_index is None:
+    if language_of is None or title_index is None:
         return False
     near_title = i in (title_index + 1, title_index + 2)
     if not (near_title or i > last_prose) or not _title_like(seg, rules) or seg.words < 4:
         return False
+    main = doc_language.get()
+    if main is None:
+        return False
     language, confidence = language_of(seg.text)
-    return (
-        language not in (doc_language, "und") and confidence >= rules.original_title_min_confidence
-    )
+    return language not in (main, "und") and confidence >= rules.original_title_min_confidence
 
 
 def _cut_sensitive_spans(lines: list[Segment]) -> list[Segment]:

@@ -41,7 +41,7 @@ DataDirOpt = Annotated[
     Path | None,
     typer.Option(
         "--data-dir",
-        help="Lake and warehouse folder [env NEWSDESK_DATA_DIR; default data].",
+        help="Lake and warehouse folder (env NEWSDESK_DATA_DIR; default data).",
         show_default=False,
     ),
 ]
@@ -49,7 +49,7 @@ WarehouseOpt = Annotated[
     Path | None,
     typer.Option(
         "--warehouse",
-        help="DuckDB file [env NEWSDESK_WAREHOUSE; default DATA_DIR/warehouse.duckdb].",
+        help="DuckDB file (env NEWSDESK_WAREHOUSE; default DATA_DIR/warehouse.duckdb).",
         show_default=False,
     ),
 ]
@@ -88,7 +88,7 @@ def run(
         Path | None,
         typer.Option(
             "--landing",
-            help="Folder of article files [env NEWSDESK_LANDING_DIR; default landing].",
+            help="Folder of article files (env NEWSDESK_LANDING_DIR; default landing).",
             show_default=False,
         ),
     ] = None,  # noqa: E501
@@ -97,13 +97,13 @@ def run(
     config: ConfigOpt = None,
     batch_size: Annotated[
         int | None,
-        typer.Option("--batch-size", help="Files per batch [default 500].", show_default=False),
+        typer.Option("--batch-size", help="Files per batch (default 500).", show_default=False),
     ] = None,  # noqa: E501
     max_file_bytes: Annotated[
         int | None,
         typer.Option(
             "--max-file-bytes",
-            help="Larger files are quarantined [default 5000000].",
+            help="Larger files are quarantined (default 5000000).",
             show_default=False,
         ),
     ] = None,  # noqa: E501

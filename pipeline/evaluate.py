@@ -99,7 +99,9 @@ def evaluate(folder: Path, settings: Settings) -> EvalReport:
             "error_detail": None,
         })
     ctx = ProcessContext(
-        identify=LanguageIdentifier(tuple(settings.languages), settings.min_segment_chars),
+        identify=LanguageIdentifier(
+            tuple(settings.languages), settings.min_segment_chars, settings.language_accuracy
+        ),
         registry=Registry.load(),
         run_id="eval",
         now=now,

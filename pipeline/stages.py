@@ -100,8 +100,7 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
     """
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
-    known = _known_files(settings.lake_dir)
-    known_hashes = {entry["content_sha256"] for entry in known.values()} - {None}
+    known, known_hashes = _known_files(settings.lake_dir)
     counts: Counter[str] = Counter()
     skipped_rows: list[dict] = []
     candidates: list[dict] = []
@@ -139,11 +138,16 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
             counts["files_unchanged"] += 1
             counts["files_touched"] += 1
             skipped_rows.append(_file_row(item, sha, previous, "touched", None, run_id, now))
+        elif sha in known_hashes and known_hashes[sha][0] == io.document_id_for(item.source_path):
+            # Changed back to content this path had before: that version is current again.
+            counts["files_reverted"] += 1
+            reverted = {"version": known_hashes[sha][1]}
+            skipped_rows.append(_file_row(item, sha, reverted, "reverted", None, run_id, now))
         elif sha in known_hashes:
             counts["files_duplicate"] += 1
             skipped_rows.append(_file_row(item, sha, previous, "duplicate", sha, run_id, now))
         else:
-            known_hashes.add(sha)
+            known_hashes[sha] = (io.document_id_for(item.source_path), 0)
             counts["files_changed" if previous else "files_new"] += 1
             candidates.append(
                 _candidate(
@@ -176,23 +180,37 @@ def manifests(report: StageReport) -> list[str]:
     return [p for p in report.paths if p.endswith(".json")]
 
 
-def _known_files(lake: Path) -> dict[str, dict]:
-    """Latest committed observation of every landing path."""
+def _known_files(lake: Path) -> tuple[dict[str, dict], dict[str, tuple[str, int]]]:
+    """Latest committed observation of every landing path, and every content hash ever
+    processed with the document id and version it became."""
     table = io.read_committed(
         lake,
         schemas.FILES,
-        ["source_path", "size_bytes", "mtime_ns", "content_sha256", "version", "seen_at"],
+        [
+            "source_path",
+            "size_bytes",
+            "mtime_ns",
+            "content_sha256",
+            "version",
+            "seen_at",
+            "document_id",
+            "status",
+        ],
     )
     if table.num_rows == 0:
-        return {}
+        return {}, {}
     table = table.sort_by([("seen_at", "ascending")])
     latest: dict[str, dict] = {}
+    hashes: dict[str, tuple[str, int]] = {}
     for row in table.to_pylist():
+        if row["status"] in ("new", "changed", "quarantined") and row["content_sha256"]:
+            hashes.setdefault(row["content_sha256"], (row["document_id"], row["version"]))
         previous = latest.get(row["source_path"])
         if row["version"] is None and previous is not None:
             row["version"] = previous["version"]
+        row["max_version"] = max(row["version"] or 0, previous["max_version"] if previous else 0)
         latest[row["source_path"]] = row
-    return latest
+    return latest, hashes
 
 
 def _candidate(
@@ -206,7 +224,7 @@ def _candidate(
     detail: str | None = None,
 ) -> dict:
     previous = known.get(source_path)
-    version = (previous["version"] or 0) + 1 if previous else 1
+    version = previous["max_version"] + 1 if previous else 1
     return {
         "source_path": source_path,
         "abs_path": abs_path,
@@ -246,9 +264,9 @@ def _file_row(
 
 @lru_cache(maxsize=4)
 def _context_parts(
-    languages: tuple[str, ...], min_chars: int
+    languages: tuple[str, ...], min_chars: int, accuracy: str
 ) -> tuple[LanguageIdentifier, Registry]:
-    return LanguageIdentifier(languages, min_chars), Registry.load()
+    return LanguageIdentifier(languages, min_chars, accuracy), Registry.load()
 
 
 def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
@@ -261,7 +279,9 @@ def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
     run_id, number = manifest["run_id"], manifest["batch"]
     ingest_date = dt.date.fromisoformat(manifest["ingest_date"])
     now = dt.datetime.now(dt.UTC)
-    identify, registry = _context_parts(tuple(settings.languages), settings.min_segment_chars)
+    identify, registry = _context_parts(
+        tuple(settings.languages), settings.min_segment_chars, settings.language_accuracy
+    )
     registry.discovered.clear()
     files = _read_files(manifest["files"], settings.max_file_bytes)
     ctx = ProcessContext(

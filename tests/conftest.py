@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from builders import FAST_LANGUAGES
 
 from pipeline.config import ENV_PREFIX, Settings, load_settings

@@ -21,14 +21,17 @@ OTHER_LANGUAGE_MIN_CONFIDENCE = 0.8
 
 
 @lru_cache(maxsize=4)
-def detector(languages: tuple[str, ...]) -> LanguageDetector:
+def detector(languages: tuple[str, ...], accuracy: str = "low") -> LanguageDetector:
+    """A lingua detector over the candidate languages.
+
+    Low-accuracy mode (trigram models only) agreed with high-accuracy mode on 99-100% of the
+    evaluation set's segments of 40+ characters, at ~110 MB instead of ~830 MB resident.
+    """
     codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
-    return (
-        LanguageDetectorBuilder
-        .from_iso_codes_639_1(*codes)
-        .with_preloaded_language_models()
-        .build()
-    )
+    builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
+    if accuracy == "low":
+        builder = builder.with_low_accuracy_mode()
+    return builder.with_preloaded_language_models().build()
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class LanguageIdentifier:
 
     languages: tuple[str, ...]
     min_chars: int = 40
+    accuracy: str = "low"
 
     def __call__(self, text: str) -> tuple[str, float]:
         return self.detect_many([text])[0]
@@ -46,7 +50,9 @@ class LanguageIdentifier:
         todo = [i for i, text in enumerate(texts) if len(text.strip()) >= self.min_chars]
         if not todo:
             return results
-        values = detector(self.languages).compute_language_confidence_values_in_parallel([
+        values = detector(
+            self.languages, self.accuracy
+        ).compute_language_confidence_values_in_parallel([
             texts[i][:DOCUMENT_SAMPLE_CHARS] for i in todo
         ])
         for i, ranked in zip(todo, values, strict=True):

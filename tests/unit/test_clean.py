@@ -48,7 +48,8 @@ def test_split_lines_keeps_offsets() -> None:
 def test_whole_page_german(identify: LanguageIdentifier) -> None:
     page = "\n".join([
         "Startseite", "Politik", "Wirtschaft", "Sport",
-        "Wir verwenden Cookies, um Inhalte zu personalisieren. Mit „Alle akzeptieren“ stimmen Sie zu.",
+        "Wir verwenden Cookies, um Inhalte zu personalisieren. "
+        "Mit „Alle akzeptieren“ stimmen Sie zu.",
         "Alle akzeptieren", "Lokales",
         "Markthalle bleibt stehen: Stadtrat stimmt für Umbau",
         "Von Jana Beispiel", "12.03.2024, 07:15 Uhr", "Teilen", "Artikel anhören",
@@ -147,7 +148,8 @@ def test_original_title_in_other_language_is_detected(identify: LanguageIdentifi
 def test_long_prose_mentioning_cookies_stays_in_body() -> None:
     about_cookies = (
         "Die Verbraucherzentrale kritisiert seit Jahren, dass viele Websites ihre Cookie-Banner so "
-        "gestalten, dass Nutzer der Datenverarbeitung eher zustimmen als sie abzulehnen, und fordert "
+        "gestalten, dass Nutzer der Datenverarbeitung eher zustimmen als sie abzulehnen, "
+        "und fordert "
         "klare Regeln für die Einwilligung."
     )
     result = clean_text("\n".join(["Streit um Cookie-Banner geht weiter", P1, about_cookies, P2]))

@@ -165,3 +165,24 @@ def test_stray_control_characters_are_dropped_not_fatal() -> None:
     result = decode(text.encode("utf-8"))
     assert isinstance(result, Decoded)
     assert result.text == text.replace("\x07", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Eintritt kostet 5 &euro; – „günstig“, sagt der Wirt.",
+            "Der Eintritt kostet 5 € – „günstig“, sagt der Wirt.",
+        ),
+        (
+            "„Grüße“ – sagte sie. Und dann noch einmal: GrÃ¼ÃŸe",
+            "„Grüße“ – sagte sie. Und dann noch einmal: Grüße",
+        ),
+    ],
+    ids=["html-entity", "mixed-clean-and-broken"],
+)
+def test_repair_keeps_german_quotes_and_dashes(text: str, expected: str) -> None:
+    result = decode(text.encode("utf-8"))
+    assert isinstance(result, Decoded)
+    assert result.repaired is True
+    assert result.text == expected

@@ -96,7 +96,7 @@ def test_bad_files_are_quarantined_with_their_reason(result: BatchResult) -> Non
         "riesig.txt": QuarantineReason.TOO_LARGE,
     }
     assert quarantine["kurz.txt"]["stage"] == "clean"
-    assert quarantine["kurz.txt"]["content"] == "Nur eine kurze Zeile ohne Artikel.".encode()
+    assert quarantine["kurz.txt"]["content"] == b"Nur eine kurze Zeile ohne Artikel."
     assert quarantine["riesig.txt"]["content"] is None
     assert result.counts["quarantined"] == 3
 

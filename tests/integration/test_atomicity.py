@@ -1,0 +1,139 @@
+"""A run is all or nothing: batch files stay invisible until the commit, and a crashed run's
+leftovers are cleaned up and redone exactly once by the next run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from builders import (
+    DE_WEATHER_PARAGRAPHS,
+    DE_WEATHER_TITLE,
+    article,
+    english_article,
+    german_article,
+)
+
+from pipeline import io, schemas, stages, warehouse
+from pipeline.config import Settings
+
+ARTICLES = {
+    "de/turnhalle.txt": german_article(footer_lines=["© 2024 ZDF"]),
+    "de/wetter.txt": article(DE_WEATHER_TITLE, DE_WEATHER_PARAGRAPHS),
+    "en/ferry.txt": english_article(),
+}
+
+
+@pytest.fixture
+def settings(settings_for: Callable[..., Settings]) -> Settings:
+    built = settings_for(batch_size=2)
+    for name, text in ARTICLES.items():
+        path = built.landing_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    (built.landing_dir / "leer.txt").write_bytes(b"")
+    return built
+
+
+def _count(settings: Settings, sql: str) -> int:
+    return warehouse.query(settings, sql).column(0)[0].as_py()
+
+
+def _crash_after_batches(settings: Settings) -> str:
+    """Everything a run does except its commit (publish)."""
+    started = dt.datetime.now(dt.UTC)
+    run_id = io.new_run_id(started)
+    stages.prepare(settings, run_id)
+    found = stages.discover(settings, run_id, now=started)
+    for manifest in stages.manifests(found):
+        stages.run_batch(settings, manifest)
+    return run_id
+
+
+def test_uncommitted_batches_are_invisible(settings: Settings) -> None:
+    run_id = _crash_after_batches(settings)
+
+    written = io.table_files(settings.lake_dir, schemas.DOCUMENTS)
+    assert written and all(path.name.startswith(run_id) for path in written)
+    assert io.read_committed(settings.lake_dir, schemas.DOCUMENTS).num_rows == 0
+    for view in ("documents", "documents_current", "segments", "quarantine", "files", "runs"):
+        assert _count(settings, f"select count(*) from {view}") == 0, view
+
+
+def test_next_run_cleans_up_and_publishes_exactly_once(settings: Settings) -> None:
+    crashed = _crash_after_batches(settings)
+    staging = settings.data_dir / stages.STAGING / crashed
+    assert staging.is_dir()
+
+    report = stages.run_all(settings)
+
+    prepare = report.stages[0]
+    assert prepare.stage == "prepare"
+    assert prepare.counts["removed_uncommitted_files"] > 0
+    assert not staging.exists()
+    assert report.counts["documents"] == 3
+    assert report.counts["failed_checks"] == 0
+    assert not any(
+        path.name.startswith(crashed)
+        for table in schemas.BATCH_TABLES
+        for path in io.table_files(settings.lake_dir, table)
+    )
+    assert _count(settings, "select count(*) from documents") == 3
+    assert _count(settings, "select count(distinct content_sha256) from documents") == 3
+    assert _count(settings, "select count(*) from quarantine") == 1
+    assert _count(settings, "select count(distinct run_id) from documents") == 1
+    assert _count(settings, f"select count(*) from documents where run_id = '{crashed}'") == 0
+
+
+def test_rerunning_a_batch_overwrites_its_own_files(settings: Settings) -> None:
+    started = dt.datetime.now(dt.UTC)
+    run_id = io.new_run_id(started)
+    stages.prepare(settings, run_id)
+    found = stages.discover(settings, run_id, now=started)
+    manifests = stages.manifests(found)
+    assert len(manifests) == 2  # 4 files in batches of 2
+
+    first = [stages.run_batch(settings, manifest) for manifest in manifests]
+    retried = stages.run_batch(settings, manifests[0])  # an orchestrator retry
+    assert sorted(retried.paths) == sorted(first[0].paths)
+
+    stages.publish(settings, run_id, [found, *first], started_at=started)
+    assert _count(settings, "select count(*) from documents") == 3
+    assert _count(settings, "select count(*) from files") == 4
+    assert all(check.passed for check in warehouse.run_checks(settings))
+
+
+def test_run_lock_keeps_a_second_writer_out(settings: Settings) -> None:
+    with stages.run_lock(settings):
+        with pytest.raises(stages.RunLockedError, match="another newsdesk run"):
+            stages.run_all(settings)
+    assert stages.run_all(settings).counts["documents"] == 3
+
+
+def test_stage_report_round_trips_through_json_safe_dicts(settings: Settings) -> None:
+    started = dt.datetime.now(dt.UTC)
+    run_id = io.new_run_id(started)
+    stages.prepare(settings, run_id)
+    found = stages.discover(settings, run_id, now=started)
+    again = stages.StageReport.from_dict(found.to_dict())
+    assert again == found
+    assert again.counts["files_to_process"] == 4
+
+
+def test_core_stages_do_not_import_orchestrators() -> None:
+    code = (
+        "import pipeline.stages, pipeline.process, sys; "
+        "assert 'airflow' not in sys.modules and 'dagster' not in sys.modules"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
