@@ -156,10 +156,13 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             if len(seg.text) <= rule.max_chars and rule.pattern.search(seg.text):
                 seg.kind, seg.rule = rule.kind, rule.rule
                 break
-        if seg.kind is None and len(seg.text) <= 160 and pattern.search(seg.text):
-            if date_coverage(seg.text) >= 0.6 or (
-                seg.words <= 14
-                and (cues.UPDATED_CUE.match(seg.text) or cues.PUBLISHED_CUE.match(seg.text))
+        found = pattern.search(seg.text) if seg.kind is None and len(seg.text) <= 160 else None
+        if found:
+            cue = cues.UPDATED_CUE.match(seg.text) or cues.PUBLISHED_CUE.match(seg.text)
+            if (
+                date_coverage(seg.text) >= 0.6
+                or (found.start() == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
+                or (seg.words <= 14 and cue)
             ):
                 seg.kind, seg.rule = K.DATELINE, "dateline"
         elif seg.kind == K.BYLINE and date_coverage(seg.text) > 0.3:
@@ -177,9 +180,12 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
             while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
+                if any(s.kind == K.BYLINE for s in lines[j + 1 : j + 3]):
+                    break  # the article's own headline, after a list that precedes it
                 if lines[j].kind is None or lines[j].kind in {K.DATELINE, K.NAVIGATION}:
                     lines[j].kind, lines[j].rule = K.RELATED_LIST, "related_block"
                 j += 1
+            _give_back_subheading(lines, i, j, rules)
             i = j
             continue
         i += 1
@@ -195,6 +201,18 @@ def _list_like(seg: Segment, rules: CleanRules) -> bool:
     if _is_teaser(seg):
         return True
     return not _is_prose(seg, rules) and seg.words <= 30
+
+
+def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: CleanRules) -> None:
+    """A box inside the article ends where the text resumes; a last line clearly shorter
+    than the box's items, right above a paragraph, is the next section's subheading."""
+    items = [s for s in lines[head + 1 : end] if s.rule == "related_block"]
+    if len(items) < 3 or end >= len(lines) or not _is_prose(lines[end], rules):
+        return
+    last = lines[end - 1]
+    others = sorted(s.words for s in items[:-1])
+    if last.rule == "related_block" and last.words < 0.7 * others[len(others) // 2]:
+        last.kind, last.rule = None, ""
 
 
 def _is_teaser(seg: Segment) -> bool:
@@ -295,7 +313,12 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":")
         if short and nxt is not None and nxt.rule == "image_credit_prefix" and nxt.words <= 8:
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
-        elif short and prev is not None and prev.kind == K.GALLERY_COUNTER:
+        elif (
+            seg.words <= 25
+            and prev is not None
+            and prev.kind == K.GALLERY_COUNTER
+            and not (i >= 2 and lines[i - 2].kind in {K.IMAGE_CAPTION, K.IMAGE_CREDIT})
+        ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_gallery_counter"
         elif (
             prev is not None
@@ -304,6 +327,12 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and seg.text.isupper()
         ):
             seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
+        elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:
+            seg.kind, seg.rule = K.AUDIO_PLAYER, "below_programme_note"
+        elif (
+            prev is not None and prev.rule == "author_bio" and prev.words <= 5 and seg.words <= 100
+        ):
+            seg.kind, seg.rule = K.AUTHOR_BIO, "below_author_heading"
         elif _is_name(seg) and any(
             n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
         ):
@@ -386,6 +415,8 @@ def _find_title(lines: list[Segment], rules: CleanRules, first_prose: int) -> in
         if repeated[_norm(lines[i].text)] > 1:
             return i
     if candidates:
+        # Ties go to the earliest line: a standfirst below the headline is the usual tie; a
+        # kicker line above it is rarer (and then loses).
         return max(candidates, key=lambda i: (_title_score(lines, i), -i))
     # No title-like line above the text: the first line of the page, if it is short enough.
     for i, seg in enumerate(lines):
@@ -395,11 +426,12 @@ def _find_title(lines: list[Segment], rules: CleanRules, first_prose: int) -> in
 
 
 def _title_score(lines: list[Segment], i: int) -> int:
-    score = 1 if lines[i].words >= 5 else 0
+    words = lines[i].words
+    score = 1 if 5 <= words <= 16 else 0
     if any(s.kind in _META for s in lines[i + 1 : i + 5]):
         score += 3
-    if i and lines[i - 1].kind in _META:
-        score -= 2
+    if any(s.kind in _META for s in lines[max(0, i - 2) : i]):
+        score -= 2  # below the metadata: a caption or an audio/video title
     return score
 
 

@@ -302,7 +302,9 @@ def eval_command(
     table.add_column("field")
     table.add_column("accuracy", justify="right")
     for name, value in data["accuracy"].items():
-        table.add_row(name, f"{value:.1%}")
+        table.add_row(f"{name} (files)" if name.startswith("must") else name, f"{value:.1%}")
+    for name, value in data["strings"].items():
+        table.add_row(name.replace("_", " "), f"{value:.1%}")
     console.print(table)
 
 

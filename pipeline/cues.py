@@ -32,7 +32,8 @@ SHARE_WORDS = (
     r"|pinterest|linkedin|telegram|xing|flipboard|reddit|messenger|threads|bluesky|mastodon"
     r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
-    r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?"
+    r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
+    r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
 )
@@ -53,7 +54,9 @@ NAV_WORDS = (
     r"|careers|mediadaten|werbung|advertise|hilfe|help|faq|über uns|about us|team|redaktion"
     r"|mentions légales|aviso legal|note legali|colofon|polityka prywatności"
     r"|zusammenfassung|artikelzusammenfassung|summary|ga naar de inhoud|direkt zum inhalt"
-    r"|save|speichern|merken|bookmark|vorlesen|drucken"
+    r"|save|speichern|merken|bookmark|vorlesen|drucken|zur merkliste hinzufügen|merkliste"
+    r"|save for later|lire plus tard|leer más tarde|guardar|salva|lien|link|enlace"
+    r"|beitragsnavigation|post navigation|neueste beiträge|recent posts|archiv|archives"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
 )
 
@@ -96,6 +99,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/:]?\s*)+$", 160),
     _rule(
         K.SHARE,
+        "share_widget",
+        r"^klicken, um .{1,40} zu teilen|^click to (?:share|email|print)|wird in neuem fenster"
+        r" geöffnet|opens in (?:a )?new window|^gefällt mir\b|^like this:?$|wird geladen\s*…?$"
+        r"|^loading\s*(?:…|\.\.\.)$",
+        160,
+    ),
+    _rule(
+        K.SHARE,
         "follow_us",
         r"^(?:folgen sie (?:uns|\w+(?: \w+)?) auf|follow (?:us|\w+(?: \w+)?) on|suivez-nous"
         r"|síguenos|seguici|volg ons)\b",
@@ -104,7 +115,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.SHARE,
         "share_call",
-        r"^(?:diesen artikel|artikel|beitrag|seite)?\s*(?:teilen|share this(?: article| story)?"
+        r"^(?:diesen artikel|artikel|beitrag|seite)?\s*"
+        r"(?:teilen(?: mit)?|share this(?: article| story)?"
         r"|partager (?:cet|l')article|compartir (?:este )?artículo|condividi (?:l')?articolo"
         r"|deel dit artikel)\s*:?$",
         60,
@@ -145,6 +157,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
+        r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
+        r"(?:briefing|newsletter|digest)$"
         r"|unsubscribe at any time|jederzeit kündbar|kostenlos und jederzeit",
         250,
     ),
@@ -178,6 +192,19 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.AUDIO_PLAYER,
+        "programme_note",
+        r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$",
+        40,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "media_download",
+        r"^(?:audio|video|podcast) (?:herunterladen|download|abspielen|abonnieren)\b"
+        r"|^download (?:audio|mp3|video)\b|\[(?:mp3|mp4)\b[^\]]*\]$|^video abspielen\b",
+        80,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
         "audio_player",
         r"^(?:artikel (?:anhören|vorlesen)|vorlesen|anhören|listen to (?:this )?article"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
@@ -197,7 +224,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CREDIT,
         "image_credit_prefix",
-        r"^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
+        r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
+        r"|^photo d['’]archives?\b"
+        r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
         r"|fotografía|fotografia|fot)\.?(?:\s+\w+)?\s*:|^(?:photo|foto|fot\.|bild|crédit)"
         r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$|^\[[^\]]*(?:file|photo|foto|getty"
@@ -212,11 +241,21 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.IMAGE_CAPTION,
-        "image_caption_credit",
+        "image_caption_marker",
         r"\((?:foto|bild|photo|image|fot\.)\b[^)]*\)"
         r"|(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S+"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
-        r"|\b(?:picture alliance|getty images|imago|shutterstock|istock|unsplash|pixabay"
+        r"|\([^()]{2,60}/[^()]{2,60}\)\s*$"
+        r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
+        r"|KEYSTONE|APA)\)\s*$"
+        r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
+        r"|[.!?]\s+(?:photo|foto|fot\.|bild|crédit)\b[^.!?]{0,60}$",
+        400,
+    ),
+    _rule(
+        K.IMAGE_CAPTION,
+        "image_caption_credit",
+        r"\b(?:picture alliance|getty images|imago|shutterstock|istock|unsplash|pixabay"
         r"|keystone|epa-efe|afp via getty)\b|/\s*(?:dpa|afp|ap|reuters)\s*$",
         300,
     ),
@@ -224,6 +263,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.TAGS,
         "tags",
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|mehr zu|mehr zum thema:|thèmes"
+        r"|kategorien|kategorie|categories|category|catégories|categorías|categorie"
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics)\s*:",
         300,
     ),
@@ -289,7 +329,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "byline",
         r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion"
         r"|ein (?:kommentar|gastbeitrag|interview) von|a cura di|written by|reporting by"
-        r"|texte par|texto|tekst)\b"
+        r"|texte par|texto|tekst|posted by)\b"
         r"(?:\s*:)?(?:\s+\S+){0,8}$",
         90,
     ),
@@ -300,6 +340,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|dieser artikel ist (?:älter als|mehr als) \d+ (?:jahre?|monate?) alt"
         r"|archiv(?:ierter)? artikel|archived article)$",
         80,
+    ),
+    _rule(
+        K.BYLINE,
+        "author_role",
+        r"\b(?:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondent|staff writer"
+        r"|editor|journalist(?:in)?|autorin|corresponsal|correspondant(?:e)?|redattore|redactie"
+        r"|dziennikarz)\s*$",
+        70,
     ),
     _rule(K.CMS_MARKER, "cms_marker", r"^[a-z][a-z0-9]*(?:[_:][a-z0-9]+)+$", 60),
     _rule(K.NAVIGATION, "nav_word", rf"^(?:(?:{NAV_WORDS})\s*[|·•]?\s*)+$", 120),
@@ -315,13 +363,18 @@ RELATED_HEADING = re.compile(
     r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
     r"|más noticias|lo más leído|leggi anche|potrebbe interessarti|i più letti|lees ook"
     r"|meer over|meest gelezen|zobacz (?:też|także)|czytaj (?:też|także)|najczęściej czytane"
-    r"|más información|plus d'informations|per saperne di più|meer informatie)"
+    r"|más información|plus d'informations|per saperne di più|meer informatie"
+    r"|(?:diese|folgende|weitere) (?:artikel|beiträge|themen) könnten sie (?:auch )?interessieren"
+    r"|you might also like|you may also be interested in|leia também|veja também"
+    r"|dans la même rubrique|noticias relacionadas|noticia relacionada|articoli correlati"
+    r"|artikel zum thema|mehr aus (?:der|dem) \w+|most viewed|trending now|trending)"
     r"\s*:?$",
     re.IGNORECASE,
 )
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
 RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
+    r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
     r"|czytaj też)\s*(?:[:–—-]|>>?|»)\s*\S.{3,}$",
     re.IGNORECASE,

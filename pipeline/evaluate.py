@@ -34,6 +34,8 @@ class FileResult:
     expected: dict[str, object] = field(default_factory=dict)
     missing_keep: list[str] = field(default_factory=list)
     leaked_drop: list[str] = field(default_factory=list)
+    keep_total: int = 0
+    drop_total: int = 0
 
 
 @dataclass
@@ -50,10 +52,19 @@ class EvalReport:
             else {}
         )
 
+    def string_rates(self) -> dict[str, float]:
+        """Share of all must-keep strings kept and of all must-drop strings removed."""
+        kept = sum(r.keep_total - len(r.missing_keep) for r in self.files)
+        dropped = sum(r.drop_total - len(r.leaked_drop) for r in self.files)
+        keep_total = sum(r.keep_total for r in self.files) or 1
+        drop_total = sum(r.drop_total for r in self.files) or 1
+        return {"kept_strings": kept / keep_total, "dropped_strings": dropped / drop_total}
+
     def to_dict(self) -> dict:
         return {
             "files": len(self.files),
             "accuracy": {k: round(v, 4) for k, v in self.accuracy().items()},
+            "strings": {k: round(v, 4) for k, v in self.string_rates().items()},
             "failures": [
                 {
                     "file": r.file,
@@ -138,6 +149,8 @@ def _score(label: dict, doc: dict | None) -> FileResult:
         result.got[name], result.expected[name] = got, expected
     if label.get("published") and published and len(published) != len(label["published"]):
         result.ok["published"] = False  # right day but wrong precision
+    result.keep_total = len(label.get("must_keep", []))
+    result.drop_total = len(label.get("must_drop", []))
     result.missing_keep = [s for s in label.get("must_keep", []) if _squash(s) not in body]
     result.leaked_drop = [s for s in label.get("must_drop", []) if _squash(s) in body]
     result.ok["must_keep"] = not result.missing_keep and bool(doc)

@@ -139,6 +139,18 @@ class Registry:
             found.append((match.start(), match.end(), match.group(0), outlet))
         return sorted(found, key=lambda item: item[0])
 
+    @cached_property
+    def _name_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        owner = {o.name: o.id for o in self.outlets.values()}
+        parts = sorted((re.escape(name) for name in owner), key=len, reverse=True)
+        return re.compile(rf"(?<![\w])(?:{'|'.join(parts)})(?![\w])"), owner
+
+    def find_names(self, text: str) -> list[Outlet]:
+        """Canonical names, matched exactly (case-sensitive): used only where the page names
+        itself (copyright lines, lone labels), since names such as "Libération" are words."""
+        pattern, owner = self._name_pattern
+        return [self.outlets[owner[m.group(0)]] for m in pattern.finditer(text)]
+
     def find_domains(self, text: str) -> list[tuple[str, Outlet]]:
         pattern, owner = self._domain_pattern
         return [
@@ -296,6 +308,11 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
         else:
             rule = "alias_in_boilerplate"
         found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+    if not aliases and (kind == K.COPYRIGHT or (kind in LABEL_KINDS and len(text.split()) <= 3)):
+        for outlet in registry.find_names(text):
+            if outlet.kind not in NOT_PUBLISHERS:
+                rule = "copyright_alias" if kind == K.COPYRIGHT else "alias_line"
+                found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
     if kind in {K.DONATION_APPEAL} and not aliases:
         if match := cues.DONATION_NAMED.search(text):
             outlet = registry.discover(match.group("name"))
