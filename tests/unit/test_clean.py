@@ -165,7 +165,7 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("Deutsch | English | Français", "language_picker"),
         ("Anzeige", "ad_marker"),
         ("Schreibe einen Kommentar", "comment_prompt"),
-        ("Your email address will not be published. Required fields are marked *", "comment_form"),
+        ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "comment_form"),
         ("Themen: Verkehr, Stadtrat", "tags"),
         ("Startseite > Politik > Ausland", "breadcrumb"),
         ("teaser:box_related", "cms_marker"),
