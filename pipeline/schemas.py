@@ -33,6 +33,16 @@ _DOC_KEY = [
     pa.field("document_id", pa.string(), nullable=False),
 ]
 
+# Where a document version came from and how its bytes were read.
+_SOURCE = [
+    pa.field("version", pa.int32(), nullable=False),
+    pa.field("source_path", pa.string(), nullable=False),
+    pa.field("size_bytes", pa.int64(), nullable=False),
+    pa.field("mtime", TS, nullable=False),
+    pa.field("encoding", pa.string(), nullable=False),
+    pa.field("repaired", pa.bool_(), nullable=False),
+]
+
 FILES_SCHEMA = pa.schema([
     pa.field("source_path", pa.string(), nullable=False),
     pa.field("size_bytes", pa.int64(), nullable=False),
@@ -48,12 +58,7 @@ FILES_SCHEMA = pa.schema([
 
 RAW_DOCUMENTS_SCHEMA = pa.schema([
     *_DOC_KEY,
-    pa.field("version", pa.int32(), nullable=False),
-    pa.field("source_path", pa.string(), nullable=False),
-    pa.field("size_bytes", pa.int64(), nullable=False),
-    pa.field("mtime", TS, nullable=False),
-    pa.field("encoding", pa.string(), nullable=False),
-    pa.field("repaired", pa.bool_(), nullable=False),
+    *_SOURCE,
     pa.field("content", pa.large_binary(), nullable=False),
     pa.field("text", pa.large_string(), nullable=False),
     *_RUN_COLUMNS,
@@ -75,12 +80,7 @@ SEGMENTS_SCHEMA = pa.schema([
 
 DOCUMENTS_SCHEMA = pa.schema([
     *_DOC_KEY,
-    pa.field("version", pa.int32(), nullable=False),
-    pa.field("source_path", pa.string(), nullable=False),
-    pa.field("size_bytes", pa.int64(), nullable=False),
-    pa.field("mtime", TS, nullable=False),
-    pa.field("encoding", pa.string(), nullable=False),
-    pa.field("repaired", pa.bool_(), nullable=False),
+    *_SOURCE,
     pa.field("title", pa.string()),
     pa.field("lead", pa.string()),
     pa.field("body", pa.large_string(), nullable=False),

@@ -303,20 +303,20 @@ def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
     return StageReport("batch", run_id, result.counts, paths, time.perf_counter() - started)
 
 
+FILE_IDENTITY = (
+    "source_path",
+    "document_id",
+    "version",
+    "content_sha256",
+    "size_bytes",
+    "mtime_ns",
+)
+
+
 def _read_files(entries: list[dict], max_bytes: int) -> pa.Table:
     rows = []
     for entry in entries:
-        row = {
-            key: entry[key]
-            for key in (
-                "source_path",
-                "document_id",
-                "version",
-                "content_sha256",
-                "size_bytes",
-                "mtime_ns",
-            )
-        }
+        row = {key: entry[key] for key in FILE_IDENTITY}
         row["mtime"] = dt.datetime.fromtimestamp(entry["mtime_ns"] / 1e9, dt.UTC)
         row["content"], row["error_reason"], row["error_detail"] = None, None, None
         if entry["error"]:
@@ -357,14 +357,7 @@ def _batch_file_rows(
 ) -> pa.Table:
     quarantined = set(tables[schemas.QUARANTINE].column("source_path").to_pylist())
     rows = []
-    for row in files.select([
-        "source_path",
-        "document_id",
-        "version",
-        "content_sha256",
-        "size_bytes",
-        "mtime_ns",
-    ]).to_pylist():
+    for row in files.select(list(FILE_IDENTITY)).to_pylist():
         rows.append({
             **row,
             "status": "quarantined"

@@ -16,6 +16,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from pipeline import schemas
 from pipeline.config import Settings
 
 META_TABLE = "newsdesk_catalog"
@@ -27,24 +28,32 @@ def sql_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "sql"
 
 
-def _render(path: Path, lake: Path) -> str:
+PER_TABLE_TEMPLATE = "committed_table.sql"
+
+
+def _render(path: Path, lake: Path, table: str | None = None) -> str:
+    """Fill in the lake path (and table name) of a SQL file; identifiers come from
+    ``schemas``, never from user input, and values in queries are always bound."""
     lake_literal = str(lake).replace("'", "''")
-    return string.Template(path.read_text("utf-8")).substitute(lake=lake_literal)
+    return string.Template(path.read_text("utf-8")).substitute(lake=lake_literal, table=table)
 
 
-def _catalog_files() -> list[Path]:
+def _catalog() -> list[tuple[Path, str | None]]:
+    """Every statement of the catalogue: (SQL file, table it is rendered for)."""
     root = sql_dir()
+    staging = root / "staging"
     return [
-        root / "00_schemas.sql",
-        *sorted((root / "staging").glob("*.sql")),
-        *sorted((root / "marts").glob("*.sql")),
+        (root / "00_schemas.sql", None),
+        *((staging / PER_TABLE_TEMPLATE, table) for table in schemas.BATCH_TABLES),
+        *((p, None) for p in sorted(staging.glob("*.sql")) if p.name != PER_TABLE_TEMPLATE),
+        *((p, None) for p in sorted((root / "marts").glob("*.sql"))),
     ]
 
 
 def _fingerprint(settings: Settings) -> str:
     digest = hashlib.sha256(str(settings.lake_dir).encode())
-    for path in _catalog_files():
-        digest.update(path.name.encode())
+    for path, table in _catalog():
+        digest.update(f"{path.name}:{table}".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -72,18 +81,19 @@ def ensure(settings: Settings) -> bool:
             pass
     with connect(settings, read_only=False) as con:
         con.execute("begin transaction")
-        pending = _catalog_files()
+        pending = _catalog()
         # Views are bound when created; apply files until every dependency exists.
         while pending:
-            failed: list[tuple[Path, Exception]] = []
-            for path in pending:
+            failed: list[tuple[tuple[Path, str | None], Exception]] = []
+            for item in pending:
                 try:
-                    con.execute(_render(path, settings.lake_dir))
+                    con.execute(_render(item[0], settings.lake_dir, item[1]))
                 except duckdb.CatalogException as exc:
-                    failed.append((path, exc))
+                    failed.append((item, exc))
             if len(failed) == len(pending):
-                raise RuntimeError(f"cannot create view from {failed[0][0]}: {failed[0][1]}")
-            pending = [path for path, _ in failed]
+                (path, _), error = failed[0]
+                raise RuntimeError(f"cannot create a view from {path}: {error}")
+            pending = [item for item, _ in failed]
         con.execute(f"create or replace table {META_TABLE} (fingerprint varchar)")
         con.execute(f"insert into {META_TABLE} values (?)", [fingerprint])
         con.execute("commit")
