@@ -180,7 +180,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
             while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
-                if any(s.kind == K.BYLINE for s in lines[j + 1 : j + 3]):
+                if j + 1 < n and lines[j + 1].kind == K.BYLINE:
                     break  # the article's own headline, after a list that precedes it
                 if lines[j].kind is None or lines[j].kind in {K.DATELINE, K.NAVIGATION}:
                     lines[j].kind, lines[j].rule = K.RELATED_LIST, "related_block"
@@ -190,7 +190,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             continue
         i += 1
     _apply_donation_block(lines)
-    _apply_comment_block(lines)
+    _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
 
 
@@ -207,11 +207,12 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
     """A box inside the article ends where the text resumes; a last line clearly shorter
     than the box's items, right above a paragraph, is the next section's subheading."""
     items = [s for s in lines[head + 1 : end] if s.rule == "related_block"]
-    if len(items) < 3 or end >= len(lines) or not _is_prose(lines[end], rules):
+    if len(items) < 2 or end >= len(lines) or not _is_prose(lines[end], rules):
         return
     last = lines[end - 1]
     others = sorted(s.words for s in items[:-1])
-    if last.rule == "related_block" and last.words < 0.7 * others[len(others) // 2]:
+    median = others[len(others) // 2]
+    if last.rule == "related_block" and last.words <= 8 and last.words < 0.7 * median:
         last.kind, last.rule = None, ""
 
 
@@ -255,15 +256,23 @@ def _apply_donation_block(lines: list[Segment]) -> None:
             seg.kind, seg.rule = K.DONATION_APPEAL, "donation_block"
 
 
-def _apply_comment_block(lines: list[Segment]) -> None:
+def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
     """After a comment prompt near the end, the remaining short lines are the comment form."""
     n = len(lines)
     for i, seg in enumerate(lines):
         if seg.kind == K.COMMENT_PROMPT and i >= n * 0.5:
             for follower in lines[i + 1 :]:
+                if _article_resumes(lines, lines.index(follower), rules):
+                    break  # the article goes on: that prompt was a counter in a toolbar
                 if follower.kind is None and follower.words <= 12:
                     follower.kind, follower.rule = K.COMMENT_FORM, "comment_block"
             return
+
+
+def _article_resumes(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """Two unclaimed paragraphs close together: article text, not a stray footer sentence."""
+    prose = [s for s in lines[i : i + 4] if s.kind is None and _is_prose(s, rules)]
+    return len(prose) >= 2 and lines[i] is prose[0]
 
 
 def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
@@ -323,10 +332,14 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         elif (
             prev is not None
             and prev.kind == K.IMAGE_CAPTION
-            and seg.words <= 4
+            and seg.words <= 6
             and seg.text.isupper()
         ):
             seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
+        elif prev is not None and prev.rule == "ad_marker":
+            _mark_ad_copy(lines, i, rules)
+        elif prev is not None and prev.rule == "media_download" and seg.words <= 30:
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "media_caption"
         elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:
             seg.kind, seg.rule = K.AUDIO_PLAYER, "below_programme_note"
         elif (
@@ -337,6 +350,19 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
         ):
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
+
+
+def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
+    """Under an "Anzeige"/"Advertisement" label, the short lines up to the last one that sells
+    something (a price, "jetzt … sichern") are the ad; an empty ad slot marks nothing."""
+    window = []
+    for seg in lines[start : start + 3]:
+        if seg.kind is not None or _is_prose(seg, rules) or seg.words > 25:
+            break
+        window.append(seg)
+    selling = [k for k, seg in enumerate(window) if cues.COMMERCIAL.search(seg.text)]
+    for seg in window[: selling[-1] + 1] if selling else []:
+        seg.kind, seg.rule = K.AD_MARKER, "below_ad_marker"
 
 
 def _apply_structure(
@@ -387,6 +413,11 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
 
 
 _INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÀ-ÝĀ-Ž]")
+_CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+_NAME_LIST = re.compile(
+    rf"^{_CAP}(?:\s+{_CAP})*(?:,\s*{_CAP}(?:\s+{_CAP})*)+"
+    rf"(?:,?\s+(?:und|and|et|y|e|en|i|oder|or|ou|o)\s+{_CAP}(?:\s+{_CAP})*)?$"
+)
 
 
 def _title_like(seg: Segment, rules: CleanRules) -> bool:
@@ -397,7 +428,8 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and seg.words >= 3
         and not text.endswith((".", ":"))
         and not (text.isupper() and seg.words <= 4)
-        and not _INNER_SENTENCE.search(text)
+        and not (seg.words > 12 and _INNER_SENTENCE.search(text))  # a standfirst, not a title
+        and not _NAME_LIST.match(text)  # "Leipzig, Leipziger Land und Muldental": a region kicker
     )
 
 
@@ -412,7 +444,7 @@ def _find_title(lines: list[Segment], rules: CleanRules, first_prose: int) -> in
     horizon = min(len(lines), first_prose + 12)
     repeated = Counter(_norm(lines[i].text) for i in range(horizon))
     for i in candidates:
-        if repeated[_norm(lines[i].text)] > 1:
+        if repeated[_norm(lines[i].text)] > 1 and lines[i].words >= 4:  # not a brand name
             return i
     if candidates:
         # Ties go to the earliest line: a standfirst below the headline is the usual tie; a

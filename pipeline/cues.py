@@ -57,6 +57,7 @@ NAV_WORDS = (
     r"|save|speichern|merken|bookmark|vorlesen|drucken|zur merkliste hinzufügen|merkliste"
     r"|save for later|lire plus tard|leer más tarde|guardar|salva|lien|link|enlace"
     r"|beitragsnavigation|post navigation|neueste beiträge|recent posts|archiv|archives"
+    r"|link des videos|link zum video|video link"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
 )
 
@@ -92,7 +93,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|votre adresse (?:e-mail|de messagerie) ne sera pas publiée"
         r"|tu dirección de correo electrónico no será publicada"
         r"|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd"
-        r"|twój adres e-mail nie zostanie opublikowany|^(?:name|e-?mail|website|webseite"
+        r"|twój adres e-mail nie zostanie opublikowany|vous devez être connecté pour"
+        r"|you must be logged in to|sie müssen (?:angemeldet|eingeloggt) sein|debes iniciar sesión"
+        r"|schreiben sie uns!?$|^(?:name|e-?mail|website|webseite"
         r"|kommentar|comment|nom|nombre|sito web)\s*\*?$",
         200,
     ),
@@ -109,7 +112,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "follow_us",
         r"^(?:folgen sie (?:uns|\w+(?: \w+)?) auf|follow (?:us|\w+(?: \w+)?) on|suivez-nous"
-        r"|síguenos|seguici|volg ons)\b",
+        r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
+        r"|suivre notre journal|cet article vous a été utile",
         250,
     ),
     _rule(
@@ -158,7 +162,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
-        r"(?:briefing|newsletter|digest)$"
+        r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
+        r"|newsletters? may contain"
         r"|unsubscribe at any time|jederzeit kündbar|kostenlos und jederzeit",
         250,
     ),
@@ -168,7 +173,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|abo abschließen|weiterlesen mit"
         r"|exklusiv für (?:abonnenten|abonnentinnen)"
         r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
-        r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|réservé aux abonnés"
+        r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
+        r"|only available to subscribers|nur für abonnenten"
+        r"|réservée?s? aux abonnés|il vous reste [\d.,]+ ?% de cet article|offrir l['’]article"
         r"|déjà abonné|solo para suscriptores|ya soy suscriptor|riservato agli abbonati"
         r"|alleen voor abonnees|tylko dla prenumeratorów|testen sie .* (?:gratis|kostenlos)"
         r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d|gratis testen"
@@ -180,8 +187,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AD_MARKER,
         "ad_marker",
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
-        r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+)$",
-        30,
+        r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
+        r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
+        r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité)$",
+        60,
     ),
     _rule(
         K.READING_TIME,
@@ -209,7 +218,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:artikel (?:anhören|vorlesen)|vorlesen|anhören|listen to (?:this )?article"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
-        r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b",
+        r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$",
         120,
     ),
     _rule(
@@ -227,6 +236,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
         r"|^photo d['’]archives?\b"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
+        r"|bildrechte|bildnachweis|rechte|videorechte"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
         r"|fotografía|fotografia|fot)\.?(?:\s+\w+)?\s*:|^(?:photo|foto|fot\.|bild|crédit)"
         r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$|^\[[^\]]*(?:file|photo|foto|getty"
@@ -249,7 +259,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
-        r"|[.!?]\s+(?:photo|foto|fot\.|bild|crédit)\b[^.!?]{0,60}$",
+        r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.)[^.!?]{0,60}$"
+        r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
+        r"(?-i:[A-ZÀ-Ý' ]+)»?$",
         400,
     ),
     _rule(
@@ -317,11 +329,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         300,
     ),
     _rule(
+        K.NEWSLETTER,
+        "privacy_notice",
+        r"^(?:privacy notice|datenschutzhinweis|avis de confidentialité)\s*:",
+        600,
+    ),
+    _rule(
         K.COPYRIGHT,
         "copyright",
         r"^(?:©|\(c\)|copyright)|alle rechte vorbehalten|all rights reserved|tous droits réservés"
         r"|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden"
-        r"|wszelkie prawa zastrzeżone",
+        r"|wszelkie prawa zastrzeżone|urheberrechtlich geschützt|protected by copyright"
+        r"|protégés? par le droit d'auteur",
         600,
     ),
     _rule(
@@ -348,6 +367,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|editor|journalist(?:in)?|autorin|corresponsal|correspondant(?:e)?|redattore|redactie"
         r"|dziennikarz)\s*$",
         70,
+    ),
+    _rule(
+        K.AUTHOR_BIO,
+        "author_sentence",
+        r"^(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,3}(?:(?:ist|is|est|es|è|jest|arbeitet als|works as)"
+        r"\b.{0,60}\b(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporter(?:in)?"
+        r"|journalist(?:in)?|correspondent|staff writer|journaliste|periodista|giornalista"
+        r"|dziennikar\w*)\b|schreibt seit (?:19|20)\d\d\b|has (?:covered|written about)\b"
+        r"|writes about\b)",
+        220,
     ),
     _rule(K.CMS_MARKER, "cms_marker", r"^[a-z][a-z0-9]*(?:[_:][a-z0-9]+)+$", 60),
     _rule(K.NAVIGATION, "nav_word", rf"^(?:(?:{NAV_WORDS})\s*[|·•]?\s*)+$", 120),
@@ -376,7 +405,13 @@ RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
     r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
-    r"|czytaj też)\s*(?:[:–—-]|>>?|»)\s*\S.{3,}$",
+    r"|czytaj też)\s*(?:[:|–—-]|>>?|»)\s*\S.{3,}$",
+    re.IGNORECASE,
+)
+# Advertising copy under an "Anzeige" marker: prices and calls to buy.
+COMMERCIAL = re.compile(
+    r"\d+[,.]\d{2}\s*(?:€|eur|euro|\$|chf)|[€$£]\s?\d+[,.]\d{2}\b|\b(?:jetzt|now|gratis|kostenlos|rabatt"
+    r"|angebot|offer|sale|deal|sichern|bestellen|buchen|shop|zinsen|maintenant|ahora|ora)\b",
     re.IGNORECASE,
 )
 DONATION_CUE = re.compile(
@@ -422,7 +457,8 @@ SENSITIVE_SPANS: tuple[tuple[str, re.Pattern[str], K], ...] = (
 # Datelines: a cue word before a date marks an update or the publication.
 UPDATED_CUE = re.compile(
     r"\b(?:aktualisiert|zuletzt aktualisiert|stand|updated|last updated|last modified|geändert"
-    r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano)\b",
+    r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
+    r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado)\b",
     re.IGNORECASE,
 )
 PUBLISHED_CUE = re.compile(

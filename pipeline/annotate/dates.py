@@ -77,6 +77,10 @@ TZ_ABBREVIATIONS = {
     "PST": "America/Los_Angeles",
     "PDT": "America/Los_Angeles",
     "CT": "America/Chicago",
+    "CDT": "America/Chicago",
+    "CST": "America/Chicago",
+    "MDT": "America/Denver",
+    "MST": "America/Denver",
 }
 
 
@@ -96,11 +100,11 @@ def month_names() -> dict[str, int]:
     return names
 
 
+_ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
 _TIME = (
     r"(?:\s*(?:,|um|at|à|a las|alle|ore|om|o|-|–|—|\||/)?\s*(?:ore\s+)?"
     r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
-    r"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|PDT|PST|PT|CT"
-    r"|[+-]\d{2}:?\d{2}))?)?"
+    rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
 
 
@@ -131,8 +135,14 @@ def date_pattern() -> re.Pattern[str]:
         r"|(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag"
         r"|wczoraj|dzisiaj)(?=\s*,?\s*\d{1,2}[:.]\d{2}))"
     )
+    # "10:41 AM CDT April 3, 2024": a time before the date, as US sites print it.
+    time_first = (
+        r"(?:(?P<pH>[01]?\d|2[0-3]):(?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
+        rf"\s*(?P<ptz>{_ZONES})?\s*,?\s+(?=(?:{months})\.?\s+\d))?"
+    )
     return re.compile(
-        rf"(?<![\w.])(?:{iso}|{numeric}|{worded_mdy}|{worded_dmy}|{relative}){_TIME}(?![\w])",
+        rf"(?<![\w.]){time_first}(?:{iso}|{numeric}|{worded_mdy}|{worded_dmy}|{relative}){_TIME}"
+        r"(?![\w])",
         re.IGNORECASE,
     )
 
@@ -196,6 +206,9 @@ def _hit(match: re.Match[str], today: dt.date) -> DateHit | None:
     else:
         relative = True
         year = month = day = None
+    if g["H"] is None and g["pH"] is not None:
+        g["H"], g["M"], g["ampm"] = g["pH"], g["pM"], g["pampm"]
+        tz = tz or g["ptz"]
     if g["H"] is not None:
         hour, minute = int(g["H"]), int(g["M"])
         ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()

@@ -223,7 +223,6 @@ LABEL_KINDS = frozenset({
     K.CREDIT_LINE,
     K.DONATION_APPEAL,
     K.COPYRIGHT,
-    K.TAGS,
 })
 
 
@@ -293,8 +292,12 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             continue
         if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
             rule = "copyright_alias"
-        elif kind in LABEL_KINDS and (
-            stripped == surface or (stripped.startswith(surface) and len(stripped.split()) <= 3)
+        elif (
+            kind in LABEL_KINDS
+            and not text.rstrip().endswith(":")
+            and (
+                stripped == surface or (stripped.startswith(surface) and len(stripped.split()) <= 3)
+            )
         ):
             rule = "alias_line"
         elif kind in OWN_UI_KINDS:

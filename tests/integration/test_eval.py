@@ -1,7 +1,7 @@
 """The labelled evaluation sets keep their accuracy: a regression guard for the cleaning rules.
 
-``eval/corpus`` was used while writing the rules, so its bar is high; ``eval/holdout`` was
-written without sight of the rules and measures generalisation, so its bar is lower.
+All three sets have been used for error analysis by now (eval/RESULTS.md keeps the first,
+blind figures), so each must stay near perfect: a drop means a rule change broke a page shape.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.parametrize(
     ("folder", "minimum"),
-    [("eval/corpus", 0.95), ("eval/holdout", 0.75)],
-    ids=["development-set", "holdout-set"],
+    [("eval/corpus", 0.95), ("eval/holdout", 0.9), ("eval/blind", 0.9)],
+    ids=["development-set", "holdout-set", "blind-set"],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
     path = ROOT / folder

@@ -180,3 +180,68 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
 def test_line_vocabulary(line: str, kind: str) -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, line, P3])
     assert kinds(page)[line] == kind
+
+
+def test_region_kicker_is_not_the_headline() -> None:
+    page = "\n".join([
+        "Nordstadt, Südstadt und Hafenviertel", "Neue Buslinie verbindet drei Viertel",
+        "Stand: 12.03.2024 07:15 Uhr", P1, P2,
+    ])  # fmt: skip
+    assert clean_text(page).title == "Neue Buslinie verbindet drei Viertel"
+
+
+def test_brand_repeated_in_header_and_footer_is_not_the_headline() -> None:
+    page = "\n".join(["Beispiel Kurier", "Politik", "Markthalle bleibt stehen und wird umgebaut",
+                      "Von Jana Beispiel", P1, P2, P3, "Beispiel Kurier"])  # fmt: skip
+    assert clean_text(page).title == "Markthalle bleibt stehen und wird umgebaut"
+
+
+def test_two_short_sentences_can_be_a_headline() -> None:
+    page = "\n".join(["Tram kommt später. Stadt nennt neuen Termin", "Von Jana Beispiel", P1, P2])
+    assert clean_text(page).title == "Tram kommt später. Stadt nennt neuen Termin"
+
+
+def test_ad_copy_under_marker_goes_but_a_subheading_stays() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", P1, "Anzeige",
+        "Ihr neues Bad aus einer Hand – Sanitär Beispiel", "Jetzt Beratungstermin sichern",
+        "Busse fahren nach Ersatzfahrplan", P2, "Advertisement", "Hauling water at $9,000 a week",
+        E1, E2,
+    ])  # fmt: skip
+    k = kinds(page)
+    assert k["Ihr neues Bad aus einer Hand – Sanitär Beispiel"] == "ad_marker"
+    assert k["Jetzt Beratungstermin sichern"] == "ad_marker"
+    assert k["Busse fahren nach Ersatzfahrplan"] == "subheading"
+    assert k["Hauling water at $9,000 a week"] == "subheading"
+
+
+def test_video_teaser_above_the_headline_is_a_caption() -> None:
+    teaser = "Der Deich soll bis 2026 um bis zu einen Meter erhöht werden, sagt die Stadt."
+    page = "\n".join(["Video abspielen", teaser, "02:15 Min", "Stadt erhöht den Deich am Fluss",
+                      "Stand: 05.03.2024 18:27 Uhr", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Stadt erhöht den Deich am Fluss"
+    assert teaser not in result.body
+
+
+def test_box_inside_the_body_gives_back_the_next_subheading() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Lees ook",
+                      "Stadt plant neue Radwege entlang des Flusses bis zum Jahr 2026",
+                      "Kosten steigen", P2, P3])  # fmt: skip
+    k = kinds(page)
+    assert k["Stadt plant neue Radwege entlang des Flusses bis zum Jahr 2026"] == "related_list"
+    assert k["Kosten steigen"] == "subheading"
+
+
+def test_comment_counter_in_a_toolbar_does_not_swallow_the_article() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Teilen", "Kommentare",
+                      P2, P3, "Opposition will Akten sehen", E1])  # fmt: skip
+    assert kinds(page)["Opposition will Akten sehen"] == "subheading"
+
+
+def test_sidebar_before_the_body_stops_at_the_headline() -> None:
+    page = "\n".join(["Most read", "Bridge reopens after six months of works",
+                      "Bakery brings pastries to downtown", "Ferry terminal stays open all winter",
+                      "By Sam Example", E1, E2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Ferry terminal stays open all winter"

@@ -364,3 +364,10 @@ def test_bare_dateline_after_the_body_is_boilerplate() -> None:
 )
 def test_zone_for(country: str | None, language: str, expected: str) -> None:
     assert zone_for(country, language, BERLIN) == expected
+
+
+def test_time_before_the_date_with_us_zone() -> None:
+    (hit,) = find_dates("Published: 10:41 AM CDT April 3, 2024")
+    value, local, zone = resolve(hit, "Europe/Berlin")
+    assert (local, zone) == ("2024-04-03T10:41", "America/Chicago")
+    assert value.isoformat() == "2024-04-03T15:41:00+00:00"
