@@ -47,7 +47,63 @@ class BatchResult:
 
 
 def process_batch(files: pa.Table, ctx: ProcessContext) -> BatchResult:
-    """Turn one batch of read files into rows for every published table."""
+    """Turn one batch of read files into rows for every published table.
+
+    If anything in the batch raises, the files are processed one by one and only the file
+    that fails is quarantined (``processing_error``, with the error), so one bad page never
+    stops a run.
+    """
+    try:
+        return _process(files, ctx)
+    except Exception:  # noqa: BLE001 - isolate the failing file below
+        if files.num_rows <= 1:
+            return _failed(files, ctx)
+    parts = []
+    for i in range(files.num_rows):
+        one = files.slice(i, 1)
+        try:
+            parts.append(_process(one, ctx))
+        except Exception:  # noqa: BLE001 - recorded as a quarantine row with the error
+            parts.append(_failed(one, ctx))
+    return _combine(parts)
+
+
+def _failed(files: pa.Table, ctx: ProcessContext) -> BatchResult:
+    import traceback
+
+    detail = traceback.format_exc(limit=3).strip().splitlines()
+    rows = [
+        quarantine_row(row, QuarantineReason.PROCESSING_ERROR, " | ".join(detail[-3:]),
+                       "process", ctx.run_id, ctx.ingest_date, ctx.now)
+        for row in files.to_pylist()
+    ]  # fmt: skip
+    tables = {name: schemas.SCHEMAS[name].empty_table() for name in _OUTPUT_TABLES}
+    tables[schemas.QUARANTINE] = pa.Table.from_pylist(rows, schema=schemas.QUARANTINE_SCHEMA)
+    counts = {"files": files.num_rows, "quarantined": len(rows),
+              "quarantined_processing_error": len(rows)}  # fmt: skip
+    return BatchResult(tables, counts)
+
+
+def _combine(parts: list[BatchResult]) -> BatchResult:
+    tables = {name: pa.concat_tables([p.tables[name] for p in parts]) for name in _OUTPUT_TABLES}
+    counts: dict[str, int] = {}
+    for part in parts:
+        for key, value in part.counts.items():
+            counts[key] = counts.get(key, 0) + value
+    return BatchResult(tables, counts)
+
+
+_OUTPUT_TABLES = (
+    schemas.RAW_DOCUMENTS,
+    schemas.DOCUMENTS,
+    schemas.SEGMENTS,
+    schemas.DATE_MENTIONS,
+    schemas.CITATIONS,
+    schemas.QUARANTINE,
+)
+
+
+def _process(files: pa.Table, ctx: ProcessContext) -> BatchResult:
     ingested = ingest(files, run_id=ctx.run_id, ingest_date=ctx.ingest_date, now=ctx.now)
     raw = ingested.raw_documents
     cleaned = clean(raw, rules=ctx.rules, language_of=ctx.identify)

@@ -126,3 +126,31 @@ def test_date_mentions_point_into_the_text(result: BatchResult) -> None:
     for mention in mentions:
         text = raw[mention["content_sha256"]]["text"]
         assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_one_failing_file_is_quarantined_and_the_rest_publish(
+    ctx: ProcessContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.clean as clean_module
+
+    real = clean_module.clean_text
+
+    def fragile(text: str, **kwargs):
+        if "Sturm" in text:
+            raise RuntimeError("rule crashed on this page")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(clean_module, "clean_text", fragile)
+    files = files_table([
+        {"source_path": "de/wetter.txt",
+         "content": article(DE_WEATHER_TITLE, [*DE_WEATHER_PARAGRAPHS, "Der Sturm zog ab."])},
+        {"source_path": "en/ferry.txt", "content": english_article()},
+    ])  # fmt: skip
+    result = process_batch(files, ctx)
+    published = _by_path(result.tables[schemas.DOCUMENTS])
+    quarantined = _by_path(result.tables[schemas.QUARANTINE])
+    assert set(published) == {"en/ferry.txt"}
+    assert quarantined["de/wetter.txt"]["reason"] == QuarantineReason.PROCESSING_ERROR
+    assert "rule crashed on this page" in quarantined["de/wetter.txt"]["detail"]
+    assert quarantined["de/wetter.txt"]["content"]  # the raw bytes are kept
+    assert result.counts["quarantined_processing_error"] == 1
