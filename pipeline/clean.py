@@ -470,8 +470,6 @@ def _title_score(lines: list[Segment], i: int) -> int:
 def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanRules) -> None:
     if i == title_index - 1 and seg.words <= rules.section_label_max_words:
         seg.kind, seg.rule = K.SECTION_LABEL, "short_line_before_title"
-    elif seg.words <= rules.section_label_max_words and i == title_index - 1:
-        seg.kind, seg.rule = K.SECTION_LABEL, "short_line_before_title"
     else:
         seg.kind, seg.rule = K.NAVIGATION, "line_before_title"
 
