@@ -235,9 +235,15 @@ def query(
     if output == "json":
         print(json.dumps(result.to_pylist(), default=str, ensure_ascii=False))
     elif output == "csv":
-        import pyarrow.csv as pacsv
+        import csv
 
-        pacsv.write_csv(result, sys.stdout.buffer)
+        writer = csv.writer(sys.stdout)
+        writer.writerow(result.column_names)
+        for row in result.to_pylist():
+            writer.writerow(
+                json.dumps(v, default=str, ensure_ascii=False) if isinstance(v, list | dict) else v
+                for v in row.values()
+            )
     else:
         table = Table(show_lines=False)
         for name in result.column_names:

@@ -7,6 +7,7 @@ length threshold a segment is ``und`` (undetermined) rather than a confident wro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +17,9 @@ import pyarrow.compute as pc
 from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 
 UNDETERMINED = "und"
+MIN_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # letters only: "bc1q…" is a code
+_EDGE_PUNCTUATION = ".,;:!?\"'“”„«»‚‘’()[]–—-"
 DOCUMENT_SAMPLE_CHARS = 2000
 OTHER_LANGUAGE_MIN_CONFIDENCE = 0.8
 
@@ -42,12 +46,21 @@ class LanguageIdentifier:
     min_chars: int = 40
     accuracy: str = "low"
 
+    def _has_words(self, text: str) -> bool:
+        """Enough running words to tell a language: an account number, a wallet address or a
+        list of names is not text in any language."""
+        if len(text.strip()) < self.min_chars:
+            return False
+        tokens = [token.strip(_EDGE_PUNCTUATION) for token in text.split()]
+        words = [token for token in tokens if len(token) >= 2 and _WORD.fullmatch(token)]
+        return len(words) >= MIN_WORDS and sum(map(len, words)) >= 0.5 * len(text.replace(" ", ""))
+
     def __call__(self, text: str) -> tuple[str, float]:
         return self.detect_many([text])[0]
 
     def detect_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         results: list[tuple[str, float]] = [(UNDETERMINED, 0.0)] * len(texts)
-        todo = [i for i, text in enumerate(texts) if len(text.strip()) >= self.min_chars]
+        todo = [i for i, text in enumerate(texts) if self._has_words(text)]
         if not todo:
             return results
         values = detector(

@@ -488,3 +488,15 @@ def test_revert_then_change_gets_a_fresh_version(desk: Desk) -> None:
         "select version from documents_current where source_path = 'de/wetter.txt'"
     )
     assert current == [{"version": 3}]
+
+
+def test_query_csv_handles_list_columns(desk: Desk) -> None:
+    desk.run()
+    result = desk.invoke(
+        "query", "select source_path, other_languages from documents order by 1",
+        "--data-dir", str(desk.data), "--format", "csv",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert lines[0] == "source_path,other_languages"
+    assert len(lines) == 1 + len(desk.query("select * from documents"))

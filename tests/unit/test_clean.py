@@ -245,3 +245,15 @@ def test_sidebar_before_the_body_stops_at_the_headline() -> None:
                       "By Sam Example", E1, E2])  # fmt: skip
     result = clean_text(page)
     assert result.title == "Ferry terminal stays open all winter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin – Konto – bc1qexampleexampleexampleexample0000abcd",
+        "DE00 1234 5678 9012 3456 78 – BIC",
+    ],
+    ids=["wallet", "iban"],
+)
+def test_codes_and_numbers_have_no_language(identify: LanguageIdentifier, text: str) -> None:
+    assert identify(text) == ("und", 0.0)
