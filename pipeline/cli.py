@@ -107,9 +107,12 @@ def run(
             show_default=False,
         ),
     ] = None,  # noqa: E501
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when any error-level quality check failed.")
+    ] = False,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")
-    ] = False,  # noqa: E501
+    ] = False,
     as_json: JsonOpt = False,
 ) -> None:
     """Ingest new and changed files from the landing folder, clean and annotate them, and
@@ -159,6 +162,10 @@ def run(
         print(json.dumps(report.to_dict(), default=str))
     elif not quiet:
         _print_summary(settings, report)
+    failures = report.counts.get("dq_error_failures", 0)
+    if strict and failures:
+        err.print(f"[bold red]--strict[/]: {failures} error-level quality check(s) failed")
+        raise typer.Exit(1)
 
 
 def _print_summary(settings: Settings, report: Any) -> None:
@@ -200,6 +207,7 @@ def _print_summary(settings: Settings, report: Any) -> None:
         for row in mix.to_pylist():
             mix_table.add_row(*(str(v) for v in row.values()))
         console.print(mix_table)
+    _print_quality(settings, report)
     if c.get("failed_checks"):
         console.print(
             f"[yellow]{c['failed_checks']} warehouse check(s) failed: run `newsdesk checks`[/]"
@@ -209,6 +217,83 @@ def _print_summary(settings: Settings, report: Any) -> None:
         "try: newsdesk query "
         '"select title, language, published_at, outlet_name from documents_current limit 10"'
     )
+
+
+def _print_quality(settings: Settings, report: Any) -> None:
+    from pipeline import warehouse
+
+    c = report.counts
+    console.print(
+        f"quality: {c.get('dq_error_failures', 0)} error and "
+        f"{c.get('dq_warning_failures', 0)} warning check failures; "
+        f"{c.get('dq_quarantined', 0)} document(s) quarantined by checks"
+    )
+    if c.get("dq_error_failures") or c.get("dq_warning_failures"):
+        failed = warehouse.query(
+            settings,
+            "select table_name, expectation, severity, sum(unexpected_count) as rows "
+            "from dq_results where run_id = ? and not success group by all order by 1, 2",
+            [report.run_id],
+        )
+        for row in failed.to_pylist():
+            name = f"{row['table_name']}.{row['expectation']}"
+            console.print(f"  {row['severity']:<7} {name}: {row['rows']} row(s)")
+    docs = next(
+        (p for s in report.stages if s.stage == "quality" for p in s.paths if p.endswith(".html")),
+        None,
+    )
+    if docs:
+        console.print(f"data docs: [bold]{docs}[/]")
+
+
+@app.command()
+def dq(
+    run_id: Annotated[
+        str | None, typer.Option("--run", help="A run id (default: the last run).")
+    ] = None,
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show the quality-check results of the last run (or of --run), failures first."""
+    from pipeline import warehouse as wh
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    if run_id is None:
+        last = wh.query(settings, "select run_id from runs order by started_at desc limit 1")
+        if last.num_rows == 0:
+            err.print("no run yet: run `newsdesk run` first")
+            raise typer.Exit(1)
+        run_id = last.column("run_id")[0].as_py()
+    result = wh.query(
+        settings,
+        "select table_name, expectation, severity, bool_and(success) as success, "
+        "sum(element_count) as checked, sum(unexpected_count) as unexpected, "
+        "string_agg(distinct observed_value, ' | ') as observed "
+        "from dq_results where run_id = ? group by all "
+        "order by success, severity, table_name, expectation",
+        [run_id],
+    )
+    if as_json:
+        print(json.dumps({"run_id": run_id, "results": result.to_pylist()}, default=str))
+        return
+    table = Table(title=f"quality checks of run {run_id}", title_justify="left")
+    for name in ("table", "check", "severity", "result", "checked", "unexpected", "observed"):
+        table.add_column(name, overflow="fold")
+    marks = {"error": "[red]FAIL[/]", "warning": "[yellow]warn[/]"}
+    for row in result.to_pylist():
+        mark = "[green]pass[/]" if row["success"] else marks[row["severity"]]
+        table.add_row(
+            row["table_name"], row["expectation"], row["severity"], mark,
+            str(row["checked"] or ""), str(row["unexpected"] or ""), (row["observed"] or "")[:120],
+        )  # fmt: skip
+    console.print(table)
+    if result.num_rows == 0:
+        console.print(f"run {run_id} validated no new documents")
+    docs = settings.data_dir / "dq_docs" / run_id / "index.html"
+    if docs.exists():
+        console.print(f"data docs: {docs}")
 
 
 @app.command()
@@ -316,19 +401,23 @@ def eval_command(
 
 @quarantine_app.command("list")
 def quarantine_list(
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Include released and superseded items.")
+    ] = False,
     data_dir: DataDirOpt = None,
     warehouse: WarehouseOpt = None,
     config: ConfigOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Quarantined files and documents with their reason, newest first."""
+    """Files and documents held back now, with their reason, newest first."""
     from pipeline import warehouse as wh
 
     settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
     result = wh.query(
         settings,
         "select quarantine_id, source_path, reason, detail, stage, size_bytes, run_id "
-        "from quarantine order by quarantined_at desc, source_path",
+        f"from {'quarantine' if show_all else 'quarantine_current'} "
+        "order by quarantined_at desc, source_path",
     )
     if as_json:
         print(json.dumps(result.to_pylist(), default=str, ensure_ascii=False))
@@ -363,6 +452,42 @@ def quarantine_show(
     if content is not None:
         preview = content[:600].decode("utf-8", "replace")
         console.print(f"[bold]content[/] ({len(content)} bytes kept):\n{preview}")
+
+
+@quarantine_app.command("release")
+def quarantine_release(
+    quarantine_ids: Annotated[
+        list[str], typer.Argument(help="Ids from `newsdesk quarantine list`.")
+    ],
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Publish even if quality checks still fail (recorded)."),
+    ] = False,
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Run quarantined items through the pipeline again from their kept bytes, e.g. after
+    fixing a rule or a setting. With --force, failed quality checks are recorded but the
+    documents publish anyway."""
+    from pipeline import stages
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    try:
+        report = stages.release(settings, quarantine_ids, force=force)
+    except (KeyError, ValueError, stages.RunLockedError) as exc:
+        err.print(f"[bold red]error[/]: {exc.args[0] if exc.args else exc}")
+        raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(report.to_dict(), default=str))
+        return
+    c = report.counts
+    console.print(
+        f"released {len(quarantine_ids)} item(s) in run {report.run_id}: "
+        f"{c.get('documents', 0)} published, {c.get('quarantined', 0)} quarantined again"
+    )
+    _print_quality(settings, report)
 
 
 def main() -> None:

@@ -63,6 +63,12 @@ class Settings(BaseSettings):
         default_factory=lambda: list(DEFAULT_LANGUAGES),
         description="ISO 639-1 candidates for language identification.",
     )
+    max_body_chars: int = Field(
+        200_000, ge=1, description="A longer body fails the body_length_within_bounds check."
+    )
+    max_boilerplate_share: float = Field(
+        0.9, ge=0, le=1, description="A page with more boilerplate than this gets a warning."
+    )
     language_accuracy: Literal["low", "high"] = Field(
         "low", description="lingua mode: 'high' adds ~700 MB for slightly better short lines."
     )

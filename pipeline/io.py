@@ -133,6 +133,13 @@ def write_table(table: pa.Table, path: Path, schema: pa.Schema) -> Path:
     return path
 
 
+def read_file(path: Path, schema: pa.Schema) -> pa.Table:
+    """One Parquet file cast to ``schema``; a missing file is an empty table."""
+    if not path.exists():
+        return schema.empty_table()
+    return pq.read_table(path).cast(schema)
+
+
 def batch_file(lake: Path, table: str, ingest_date: dt.date, run_id: str, part: str) -> Path:
     return partition_dir(lake, table, ingest_date) / f"{run_id}-{part}.parquet"
 

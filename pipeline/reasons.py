@@ -64,6 +64,7 @@ class QuarantineReason(StrEnum):
     UNREADABLE = "unreadable"
     NO_ARTICLE_TEXT = "no_article_text"
     PROCESSING_ERROR = "processing_error"
+    QUALITY_CHECK_FAILED = "quality_check_failed"
 
 
 class DateRole(StrEnum):

@@ -22,6 +22,7 @@ CITATIONS = "citations"
 OUTLETS = "outlets"
 QUARANTINE = "quarantine"
 RUNS = "runs"
+DQ_RESULTS = "dq_results"
 
 _RUN_COLUMNS = [
     pa.field("run_id", pa.string(), nullable=False),
@@ -165,6 +166,22 @@ QUARANTINE_SCHEMA = pa.schema([
     *_RUN_COLUMNS,
 ])
 
+DQ_RESULTS_SCHEMA = pa.schema([
+    pa.field("run_id", pa.string(), nullable=False),
+    pa.field("batch", pa.string(), nullable=False),
+    pa.field("table_name", pa.string(), nullable=False),
+    pa.field("expectation", pa.string(), nullable=False),
+    pa.field("expectation_type", pa.string(), nullable=False),
+    pa.field("severity", pa.string(), nullable=False),
+    pa.field("success", pa.bool_(), nullable=False),
+    pa.field("element_count", pa.int64()),
+    pa.field("unexpected_count", pa.int64()),
+    pa.field("unexpected_percent", pa.float64()),
+    pa.field("observed_value", pa.string()),
+    pa.field("checked_at", TS, nullable=False),
+    pa.field("ingest_date", pa.date32(), nullable=False),
+])
+
 RUNS_SCHEMA = pa.schema([
     pa.field("run_id", pa.string(), nullable=False),
     pa.field("started_at", TS, nullable=False),
@@ -197,7 +214,12 @@ SCHEMAS: dict[str, pa.Schema] = {
     OUTLETS: OUTLETS_SCHEMA,
     QUARANTINE: QUARANTINE_SCHEMA,
     RUNS: RUNS_SCHEMA,
+    DQ_RESULTS: DQ_RESULTS_SCHEMA,
 }
 
 # Tables written once per batch and made visible by the run's commit.
-BATCH_TABLES = (FILES, RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS, QUARANTINE)
+BATCH_TABLES = (
+    FILES, RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS, QUARANTINE, DQ_RESULTS,
+)  # fmt: skip
+# Tables whose rows belong to one document version; the quality gate moves them together.
+DOCUMENT_TABLES = (RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -371,6 +372,147 @@ def _batch_file_rows(
     return pa.Table.from_pylist(rows, schema=schemas.FILES_SCHEMA)
 
 
+def batch_parts(settings: Settings, run_id: str) -> list[tuple[dt.date, str]]:
+    """(ingest date, part) of every batch this run wrote, from its documents files."""
+    parts = []
+    for path in io.table_files(settings.lake_dir, schemas.DOCUMENTS):
+        stem = path.name.removesuffix(".parquet")
+        if stem.startswith(f"{run_id}-b"):
+            day = dt.date.fromisoformat(path.parent.name.removeprefix("ingest_date="))
+            parts.append((day, stem.removeprefix(f"{run_id}-")))
+    return sorted(parts)
+
+
+def run_quality(
+    settings: Settings, run_id: str, *, force: frozenset[str] = frozenset()
+) -> StageReport:
+    """The quality gate: validate every batch of the run with the expectation suites.
+
+    Document versions failing an error-level check move from the batch's files to
+    ``quarantine`` (kept whole: raw bytes plus the failed checks and observed values); every
+    result goes to ``dq_results``. A batch whose results exist is done, so a retry skips it and a
+    crash half-way is repaired by the retry. ``force`` lists content hashes released with
+    ``--force``: their failures are recorded but they publish.
+    """
+    from pipeline import quality
+
+    started = time.perf_counter()
+    counts: Counter[str] = Counter()
+    now = dt.datetime.now(dt.UTC)
+    config = _quality_config(settings, run_id, now)
+    paths = []
+    for day, part in batch_parts(settings, run_id):
+        marker = io.batch_file(settings.lake_dir, schemas.DQ_RESULTS, day, run_id, part)
+        if marker.exists():
+            counts["batches_already_checked"] += 1
+            continue
+        tables = {
+            name: io.read_file(io.batch_file(settings.lake_dir, name, day, run_id, part),
+                               schemas.SCHEMAS[name])
+            for name in (*schemas.DOCUMENT_TABLES, schemas.FILES, schemas.QUARANTINE)
+        }  # fmt: skip
+        outcome = quality.validate(tables, config, batch=part, docs_dir=docs_dir(settings, run_id))
+        rejected = {sha: failed for sha, failed in outcome.failed.items() if sha not in force}
+        if rejected:
+            _move_to_quarantine(settings, tables, rejected, day, run_id, part, now)
+        results = pa.Table.from_pylist(
+            [{**row, "batch": part, "run_id": run_id, "checked_at": now, "ingest_date": day}
+             for row in outcome.results],
+            schema=schemas.DQ_RESULTS_SCHEMA,
+        )  # fmt: skip
+        paths.append(str(io.write_table(results, marker, schemas.DQ_RESULTS_SCHEMA)))
+        counts["batches_checked"] += 1
+        counts["dq_quarantined"] += len(rejected)
+        counts["dq_forced"] += len(set(outcome.failed) - set(rejected))
+        counts["dq_error_failures"] += sum(
+            1 for r in outcome.results if not r["success"] and r["severity"] == "error"
+        )
+        counts["dq_warning_failures"] += sum(
+            1 for r in outcome.results if not r["success"] and r["severity"] == "warning"
+        )
+        for failed in rejected.values():
+            for check, _ in failed:
+                counts[f"quarantined_dq_{check}"] += 1
+    counts["quarantined"] += counts["dq_quarantined"]
+    counts["documents"] -= counts["dq_quarantined"]
+    if counts["batches_checked"]:
+        index = quality.build_docs(docs_dir(settings, run_id))
+        if index is not None:
+            paths.append(str(index))
+    return StageReport("quality", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+def docs_dir(settings: Settings, run_id: str) -> Path:
+    """Where a run's Great Expectations Data Docs are built."""
+    return settings.data_dir / "dq_docs" / run_id
+
+
+def _quality_config(settings: Settings, run_id: str, now: dt.datetime) -> Any:
+    from pipeline import quality
+
+    known = set(Registry.load().outlets)
+    for day, part in batch_parts(settings, run_id):
+        documents = io.read_file(
+            io.batch_file(settings.lake_dir, schemas.DOCUMENTS, day, run_id, part),
+            schemas.DOCUMENTS_SCHEMA,
+        )
+        known |= {o for o in documents.column("outlet_id").to_pylist() if o}
+    committed = io.read_committed(settings.lake_dir, schemas.DOCUMENTS, ["outlet_id"])
+    known |= {o for o in committed.column("outlet_id").to_pylist() if o}
+    return quality.QualityConfig(
+        now=now,
+        known_outlets=frozenset(known),
+        languages=frozenset(settings.languages),
+        min_body_chars=settings.min_body_chars,
+        max_body_chars=settings.max_body_chars,
+        max_boilerplate_share=settings.max_boilerplate_share,
+    )
+
+
+def _move_to_quarantine(
+    settings: Settings,
+    tables: dict[str, pa.Table],
+    rejected: dict[str, list[tuple[str, str]]],
+    day: dt.date,
+    run_id: str,
+    part: str,
+    now: dt.datetime,
+) -> None:
+    """Quarantine rows first, then the batch files without the rejected versions: a crash in
+    between leaves both, and the retry rewrites the same files."""
+    from pipeline.ingest import quarantine_row
+
+    raw = {row["content_sha256"]: row for row in tables[schemas.RAW_DOCUMENTS].to_pylist()}
+    rows = []
+    for sha, failed in rejected.items():
+        detail = "; ".join(f"{check}: {seen}" for check, seen in failed)
+        reason = QuarantineReason.QUALITY_CHECK_FAILED
+        rows.append(quarantine_row(raw[sha], reason, detail, "quality", run_id, day, now))
+    quarantine = pa.Table.from_pylist(rows, schema=schemas.QUARANTINE_SCHEMA)
+    io.write_table(
+        quarantine,
+        io.batch_file(settings.lake_dir, schemas.QUARANTINE, day, run_id, f"{part}dq"),
+        schemas.QUARANTINE_SCHEMA,
+    )
+    keep = pa.array(sorted(set(raw) - set(rejected)), pa.string())
+    for name in schemas.DOCUMENT_TABLES:
+        table = tables[name].filter(pc.is_in(tables[name].column("content_sha256"), keep))
+        path = io.batch_file(settings.lake_dir, name, day, run_id, part)
+        io.write_table(table, path, schemas.SCHEMAS[name])
+    files = tables[schemas.FILES]
+    status = [
+        "quarantined" if sha in rejected else s
+        for sha, s in zip(files.column("content_sha256").to_pylist(),
+                          files.column("status").to_pylist(), strict=True)
+    ]  # fmt: skip
+    files = files.set_column(files.schema.get_field_index("status"), "status", pa.array(status))
+    io.write_table(
+        files,
+        io.batch_file(settings.lake_dir, schemas.FILES, day, run_id, part),
+        schemas.FILES_SCHEMA,
+    )
+
+
 def publish(
     settings: Settings,
     run_id: str,
@@ -462,6 +604,7 @@ def run_all(
             stages.append(report)
             if on_batch:
                 on_batch(report)
+        stages.append(run_quality(settings, run_id))
         done = publish(settings, run_id, stages[1:], started_at=started_at)
         stages.append(done)
     return RunReport(
@@ -471,6 +614,58 @@ def run_all(
         str(settings.warehouse_path),
         stages,
     )
+
+
+def release(settings: Settings, quarantine_ids: list[str], *, force: bool = False) -> RunReport:
+    """Run quarantined items through the pipeline again from their kept bytes (after a fix to
+    the rules or the settings); with ``force``, failed quality checks are recorded but the
+    documents publish. It is a run of its own: one commit, one ``runs`` row."""
+    table = io.read_committed(settings.lake_dir, schemas.QUARANTINE)
+    rows = {
+        r["quarantine_id"]: r for r in table.to_pylist() if r["quarantine_id"] in quarantine_ids
+    }
+    missing = sorted(set(quarantine_ids) - set(rows))
+    if missing:
+        raise KeyError(f"no quarantine row {', '.join(missing)}")
+    empty = sorted(q for q, r in rows.items() if r["content"] is None)
+    if empty:
+        raise ValueError(f"no kept content to release for {', '.join(empty)} (never read)")
+    versions = _versions_by_hash(settings.lake_dir)
+    started_at = dt.datetime.now(dt.UTC)
+    run_id = io.new_run_id(started_at)
+    with run_lock(settings):
+        stages = [prepare(settings, run_id)]
+        staging = settings.data_dir / STAGING / run_id
+        (staging / "released").mkdir(parents=True, exist_ok=True)
+        entries = []
+        for ident, row in sorted(rows.items()):
+            kept = staging / "released" / ident
+            kept.write_bytes(row["content"])
+            sha = io.sha256_file(kept)
+            entries.append({
+                "source_path": row["source_path"], "abs_path": str(kept),
+                "size_bytes": len(row["content"]), "mtime_ns": kept.stat().st_mtime_ns,
+                "content_sha256": sha, "version": versions.get(sha, 1),
+                "document_id": row["document_id"], "error": None, "detail": None,
+            })  # fmt: skip
+        manifest = staging / "batch-00001.json"
+        day = started_at.date().isoformat()
+        _write_json(manifest, {"run_id": run_id, "batch": 1, "ingest_date": day, "files": entries})
+        stages.append(StageReport("release", run_id, {"files_released": len(entries)},
+                                  [str(manifest)]))  # fmt: skip
+        stages.append(run_batch(settings, manifest))
+        forced = frozenset(e["content_sha256"] for e in entries) if force else frozenset()
+        stages.append(run_quality(settings, run_id, force=forced))
+        done = publish(settings, run_id, stages[1:], started_at=started_at)
+        stages.append(done)
+    return RunReport(run_id, done.counts, (dt.datetime.now(dt.UTC) - started_at).total_seconds(),
+                     str(settings.warehouse_path), stages)  # fmt: skip
+
+
+def _versions_by_hash(lake: Path) -> dict[str, int]:
+    files = io.read_committed(lake, schemas.FILES, ["content_sha256", "version"])
+    return {r["content_sha256"]: r["version"] for r in files.to_pylist()
+            if r["content_sha256"] and r["version"]}  # fmt: skip
 
 
 def _write_json(path: Path, payload: dict) -> None:

@@ -122,6 +122,9 @@ def run_checks(settings: Settings) -> list[CheckResult]:
 
 
 def query(settings: Settings, sql: str, params: list | None = None) -> pa.Table:
-    """Run ad hoc SQL read-only and return an Arrow table."""
+    """Run ad hoc SQL read-only and return an Arrow table (after bringing a catalogue that
+    predates the current sql/ files up to date)."""
+    if settings.warehouse_path.exists():
+        ensure(settings)
     with connect(settings, read_only=True) as con:
         return con.execute(sql, params or []).to_arrow_table()

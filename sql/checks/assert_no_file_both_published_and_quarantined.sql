@@ -1,4 +1,5 @@
--- A content version is either published or quarantined, never both.
-select d.content_sha256
+-- No run both publishes and quarantines the same content version (a later release may publish
+-- what an earlier run quarantined; quarantine_current then no longer lists it).
+select d.content_sha256, d.run_id
 from documents as d
-semi join quarantine as q on q.content_sha256 = d.content_sha256;
+semi join quarantine as q on q.content_sha256 = d.content_sha256 and q.run_id = d.run_id;

@@ -128,7 +128,13 @@ def test_first_run_publishes_articles_and_quarantines_the_rest(
     assert counts["quarantined_binary"] == 1
     assert counts["failed_checks"] == 0
     assert report["warehouse"] == str(desk.data / "warehouse.duckdb")
-    assert [s["stage"] for s in report["stages"]] == ["prepare", "discover", "batch", "publish"]
+    assert [s["stage"] for s in report["stages"]] == [
+        "prepare",
+        "discover",
+        "batch",
+        "quality",
+        "publish",
+    ]
     assert report["run_id"]
 
 
