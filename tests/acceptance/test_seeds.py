@@ -78,6 +78,7 @@ def test_all_five_published_nothing_quarantined(warehouse):
     assert report["counts"]["documents"] == 5
     assert report["counts"].get("quarantined", 0) == 0
     assert report["counts"]["failed_checks"] == 0
+    assert report["counts"]["dq_error_failures"] == 0  # no error-level quality failure
 
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
