@@ -78,6 +78,14 @@ class Settings(BaseSettings):
     outlet_min_confidence: float = Field(
         0.5, ge=0, le=1, description="Below this the outlet is reported as unknown."
     )
+    stale_run_after_s: int = Field(
+        0,
+        ge=0,
+        description=(
+            "Uncommitted files of another run younger than this belong to a run in flight and are "
+            "neither deleted nor re-processed; 0 (one writer at a time) treats them as crashed."
+        ),
+    )
     follow_symlinks: bool = Field(
         False, description="Follow symlinks that stay inside the landing folder."
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -175,14 +176,21 @@ def read_committed(lake: Path, table: str, columns: list[str] | None = None) -> 
     return dataset.to_table(columns=columns, filter=ds.field("run_id").isin(sorted(committed)))
 
 
-def remove_uncommitted(lake: Path, *, keep_run: str | None = None) -> list[Path]:
-    """Delete files left by runs that crashed before their commit; return what was removed."""
+def remove_uncommitted(
+    lake: Path, *, keep_run: str | None = None, older_than_s: float = 0.0
+) -> list[Path]:
+    """Delete files left by runs that crashed before their commit; return what was removed.
+
+    Files younger than ``older_than_s`` may belong to a run still in flight (an orchestrator
+    runs steps in separate processes) and are left alone.
+    """
     committed = committed_run_ids(lake)
+    cutoff = time.time() - older_than_s
     removed = []
     for table in schemas.BATCH_TABLES:
         for path in table_files(lake, table):
             run_id = path.name.rsplit("-", 1)[0]
-            if run_id not in committed and run_id != keep_run:
+            if run_id not in committed and run_id != keep_run and path.stat().st_mtime < cutoff:
                 path.unlink(missing_ok=True)
                 removed.append(path)
         for tmp in (lake / table).glob("*/.*.tmp"):

@@ -77,12 +77,17 @@ def prepare(settings: Settings, run_id: str) -> StageReport:
     """Make the lake and warehouse ready and drop what crashed runs left behind."""
     started = time.perf_counter()
     io.ensure_schema_files(settings.lake_dir)
-    removed = io.remove_uncommitted(settings.lake_dir, keep_run=run_id)
+    grace = settings.stale_run_after_s
+    removed = io.remove_uncommitted(settings.lake_dir, keep_run=run_id, older_than_s=grace)
     staging = settings.data_dir / STAGING
     if staging.is_dir():
         for folder in staging.iterdir():
-            if folder.name != run_id:
+            if folder.name != run_id and folder.stat().st_mtime < time.time() - grace:
                 shutil.rmtree(folder, ignore_errors=True)
+    (staging / run_id).mkdir(parents=True, exist_ok=True)
+    run_file = staging / run_id / "run.json"
+    if not run_file.exists():
+        _write_json(run_file, {"run_id": run_id, "started_at": dt.datetime.now(dt.UTC).isoformat()})
     warehouse.ensure(settings)
     return StageReport(
         "prepare",
@@ -102,6 +107,7 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
     known, known_hashes = _known_files(settings.lake_dir)
+    claimed = _claimed_by_other_runs(settings, run_id)
     counts: Counter[str] = Counter()
     skipped_rows: list[dict] = []
     candidates: list[dict] = []
@@ -111,6 +117,9 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
             candidates.append(
                 _candidate(item.source_path, "", 0, 0, None, known, "unreadable", item.detail)
             )
+            continue
+        if item.source_path in claimed:
+            counts["files_claimed_by_other_run"] += 1
             continue
         previous = known.get(item.source_path)
         if previous and (previous["size_bytes"], previous["mtime_ns"]) == (
@@ -175,6 +184,31 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
     counts["batches"] = (len(candidates) + settings.batch_size - 1) // settings.batch_size
     counts["files_to_process"] = len(candidates)
     return StageReport("discover", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+def _claimed_by_other_runs(settings: Settings, run_id: str) -> set[str]:
+    """Paths in the batch manifests of runs still in flight: they will commit them."""
+    staging = settings.data_dir / STAGING
+    if not staging.is_dir():
+        return set()
+    cutoff = time.time() - settings.stale_run_after_s
+    committed = io.committed_run_ids(settings.lake_dir)
+    claimed: set[str] = set()
+    for folder in staging.iterdir():
+        if folder.name in (run_id, *committed) or folder.stat().st_mtime < cutoff:
+            continue
+        for manifest in folder.glob("batch-*.json"):
+            entries = json.loads(manifest.read_text("utf-8"))["files"]
+            claimed.update(entry["source_path"] for entry in entries)
+    return claimed
+
+
+def run_started_at(settings: Settings, run_id: str) -> dt.datetime:
+    """When ``prepare`` began the run (orchestrators run the steps in separate processes)."""
+    run_file = settings.data_dir / STAGING / run_id / "run.json"
+    if run_file.exists():
+        return dt.datetime.fromisoformat(json.loads(run_file.read_text("utf-8"))["started_at"])
+    return dt.datetime.now(dt.UTC)
 
 
 def manifests(report: StageReport) -> list[str]:
@@ -518,10 +552,11 @@ def publish(
     run_id: str,
     reports: list[StageReport],
     *,
-    started_at: dt.datetime,
+    started_at: dt.datetime | None = None,
 ) -> StageReport:
     """Commit the run: one atomic file write makes all its batch files visible at once."""
     started = time.perf_counter()
+    started_at = started_at or run_started_at(settings, run_id)
     counts: Counter[str] = Counter()
     for report in reports:
         counts.update(report.counts)

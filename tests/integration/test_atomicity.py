@@ -137,3 +137,22 @@ def test_core_stages_do_not_import_orchestrators() -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_overlapping_runs_split_the_files_when_a_grace_period_is_set(
+    settings: Settings,
+) -> None:
+    overlapping = settings.model_copy(update={"stale_run_after_s": 3600})
+    first, second = io.new_run_id(), io.new_run_id()
+    stages.prepare(overlapping, first)
+    claimed = stages.discover(overlapping, first)
+    stages.prepare(overlapping, second)  # must not delete the first run's staging
+    assert (overlapping.data_dir / stages.STAGING / first).is_dir()
+    found = stages.discover(overlapping, second)
+    assert found.counts["files_claimed_by_other_run"] == claimed.counts["files_to_process"]
+    assert found.counts.get("files_to_process", 0) == 0
+    # The first run still finishes and publishes everything it claimed.
+    reports = [claimed, *(stages.run_batch(overlapping, m) for m in stages.manifests(claimed))]
+    reports.append(stages.run_quality(overlapping, first))
+    stages.publish(overlapping, first, reports)
+    assert _count(overlapping, "select count(*) from documents") == len(ARTICLES)
