@@ -6,14 +6,18 @@ UV_VERSION := 0.13.8
 UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
 RUN := $(UV) run --frozen --no-progress
 
-.PHONY: setup run test lint format eval clean
+DAGSTER_PORT ?= 3000
+
+.PHONY: setup run test lint format eval dagster clean
 
 $(CURDIR)/.tools/bin/uv:
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet uv==$(UV_VERSION)
 
+# All extras (the Dagster definitions too), so `make run`, `make test` and `make dagster` share
+# one environment instead of adding and removing packages in turn.
 setup: $(UV)
-	$(UV) sync --frozen --no-progress
+	$(UV) sync --frozen --no-progress --all-extras
 
 run: setup
 	$(RUN) newsdesk run --landing samples/landing
@@ -31,6 +35,14 @@ format: setup
 
 eval: setup
 	$(RUN) newsdesk eval eval/corpus
+
+# Dagster UI on the same pipeline; runs are queued one at a time (one writer per data folder).
+dagster: setup
+	mkdir -p data/dagster
+	printf 'run_queue:\n  max_concurrent_runs: 1\ntelemetry:\n  enabled: false\n' > data/dagster/dagster.yaml
+	@echo "Dagster UI: http://127.0.0.1:$(DAGSTER_PORT)  (landing: $${NEWSDESK_LANDING_DIR:-samples/landing}; Ctrl-C stops)"
+	DAGSTER_HOME=$(CURDIR)/data/dagster NEWSDESK_LANDING_DIR=$${NEWSDESK_LANDING_DIR:-samples/landing} \
+		$(RUN) dagster dev -m pipeline.dagster_defs -h 127.0.0.1 -p $(DAGSTER_PORT)
 
 clean:
 	rm -rf data .venv .tools .pytest_cache .ruff_cache

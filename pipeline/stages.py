@@ -183,7 +183,9 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
         paths.append(str(manifest))
     counts["batches"] = (len(candidates) + settings.batch_size - 1) // settings.batch_size
     counts["files_to_process"] = len(candidates)
-    return StageReport("discover", run_id, dict(counts), paths, time.perf_counter() - started)
+    report = StageReport("discover", run_id, dict(counts), paths, time.perf_counter() - started)
+    _write_json(staging / "discover.json", report.to_dict())
+    return report
 
 
 def _claimed_by_other_runs(settings: Settings, run_id: str) -> set[str]:
@@ -550,13 +552,15 @@ def _move_to_quarantine(
 def publish(
     settings: Settings,
     run_id: str,
-    reports: list[StageReport],
+    reports: list[StageReport] | None = None,
     *,
     started_at: dt.datetime | None = None,
 ) -> StageReport:
     """Commit the run: one atomic file write makes all its batch files visible at once."""
     started = time.perf_counter()
     started_at = started_at or run_started_at(settings, run_id)
+    if reports is None:
+        reports = [_report_from_lake(settings, run_id)]
     counts: Counter[str] = Counter()
     for report in reports:
         counts.update(report.counts)
@@ -591,6 +595,32 @@ def publish(
     out = dict(counts)
     out["failed_checks"] = len(failed_checks)
     return StageReport("publish", run_id, out, [str(path)], time.perf_counter() - started)
+
+
+def _report_from_lake(settings: Settings, run_id: str) -> StageReport:
+    """The counts of a run read back from its files, for callers that did not keep the
+    stage reports (orchestrator steps in separate processes)."""
+    import pyarrow.parquet as pq
+
+    rows = run_table_rows(settings, run_id)
+    found = settings.data_dir / STAGING / run_id / "discover.json"
+    seen = json.loads(found.read_text("utf-8"))["counts"] if found.exists() else {}
+    counts: Counter[str] = Counter({
+        key: seen.get(key, 0)
+        for key in ("files_seen", "files_unchanged", "files_new", "files_changed",
+                    "files_duplicate", "files_reverted")
+    })  # fmt: skip
+    counts.update({
+        "documents": rows[schemas.DOCUMENTS], "quarantined": rows[schemas.QUARANTINE],
+        "segments": rows[schemas.SEGMENTS], "date_mentions": rows[schemas.DATE_MENTIONS],
+        "citations": rows[schemas.CITATIONS],
+    })  # fmt: skip
+    for path in io.table_files(settings.lake_dir, schemas.DQ_RESULTS):
+        if path.name.startswith(f"{run_id}-"):
+            for row in pq.read_table(path).to_pylist():
+                if not row["success"]:
+                    counts[f"dq_{row['severity']}_failures"] += 1
+    return StageReport("lake", run_id, dict(counts))
 
 
 def _write_registry(settings: Settings) -> None:
@@ -701,6 +731,72 @@ def _versions_by_hash(lake: Path) -> dict[str, int]:
     files = io.read_committed(lake, schemas.FILES, ["content_sha256", "version"])
     return {r["content_sha256"]: r["version"] for r in files.to_pylist()
             if r["content_sha256"] and r["version"]}  # fmt: skip
+
+
+def process_landing(settings: Settings, run_id: str) -> StageReport:
+    """prepare + discover + every batch in this process: the ingest/clean/annotate half of a
+    run as one call (Dagster's processing asset; the CLI calls the steps itself)."""
+    started = time.perf_counter()
+    reports = [prepare(settings, run_id), discover(settings, run_id)]
+    reports += [run_batch(settings, manifest) for manifest in manifests(reports[1])]
+    counts: Counter[str] = Counter()
+    for report in reports[1:]:
+        counts.update(report.counts)
+    paths = [p for report in reports[2:] for p in report.paths]
+    return StageReport("process", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+def landing_fingerprint(settings: Settings) -> tuple[str, int]:
+    """A digest of the landing folder's listing (paths, sizes, mtimes) and its file count:
+    a sensor's cursor, so it asks for a run once per new state of the folder."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    count = 0
+    for item in io.list_landing(settings.landing_dir, follow_symlinks=settings.follow_symlinks):
+        if isinstance(item, io.FileStat):
+            digest.update(f"{item.source_path}\0{item.size_bytes}\0{item.mtime_ns}\n".encode())
+            count += 1
+    return digest.hexdigest(), count
+
+
+def run_table_rows(settings: Settings, run_id: str) -> dict[str, int]:
+    """Rows each table holds for this run so far (committed or not): asset metadata."""
+    import pyarrow.parquet as pq
+
+    rows: dict[str, int] = {}
+    for table in schemas.BATCH_TABLES:
+        rows[table] = sum(
+            pq.ParquetFile(path).metadata.num_rows
+            for path in io.table_files(settings.lake_dir, table)
+            if path.name.startswith(f"{run_id}-")
+        )
+    return rows
+
+
+def quality_verdict(settings: Settings, run_id: str, *, strict: bool = False) -> dict[str, dict]:
+    """Per error-level check of this run: did it pass, and what failed. A row-level failure was
+    resolved by quarantining those documents; it only counts as failed when ``strict``. A
+    batch-level failure (nothing to quarantine) always fails."""
+    import pyarrow.parquet as pq
+
+    from pipeline import quality
+
+    verdict = {c.name: {"passed": True, "unexpected": 0, "observed": []}
+               for c in quality.all_checks() if c.severity == "error"}  # fmt: skip
+    for path in io.table_files(settings.lake_dir, schemas.DQ_RESULTS):
+        if not path.name.startswith(f"{run_id}-"):
+            continue
+        for row in pq.read_table(path).to_pylist():
+            entry = verdict.get(row["expectation"])
+            if entry is None or row["success"]:
+                continue
+            batch_level = row["unexpected_count"] is None
+            if strict or batch_level:
+                entry["passed"] = False
+            entry["unexpected"] += row["unexpected_count"] or 0
+            entry["observed"].append(row["observed_value"])
+    return verdict
 
 
 def _write_json(path: Path, payload: dict) -> None:
