@@ -76,8 +76,11 @@ def quality_gate(context: dg.AssetExecutionContext, newsdesk: NewsdeskSettings):
                                metadata={"rows": rows[schemas.QUARANTINE]})  # fmt: skip
     verdict = stages.quality_verdict(settings, report.run_id, strict=newsdesk.strict)
     for name, entry in verdict.items():
+        # A failure resolved by quarantine shows as a warning and lets the publish go on.
+        severity = dg.AssetCheckSeverity.ERROR if entry["blocking"] else dg.AssetCheckSeverity.WARN
         yield dg.AssetCheckResult(
             check_name=name, asset_key=schemas.DQ_RESULTS, passed=entry["passed"],
+            severity=severity,
             metadata={"unexpected_rows": entry["unexpected"],
                       "observed": "; ".join(str(o) for o in entry["observed"])[:500]},
         )  # fmt: skip

@@ -775,14 +775,14 @@ def run_table_rows(settings: Settings, run_id: str) -> dict[str, int]:
 
 
 def quality_verdict(settings: Settings, run_id: str, *, strict: bool = False) -> dict[str, dict]:
-    """Per error-level check of this run: did it pass, and what failed. A row-level failure was
-    resolved by quarantining those documents; it only counts as failed when ``strict``. A
-    batch-level failure (nothing to quarantine) always fails."""
+    """Per error-level check of this run: did it pass, must it block the publish, what failed.
+    A row-level failure was resolved by quarantining those documents, so it blocks only when
+    ``strict``; a batch-level failure (nothing to quarantine) always blocks."""
     import pyarrow.parquet as pq
 
     from pipeline import quality
 
-    verdict = {c.name: {"passed": True, "unexpected": 0, "observed": []}
+    verdict = {c.name: {"passed": True, "blocking": False, "unexpected": 0, "observed": []}
                for c in quality.all_checks() if c.severity == "error"}  # fmt: skip
     for path in io.table_files(settings.lake_dir, schemas.DQ_RESULTS):
         if not path.name.startswith(f"{run_id}-"):
@@ -791,9 +791,9 @@ def quality_verdict(settings: Settings, run_id: str, *, strict: bool = False) ->
             entry = verdict.get(row["expectation"])
             if entry is None or row["success"]:
                 continue
-            batch_level = row["unexpected_count"] is None
-            if strict or batch_level:
-                entry["passed"] = False
+            entry["passed"] = False
+            if strict or row["unexpected_count"] is None:
+                entry["blocking"] = True
             entry["unexpected"] += row["unexpected_count"] or 0
             entry["observed"].append(row["observed_value"])
     return verdict

@@ -107,8 +107,10 @@ def test_materialize_fills_the_warehouse_like_the_cli(tmp_path: Path) -> None:
         cli_settings, "select files_seen, documents, quarantined from runs"
     ).to_pylist()
     assert runs == cli_runs
-    checks = result.get_asset_check_evaluations()
-    assert checks and all(c.passed for c in checks)  # row failures were quarantined
+    checks = {c.check_name: c for c in result.get_asset_check_evaluations()}
+    failed = {name for name, c in checks.items() if not c.passed}
+    assert failed == {"title_shorter_than_body"}  # the teaser, quarantined: shown, not blocking
+    assert checks["title_shorter_than_body"].severity == dg.AssetCheckSeverity.WARN
     metadata = result.asset_materializations_for_node("processed")[0].metadata
     assert metadata["rows"].value > 0
 
@@ -116,8 +118,9 @@ def test_materialize_fills_the_warehouse_like_the_cli(tmp_path: Path) -> None:
 def test_failing_blocking_check_stops_the_publish(tmp_path: Path) -> None:
     landing = landing_with(tmp_path, {"de/teaser.txt": TEASER, "de/ok.txt": german_article()})
     result = materialize(landing, tmp_path / "data", write_config(tmp_path), strict=True)
-    failed = {c.check_name for c in result.get_asset_check_evaluations() if not c.passed}
-    assert failed == {"title_shorter_than_body"}
+    failed = {c.check_name: c for c in result.get_asset_check_evaluations() if not c.passed}
+    assert set(failed) == {"title_shorter_than_body"}
+    assert failed["title_shorter_than_body"].severity == dg.AssetCheckSeverity.ERROR
     assert result.asset_materializations_for_node("published") == []
     settings = load_settings(data_dir=tmp_path / "data")
     assert query(settings, "select count(*) as n from runs").to_pylist() == [{"n": 0}]
