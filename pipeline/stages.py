@@ -746,6 +746,37 @@ def process_landing(settings: Settings, run_id: str) -> StageReport:
     return StageReport("process", run_id, dict(counts), paths, time.perf_counter() - started)
 
 
+def orchestrated_run_id(prefix: str, orchestrator_run_id: str) -> str:
+    """A newsdesk run id derived from an orchestrator's run id: the same in every task."""
+    import hashlib
+
+    return f"{prefix}-{hashlib.sha256(orchestrator_run_id.encode()).hexdigest()[:16]}"
+
+
+def settings_from_params(params: dict | None) -> Settings:
+    """Settings for an orchestrated run: non-empty params override NEWSDESK_* and the file."""
+    from pipeline.config import load_settings
+
+    values = {k: v for k, v in (params or {}).items() if v not in (None, "")}
+    return load_settings(values.pop("config_file", None), **values)
+
+
+def begin(settings: Settings, run_id: str) -> list[str]:
+    """prepare + discover; the batch manifests to process (paths: small enough for XCom)."""
+    prepare(settings, run_id)
+    return manifests(discover(settings, run_id))
+
+
+def refresh_analytics(settings: Settings) -> dict[str, int]:
+    """Bring the warehouse catalogue up to date and count the marts' rows (the analytics DAG)."""
+    warehouse.ensure(settings)
+    marts = ("documents_current", "documents_by_outlet_language", "quarantine_current")
+    return {
+        name: warehouse.query(settings, f"select count(*) as n from {name}").column(0)[0].as_py()
+        for name in marts  # names from this tuple, not from input
+    }
+
+
 def landing_fingerprint(settings: Settings) -> tuple[str, int]:
     """A digest of the landing folder's listing (paths, sizes, mtimes) and its file count:
     a sensor's cursor, so it asks for a run once per new state of the folder."""
