@@ -7,8 +7,13 @@ UV := $(shell command -v uv 2>/dev/null || echo $(CURDIR)/.tools/bin/uv)
 RUN := $(UV) run --frozen --no-progress
 
 DAGSTER_PORT ?= 3000
+AIRFLOW_PORT ?= 8080
+AIRFLOW_ENV := AIRFLOW_HOME=$(CURDIR)/data/airflow AIRFLOW__CORE__DAGS_FOLDER=$(CURDIR)/dags \
+	AIRFLOW__CORE__LOAD_EXAMPLES=False AIRFLOW__API__HOST=127.0.0.1 AIRFLOW__API__PORT=$(AIRFLOW_PORT) \
+	NEWSDESK_LANDING_DIR=$${NEWSDESK_LANDING_DIR:-$(CURDIR)/samples/landing} \
+	NEWSDESK_DATA_DIR=$${NEWSDESK_DATA_DIR:-$(CURDIR)/data}
 
-.PHONY: setup run test lint format eval dagster clean
+.PHONY: setup run test lint format eval dagster airflow clean
 
 $(CURDIR)/.tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -43,6 +48,19 @@ dagster: setup
 	@echo "Dagster UI: http://127.0.0.1:$(DAGSTER_PORT)  (landing: $${NEWSDESK_LANDING_DIR:-samples/landing}; Ctrl-C stops)"
 	DAGSTER_HOME=$(CURDIR)/data/dagster NEWSDESK_LANDING_DIR=$${NEWSDESK_LANDING_DIR:-samples/landing} \
 		$(RUN) dagster dev -m pipeline.dagster_defs -h 127.0.0.1 -p $(DAGSTER_PORT)
+
+# Airflow standalone (scheduler, dag-processor, api-server, triggerer) on SQLite, with the
+# project's DAGs; the warehouse pool gets its one slot and the admin password is set up front.
+airflow: setup
+	mkdir -p data/airflow
+	$(AIRFLOW_ENV) $(RUN) airflow db migrate > data/airflow/setup.log
+	$(AIRFLOW_ENV) $(RUN) airflow pools set newsdesk_warehouse 1 "DuckDB warehouse: one writer" >> data/airflow/setup.log
+	test -s data/airflow/simple_auth_manager_passwords.json.generated || \
+		$(RUN) python -c "import json,secrets; print(json.dumps({'admin': secrets.token_urlsafe(12)}))" \
+		> data/airflow/simple_auth_manager_passwords.json.generated
+	@echo "Airflow UI: http://127.0.0.1:$(AIRFLOW_PORT)  login: admin / $$(python3 -c "import json; print(json.load(open('data/airflow/simple_auth_manager_passwords.json.generated'))['admin'])")"
+	@echo "DAGs: newsdesk_ingest (hourly; trigger it from the UI) and newsdesk_analytics. Ctrl-C stops."
+	$(AIRFLOW_ENV) $(RUN) airflow standalone
 
 clean:
 	rm -rf data .venv .tools .pytest_cache .ruff_cache

@@ -22,7 +22,11 @@ from airflow.sdk import Asset, dag, task
     doc_md=__doc__,
 )
 def newsdesk_analytics():
-    @task(outlets=[Asset("documents_current"), Asset("documents_by_outlet_language")])
+    @task(
+        outlets=[Asset("documents_current"), Asset("documents_by_outlet_language")],
+        multiple_outputs=False,
+        doc_md="Bring the warehouse views up to date; count the marts' rows.",
+    )
     def refresh_marts() -> dict:
         from pipeline import stages
 

@@ -60,7 +60,7 @@ def newsdesk_ingest():
         return stages.begin(*_run())
 
     @task(doc_md="Ingest, clean and annotate one batch (invisible until publish).",
-          max_active_tis_per_dagrun=2)  # fmt: skip
+          max_active_tis_per_dagrun=2, multiple_outputs=False)  # fmt: skip
     def process_batch(manifest: str) -> dict:
         from pipeline import stages
 
@@ -69,20 +69,20 @@ def newsdesk_ingest():
     # none_failed: with no new files the mapped task has nothing to do (skipped), and the run
     # must still commit, so the runs table shows it.
     @task(doc_md="Run the expectation suites; quarantine failing documents; record dq_results.",
-          trigger_rule="none_failed")  # fmt: skip
+          trigger_rule="none_failed", multiple_outputs=False)  # fmt: skip
     def quality_gate(reports: list[dict]) -> dict:
         from pipeline import stages
 
         return stages.run_quality(*_run()).to_dict()
 
     @task(doc_md="Commit the run: one atomic write makes it visible in the warehouse.",
-          pool="newsdesk_warehouse", outlets=ASSETS, retries=3)  # fmt: skip
+          pool="newsdesk_warehouse", outlets=ASSETS, retries=3, multiple_outputs=False)  # fmt: skip
     def publish(quality: dict) -> dict:
         from pipeline import stages
 
         return stages.publish(*_run()).to_dict()
 
-    @task(doc_md="Counts of the run, for the logs and XCom.", retries=0)
+    @task(doc_md="Counts of the run, for the logs and XCom.", retries=0, multiple_outputs=False)
     def run_report(published: dict) -> dict:
         return {k: v for k, v in published["counts"].items() if not k.startswith("segments_")}
 
