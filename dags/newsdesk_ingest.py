@@ -19,6 +19,8 @@ import datetime as dt
 
 from airflow.sdk import Asset, Param, dag, get_current_context, task
 
+from pipeline.config import schedule
+
 TABLES = ("files", "raw_documents", "documents", "segments", "date_mentions", "citations",
           "quarantine", "dq_results", "runs", "outlets")  # fmt: skip
 ASSETS = [Asset(name) for name in TABLES]
@@ -36,7 +38,7 @@ def _run() -> tuple:
 
 @dag(
     dag_id="newsdesk_ingest",
-    schedule="@hourly",
+    schedule=schedule(),  # NEWSDESK_SCHEDULE, default hourly
     start_date=dt.datetime(2024, 1, 1, tzinfo=dt.UTC),
     catchup=False,
     max_active_runs=1,

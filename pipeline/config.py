@@ -160,6 +160,18 @@ class Settings(BaseSettings):
         return self.lake_dir / table
 
 
+DEFAULT_SCHEDULE = "0 * * * *"  # hourly
+
+
+def schedule() -> str:
+    """The cron schedule both orchestrators use (``NEWSDESK_SCHEDULE``, default hourly).
+
+    Read when a DAG file or the Dagster definitions are parsed, so it is a plain environment
+    lookup with no other work; an invalid value is reported by the orchestrator that parses it.
+    """
+    return os.environ.get(f"{ENV_PREFIX}SCHEDULE", "").strip() or DEFAULT_SCHEDULE
+
+
 def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Settings:
     """Build validated settings; raise :class:`ConfigError` with one readable message."""
     if config_file is None and os.environ.get(f"{ENV_PREFIX}CONFIG"):

@@ -9,14 +9,13 @@ variables as the CLI. Install with ``pip install newsdesk[dagster]``; run ``make
 
 # No "from __future__ import annotations": Dagster reads the context and resource annotations
 # at definition time.
-import os
 from typing import Any
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from pipeline import quality, schemas, stages
-from pipeline.config import Settings, load_settings
+from pipeline.config import Settings, load_settings, schedule
 
 GROUP = "newsdesk"
 PROCESSED = [schemas.FILES, schemas.RAW_DOCUMENTS, schemas.DOCUMENTS, schemas.SEGMENTS,
@@ -128,7 +127,7 @@ pipeline_job = dg.define_asset_job("newsdesk_pipeline", selection=dg.AssetSelect
 schedule = dg.ScheduleDefinition(
     name="newsdesk_hourly",
     job=pipeline_job,
-    cron_schedule=os.environ.get("NEWSDESK_SCHEDULE", "0 * * * *"),
+    cron_schedule=schedule(),  # NEWSDESK_SCHEDULE, default hourly: the same as Airflow
     default_status=dg.DefaultScheduleStatus.RUNNING,
 )
 

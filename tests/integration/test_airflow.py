@@ -34,6 +34,7 @@ def airflow_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
         "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
         "NEWSDESK_LANGUAGES": "de,en,fr",
+        "NEWSDESK_SCHEDULE": "*/30 * * * *",
     })  # fmt: skip
     subprocess.run([sys.executable, "-m", "airflow", "db", "migrate"], env=env, check=True,
                    capture_output=True, timeout=300)  # fmt: skip
@@ -56,6 +57,7 @@ def test_dag_integrity(airflow_env: dict[str, str]) -> None:
     assert ingest["tasks"] == ["discover", "process_batch", "publish", "quality_gate", "run_report"]
     assert ingest["tags"] == ["newsdesk"] and ingest["doc_md"] and ingest["task_docs"]
     assert ingest["max_active_runs"] == 1 and ingest["catchup"] is False
+    assert ingest["cron"] == "*/30 * * * *"  # NEWSDESK_SCHEDULE from the fixture
     assert all(ingest["retries"][t] >= 2 for t in ("discover", "process_batch", "publish"))
     assert ingest["pools"]["publish"] == "newsdesk_warehouse"
     assert {"documents", "segments", "runs", "quarantine", "dq_results"} <= set(

@@ -29,6 +29,7 @@ def integrity(dags: Path) -> dict:
             "catchup": dag.catchup,
             "doc_md": bool(dag.doc_md),
             "schedule": getattr(dag.timetable, "summary", type(dag.timetable).__name__),
+            "cron": getattr(dag.timetable, "expression", None),
             "retries": {t.task_id: t.retries for t in dag.tasks},
             "pools": {t.task_id: t.pool for t in dag.tasks},
             "outlets": {t.task_id: sorted(a.name for a in t.outlets) for t in dag.tasks},
