@@ -340,6 +340,59 @@ def query(
             console.print(f"({result.num_rows} rows, {limit} shown; use --limit or --format csv)")
 
 
+def snippet(body: str, terms: str, width: int = 160) -> str:
+    """The stretch of the body around the first query term (matched on its first letters, as a
+    stemmer would), with the term in bold."""
+    import re
+
+    stems = [t[: max(4, len(t) - 3)] for t in re.findall(r"\w+", terms) if len(t) >= 3]
+    match = None
+    if stems:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")\w*", re.I)
+        match = pattern.search(body)
+    start = max(0, (match.start() if match else 0) - width // 3)
+    text = body[start : start + width].replace("\n", " ")
+    prefix = "…" if start else ""
+    suffix = "…" if start + width < len(body) else ""
+    if stems:
+        text = pattern.sub(lambda m: f"[bold]{m.group(0)}[/]", text)
+    return f"{prefix}{text}{suffix}"
+
+
+@app.command()
+def search(
+    terms: Annotated[str, typer.Argument(help="Words to find in titles and bodies.")],
+    limit: Annotated[int, typer.Option(help="Hits to show.")] = 10,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Rebuild the index first.")] = False,
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search (DuckDB fts, BM25, a stemmer per language) over the current documents:
+    ranked hits with outlet, date and a snippet. The index is rebuilt after every run."""
+    from pipeline import warehouse as wh
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    if rebuild:
+        wh.rebuild_search(settings)
+    hits = wh.search(settings, terms, limit).to_pylist()
+    if as_json:
+        print(json.dumps([{k: v for k, v in h.items() if k != "body"} | {
+            "snippet": snippet(h["body"], terms).replace("[bold]", "").replace("[/]", "")}
+            for h in hits], default=str, ensure_ascii=False))  # fmt: skip
+        return
+    if not hits:
+        console.print(f"no document matches {terms!r}")
+        return
+    for rank, hit in enumerate(hits, start=1):
+        when = hit["published_at"].date().isoformat() if hit["published_at"] else "undated"
+        outlet = hit["outlet_name"] or "unknown outlet"
+        facts = f"{outlet} · {when} · {hit['language']} · score {hit['score']:.2f}"
+        console.print(f"[bold]{rank}. {hit['title'] or '(untitled)'}[/]  [dim]{facts}[/]")
+        console.print(f"   {snippet(hit['body'], terms)}")
+
+
 @app.command()
 def checks(
     data_dir: DataDirOpt = None,

@@ -24,6 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -594,6 +595,11 @@ def publish(
     failed_checks = [check for check in warehouse.run_checks(settings) if not check.passed]
     out = dict(counts)
     out["failed_checks"] = len(failed_checks)
+    try:
+        out["search_documents"] = sum(warehouse.rebuild_search(settings).values())
+    except duckdb.Error as exc:  # e.g. a reader holds the warehouse: the run is committed anyway
+        out["search_index_stale"] = 1
+        print(f"newsdesk: search index not rebuilt ({exc}); `newsdesk search --rebuild` retries")
     return StageReport("publish", run_id, out, [str(path)], time.perf_counter() - started)
 
 
@@ -770,7 +776,11 @@ def begin(settings: Settings, run_id: str) -> list[str]:
 def refresh_analytics(settings: Settings) -> dict[str, int]:
     """Bring the warehouse catalogue up to date and count the marts' rows (the analytics DAG)."""
     warehouse.ensure(settings)
-    marts = ("documents_current", "documents_by_outlet_language", "quarantine_current")
+    marts = (
+        "documents_current", "documents_by_outlet_language", "documents_per_outlet_day",
+        "documents_per_outlet_week", "language_mix", "cited_sources_per_outlet",
+        "boilerplate_per_outlet", "quality_per_run", "quarantine_current",
+    )  # fmt: skip
     return {
         name: warehouse.query(settings, f"select count(*) as n from {name}").column(0)[0].as_py()
         for name in marts  # names from this tuple, not from input

@@ -128,3 +128,77 @@ def query(settings: Settings, sql: str, params: list | None = None) -> pa.Table:
         ensure(settings)
     with connect(settings, read_only=True) as con:
         return con.execute(sql, params or []).to_arrow_table()
+
+
+# Snowball stemmers of DuckDB's fts extension by ISO 639-1 code; other languages are indexed
+# without stemming. One search table (and index) per language, so each gets its own stemmer.
+STEMMERS = {
+    "de": "german", "en": "english", "fr": "french", "es": "spanish", "it": "italian",
+    "nl": "dutch", "pt": "portuguese", "da": "danish", "sv": "swedish", "nb": "norwegian",
+    "fi": "finnish", "hu": "hungarian", "ro": "romanian", "ru": "russian", "tr": "turkish",
+}  # fmt: skip
+OTHER = "other"
+
+
+def load_fts(con: duckdb.DuckDBPyConnection) -> None:
+    """Load the fts extension from the duckdb-extension-fts wheel: no network needed."""
+    from importlib import resources
+
+    path = resources.files("duckdb_extension_fts").joinpath(
+        "extensions", f"v{duckdb.__version__}", "fts.duckdb_extension"
+    )
+    con.execute(f"load '{path}'")  # a path inside the installed package, not user input
+
+
+def search_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    names = con.execute(
+        "select table_name from information_schema.tables where table_name like 'search\\_%' "
+        "escape '\\' and table_type = 'BASE TABLE' order by 1"
+    ).fetchall()
+    return [name for (name,) in names]
+
+
+def rebuild_search(settings: Settings) -> dict[str, int]:
+    """Rebuild the full-text index over the current documents' titles and bodies."""
+    with connect(settings, read_only=False) as con:
+        load_fts(con)
+        languages = [row[0] for row in con.execute(
+            "select distinct language from documents_current").fetchall()]  # fmt: skip
+        groups: dict[str, list[str]] = {}
+        for language in languages:
+            groups.setdefault(language if language in STEMMERS else OTHER, []).append(language)
+        for stale in set(search_tables(con)) - {f"search_{g}" for g in groups}:
+            con.execute(f"drop table {stale}")  # names from information_schema
+        sizes = {}
+        for group, members in groups.items():
+            table = f"search_{group}"  # group is a key of STEMMERS or OTHER
+            con.execute(
+                f"create or replace table {table} as select content_sha256, document_id, title, "
+                "body, language, outlet_name, published_at from documents_current "
+                "where list_contains(?, language)",
+                [members],
+            )
+            stemmer = STEMMERS.get(group, "none")
+            con.execute(f"pragma create_fts_index('{table}', 'content_sha256', 'title', 'body', "
+                        f"stemmer='{stemmer}', stopwords='none', overwrite=1)")  # fmt: skip
+            sizes[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
+        return sizes
+
+
+def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:
+    """Documents ranked by BM25 over title and body, across the per-language indexes."""
+    with connect(settings, read_only=True) as con:
+        load_fts(con)
+        tables = search_tables(con)
+        if not tables:
+            return pa.table({"score": pa.array([], pa.float64())})
+        parts = [
+            f"select {table}.*, fts_main_{table}.match_bm25(content_sha256, $terms) as score "
+            f"from {table}"
+            for table in tables  # names from information_schema
+        ]
+        sql = (
+            f"select * from ({' union all '.join(parts)}) where score is not null "
+            "order by score desc limit $limit"
+        )
+        return con.execute(sql, {"terms": terms, "limit": limit}).to_arrow_table()

@@ -1,0 +1,154 @@
+"""The analyst marts and full-text search, pinned on a small warehouse built from fixtures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from builders import FAST_LANGUAGES, article
+from typer.testing import CliRunner
+
+from pipeline.cli import app, snippet
+from pipeline.config import load_settings
+from pipeline.warehouse import query
+
+HAFEN = article(
+    "Hafenfähre fährt wieder nach Fahrplan",
+    [
+        "Die Fähre zwischen Nordhafen und Südspitze fährt seit Montag wieder nach Fahrplan, "
+        "nachdem die Reparatur am Anleger früher als erwartet abgeschlossen wurde.",
+        "Wie die Deutsche Presse-Agentur berichtet, hatten Pendler wochenlang Umwege in Kauf "
+        "nehmen müssen. Laut dpa sollen die Fahrpreise bis zum Sommer stabil bleiben.",
+        "Die Stadt kündigte an, den Anleger im Herbst noch einmal gründlich prüfen zu lassen, "
+        "damit sich die lange Sperrung im nächsten Winter nicht wiederholt.",
+    ],
+    header_lines=["12.03.2024, 07:15 Uhr"],
+    footer_lines=["© 2024 ZDF"],
+)
+MARKT = article(
+    "Wochenmarkt zieht auf den Rathausplatz um",
+    [
+        "Der Wochenmarkt zieht im April vom Kirchplatz auf den Rathausplatz, weil dort mehr "
+        "Platz für Stände und Lieferfahrzeuge ist, teilte die Verwaltung am Dienstag mit.",
+        "Die Händler begrüßen den Umzug mehrheitlich. Einige fürchten aber, dass Stammkunden "
+        "den neuen Standort zunächst nicht finden werden.",
+        "Für die ersten Markttage sind Hinweisschilder an den Zufahrten geplant, und ein "
+        "Faltblatt soll in den Geschäften der Innenstadt ausliegen.",
+    ],
+    header_lines=["13.03.2024, 09:00 Uhr"],
+)
+FERRY = article(
+    "Island ferry returns to its timetable after repairs",
+    [
+        "The ferry between the harbour and the island returned to its timetable on Monday "
+        "after repairs to the pier were finished earlier than planned, the council said.",
+        "According to Reuters, commuters had faced long detours for weeks. The operator said "
+        "fares would stay the same until the summer season begins.",
+        "The council will inspect the pier again in the autumn so that the long closure does "
+        "not happen again next winter, officials told residents at a meeting.",
+    ],
+    header_lines=["Published 14 March 2024"],
+    footer_lines=["© 2024 BBC"],
+)
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("marts")
+    landing = root / "landing"
+    landing.mkdir()
+    for name, text in {"hafen.txt": HAFEN, "markt.txt": MARKT, "ferry.txt": FERRY}.items():
+        (landing / name).write_text(text, "utf-8")
+    (landing / "leer.txt").write_bytes(b"")
+    config = root / "newsdesk.toml"
+    config.write_text(f"languages = {json.dumps(FAST_LANGUAGES)}\n", "utf-8")
+    data = str(root / "data")
+    result = CliRunner().invoke(
+        app, ["run", "--landing", str(landing), "--data-dir", data, "--config", str(config)]
+    )
+    assert result.exit_code == 0, result.output
+    return load_settings(config, data_dir=root / "data")
+
+
+def rows(settings, sql: str) -> list[dict]:
+    return query(settings, sql).to_pylist()
+
+
+def test_documents_per_outlet_day_and_week(warehouse) -> None:
+    days = rows(warehouse, "select outlet, day::varchar as day, documents "
+                           "from documents_per_outlet_day order by day")  # fmt: skip
+    assert days == [
+        {"outlet": "ZDFheute", "day": "2024-03-12", "documents": 1},
+        {"outlet": "(unknown)", "day": "2024-03-13", "documents": 1},
+        {"outlet": "BBC News", "day": "2024-03-14", "documents": 1},
+    ]
+    weeks = rows(warehouse, "select outlet, week::varchar as week, documents "
+                            "from documents_per_outlet_week order by outlet")  # fmt: skip
+    assert {w["week"] for w in weeks} == {"2024-03-11"}
+    assert sum(w["documents"] for w in weeks) == 3
+
+
+def test_language_mix(warehouse) -> None:
+    mix = rows(warehouse, "select language, documents, share from language_mix")
+    assert mix == [
+        {"language": "de", "documents": 2, "share": 0.6667},
+        {"language": "en", "documents": 1, "share": 0.3333},
+    ]
+
+
+def test_cited_sources_per_outlet(warehouse) -> None:
+    cited = rows(warehouse, "select outlet, source_id, mentions, documents, rank "
+                            "from cited_sources_per_outlet order by outlet, rank")  # fmt: skip
+    assert cited == [
+        {"outlet": "BBC News", "source_id": "reuters", "mentions": 1, "documents": 1, "rank": 1},
+        {"outlet": "ZDFheute", "source_id": "dpa", "mentions": 2, "documents": 1, "rank": 1},
+    ]
+
+
+def test_boilerplate_per_outlet(warehouse) -> None:
+    shares = rows(warehouse, "select outlet, documents, mean_boilerplate_share "
+                             "from boilerplate_per_outlet")  # fmt: skip
+    assert {r["outlet"] for r in shares} == {"ZDFheute", "BBC News", "(unknown)"}
+    assert all(0 < r["mean_boilerplate_share"] < 0.2 for r in shares)
+    unknown = next(r for r in shares if r["outlet"] == "(unknown)")
+    assert unknown["documents"] == 1
+
+
+def test_quality_per_run(warehouse) -> None:
+    (run,) = rows(warehouse, "select documents, quarantined, quarantine_share, error_failures, "
+                             "quarantine_reasons from quality_per_run")  # fmt: skip
+    assert run == {"documents": 3, "quarantined": 1, "quarantine_share": 0.25,
+                   "error_failures": 0, "quarantine_reasons": "empty 1"}  # fmt: skip
+
+
+def test_search_ranks_with_stemming_and_shows_outlet_date_snippet(warehouse) -> None:
+    found = CliRunner().invoke(
+        app, ["search", "Fähren Anleger", "--data-dir", str(warehouse.data_dir), "--json"]
+    )
+    assert found.exit_code == 0, found.output
+    hits = json.loads(found.stdout)
+    assert [h["title"] for h in hits] == ["Hafenfähre fährt wieder nach Fahrplan"]
+    assert hits[0]["outlet_name"] == "ZDFheute"
+    assert hits[0]["published_at"].startswith("2024-03-12")
+    assert "Anleger" in hits[0]["snippet"]
+    english = json.loads(CliRunner().invoke(
+        app, ["search", "repairs pier", "--data-dir", str(warehouse.data_dir), "--json"]
+    ).stdout)  # fmt: skip
+    assert [h["language"] for h in english] == ["en"]
+    nothing = CliRunner().invoke(app, ["search", "Raumfahrt", "--data-dir",
+                                       str(warehouse.data_dir)])  # fmt: skip
+    assert nothing.exit_code == 0 and "no document matches" in nothing.stdout
+
+
+def test_snippet_centres_on_the_first_term() -> None:
+    body = "Anfang. " + "Füllwort " * 40 + "Die Fähre legt an. " + "Rest " * 40
+    text = snippet(body, "Fähren")
+    assert "[bold]Fähre[/]" in text and text.startswith("…")
+
+
+def test_readme_lists_every_mart() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    marts = Path(__file__).resolve().parents[2] / "sql" / "marts"
+    for path in marts.glob("*.sql"):
+        assert f"from {path.stem}" in readme, f"README has no example query for {path.stem}"
