@@ -6,6 +6,7 @@ Scraped news articles from the landing folder to clean, annotated, quality-check
 1. **discover**: new and changed files, written as batch manifests (paths only go through XCom);
 2. **process_batch** (mapped over the manifests): ingest, clean and annotate one batch;
 3. **quality_gate**: Great Expectations suites on every batch; failing documents to quarantine;
+   then **link_documents**: copies and rewrites of earlier documents (MinHash + LSH);
 4. **publish** (pool `newsdesk_warehouse`, one slot: DuckDB has one writer): the run's commit,
    after which the warehouse shows it; declares the tables as Assets;
 5. **run_report**: the run's counts.
@@ -22,7 +23,8 @@ from airflow.sdk import Asset, Param, dag, get_current_context, task
 from pipeline.config import schedule
 
 TABLES = ("files", "raw_documents", "documents", "segments", "date_mentions", "citations",
-          "quarantine", "dq_results", "runs", "outlets")  # fmt: skip
+          "quarantine", "dq_results", "signatures", "lsh_bands", "document_links", "runs",
+          "outlets")  # fmt: skip
 ASSETS = [Asset(name) for name in TABLES]
 RETRY = {"retries": 2, "retry_delay": dt.timedelta(seconds=30), "retry_exponential_backoff": True}
 
@@ -77,9 +79,16 @@ def newsdesk_ingest():
 
         return stages.run_quality(*_run()).to_dict()
 
+    @task(doc_md="Link new documents to earlier ones that carry the same text (MinHash, LSH).",
+          multiple_outputs=False)  # fmt: skip
+    def link_documents(quality: dict) -> dict:
+        from pipeline import stages
+
+        return stages.run_links(*_run()).to_dict()
+
     @task(doc_md="Commit the run: one atomic write makes it visible in the warehouse.",
           pool="newsdesk_warehouse", outlets=ASSETS, retries=3, multiple_outputs=False)  # fmt: skip
-    def publish(quality: dict) -> dict:
+    def publish(linked: dict) -> dict:
         from pipeline import stages
 
         return stages.publish(*_run()).to_dict()
@@ -89,7 +98,8 @@ def newsdesk_ingest():
         return {k: v for k, v in published["counts"].items() if not k.startswith("segments_")}
 
     manifests = discover()
-    run_report(publish(quality_gate(process_batch.expand(manifest=manifests))))
+    quality = quality_gate(process_batch.expand(manifest=manifests))
+    run_report(publish(link_documents(quality)))
 
 
 newsdesk_ingest()

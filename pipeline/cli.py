@@ -422,9 +422,23 @@ def eval_command(
 ) -> None:
     """Measure accuracy on a labelled folder: title, language, date, outlet, and the
     must-keep / must-drop strings of each body (format: eval/FORMAT.md)."""
-    from pipeline.evaluate import evaluate
+    from pipeline.evaluate import evaluate, evaluate_pairs
 
     settings = _settings(config)
+    if (folder / "pairs.toml").is_file():
+        result = evaluate_pairs(folder, settings)
+        if as_json:
+            print(json.dumps(result, ensure_ascii=False))
+            return
+        for row in result["rows"]:
+            mark = "ok " if row["correct"] else "BAD"
+            predicted = row["predicted"] or "-"
+            console.print(f"{mark} {row['label']:<16} {row['similarity']:.3f} {predicted:<16} "
+                          f"{row['a']} ~ {row['b']}")  # fmt: skip
+        summary = (f"link precision {result['link_precision']}, recall {result['link_recall']}, "
+                   f"kind accuracy {result['kind_accuracy']}")  # fmt: skip
+        console.print(summary)
+        return
     report = evaluate(folder, settings)
     if as_json:
         print(json.dumps(report.to_dict(), default=str, ensure_ascii=False))

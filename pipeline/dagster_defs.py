@@ -19,7 +19,8 @@ from pipeline.config import Settings, load_settings, schedule
 
 GROUP = "newsdesk"
 PROCESSED = [schemas.FILES, schemas.RAW_DOCUMENTS, schemas.DOCUMENTS, schemas.SEGMENTS,
-             schemas.DATE_MENTIONS, schemas.CITATIONS]  # fmt: skip
+             schemas.DATE_MENTIONS, schemas.CITATIONS, schemas.SIGNATURES,
+             schemas.LSH_BANDS]  # fmt: skip
 ERROR_CHECKS = [c for c in quality.all_checks() if c.severity == "error"]
 
 
@@ -85,9 +86,22 @@ def quality_gate(context: dg.AssetExecutionContext, newsdesk: NewsdeskSettings):
         )  # fmt: skip
 
 
+@dg.asset(
+    name=schemas.DOCUMENT_LINKS,
+    group_name=GROUP,
+    deps=[schemas.DQ_RESULTS, schemas.SIGNATURES, schemas.LSH_BANDS],
+    kinds={"parquet"},
+    description="Copies and rewrites of earlier documents: MinHash signatures, LSH band joins.",
+)
+def document_links(context: dg.AssetExecutionContext, newsdesk: NewsdeskSettings):
+    report = stages.run_links(newsdesk.load(), newsdesk_run_id(context))
+    return dg.MaterializeResult(metadata={"run_id": report.run_id, **_counts(report)})
+
+
 @dg.multi_asset(
     specs=[dg.AssetSpec(schemas.RUNS, group_name=GROUP,
-                        deps=[schemas.DQ_RESULTS, schemas.QUARANTINE], kinds={"duckdb"}),
+                        deps=[schemas.DQ_RESULTS, schemas.QUARANTINE, schemas.DOCUMENT_LINKS],
+                        kinds={"duckdb"}),
            dg.AssetSpec(schemas.OUTLETS, group_name=GROUP, deps=[schemas.DQ_RESULTS],
                         kinds={"duckdb"})],
     description="Commit the run (its row in runs) so the warehouse shows it; run the SQL checks.",
@@ -112,6 +126,7 @@ def _counts(report: stages.StageReport) -> dict[str, int]:
     keep = (
         "files_seen", "files_new", "files_changed", "files_unchanged", "documents",
         "quarantined", "dq_quarantined", "dq_error_failures", "dq_warning_failures",
+        "link_candidates", "document_links",
     )  # fmt: skip
     return {k: int(report.counts[k]) for k in keep if k in report.counts}
 
@@ -153,7 +168,7 @@ def _warehouse_path() -> str:
 
 
 defs = dg.Definitions(
-    assets=[processed, quality_gate, published],
+    assets=[processed, quality_gate, document_links, published],
     jobs=[pipeline_job],
     schedules=[schedule],
     sensors=[landing_sensor],

@@ -156,3 +156,54 @@ def _score(label: dict, doc: dict | None) -> FileResult:
     result.ok["must_keep"] = not result.missing_keep and bool(doc)
     result.ok["must_drop"] = not result.leaked_drop and bool(doc)
     return result
+
+
+def evaluate_pairs(folder: Path, settings: Settings) -> dict:
+    """Precision and recall of the links on labelled pairs (``pairs.toml``: a, b, kind in
+    copy | rewrite | different_story): the same cleaning, signatures, LSH bands and thresholds
+    as a run."""
+    import numpy as np
+
+    from pipeline import links
+    from pipeline.clean import clean_text
+
+    with (folder / "pairs.toml").open("rb") as handle:
+        pairs = tomllib.load(handle)["pair"]
+    expected_kind = {"copy": "near_duplicate", "rewrite": "rewrite", "different_story": None}
+
+    def prepared(name: str) -> tuple[np.ndarray, str, set[int]]:
+        body = clean_text((folder / name).read_text("utf-8")).body
+        values, _ = links.signature(body)
+        buckets = {
+            band: values[band * links.ROWS : (band + 1) * links.ROWS].tobytes()
+            for band in range(links.BANDS)
+        }
+        return values, links.body_hash(body), {hash((b, v)) for b, v in buckets.items()}
+
+    rows = []
+    for pair in pairs:
+        (sig_a, body_a, bands_a), (sig_b, body_b, bands_b) = (
+            prepared(pair["a"]),
+            prepared(pair["b"]),
+        )
+        candidate = bool(bands_a & bands_b) or body_a == body_b
+        similarity = links.estimate(sig_a, sig_b)
+        found = links.classify(similarity, body_a == body_b, links.DEFAULT_THRESHOLDS)
+        predicted = found[0] if (found and candidate) else None
+        rows.append({"a": pair["a"], "b": pair["b"], "label": pair["kind"],
+                     "similarity": round(similarity, 3), "lsh_candidate": candidate,
+                     "predicted": predicted,
+                     "correct": predicted == expected_kind[pair["kind"]]
+                     or (predicted == "exact_duplicate" and pair["kind"] == "copy")})  # fmt: skip
+    linked = [r for r in rows if r["predicted"]]
+    positives = [r for r in rows if r["label"] != "different_story"]
+    true_links = [r for r in linked if r["label"] != "different_story"]
+    return {
+        "pairs": len(rows),
+        "link_precision": round(len(true_links) / len(linked), 4) if linked else None,
+        "link_recall": round(len(true_links) / len(positives), 4) if positives else None,
+        "kind_accuracy": round(sum(r["correct"] for r in rows) / len(rows), 4),
+        "thresholds": {"near_duplicate": links.DEFAULT_THRESHOLDS.near_duplicate,
+                       "rewrite": links.DEFAULT_THRESHOLDS.rewrite},
+        "rows": rows,
+    }  # fmt: skip

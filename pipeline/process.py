@@ -19,6 +19,7 @@ from pipeline.annotate.language import LanguageIdentifier, annotate_language
 from pipeline.annotate.outlet import Registry, identify_outlet
 from pipeline.clean import DEFAULT_RULES, CleanRules, clean
 from pipeline.ingest import ingest, quarantine_row
+from pipeline.links import sign
 from pipeline.reasons import QuarantineReason
 
 
@@ -93,14 +94,7 @@ def _combine(parts: list[BatchResult]) -> BatchResult:
     return BatchResult(tables, counts)
 
 
-_OUTPUT_TABLES = (
-    schemas.RAW_DOCUMENTS,
-    schemas.DOCUMENTS,
-    schemas.SEGMENTS,
-    schemas.DATE_MENTIONS,
-    schemas.CITATIONS,
-    schemas.QUARANTINE,
-)
+_OUTPUT_TABLES = (*schemas.DOCUMENT_TABLES, schemas.QUARANTINE)
 
 
 def _process(files: pa.Table, ctx: ProcessContext) -> BatchResult:
@@ -241,6 +235,8 @@ def _process(files: pa.Table, ctx: ProcessContext) -> BatchResult:
     segments = segments.append_column(
         "ingest_date", pa.array([ctx.ingest_date] * segments.num_rows, pa.date32())
     )
+    documents_table = pa.Table.from_pylist(documents, schema=schemas.DOCUMENTS_SCHEMA)
+    signatures, bands = sign(documents_table, run_id=ctx.run_id, ingest_date=ctx.ingest_date)
     raw_kept = raw.filter(
         pa.array([s in kept for s in raw.column("content_sha256").to_pylist()], pa.bool_())
     )
@@ -251,7 +247,9 @@ def _process(files: pa.Table, ctx: ProcessContext) -> BatchResult:
     counts["segments"] = segments.num_rows
     tables = {
         schemas.RAW_DOCUMENTS: raw_kept,
-        schemas.DOCUMENTS: pa.Table.from_pylist(documents, schema=schemas.DOCUMENTS_SCHEMA),
+        schemas.DOCUMENTS: documents_table,
+        schemas.SIGNATURES: signatures,
+        schemas.LSH_BANDS: bands,
         schemas.SEGMENTS: segments.select(schemas.SEGMENTS_SCHEMA.names).cast(
             schemas.SEGMENTS_SCHEMA
         ),

@@ -23,6 +23,9 @@ OUTLETS = "outlets"
 QUARANTINE = "quarantine"
 RUNS = "runs"
 DQ_RESULTS = "dq_results"
+SIGNATURES = "signatures"
+LSH_BANDS = "lsh_bands"
+DOCUMENT_LINKS = "document_links"
 
 _RUN_COLUMNS = [
     pa.field("run_id", pa.string(), nullable=False),
@@ -182,6 +185,33 @@ DQ_RESULTS_SCHEMA = pa.schema([
     pa.field("ingest_date", pa.date32(), nullable=False),
 ])
 
+# MinHash signatures, their LSH band buckets, and the links they find (pipeline/links.py).
+SIGNATURES_SCHEMA = pa.schema([
+    pa.field("content_sha256", pa.string(), nullable=False),
+    pa.field("document_id", pa.string(), nullable=False),
+    pa.field("body_sha256", pa.string(), nullable=False),
+    pa.field("shingles", pa.int32(), nullable=False),
+    pa.field("minhash", pa.list_(pa.uint64()), nullable=False),
+    *_RUN_COLUMNS,
+])
+LSH_BANDS_SCHEMA = pa.schema([
+    pa.field("content_sha256", pa.string(), nullable=False),
+    pa.field("band", pa.int16(), nullable=False),
+    pa.field("bucket", pa.uint64(), nullable=False),
+    *_RUN_COLUMNS,
+])
+DOCUMENT_LINKS_SCHEMA = pa.schema([
+    pa.field("a_content_sha256", pa.string(), nullable=False),
+    pa.field("a_document_id", pa.string(), nullable=False),
+    pa.field("b_content_sha256", pa.string(), nullable=False),
+    pa.field("b_document_id", pa.string(), nullable=False),
+    pa.field("similarity", pa.float64(), nullable=False),
+    pa.field("kind", pa.string(), nullable=False),
+    pa.field("method", pa.string(), nullable=False),
+    pa.field("threshold", pa.float64(), nullable=False),
+    *_RUN_COLUMNS,
+])  # fmt: skip
+
 RUNS_SCHEMA = pa.schema([
     pa.field("run_id", pa.string(), nullable=False),
     pa.field("started_at", TS, nullable=False),
@@ -215,11 +245,17 @@ SCHEMAS: dict[str, pa.Schema] = {
     QUARANTINE: QUARANTINE_SCHEMA,
     RUNS: RUNS_SCHEMA,
     DQ_RESULTS: DQ_RESULTS_SCHEMA,
+    SIGNATURES: SIGNATURES_SCHEMA,
+    LSH_BANDS: LSH_BANDS_SCHEMA,
+    DOCUMENT_LINKS: DOCUMENT_LINKS_SCHEMA,
 }
 
 # Tables written once per batch and made visible by the run's commit.
 BATCH_TABLES = (
     FILES, RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS, QUARANTINE, DQ_RESULTS,
+    SIGNATURES, LSH_BANDS, DOCUMENT_LINKS,
 )  # fmt: skip
 # Tables whose rows belong to one document version; the quality gate moves them together.
-DOCUMENT_TABLES = (RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS)
+DOCUMENT_TABLES = (
+    RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS, SIGNATURES, LSH_BANDS,
+)  # fmt: skip

@@ -479,6 +479,72 @@ def run_quality(
     return StageReport("quality", run_id, dict(counts), paths, time.perf_counter() - started)
 
 
+def run_links(settings: Settings, run_id: str) -> StageReport:
+    """Link this run's documents to every document ever published that carries the same text:
+    LSH band buckets joined in DuckDB find candidates, signatures confirm them."""
+    import numpy as np
+    import pyarrow.dataset as ds
+
+    from pipeline import links
+
+    started = time.perf_counter()
+    lake = settings.lake_dir
+    visible = io.committed_run_ids(lake) | {run_id}
+    band_files = [p for p in io.table_files(lake, schemas.LSH_BANDS)
+                  if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
+    new_files = [p for p in band_files if p.name.startswith(f"{run_id}-")]
+    counts: Counter[str] = Counter()
+    paths: list[str] = []
+    if new_files:
+        con = duckdb.connect()
+        con.register("new_bands", ds.dataset(new_files, schema=schemas.LSH_BANDS_SCHEMA))
+        con.register("all_bands", ds.dataset(band_files, schema=schemas.LSH_BANDS_SCHEMA))
+        pairs = con.execute(
+            "select distinct least(n.content_sha256, o.content_sha256), "
+            "greatest(n.content_sha256, o.content_sha256) "
+            "from new_bands as n join all_bands as o using (band, bucket) "
+            "where n.content_sha256 <> o.content_sha256"
+        ).fetchall()
+        counts["link_candidates"] = len(pairs)
+        wanted = sorted({sha for pair in pairs for sha in pair})
+        signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)
+                           if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
+        signatures = {}
+        if wanted:
+            table = ds.dataset(signature_files, schema=schemas.SIGNATURES_SCHEMA).to_table(
+                filter=ds.field("content_sha256").isin(wanted)
+            )
+            for row in table.to_pylist():
+                signatures[row["content_sha256"]] = (
+                    np.array(row["minhash"], dtype=np.uint64), row["body_sha256"],
+                    row["document_id"],
+                )  # fmt: skip
+        day = run_started_at(settings, run_id).date()
+        rows = []
+        for a, b in pairs:
+            if a not in signatures or b not in signatures:
+                continue
+            (sig_a, body_a, doc_a), (sig_b, body_b, doc_b) = signatures[a], signatures[b]
+            if doc_a == doc_b:
+                continue  # versions of one document are not links between stories
+            similarity = links.estimate(sig_a, sig_b)
+            found = links.classify(similarity, body_a == body_b, links.DEFAULT_THRESHOLDS)
+            if found is None:
+                continue
+            kind, threshold = found
+            method = "body_sha256" if kind == "exact_duplicate" else "minhash_word3"
+            rows.append({"a_content_sha256": a, "a_document_id": doc_a, "b_content_sha256": b,
+                         "b_document_id": doc_b, "similarity": round(similarity, 4),
+                         "kind": kind, "method": method, "threshold": threshold,
+                         "run_id": run_id, "ingest_date": day})  # fmt: skip
+            counts[f"links_{kind}"] += 1
+        table = pa.Table.from_pylist(rows, schema=schemas.DOCUMENT_LINKS_SCHEMA)
+        path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, "links")
+        paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
+        counts["document_links"] = len(rows)
+    return StageReport("links", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
 def docs_dir(settings: Settings, run_id: str) -> Path:
     """Where a run's Great Expectations Data Docs are built."""
     return settings.data_dir / "dq_docs" / run_id
@@ -676,6 +742,7 @@ def run_all(
             if on_batch:
                 on_batch(report)
         stages.append(run_quality(settings, run_id))
+        stages.append(run_links(settings, run_id))
         done = publish(settings, run_id, stages[1:], started_at=started_at)
         stages.append(done)
     return RunReport(
@@ -727,6 +794,7 @@ def release(settings: Settings, quarantine_ids: list[str], *, force: bool = Fals
         stages.append(run_batch(settings, manifest))
         forced = frozenset(e["content_sha256"] for e in entries) if force else frozenset()
         stages.append(run_quality(settings, run_id, force=forced))
+        stages.append(run_links(settings, run_id))
         done = publish(settings, run_id, stages[1:], started_at=started_at)
         stages.append(done)
     return RunReport(run_id, done.counts, (dt.datetime.now(dt.UTC) - started_at).total_seconds(),

@@ -237,3 +237,15 @@ def test_second_run_does_no_work(warehouse):
     assert counts["files_unchanged"] == counts["files_seen"] == 5
     assert counts.get("documents", 0) == 0
     assert query(settings, "select count(*) as n from documents").to_pylist()[0]["n"] == 5
+
+
+def test_rewrite_000_001_is_linked_and_no_other_pair(warehouse):
+    rows = query(
+        warehouse[1],
+        "select left(a.source_path, 3) as a, left(b.source_path, 3) as b, l.kind "
+        "from document_links l join documents a on a.content_sha256 = l.a_content_sha256 "
+        "join documents b on b.content_sha256 = l.b_content_sha256",
+    ).to_pylist()
+    pairs = {tuple(sorted((r["a"], r["b"]))): r["kind"] for r in rows}
+    assert set(pairs) == {("000", "001")}
+    assert pairs[("000", "001")] in {"near_duplicate", "rewrite"}

@@ -54,7 +54,9 @@ def test_dag_integrity(airflow_env: dict[str, str]) -> None:
     assert result["parse_s"] < 1.0
     assert result["heavy_modules_at_parse"] == []
     ingest = result["dags"]["newsdesk_ingest"]
-    assert ingest["tasks"] == ["discover", "process_batch", "publish", "quality_gate", "run_report"]
+    assert ingest["tasks"] == [
+        "discover", "link_documents", "process_batch", "publish", "quality_gate", "run_report",
+    ]  # fmt: skip
     assert ingest["tags"] == ["newsdesk"] and ingest["doc_md"] and ingest["task_docs"]
     assert ingest["max_active_runs"] == 1 and ingest["catchup"] is False
     assert ingest["cron"] == "*/30 * * * *"  # NEWSDESK_SCHEDULE from the fixture

@@ -133,6 +133,7 @@ def test_first_run_publishes_articles_and_quarantines_the_rest(
         "discover",
         "batch",
         "quality",
+        "links",
         "publish",
     ]
     assert report["run_id"]

@@ -49,7 +49,8 @@ def materialize(landing: Path, data: Path, config: Path, *, strict: bool = False
         config_file=str(config), landing_dir=str(landing), data_dir=str(data), strict=strict
     )
     return dg.materialize(
-        [dagster_defs.processed, dagster_defs.quality_gate, dagster_defs.published],
+        [dagster_defs.processed, dagster_defs.quality_gate, dagster_defs.document_links,
+         dagster_defs.published],
         resources={"newsdesk": settings,
                    "duckdb": DuckDBResource(database=str(data / "warehouse.duckdb"))},
         raise_on_error=False,
@@ -66,7 +67,8 @@ def test_definitions_load_without_warnings() -> None:
     assert relevant == []
     keys = {k.to_user_string() for k in defs.resolve_all_asset_keys()}
     assert keys == {"files", "raw_documents", "documents", "segments", "date_mentions",
-                    "citations", "dq_results", "quarantine", "runs", "outlets"}  # fmt: skip
+                    "citations", "signatures", "lsh_bands", "document_links", "dq_results",
+                    "quarantine", "runs", "outlets"}  # fmt: skip
     assert {s.name for s in defs.schedules} == {"newsdesk_hourly"}
     assert {s.name for s in defs.sensors} == {"landing_sensor"}
 
@@ -79,6 +81,8 @@ TABLE_QUERIES = {
     "date_mentions": "select content_sha256, start, role, local from date_mentions order by 1, 2",
     "citations": "select content_sha256, start, source_id from citations order by 1, 2",
     "quarantine": "select source_path, reason, detail from quarantine order by 1",
+    "document_links": "select a_content_sha256, b_content_sha256, similarity, kind "
+    "from document_links order by 1, 2",
     "dq_results": "select table_name, expectation, success, unexpected_count from dq_results "
     "order by 1, 2",
 }
