@@ -9,7 +9,7 @@ Scraped news articles from the landing folder to clean, annotated, quality-check
    then **link_documents**: copies and rewrites of earlier documents (MinHash + LSH);
 4. **publish** (pool `newsdesk_warehouse`, one slot: DuckDB has one writer): the run's commit,
    after which the warehouse shows it; declares the tables as Assets;
-5. **run_report**: the run's counts.
+5. **run_report**: the run's counts and its HTML report (`DATA_DIR/reports/`).
 
 Settings come from the DAG params, then `NEWSDESK_*` variables and the optional TOML file
 (`NEWSDESK_CONFIG`), validated by the same model as the CLI. Every task is idempotent: a retry
@@ -93,9 +93,13 @@ def newsdesk_ingest():
 
         return stages.publish(*_run()).to_dict()
 
-    @task(doc_md="Counts of the run, for the logs and XCom.", retries=0, multiple_outputs=False)
+    @task(doc_md="Counts of the run, and its HTML report in DATA_DIR/reports.", retries=1,
+          multiple_outputs=False)  # fmt: skip
     def run_report(published: dict) -> dict:
-        return {k: v for k, v in published["counts"].items() if not k.startswith("segments_")}
+        from pipeline import stages
+
+        counts = {k: v for k, v in published["counts"].items() if not k.startswith("segments_")}
+        return {**counts, "report": stages.write_report(*_run())}
 
     manifests = discover()
     quality = quality_gate(process_batch.expand(manifest=manifests))

@@ -394,6 +394,28 @@ def search(
 
 
 @app.command()
+def report(
+    run_id: Annotated[
+        str | None, typer.Option("--run", help="A run id (default: the last run).")
+    ] = None,
+    data_dir: DataDirOpt = None,
+    warehouse: WarehouseOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write a self-contained HTML report of a run and the warehouse: counts, quality results,
+    charts of volume over time, language and outlet mix, duplicates and rewrites."""
+    from pipeline.report import build_report
+
+    settings = _settings(config, data_dir=data_dir, warehouse=warehouse)
+    try:
+        path = build_report(settings, run_id)
+    except (KeyError, FileNotFoundError) as exc:
+        err.print(f"[bold red]error[/]: {exc.args[0] if exc.args else exc}")
+        raise typer.Exit(2) from None
+    console.print(f"report: [bold]{path}[/]")
+
+
+@app.command()
 def checks(
     data_dir: DataDirOpt = None,
     warehouse: WarehouseOpt = None,

@@ -841,6 +841,13 @@ def begin(settings: Settings, run_id: str) -> list[str]:
     return manifests(discover(settings, run_id))
 
 
+def write_report(settings: Settings, run_id: str) -> str:
+    """The run's HTML report (the Airflow run_report task); its path."""
+    from pipeline.report import build_report
+
+    return str(build_report(settings, run_id))
+
+
 def refresh_analytics(settings: Settings) -> dict[str, int]:
     """Bring the warehouse catalogue up to date and count the marts' rows (the analytics DAG)."""
     warehouse.ensure(settings)

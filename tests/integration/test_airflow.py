@@ -84,6 +84,7 @@ def test_dag_runs_end_to_end(airflow_env: dict[str, str], tmp_path: Path) -> Non
     first, again, new_file = result["runs"]
     assert [r["state"] for r in result["runs"]] == ["success"] * 3
     assert first["report"]["documents"] == articles
+    assert Path(first["report"]["report"]).is_file()  # run_report writes the HTML report
     assert again["report"].get("documents", 0) == 0
     assert again["report"]["files_unchanged"] == articles
     assert new_file["report"]["documents"] == 1
