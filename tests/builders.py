@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import shutil
 from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 
 import pyarrow as pa
 
@@ -121,3 +123,19 @@ def context(*, run_id: str = "20240603T093000Z-test01", **overrides: object) -> 
         now=FIXED_NOW,
         **overrides,
     )
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def seed_landing(folder: Path) -> Path:
+    """A landing folder holding copies of the user's seed articles (read at run time, never
+    stored in the project), or two invented articles where the seeds are absent."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if SEEDS.is_dir():
+        for path in SEEDS.glob("*.txt"):
+            shutil.copy(path, folder / path.name)
+    else:
+        (folder / "de.txt").write_text(german_article(), "utf-8")
+        (folder / "en.txt").write_text(english_article(), "utf-8")
+    return folder

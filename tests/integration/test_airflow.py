@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -15,14 +14,13 @@ import pytest
 
 pytest.importorskip("airflow", reason="the airflow extra is not installed")
 
-from builders import english_article, german_article  # noqa: E402
+from builders import english_article, seed_landing  # noqa: E402
 
 from pipeline.config import load_settings  # noqa: E402
 from pipeline.warehouse import query  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).parent / "airflow_scripts" / "run_dags.py"
-SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 @pytest.fixture(scope="module")
@@ -70,13 +68,7 @@ def test_dag_integrity(airflow_env: dict[str, str]) -> None:
 
 
 def test_dag_runs_end_to_end(airflow_env: dict[str, str], tmp_path: Path) -> None:
-    landing = tmp_path / "landing"
-    landing.mkdir()
-    if SEEDS.is_dir():
-        for path in SEEDS.glob("*.txt"):
-            shutil.copy(path, landing / path.name)
-    else:
-        (landing / "de.txt").write_text(german_article(), "utf-8")
+    landing = seed_landing(tmp_path / "landing")
     extra = tmp_path / "extra-ferry.txt"
     extra.write_text(english_article(), "utf-8")
     articles = len(list(landing.glob("*.txt")))

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -29,7 +28,7 @@ import pytest
 
 pytest.importorskip("airflow", reason="the airflow extra is not installed")
 
-from builders import english_article, german_article  # noqa: E402
+from builders import seed_landing  # noqa: E402
 
 from pipeline.config import load_settings  # noqa: E402
 from pipeline.warehouse import query  # noqa: E402
@@ -37,7 +36,6 @@ from pipeline.warehouse import query  # noqa: E402
 pytestmark = [pytest.mark.production_like, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
 ARTIFACTS = ROOT / "test-artifacts"
 PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
 CHROMIUM = Path("/usr/bin/chromium")
@@ -102,14 +100,7 @@ def airflow(tmp_path_factory: pytest.TempPathFactory):
     database = f"newsdesk_airflow_{uuid.uuid4().hex[:8]}"
     postgres(f"create database {database}")  # identifier built here, not from input
     root = tmp_path_factory.mktemp("airflow_prod")
-    landing = root / "landing"
-    landing.mkdir()
-    if SEEDS.is_dir():
-        for path in SEEDS.glob("*.txt"):
-            shutil.copy(path, landing / path.name)
-    else:
-        (landing / "de.txt").write_text(german_article(), "utf-8")
-        (landing / "en.txt").write_text(english_article(), "utf-8")
+    landing = seed_landing(root / "landing")
     home = root / "home"
     home.mkdir()
     password = uuid.uuid4().hex
