@@ -64,6 +64,19 @@ def _settings(config: Path | None, **overrides: Any) -> Settings:
         raise typer.Exit(2) from None
 
 
+RunOpt = Annotated[str | None, typer.Option("--run", help="A run id (default: the last run).")]
+
+
+def _print_arrow(result: Any, title: str | None = None) -> None:
+    """An Arrow result as a terminal table (long cells cut at 200 characters)."""
+    table = Table(title=title, title_justify="left")
+    for name in result.column_names:
+        table.add_column(name, overflow="fold")
+    for row in result.to_pylist():
+        table.add_row(*("" if v is None else str(v)[:200] for v in row.values()))
+    console.print(table)
+
+
 def _version(value: bool) -> None:
     if value:
         console.print(f"newsdesk {__version__}")
@@ -201,12 +214,7 @@ def _print_summary(settings: Settings, report: Any) -> None:
             "from documents where run_id = ? group by all order by documents desc, outlet",
             [report.run_id],
         )
-        mix_table = Table(title="documents by language and outlet", title_justify="left")
-        for name in mix.column_names:
-            mix_table.add_column(name)
-        for row in mix.to_pylist():
-            mix_table.add_row(*(str(v) for v in row.values()))
-        console.print(mix_table)
+        _print_arrow(mix, "documents by language and outlet")
     _print_quality(settings, report)
     if c.get("failed_checks"):
         console.print(
@@ -248,9 +256,7 @@ def _print_quality(settings: Settings, report: Any) -> None:
 
 @app.command()
 def dq(
-    run_id: Annotated[
-        str | None, typer.Option("--run", help="A run id (default: the last run).")
-    ] = None,
+    run_id: RunOpt = None,
     data_dir: DataDirOpt = None,
     warehouse: WarehouseOpt = None,
     config: ConfigOpt = None,
@@ -330,12 +336,7 @@ def query(
                 for v in row.values()
             )
     else:
-        table = Table(show_lines=False)
-        for name in result.column_names:
-            table.add_column(name, overflow="fold")
-        for row in result.slice(0, limit).to_pylist():
-            table.add_row(*("" if v is None else str(v)[:200] for v in row.values()))
-        console.print(table)
+        _print_arrow(result.slice(0, limit))
         if result.num_rows > limit:
             console.print(f"({result.num_rows} rows, {limit} shown; use --limit or --format csv)")
 
@@ -395,9 +396,7 @@ def search(
 
 @app.command()
 def report(
-    run_id: Annotated[
-        str | None, typer.Option("--run", help="A run id (default: the last run).")
-    ] = None,
+    run_id: RunOpt = None,
     data_dir: DataDirOpt = None,
     warehouse: WarehouseOpt = None,
     config: ConfigOpt = None,
@@ -511,12 +510,7 @@ def quarantine_list(
     if as_json:
         print(json.dumps(result.to_pylist(), default=str, ensure_ascii=False))
         return
-    table = Table(title=f"{result.num_rows} quarantined", title_justify="left")
-    for name in result.column_names:
-        table.add_column(name, overflow="fold")
-    for row in result.to_pylist():
-        table.add_row(*("" if v is None else str(v) for v in row.values()))
-    console.print(table)
+    _print_arrow(result, f"{result.num_rows} quarantined")
 
 
 @quarantine_app.command("show")

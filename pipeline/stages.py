@@ -15,6 +15,7 @@ import datetime as dt
 import fcntl
 import json
 import os
+import re
 import shutil
 import time
 from collections import Counter
@@ -30,7 +31,7 @@ import pyarrow.compute as pc
 
 from pipeline import __version__, io, schemas, warehouse
 from pipeline.annotate.language import LanguageIdentifier
-from pipeline.annotate.outlet import Registry
+from pipeline.annotate.outlet import DISCOVERED_PREFIX, Registry
 from pipeline.config import Settings
 from pipeline.reasons import QuarantineReason
 
@@ -550,6 +551,9 @@ def docs_dir(settings: Settings, run_id: str) -> Path:
     return settings.data_dir / "dq_docs" / run_id
 
 
+_DISCOVERED = re.compile(rf"^{DISCOVERED_PREFIX}[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
 def _quality_config(settings: Settings, run_id: str, now: dt.datetime) -> Any:
     from pipeline import quality
 
@@ -559,9 +563,11 @@ def _quality_config(settings: Settings, run_id: str, now: dt.datetime) -> Any:
             io.batch_file(settings.lake_dir, schemas.DOCUMENTS, day, run_id, part),
             schemas.DOCUMENTS_SCHEMA,
         )
-        known |= {o for o in documents.column("outlet_id").to_pylist() if o}
-    committed = io.read_committed(settings.lake_dir, schemas.DOCUMENTS, ["outlet_id"])
-    known |= {o for o in committed.column("outlet_id").to_pylist() if o}
+        # Besides registry ids, only well-formed ids of outlets a page named itself (x-<slug>)
+        # exist in the outlets view; anything else fails outlet_in_outlets.
+        known |= {
+            o for o in documents.column("outlet_id").to_pylist() if o and _DISCOVERED.match(o)
+        }
     return quality.QualityConfig(
         now=now,
         known_outlets=frozenset(known),
@@ -919,10 +925,3 @@ def _write_json(path: Path, payload: dict) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(payload), "utf-8")
     os.replace(tmp, path)
-
-
-def count_by(table: pa.Table, column: str) -> dict[str, int]:
-    if table.num_rows == 0:
-        return {}
-    values = pc.value_counts(table.column(column).fill_null("unknown"))
-    return {v["values"].as_py(): v["counts"].as_py() for v in values}

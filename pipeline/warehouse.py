@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import string
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import duckdb
@@ -50,12 +51,21 @@ def _catalog() -> list[tuple[Path, str | None]]:
     ]
 
 
-def _fingerprint(settings: Settings) -> str:
-    digest = hashlib.sha256(str(settings.lake_dir).encode())
+@lru_cache(maxsize=1)
+def _catalog_digest() -> str:
+    """The sql/ files' digest: they do not change while a process runs."""
+    digest = hashlib.sha256()
     for path, table in _catalog():
         digest.update(f"{path.name}:{table}".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _fingerprint(settings: Settings) -> str:
+    return hashlib.sha256(f"{settings.lake_dir}\0{_catalog_digest()}".encode()).hexdigest()
+
+
+_current: set[tuple[str, str]] = set()  # (warehouse, fingerprint) known to be up to date
 
 
 def connect(settings: Settings, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
@@ -69,6 +79,9 @@ def connect(settings: Settings, *, read_only: bool = True) -> duckdb.DuckDBPyCon
 def ensure(settings: Settings) -> bool:
     """Create or update the views; return True when the catalogue was (re)written."""
     fingerprint = _fingerprint(settings)
+    key = (str(settings.warehouse_path), fingerprint)
+    if key in _current and settings.warehouse_path.exists():
+        return False
     if settings.warehouse_path.exists():
         try:
             with connect(settings, read_only=True) as con:
@@ -76,6 +89,7 @@ def ensure(settings: Settings) -> bool:
                     f"select fingerprint from {META_TABLE} limit 1"  # constant name, no input
                 ).fetchone()
             if row and row[0] == fingerprint:
+                _current.add(key)
                 return False
         except duckdb.Error:
             pass
@@ -97,6 +111,7 @@ def ensure(settings: Settings) -> bool:
         con.execute(f"create or replace table {META_TABLE} (fingerprint varchar)")
         con.execute(f"insert into {META_TABLE} values (?)", [fingerprint])
         con.execute("commit")
+    _current.add(key)
     return True
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -370,8 +370,3 @@ def zone_for(outlet_country: str | None, language: str | None, default: str) -> 
     if language and language in LANGUAGE_TIMEZONES:
         return LANGUAGE_TIMEZONES[language]
     return default
-
-
-def iter_mentions(documents: Iterable[DocumentDates]) -> Iterable[Mention]:
-    for document in documents:
-        yield from document.mentions

@@ -137,3 +137,17 @@ def test_release_of_unknown_or_never_read_items_is_a_clear_error(tmp_path: Path)
     unread = desk.invoke("quarantine", "release", huge["quarantine_id"], "--data-dir",
                          str(desk.data))  # fmt: skip
     assert unread.exit_code == 2 and "never read" in unread.stderr
+
+
+def test_outlet_check_rejects_ids_outside_registry_and_discovered_slugs(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    settings = load_settings(desk.config, landing_dir=desk.landing, data_dir=desk.data)
+    run_id = io.new_run_id()
+    stages.prepare(settings, run_id)
+    for manifest in stages.manifests(stages.discover(settings, run_id)):
+        stages.run_batch(settings, manifest)
+    config = stages._quality_config(settings, run_id, dt.datetime.now(dt.UTC))
+    assert "zdf" in config.known_outlets and "bbc" in config.known_outlets
+    assert all(o.startswith("x-") or o in stages.Registry.load().outlets
+               for o in config.known_outlets)  # fmt: skip
+    assert "made-up-outlet" not in config.known_outlets
