@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from pipeline import cues
-from pipeline.annotate.dates import date_coverage, date_pattern
+from pipeline.annotate.dates import date_coverage, date_matches
 from pipeline.reasons import BODY_KINDS
 from pipeline.reasons import SegmentKind as K
 
@@ -150,13 +150,17 @@ def _is_prose(seg: Segment, rules: CleanRules) -> bool:
 
 
 def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
-    pattern = date_pattern()
     for seg in lines:
+        lower = seg.text.lower()
         for rule in cues.LINE_RULES:
-            if len(seg.text) <= rule.max_chars and rule.pattern.search(seg.text):
+            if rule.matches(seg.text, lower):
                 seg.kind, seg.rule = rule.kind, rule.rule
                 break
-        found = pattern.search(seg.text) if seg.kind is None and len(seg.text) <= 160 else None
+        found = (
+            next(date_matches(seg.text), None)
+            if seg.kind is None and len(seg.text) <= 160
+            else None
+        )
         if found:
             cue = cues.UPDATED_CUE.match(seg.text) or cues.PUBLISHED_CUE.match(seg.text)
             if (
@@ -235,7 +239,7 @@ def _apply_donation_block(lines: list[Segment]) -> None:
         (
             i
             for i, s in enumerate(lines)
-            if i >= n * 0.3 and cues.DONATION_CUE.search(s.text) and s.words <= 40
+            if i >= n * 0.3 and s.words <= 40 and cues.DONATION_CUE.search(s.text)
         ),
         None,
     )
@@ -282,7 +286,7 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
         for i, s in enumerate(lines)
         if s.kind in {None, K.DATELINE}
         and s.words <= 20
-        and date_pattern().search(s.text)
+        and next(date_matches(s.text), None)
         and not _is_prose(s, rules)
     ]
     run: list[int] = []
