@@ -23,7 +23,7 @@ from airflow.sdk import Asset, Param, dag, get_current_context, task
 from pipeline.config import schedule
 
 TABLES = ("files", "raw_documents", "documents", "segments", "date_mentions", "citations",
-          "quarantine", "dq_results", "signatures", "lsh_bands", "document_links", "runs",
+          "quarantine", "dq_results", "signatures", "link_buckets", "document_links", "runs",
           "outlets")  # fmt: skip
 ASSETS = [Asset(name) for name in TABLES]
 RETRY = {"retries": 2, "retry_delay": dt.timedelta(seconds=30), "retry_exponential_backoff": True}

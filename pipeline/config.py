@@ -48,6 +48,9 @@ class Settings(BaseSettings):
         None, description="DuckDB file; default DATA_DIR/warehouse.duckdb."
     )
     batch_size: int = Field(500, ge=1, le=100_000, description="Files processed per batch.")
+    workers: int = Field(
+        0, ge=0, le=256, description="Processes that run batches in parallel; 0 = one per core."
+    )
     max_file_bytes: int = Field(
         5_000_000, ge=1, description="Files larger than this are quarantined, not read."
     )
@@ -69,6 +72,9 @@ class Settings(BaseSettings):
     max_boilerplate_share: float = Field(
         0.9, ge=0, le=1, description="A page with more boilerplate than this gets a warning."
     )
+    language_detector: Literal["fast", "lingua"] = Field(
+        "fast", description="'fast': fastText first, lingua only where it is unsure."
+    )
     language_accuracy: Literal["low", "high"] = Field(
         "low", description="lingua mode: 'high' adds ~700 MB for slightly better short lines."
     )
@@ -89,6 +95,17 @@ class Settings(BaseSettings):
     follow_symlinks: bool = Field(
         False, description="Follow symlinks that stay inside the landing folder."
     )
+
+    @property
+    def worker_count(self) -> int:
+        """Processes for batches: the setting, or the cores this process may use."""
+        if self.workers:
+            return self.workers
+        return (
+            len(os.sched_getaffinity(0))
+            if hasattr(os, "sched_getaffinity")
+            else os.cpu_count() or 1
+        )
 
     @field_validator("languages", mode="before")
     @classmethod

@@ -20,7 +20,7 @@ from pipeline.config import Settings, load_settings, schedule
 GROUP = "newsdesk"
 PROCESSED = [schemas.FILES, schemas.RAW_DOCUMENTS, schemas.DOCUMENTS, schemas.SEGMENTS,
              schemas.DATE_MENTIONS, schemas.CITATIONS, schemas.SIGNATURES,
-             schemas.LSH_BANDS]  # fmt: skip
+             schemas.LINK_BUCKETS]  # fmt: skip
 ERROR_CHECKS = [c for c in quality.all_checks() if c.severity == "error"]
 
 
@@ -89,7 +89,7 @@ def quality_gate(context: dg.AssetExecutionContext, newsdesk: NewsdeskSettings):
 @dg.asset(
     name=schemas.DOCUMENT_LINKS,
     group_name=GROUP,
-    deps=[schemas.DQ_RESULTS, schemas.SIGNATURES, schemas.LSH_BANDS],
+    deps=[schemas.DQ_RESULTS, schemas.SIGNATURES, schemas.LINK_BUCKETS],
     kinds={"parquet"},
     description="Copies and rewrites of earlier documents: MinHash signatures, LSH band joins.",
 )

@@ -111,7 +111,10 @@ def evaluate(folder: Path, settings: Settings) -> EvalReport:
         })
     ctx = ProcessContext(
         identify=LanguageIdentifier(
-            tuple(settings.languages), settings.min_segment_chars, settings.language_accuracy
+            tuple(settings.languages),
+            settings.min_segment_chars,
+            settings.language_accuracy,
+            fast=settings.language_detector == "fast",
         ),
         registry=Registry.load(),
         run_id="eval",
@@ -160,8 +163,8 @@ def _score(label: dict, doc: dict | None) -> FileResult:
 
 def evaluate_pairs(folder: Path, settings: Settings) -> dict:
     """Precision and recall of the links on labelled pairs (``pairs.toml``: a, b, kind in
-    copy | rewrite | different_story): the same cleaning, signatures, LSH bands and thresholds
-    as a run."""
+    copy | rewrite | different_story): the same cleaning, signatures, buckets and thresholds
+    as a run (both pages taken as dated within the story window)."""
     import numpy as np
 
     from pipeline import links
@@ -171,14 +174,11 @@ def evaluate_pairs(folder: Path, settings: Settings) -> dict:
         pairs = tomllib.load(handle)["pair"]
     expected_kind = {"copy": "near_duplicate", "rewrite": "rewrite", "different_story": None}
 
-    def prepared(name: str) -> tuple[np.ndarray, str, set[int]]:
+    def prepared(name: str) -> tuple[np.ndarray, str, tuple[np.ndarray, np.ndarray]]:
         body = clean_text((folder / name).read_text("utf-8")).body
         values, _ = links.signature(body)
-        buckets = {
-            band: values[band * links.ROWS : (band + 1) * links.ROWS].tobytes()
-            for band in range(links.BANDS)
-        }
-        return values, links.body_hash(body), {hash((b, v)) for b, v in buckets.items()}
+        body_sha = links.body_hash(body)
+        return values, body_sha, links.buckets(values, body_sha)
 
     rows = []
     for pair in pairs:
@@ -186,7 +186,7 @@ def evaluate_pairs(folder: Path, settings: Settings) -> dict:
             prepared(pair["a"]),
             prepared(pair["b"]),
         )
-        candidate = bool(bands_a & bands_b) or body_a == body_b
+        candidate = links.is_candidate(bands_a, bands_b)
         similarity = links.estimate(sig_a, sig_b)
         found = links.classify(similarity, body_a == body_b, links.DEFAULT_THRESHOLDS)
         predicted = found[0] if (found and candidate) else None

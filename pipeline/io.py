@@ -52,12 +52,13 @@ def list_landing(
 
     Symlinks are ignored unless ``follow_symlinks`` is set, and even then only followed when
     their target stays inside the landing folder, so a link cannot pull in files from elsewhere.
+    Paths are built as strings (no ``Path`` per file): a million files list in seconds.
     """
     root = landing.resolve()
-    stack = [root]
+    stack: list[tuple[str, str]] = [(str(root), "")]  # (folder, its path relative to root)
     visited: set[Path] = set()
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         real = Path(folder).resolve()
         if real in visited:  # a symlink cycle back to a folder already walked
             continue
@@ -65,12 +66,13 @@ def list_landing(
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
         except OSError as exc:
-            yield ListingError(_relative(root, Path(folder)) or ".", f"cannot list folder: {exc}")
+            yield ListingError(prefix.rstrip("/") or ".", f"cannot list folder: {exc}")
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            rel = _relative(root, Path(entry.path))
+            rel = prefix + name
             try:
                 if entry.is_symlink():
                     if not follow_symlinks:
@@ -80,16 +82,12 @@ def list_landing(
                         yield ListingError(rel, f"symlink leaves the landing folder: {target}")
                         continue
                 if entry.is_dir(follow_symlinks=follow_symlinks):
-                    stack.append(Path(entry.path))
+                    stack.append((entry.path, rel + "/"))
                 elif entry.is_file(follow_symlinks=follow_symlinks):
                     stat = entry.stat(follow_symlinks=follow_symlinks)
                     yield FileStat(rel, entry.path, stat.st_size, stat.st_mtime_ns)
             except OSError as exc:
                 yield ListingError(rel, f"cannot stat: {exc}")
-
-
-def _relative(root: Path, path: Path) -> str:
-    return path.relative_to(root).as_posix() if path != root else ""
 
 
 def sha256_file(path: str | Path) -> str:

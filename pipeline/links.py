@@ -14,6 +14,7 @@ but almost no three-word runs.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
@@ -24,10 +25,21 @@ import pyarrow as pa
 from pipeline import schemas
 
 NUM_PERM = 256
-BANDS = 128
-ROWS = NUM_PERM // BANDS
 SEED = 1
+# Story bands find rewrites (Jaccard ~0.1-0.3): 256 bands of 2 values (each value in two bands:
+# neighbours, and the value 128 places on), matched only between documents dated within
+# STORY_WINDOW_DAYS of each other and only when at least STORY_MIN_HITS bands agree. Unwindowed,
+# bands this loose pair every document with every other that shares a few stock phrases
+# (quadratic at scale); a rewrite is published within days.
+STORY_BANDS, STORY_ROWS = 256, 2
+STORY_WINDOW_DAYS = 3
+STORY_MIN_HITS = 2
+# Copy bands find near-duplicates (Jaccard >= 0.5) across all time: 32 bands of 4 values.
+COPY_BANDS, COPY_ROWS = 32, 4
+EXACT_BAND = -1  # one bucket per normalised body: exact copies, whenever they were published
 _WORD = re.compile(r"\w+", re.UNICODE)
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
+                dtype=np.uint64)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -38,10 +50,6 @@ class Thresholds:
 
 DEFAULT_THRESHOLDS = Thresholds()
 
-SIGNATURES_SCHEMA = schemas.SIGNATURES_SCHEMA
-BANDS_SCHEMA = schemas.LSH_BANDS_SCHEMA
-LINKS_SCHEMA = schemas.DOCUMENT_LINKS_SCHEMA
-
 
 def shingles(body: str, size: int = 3) -> list[bytes]:
     words = _WORD.findall(body.casefold())
@@ -50,6 +58,11 @@ def shingles(body: str, size: int = 3) -> list[bytes]:
 
 def body_hash(body: str) -> str:
     return hashlib.sha256(" ".join(body.split()).casefold().encode()).hexdigest()
+
+
+def doc_key(content_sha256: str) -> int:
+    """A document version's 60-bit key in the bucket table (from its content hash)."""
+    return int(content_sha256[:15], 16)
 
 
 def signature(body: str) -> tuple[np.ndarray, int]:
@@ -62,26 +75,109 @@ def signature(body: str) -> tuple[np.ndarray, int]:
     return minhash.hashvalues.astype(np.uint64), len(grams)
 
 
-def sign(documents: pa.Table, *, run_id: str, ingest_date) -> tuple[pa.Table, pa.Table]:
-    """Signatures and LSH band buckets of a batch's documents."""
-    sig_rows, band_rows = [], []
-    for row in documents.select(["content_sha256", "document_id", "body"]).to_pylist():
-        values, count = signature(row["body"])
+def signatures(bodies: list[str]) -> list[tuple[np.ndarray, int]]:
+    """``signature`` of many bodies at once: datasketch's bulk mode shares the permutations
+    and runs about twice as fast as one MinHash at a time (same values)."""
+    from datasketch import MinHash
+
+    grams = [shingles(body) for body in bodies]
+    with_grams = [g for g in grams if g]
+    hashed = iter(MinHash.bulk(with_grams, num_perm=NUM_PERM, seed=SEED) if with_grams else [])
+    empty = MinHash(num_perm=NUM_PERM, seed=SEED).hashvalues.astype(np.uint64)
+    return [(next(hashed).hashvalues.astype(np.uint64), len(g)) if g else (empty, 0)
+            for g in grams]  # fmt: skip
+
+
+def _combine(values: np.ndarray, rows: int, salt: int) -> np.ndarray:
+    """One 64-bit bucket per band of ``rows`` consecutive values (wrapping multiply-add)."""
+    bands = values[: len(values) // rows * rows].reshape(-1, rows)
+    with np.errstate(over="ignore"):
+        mixed = (bands * _MIX[:rows]).sum(axis=1, dtype=np.uint64)
+        mixed ^= np.uint64(salt) * _MIX[0]
+    return mixed.view(np.int64)
+
+
+def buckets(values: np.ndarray, body_sha256: str) -> tuple[np.ndarray, np.ndarray]:
+    """(band, bucket) arrays of one signature: story bands, copy bands and the exact band."""
+    half = len(values) // 2
+    crossed = np.stack([values[:half], values[half:]], axis=1).reshape(-1)
+    story = np.concatenate([_combine(values, STORY_ROWS, 1), _combine(crossed, STORY_ROWS, 3)])
+    copy = _combine(values[: COPY_BANDS * COPY_ROWS], COPY_ROWS, 2)
+    exact = np.array([int(body_sha256[:15], 16)], dtype=np.int64)
+    bands = np.concatenate([np.arange(STORY_BANDS), STORY_BANDS + np.arange(COPY_BANDS),
+                            [EXACT_BAND]]).astype(np.int16)  # fmt: skip
+    return bands, np.concatenate([story, copy, exact])
+
+
+def is_candidate(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> bool:
+    """Would the bucket join propose this pair (both dated within the story window)?"""
+    same = a[1] == b[1]
+    story = int(same[(a[0] >= 0) & (a[0] < STORY_BANDS)].sum())
+    return story >= STORY_MIN_HITS or bool(same[(a[0] >= STORY_BANDS) | (a[0] < 0)].any())
+
+
+def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.Table, pa.Table]:
+    """Signatures and bucket rows of a batch's documents. A story bucket carries the day the
+    document is dated (publication date, else ingest date) for the windowed join."""
+    sig_rows = []
+    keys, bands, values_out, days = [], [], [], []
+    default_day = (ingest_date - EPOCH).days
+    published = documents.column("published_at").to_pylist() if (
+        "published_at" in documents.column_names) else [None] * documents.num_rows  # fmt: skip
+    rows = documents.select(["content_sha256", "document_id", "body"]).to_pylist()
+    signed = signatures([row["body"] for row in rows])
+    for row, when, (values, count) in zip(rows, published, signed, strict=True):
+        body_sha = body_hash(row["body"])
         sig_rows.append({"content_sha256": row["content_sha256"],
-                         "document_id": row["document_id"], "body_sha256": body_hash(row["body"]),
+                         "document_id": row["document_id"], "body_sha256": body_sha,
                          "shingles": count, "minhash": values.tolist(), "run_id": run_id,
                          "ingest_date": ingest_date})  # fmt: skip
         if count == 0:
             continue
-        for band in range(BANDS):
-            chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
-            bucket = int.from_bytes(hashlib.blake2b(chunk, digest_size=8).digest(), "little")
-            band_rows.append({
-                "content_sha256": row["content_sha256"], "band": band, "bucket": bucket,
-                "run_id": run_id, "ingest_date": ingest_date,
-            })  # fmt: skip
-    return (pa.Table.from_pylist(sig_rows, schema=SIGNATURES_SCHEMA),
-            pa.Table.from_pylist(band_rows, schema=BANDS_SCHEMA))  # fmt: skip
+        band, bucket = buckets(values, body_sha)
+        day = (when.date() - EPOCH).days if when else default_day
+        keys.append(np.full(len(band), doc_key(row["content_sha256"]), dtype=np.int64))
+        bands.append(band)
+        values_out.append(bucket)
+        days.append(np.where((band >= 0) & (band < STORY_BANDS), day, -1).astype(np.int32))
+    n = sum(len(k) for k in keys)
+    table = pa.table({
+        "doc_key": np.concatenate(keys) if keys else np.array([], np.int64),
+        "band": np.concatenate(bands) if bands else np.array([], np.int16),
+        "bucket": np.concatenate(values_out) if values_out else np.array([], np.int64),
+        "day": np.concatenate(days) if days else np.array([], np.int32),
+        "run_id": pa.array([run_id] * n, pa.string()),
+        "ingest_date": pa.array([ingest_date] * n, pa.date32()),
+    })  # fmt: skip
+    return (pa.Table.from_pylist(sig_rows, schema=schemas.SIGNATURES_SCHEMA),
+            table.cast(schemas.LINK_BUCKETS_SCHEMA))  # fmt: skip
+
+
+EPOCH = dt.date(1970, 1, 1)
+
+# Candidate pairs of the new documents: story buckets of documents dated within the window
+# (the probe side is expanded by day offsets so the join stays an equi-join on three keys and
+# never enumerates a bucket's members outside the window), copy and exact buckets at any date.
+CANDIDATES_SQL = f"""
+with probe as (
+    select doc_key, band, bucket, day + offset_days as day
+    from new_buckets, range(-{STORY_WINDOW_DAYS}, {STORY_WINDOW_DAYS} + 1) as t(offset_days)
+    where band >= 0 and band < {STORY_BANDS}
+),
+story as (
+    select p.doc_key as a, o.doc_key as b
+    from probe as p join all_buckets as o using (band, bucket, day)
+    where p.doc_key <> o.doc_key
+    group by all having count(*) >= {STORY_MIN_HITS}
+),
+wide as (
+    select distinct n.doc_key as a, o.doc_key as b
+    from new_buckets as n join all_buckets as o using (band, bucket)
+    where (n.band >= {STORY_BANDS} or n.band = {EXACT_BAND}) and n.doc_key <> o.doc_key
+)
+select distinct least(a, b) as a, greatest(a, b) as b
+from (select * from story union all select * from wide)
+"""
 
 
 def classify(
@@ -99,3 +195,14 @@ def classify(
 def estimate(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity: the share of MinHash values two signatures share."""
     return float(np.mean(a == b))
+
+
+def estimate_many(
+    matrix: np.ndarray, a: np.ndarray, b: np.ndarray, chunk: int = 50_000
+) -> np.ndarray:
+    """``estimate`` for many pairs of rows of a signature matrix, in bounded memory."""
+    out = np.empty(len(a), dtype=np.float64)
+    for start in range(0, len(a), chunk):
+        end = start + chunk
+        out[start:end] = (matrix[a[start:end]] == matrix[b[start:end]]).mean(axis=1)
+    return out

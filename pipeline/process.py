@@ -249,7 +249,7 @@ def _process(files: pa.Table, ctx: ProcessContext) -> BatchResult:
         schemas.RAW_DOCUMENTS: raw_kept,
         schemas.DOCUMENTS: documents_table,
         schemas.SIGNATURES: signatures,
-        schemas.LSH_BANDS: bands,
+        schemas.LINK_BUCKETS: bands,
         schemas.SEGMENTS: segments.select(schemas.SEGMENTS_SCHEMA.names).cast(
             schemas.SEGMENTS_SCHEMA
         ),

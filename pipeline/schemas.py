@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TS = pa.timestamp("us", tz="UTC")
 
@@ -24,7 +24,7 @@ QUARANTINE = "quarantine"
 RUNS = "runs"
 DQ_RESULTS = "dq_results"
 SIGNATURES = "signatures"
-LSH_BANDS = "lsh_bands"
+LINK_BUCKETS = "link_buckets"
 DOCUMENT_LINKS = "document_links"
 
 _RUN_COLUMNS = [
@@ -194,10 +194,11 @@ SIGNATURES_SCHEMA = pa.schema([
     pa.field("minhash", pa.list_(pa.uint64()), nullable=False),
     *_RUN_COLUMNS,
 ])
-LSH_BANDS_SCHEMA = pa.schema([
-    pa.field("content_sha256", pa.string(), nullable=False),
+LINK_BUCKETS_SCHEMA = pa.schema([
+    pa.field("doc_key", pa.int64(), nullable=False),  # links.doc_key(content_sha256)
     pa.field("band", pa.int16(), nullable=False),
-    pa.field("bucket", pa.uint64(), nullable=False),
+    pa.field("bucket", pa.int64(), nullable=False),
+    pa.field("day", pa.int32(), nullable=False),  # days since 1970 (story bands), else -1
     *_RUN_COLUMNS,
 ])
 DOCUMENT_LINKS_SCHEMA = pa.schema([
@@ -246,16 +247,16 @@ SCHEMAS: dict[str, pa.Schema] = {
     RUNS: RUNS_SCHEMA,
     DQ_RESULTS: DQ_RESULTS_SCHEMA,
     SIGNATURES: SIGNATURES_SCHEMA,
-    LSH_BANDS: LSH_BANDS_SCHEMA,
+    LINK_BUCKETS: LINK_BUCKETS_SCHEMA,
     DOCUMENT_LINKS: DOCUMENT_LINKS_SCHEMA,
 }
 
 # Tables written once per batch and made visible by the run's commit.
 BATCH_TABLES = (
     FILES, RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS, QUARANTINE, DQ_RESULTS,
-    SIGNATURES, LSH_BANDS, DOCUMENT_LINKS,
+    SIGNATURES, LINK_BUCKETS, DOCUMENT_LINKS,
 )  # fmt: skip
 # Tables whose rows belong to one document version; the quality gate moves them together.
 DOCUMENT_TABLES = (
-    RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS, SIGNATURES, LSH_BANDS,
+    RAW_DOCUMENTS, DOCUMENTS, SEGMENTS, DATE_MENTIONS, CITATIONS, SIGNATURES, LINK_BUCKETS,
 )  # fmt: skip

@@ -105,89 +105,236 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
     A file whose size and mtime match the last run is not read. A file that was touched but
     not changed (same hash) is recorded with its new mtime, so the next run skips it on stat.
     A file whose content is already known under another path is recorded as a duplicate.
+
+    Built for millions of files: the listing is an Arrow table joined in DuckDB with the last
+    observation of every path (no Python object per known file), only files whose stat changed
+    are hashed, and manifests and skipped rows are written chunk by chunk as they are found.
     """
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
-    known, known_hashes = _known_files(settings.lake_dir)
-    claimed = _claimed_by_other_runs(settings, run_id)
     counts: Counter[str] = Counter()
-    skipped_rows: list[dict] = []
-    candidates: list[dict] = []
-    for item in io.list_landing(settings.landing_dir, follow_symlinks=settings.follow_symlinks):
-        counts["files_seen"] += 1
-        if isinstance(item, io.ListingError):
-            candidates.append(
-                _candidate(item.source_path, "", 0, 0, None, known, "unreadable", item.detail)
-            )
-            continue
-        if item.source_path in claimed:
-            counts["files_claimed_by_other_run"] += 1
-            continue
-        previous = known.get(item.source_path)
-        if previous and (previous["size_bytes"], previous["mtime_ns"]) == (
-            item.size_bytes,
-            item.mtime_ns,
-        ):
-            counts["files_unchanged"] += 1
-            continue
-        try:
-            sha = io.sha256_file(item.abs_path)
-        except OSError as exc:
-            candidates.append(
-                _candidate(
-                    item.source_path,
-                    item.abs_path,
-                    item.size_bytes,
-                    item.mtime_ns,
-                    None,
-                    known,
-                    "unreadable",
-                    str(exc),
-                )
-            )
-            continue
-        if previous and previous["content_sha256"] == sha:
-            counts["files_unchanged"] += 1
-            counts["files_touched"] += 1
-            skipped_rows.append(_file_row(item, sha, previous, "touched", None, run_id, now))
-        elif sha in known_hashes and known_hashes[sha][0] == io.document_id_for(item.source_path):
-            # Changed back to content this path had before: that version is current again.
-            counts["files_reverted"] += 1
-            reverted = {"version": known_hashes[sha][1]}
-            skipped_rows.append(_file_row(item, sha, reverted, "reverted", None, run_id, now))
-        elif sha in known_hashes:
-            counts["files_duplicate"] += 1
-            skipped_rows.append(_file_row(item, sha, previous, "duplicate", sha, run_id, now))
-        else:
-            known_hashes[sha] = (io.document_id_for(item.source_path), 0)
-            counts["files_changed" if previous else "files_new"] += 1
-            candidates.append(
-                _candidate(
-                    item.source_path, item.abs_path, item.size_bytes, item.mtime_ns, sha, known
-                )
-            )
-    paths = []
-    if skipped_rows:
-        table = pa.Table.from_pylist(skipped_rows, schema=schemas.FILES_SCHEMA)
-        path = io.batch_file(settings.lake_dir, schemas.FILES, now.date(), run_id, "discover")
-        paths.append(str(io.write_table(table, path, schemas.FILES_SCHEMA)))
     staging = settings.data_dir / STAGING / run_id
     staging.mkdir(parents=True, exist_ok=True)
-    for number, start in enumerate(range(0, len(candidates), settings.batch_size), start=1):
-        manifest = staging / f"batch-{number:05d}.json"
-        payload = {
-            "run_id": run_id,
-            "batch": number,
-            "ingest_date": now.date().isoformat(),
-            "files": candidates[start : start + settings.batch_size],
-        }
-        _write_json(manifest, payload)
-        paths.append(str(manifest))
-    counts["batches"] = (len(candidates) + settings.batch_size - 1) // settings.batch_size
-    counts["files_to_process"] = len(candidates)
+    claimed = _claimed_by_other_runs(settings, run_id)
+    listing, errors = _listing(settings)
+    counts["files_seen"] = listing.num_rows + len(errors)
+    writer = _DiscoverWriter(settings, run_id, now, staging)
+    for error in errors:
+        writer.candidate(_candidate(error.source_path, "", 0, 0, None, None, "unreadable",
+                                    error.detail))  # fmt: skip
+    spill = staging / "duckdb-spill"
+    with duckdb.connect(config={"memory_limit": DISCOVER_MEMORY, "temp_directory": str(spill),
+                                "preserve_insertion_order": True}) as con:  # fmt: skip
+        _register_known_files(con, settings.lake_dir)
+        con.register("listing", listing)
+        con.execute(
+            "create temp table changed as select l.source_path, l.size_bytes, l.mtime_ns, "
+            "k.content_sha256 as previous_sha256, k.version as previous_version, "
+            "k.max_version from listing as l left join latest_files as k using (source_path) "
+            "where k.source_path is null or k.size_bytes <> l.size_bytes "
+            "or k.mtime_ns <> l.mtime_ns"
+        )
+        changed = con.execute("select count(*) from changed").fetchone()[0]
+        counts["files_unchanged"] = listing.num_rows - changed
+        del listing
+        root = str(settings.landing_dir.resolve())
+        reader = con.execute("select * from changed order by source_path").to_arrow_reader(
+            HASH_CHUNK_ROWS
+        )
+        for chunk in reader:
+            hashed = []
+            for row in chunk.to_pylist():
+                if row["source_path"] in claimed:
+                    counts["files_claimed_by_other_run"] += 1
+                    continue
+                row["abs_path"] = f"{root}/{row['source_path']}"
+                try:
+                    row["content_sha256"] = io.sha256_file(row["abs_path"])
+                except OSError as exc:
+                    writer.candidate(_candidate(row["source_path"], row["abs_path"],
+                                                row["size_bytes"], row["mtime_ns"], None, row,
+                                                "unreadable", str(exc)))  # fmt: skip
+                    continue
+                hashed.append(row)
+            _classify(con, hashed, writer, counts, run_id, now)
+    shutil.rmtree(spill, ignore_errors=True)
+    paths = writer.close()
+    counts["batches"] = writer.batches
+    counts["files_to_process"] = writer.candidates
     report = StageReport("discover", run_id, dict(counts), paths, time.perf_counter() - started)
     _write_json(staging / "discover.json", report.to_dict())
     return report
+
+
+DISCOVER_MEMORY = "512MB"  # DuckDB's cap while comparing the listing with the known files
+HASH_CHUNK_ROWS = 20_000  # changed files hashed and classified per chunk
+
+
+def _listing(settings: Settings) -> tuple[pa.Table, list[io.ListingError]]:
+    """The landing folder as an Arrow table (source_path, size_bytes, mtime_ns), built in
+    column chunks so a million paths cost tens of MB, not a Python object each."""
+    paths: list[str] = []
+    sizes: list[int] = []
+    mtimes: list[int] = []
+    chunks: list[pa.RecordBatch] = []
+    errors: list[io.ListingError] = []
+
+    def flush() -> None:
+        if paths:
+            columns = [pa.array(paths, pa.string()), pa.array(sizes, pa.int64()),
+                       pa.array(mtimes, pa.int64())]  # fmt: skip
+            chunks.append(pa.record_batch(columns, schema=LISTING_SCHEMA))
+            paths.clear()
+            sizes.clear()
+            mtimes.clear()
+
+    for item in io.list_landing(settings.landing_dir, follow_symlinks=settings.follow_symlinks):
+        if isinstance(item, io.ListingError):
+            errors.append(item)
+            continue
+        paths.append(item.source_path)
+        sizes.append(item.size_bytes)
+        mtimes.append(item.mtime_ns)
+        if len(paths) >= 100_000:
+            flush()
+    flush()
+    return pa.Table.from_batches(chunks, schema=LISTING_SCHEMA), errors
+
+
+LISTING_SCHEMA = pa.schema([("source_path", pa.string()), ("size_bytes", pa.int64()),
+                            ("mtime_ns", pa.int64())])  # fmt: skip
+
+
+def _register_known_files(con: duckdb.DuckDBPyConnection, lake: Path) -> None:
+    """Views over the committed ``files`` rows: ``latest_files`` (the last observation of each
+    path, with its current and highest version) and ``known_hashes`` (every content hash ever
+    processed, with the document and version it first became)."""
+    import pyarrow.dataset as ds
+
+    files = io.table_files(lake, schemas.FILES)
+    committed = sorted(io.committed_run_ids(lake))
+    if files and committed:
+        dataset = ds.dataset(files, schema=schemas.FILES_SCHEMA)
+        con.register("files_all", dataset)
+        con.register("committed_runs", pa.table({"run_id": pa.array(committed, pa.string())}))
+        con.execute("create temp view files_seen as select * from files_all "
+                    "where run_id in (select run_id from committed_runs)")  # fmt: skip
+    else:
+        con.register("files_seen", schemas.FILES_SCHEMA.empty_table())
+    con.execute(
+        "create temp table latest_files as select source_path, "
+        "arg_max(size_bytes, seen_at) as size_bytes, arg_max(mtime_ns, seen_at) as mtime_ns, "
+        "arg_max(content_sha256, seen_at) as content_sha256, "
+        "arg_max(version, seen_at) filter (where version is not null) as version, "
+        "coalesce(max(version), 0) as max_version from files_seen group by source_path"
+    )
+    con.execute(
+        "create temp table known_hashes as select content_sha256, "
+        "arg_min(document_id, seen_at) as document_id, arg_min(version, seen_at) as version "
+        "from files_seen where status in ('new', 'changed', 'quarantined') "
+        "and content_sha256 is not null group by content_sha256"
+    )
+
+
+def _classify(
+    con: duckdb.DuckDBPyConnection,
+    hashed: list[dict],
+    writer: _DiscoverWriter,
+    counts: Counter[str],
+    run_id: str,
+    now: dt.datetime,
+) -> None:
+    """Sort hashed files into touched, reverted, duplicate, and new or changed (candidates)."""
+    if not hashed:
+        return
+    shas = pa.table({"content_sha256": pa.array([r["content_sha256"] for r in hashed])})
+    con.register("chunk_hashes", shas)
+    known = {
+        sha: (doc, version)
+        for sha, doc, version in con.execute(
+            "select k.content_sha256, k.document_id, k.version from known_hashes as k "
+            "join (select distinct content_sha256 from chunk_hashes) using (content_sha256)"
+        ).fetchall()
+    }
+    con.unregister("chunk_hashes")
+    for row in hashed:
+        sha, path = row["content_sha256"], row["source_path"]
+        document_id = io.document_id_for(path)
+        stat = io.FileStat(path, row["abs_path"], row["size_bytes"], row["mtime_ns"])
+        previous = {"version": row["previous_version"]} if row["previous_sha256"] else None
+        if previous and row["previous_sha256"] == sha:
+            counts["files_unchanged"] += 1
+            counts["files_touched"] += 1
+            writer.skipped(_file_row(stat, sha, previous, "touched", None, run_id, now))
+        elif sha in known and known[sha][0] == document_id:
+            # Changed back to content this path had before: that version is current again.
+            counts["files_reverted"] += 1
+            reverted = {"version": known[sha][1]}
+            writer.skipped(_file_row(stat, sha, reverted, "reverted", None, run_id, now))
+        elif sha in known or writer.seen(sha):
+            counts["files_duplicate"] += 1
+            writer.skipped(_file_row(stat, sha, previous, "duplicate", sha, run_id, now))
+        else:
+            counts["files_changed" if row["previous_sha256"] else "files_new"] += 1
+            writer.candidate(_candidate(path, row["abs_path"], row["size_bytes"],
+                                        row["mtime_ns"], sha, row))  # fmt: skip
+
+
+class _DiscoverWriter:
+    """Writes batch manifests and skipped-file rows as discover finds them (bounded memory)."""
+
+    SKIPPED_CHUNK = 100_000
+
+    def __init__(self, settings: Settings, run_id: str, now: dt.datetime, staging: Path):
+        self.settings, self.run_id, self.now, self.staging = settings, run_id, now, staging
+        self.pending: list[dict] = []
+        self.skipped_rows: list[dict] = []
+        self.paths: list[str] = []
+        self.batches = self.candidates = self.skipped_parts = 0
+        self._run_hashes: set[int] = set()  # 64-bit prefixes of this run's new content
+
+    def seen(self, sha: str) -> bool:
+        return int(sha[:16], 16) in self._run_hashes
+
+    def candidate(self, entry: dict) -> None:
+        if entry["content_sha256"]:
+            self._run_hashes.add(int(entry["content_sha256"][:16], 16))
+        self.pending.append(entry)
+        self.candidates += 1
+        if len(self.pending) >= self.settings.batch_size:
+            self._flush_batch()
+
+    def skipped(self, row: dict) -> None:
+        self.skipped_rows.append(row)
+        if len(self.skipped_rows) >= self.SKIPPED_CHUNK:
+            self._flush_skipped()
+
+    def _flush_batch(self) -> None:
+        if not self.pending:
+            return
+        self.batches += 1
+        manifest = self.staging / f"batch-{self.batches:05d}.json"
+        _write_json(manifest, {"run_id": self.run_id, "batch": self.batches,
+                               "ingest_date": self.now.date().isoformat(),
+                               "files": self.pending})  # fmt: skip
+        self.paths.append(str(manifest))
+        self.pending = []
+
+    def _flush_skipped(self) -> None:
+        if not self.skipped_rows:
+            return
+        self.skipped_parts += 1
+        part = "discover" if self.skipped_parts == 1 else f"discover{self.skipped_parts:03d}"
+        table = pa.Table.from_pylist(self.skipped_rows, schema=schemas.FILES_SCHEMA)
+        path = io.batch_file(self.settings.lake_dir, schemas.FILES, self.now.date(),
+                             self.run_id, part)  # fmt: skip
+        self.paths.insert(0, str(io.write_table(table, path, schemas.FILES_SCHEMA)))
+        self.skipped_rows = []
+
+    def close(self) -> list[str]:
+        self._flush_batch()
+        self._flush_skipped()
+        return self.paths
 
 
 def _claimed_by_other_runs(settings: Settings, run_id: str) -> set[str]:
@@ -219,51 +366,18 @@ def manifests(report: StageReport) -> list[str]:
     return [p for p in report.paths if p.endswith(".json")]
 
 
-def _known_files(lake: Path) -> tuple[dict[str, dict], dict[str, tuple[str, int]]]:
-    """Latest committed observation of every landing path, and every content hash ever
-    processed with the document id and version it became."""
-    table = io.read_committed(
-        lake,
-        schemas.FILES,
-        [
-            "source_path",
-            "size_bytes",
-            "mtime_ns",
-            "content_sha256",
-            "version",
-            "seen_at",
-            "document_id",
-            "status",
-        ],
-    )
-    if table.num_rows == 0:
-        return {}, {}
-    table = table.sort_by([("seen_at", "ascending")])
-    latest: dict[str, dict] = {}
-    hashes: dict[str, tuple[str, int]] = {}
-    for row in table.to_pylist():
-        if row["status"] in ("new", "changed", "quarantined") and row["content_sha256"]:
-            hashes.setdefault(row["content_sha256"], (row["document_id"], row["version"]))
-        previous = latest.get(row["source_path"])
-        if row["version"] is None and previous is not None:
-            row["version"] = previous["version"]
-        row["max_version"] = max(row["version"] or 0, previous["max_version"] if previous else 0)
-        latest[row["source_path"]] = row
-    return latest, hashes
-
-
 def _candidate(
     source_path: str,
     abs_path: str,
     size: int,
     mtime_ns: int,
     sha: str | None,
-    known: dict[str, dict],
+    known: dict | None,
     error: str | None = None,
     detail: str | None = None,
 ) -> dict:
-    previous = known.get(source_path)
-    version = previous["max_version"] + 1 if previous else 1
+    """A manifest entry; ``known`` is the path's last observation (with ``max_version``)."""
+    version = (known.get("max_version") or 0) + 1 if known else 1
     return {
         "source_path": source_path,
         "abs_path": abs_path,
@@ -303,9 +417,10 @@ def _file_row(
 
 @lru_cache(maxsize=4)
 def _context_parts(
-    languages: tuple[str, ...], min_chars: int, accuracy: str
+    languages: tuple[str, ...], min_chars: int, accuracy: str, detector: str = "fast"
 ) -> tuple[LanguageIdentifier, Registry]:
-    return LanguageIdentifier(languages, min_chars, accuracy), Registry.load()
+    identify = LanguageIdentifier(languages, min_chars, accuracy, fast=detector == "fast")
+    return identify, Registry.load()
 
 
 def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
@@ -319,7 +434,10 @@ def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
     ingest_date = dt.date.fromisoformat(manifest["ingest_date"])
     now = dt.datetime.now(dt.UTC)
     identify, registry = _context_parts(
-        tuple(settings.languages), settings.min_segment_chars, settings.language_accuracy
+        tuple(settings.languages),
+        settings.min_segment_chars,
+        settings.language_accuracy,
+        settings.language_detector,
     )
     registry.discovered.clear()
     files = _read_files(manifest["files"], settings.max_file_bytes)
@@ -410,6 +528,60 @@ def _batch_file_rows(
     return pa.Table.from_pylist(rows, schema=schemas.FILES_SCHEMA)
 
 
+def process_batches(
+    settings: Settings,
+    manifest_paths: list[str],
+    *,
+    check: bool = False,
+    on_batch: Callable[[StageReport], None] | None = None,
+) -> list[StageReport]:
+    """Run the batches, in ``settings.worker_count`` processes when there is more than one.
+
+    Workers only read files and write their batch's Parquet files, so they need no lock. With
+    ``check``, this process runs the quality gate on each finished batch while the workers go
+    on with the next ones: the gate's work hides behind the batches', and the Data Docs of the
+    run stay in one place.
+    """
+    reports: list[StageReport] = []
+
+    def finished(report: StageReport, manifest: str) -> None:
+        reports.append(report)
+        if on_batch:
+            on_batch(report)
+        if check:
+            day, part = _batch_key(manifest)
+            reports.append(check_batch(settings, report.run_id, day, part))
+
+    workers = min(settings.worker_count, len(manifest_paths))
+    if workers <= 1:
+        for manifest in manifest_paths:
+            finished(run_batch(settings, manifest), manifest)
+        return reports
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    # forkserver: workers start from a clean process that imported the pipeline once, never
+    # from a fork of this one (which may hold DuckDB threads and locks).
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipeline.process"])
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = {pool.submit(run_batch, settings, m): m for m in manifest_paths}
+        try:
+            for future in as_completed(futures):
+                finished(future.result(), futures[future])
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+    return reports
+
+
+def _batch_key(manifest_path: str | Path) -> tuple[dt.date, str]:
+    """(ingest date, part) of the files a batch manifest's run_batch writes."""
+    manifest = json.loads(Path(manifest_path).read_text("utf-8"))
+    return dt.date.fromisoformat(manifest["ingest_date"]), f"b{manifest['batch']:05d}"
+
+
 def batch_parts(settings: Settings, run_id: str) -> list[tuple[dt.date, str]]:
     """(ingest date, part) of every batch this run wrote, from its documents files."""
     parts = []
@@ -436,53 +608,78 @@ def run_quality(
 
     started = time.perf_counter()
     counts: Counter[str] = Counter()
-    now = dt.datetime.now(dt.UTC)
-    config = _quality_config(settings, run_id, now)
     paths = []
     for day, part in batch_parts(settings, run_id):
-        marker = io.batch_file(settings.lake_dir, schemas.DQ_RESULTS, day, run_id, part)
-        if marker.exists():
-            counts["batches_already_checked"] += 1
-            continue
-        tables = {
-            name: io.read_file(io.batch_file(settings.lake_dir, name, day, run_id, part),
-                               schemas.SCHEMAS[name])
-            for name in (*schemas.DOCUMENT_TABLES, schemas.FILES, schemas.QUARANTINE)
-        }  # fmt: skip
-        outcome = quality.validate(tables, config, batch=part, docs_dir=docs_dir(settings, run_id))
-        rejected = {sha: failed for sha, failed in outcome.failed.items() if sha not in force}
-        if rejected:
-            _move_to_quarantine(settings, tables, rejected, day, run_id, part, now)
-        results = pa.Table.from_pylist(
-            [{**row, "batch": part, "run_id": run_id, "checked_at": now, "ingest_date": day}
-             for row in outcome.results],
-            schema=schemas.DQ_RESULTS_SCHEMA,
-        )  # fmt: skip
-        paths.append(str(io.write_table(results, marker, schemas.DQ_RESULTS_SCHEMA)))
-        counts["batches_checked"] += 1
-        counts["dq_quarantined"] += len(rejected)
-        counts["dq_forced"] += len(set(outcome.failed) - set(rejected))
-        counts["dq_error_failures"] += sum(
-            1 for r in outcome.results if not r["success"] and r["severity"] == "error"
-        )
-        counts["dq_warning_failures"] += sum(
-            1 for r in outcome.results if not r["success"] and r["severity"] == "warning"
-        )
-        for failed in rejected.values():
-            for check, _ in failed:
-                counts[f"quarantined_dq_{check}"] += 1
-    counts["quarantined"] += counts["dq_quarantined"]
-    counts["documents"] -= counts["dq_quarantined"]
-    if counts["batches_checked"]:
+        report = check_batch(settings, run_id, day, part, force=force)
+        counts.update(report.counts)
+        paths += report.paths
+    if run_id in _validated_here:
         index = quality.build_docs(docs_dir(settings, run_id))
         if index is not None:
             paths.append(str(index))
     return StageReport("quality", run_id, dict(counts), paths, time.perf_counter() - started)
 
 
+_validated_here: set[str] = set()  # runs whose Data Docs this process can build
+
+
+def check_batch(
+    settings: Settings,
+    run_id: str,
+    day: dt.date,
+    part: str,
+    *,
+    force: frozenset[str] = frozenset(),
+) -> StageReport:
+    """Validate one batch (the quality gate's unit of work); a batch already checked is
+    skipped. Its counts move quarantined documents from ``documents`` to ``quarantined``."""
+    from pipeline import quality
+
+    started = time.perf_counter()
+    counts: Counter[str] = Counter()
+    marker = io.batch_file(settings.lake_dir, schemas.DQ_RESULTS, day, run_id, part)
+    if marker.exists():
+        counts["batches_already_checked"] += 1
+        return StageReport("check", run_id, dict(counts), seconds=time.perf_counter() - started)
+    now = dt.datetime.now(dt.UTC)
+    tables = {
+        name: io.read_file(io.batch_file(settings.lake_dir, name, day, run_id, part),
+                           schemas.SCHEMAS[name])
+        for name in (*schemas.DOCUMENT_TABLES, schemas.FILES, schemas.QUARANTINE)
+    }  # fmt: skip
+    config = _quality_config(settings, now, tables[schemas.DOCUMENTS])
+    outcome = quality.validate(tables, config, batch=part, docs_dir=docs_dir(settings, run_id))
+    rejected = {sha: failed for sha, failed in outcome.failed.items() if sha not in force}
+    if rejected:
+        _move_to_quarantine(settings, tables, rejected, day, run_id, part, now)
+    results = pa.Table.from_pylist(
+        [{**row, "batch": part, "run_id": run_id, "checked_at": now, "ingest_date": day}
+         for row in outcome.results],
+        schema=schemas.DQ_RESULTS_SCHEMA,
+    )  # fmt: skip
+    path = io.write_table(results, marker, schemas.DQ_RESULTS_SCHEMA)
+    _validated_here.add(run_id)
+    counts["batches_checked"] += 1
+    counts["dq_quarantined"] += len(rejected)
+    counts["quarantined"] += len(rejected)
+    counts["documents"] -= len(rejected)
+    counts["dq_forced"] += len(set(outcome.failed) - set(rejected))
+    counts["dq_error_failures"] += sum(
+        1 for r in outcome.results if not r["success"] and r["severity"] == "error"
+    )
+    counts["dq_warning_failures"] += sum(
+        1 for r in outcome.results if not r["success"] and r["severity"] == "warning"
+    )
+    for failed in rejected.values():
+        for check, _ in failed:
+            counts[f"quarantined_dq_{check}"] += 1
+    return StageReport("check", run_id, dict(counts), [str(path)], time.perf_counter() - started)
+
+
 def run_links(settings: Settings, run_id: str) -> StageReport:
     """Link this run's documents to every document ever published that carries the same text:
-    LSH band buckets joined in DuckDB find candidates, signatures confirm them."""
+    bucket joins in DuckDB (spilling to disk past a memory cap) propose candidate pairs, and
+    their MinHash signatures, compared in NumPy, confirm them."""
     import numpy as np
     import pyarrow.dataset as ds
 
@@ -491,59 +688,86 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     started = time.perf_counter()
     lake = settings.lake_dir
     visible = io.committed_run_ids(lake) | {run_id}
-    band_files = [p for p in io.table_files(lake, schemas.LSH_BANDS)
-                  if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
-    new_files = [p for p in band_files if p.name.startswith(f"{run_id}-")]
+    bucket_files = [p for p in io.table_files(lake, schemas.LINK_BUCKETS)
+                    if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
+    new_files = [p for p in bucket_files if p.name.startswith(f"{run_id}-")]
     counts: Counter[str] = Counter()
     paths: list[str] = []
-    if new_files:
-        con = duckdb.connect()
-        con.register("new_bands", ds.dataset(new_files, schema=schemas.LSH_BANDS_SCHEMA))
-        con.register("all_bands", ds.dataset(band_files, schema=schemas.LSH_BANDS_SCHEMA))
-        pairs = con.execute(
-            "select distinct least(n.content_sha256, o.content_sha256), "
-            "greatest(n.content_sha256, o.content_sha256) "
-            "from new_bands as n join all_bands as o using (band, bucket) "
-            "where n.content_sha256 <> o.content_sha256"
-        ).fetchall()
-        counts["link_candidates"] = len(pairs)
-        wanted = sorted({sha for pair in pairs for sha in pair})
+    if not new_files:
+        return StageReport("links", run_id, {}, [], time.perf_counter() - started)
+    spill = settings.data_dir / STAGING / run_id / "duckdb-spill"
+    with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
+                                "preserve_insertion_order": False}) as con:  # fmt: skip
+        schema = schemas.LINK_BUCKETS_SCHEMA
+        con.register("new_buckets", ds.dataset(new_files, schema=schema))
+        con.register("all_buckets", ds.dataset(bucket_files, schema=schema))
+        pairs = con.execute(links.CANDIDATES_SQL).fetchnumpy()
+    shutil.rmtree(spill, ignore_errors=True)
+    a_keys, b_keys = pairs["a"].astype(np.int64), pairs["b"].astype(np.int64)
+    counts["link_candidates"] = len(a_keys)
+    rows: list[dict] = []
+    if len(a_keys):
         signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)
                            if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
-        signatures = {}
-        if wanted:
-            table = ds.dataset(signature_files, schema=schemas.SIGNATURES_SCHEMA).to_table(
-                filter=ds.field("content_sha256").isin(wanted)
-            )
-            for row in table.to_pylist():
-                signatures[row["content_sha256"]] = (
-                    np.array(row["minhash"], dtype=np.uint64), row["body_sha256"],
-                    row["document_id"],
-                )  # fmt: skip
+        sigs = _signatures_for(signature_files, set(np.union1d(a_keys, b_keys).tolist()))
+        index = {key: i for i, key in enumerate(sigs["keys"])}
+        found = np.array([k in index and m in index for k, m in zip(a_keys.tolist(),
+                          b_keys.tolist(), strict=True)], dtype=bool)  # fmt: skip
+        a_idx = np.array([index[k] for k in a_keys[found].tolist()], dtype=np.int64)
+        b_idx = np.array([index[k] for k in b_keys[found].tolist()], dtype=np.int64)
+        similarity = links.estimate_many(sigs["matrix"], a_idx, b_idx)
         day = run_started_at(settings, run_id).date()
-        rows = []
-        for a, b in pairs:
-            if a not in signatures or b not in signatures:
-                continue
-            (sig_a, body_a, doc_a), (sig_b, body_b, doc_b) = signatures[a], signatures[b]
+        thresholds = links.DEFAULT_THRESHOLDS
+        for i, j, sim in zip(a_idx.tolist(), b_idx.tolist(), similarity.tolist(), strict=True):
+            doc_a, doc_b = sigs["document_id"][i], sigs["document_id"][j]
             if doc_a == doc_b:
                 continue  # versions of one document are not links between stories
-            similarity = links.estimate(sig_a, sig_b)
-            found = links.classify(similarity, body_a == body_b, links.DEFAULT_THRESHOLDS)
-            if found is None:
+            same_body = sigs["body_sha256"][i] == sigs["body_sha256"][j]
+            kind_found = links.classify(sim, same_body, thresholds)
+            if kind_found is None:
                 continue
-            kind, threshold = found
+            kind, threshold = kind_found
             method = "body_sha256" if kind == "exact_duplicate" else "minhash_word3"
-            rows.append({"a_content_sha256": a, "a_document_id": doc_a, "b_content_sha256": b,
-                         "b_document_id": doc_b, "similarity": round(similarity, 4),
-                         "kind": kind, "method": method, "threshold": threshold,
-                         "run_id": run_id, "ingest_date": day})  # fmt: skip
+            rows.append({"a_content_sha256": sigs["content_sha256"][i], "a_document_id": doc_a,
+                         "b_content_sha256": sigs["content_sha256"][j], "b_document_id": doc_b,
+                         "similarity": round(sim, 4), "kind": kind, "method": method,
+                         "threshold": threshold, "run_id": run_id, "ingest_date": day})  # fmt: skip
             counts[f"links_{kind}"] += 1
-        table = pa.Table.from_pylist(rows, schema=schemas.DOCUMENT_LINKS_SCHEMA)
-        path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, "links")
-        paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
-        counts["document_links"] = len(rows)
+    day = run_started_at(settings, run_id).date()
+    table = pa.Table.from_pylist(rows, schema=schemas.DOCUMENT_LINKS_SCHEMA)
+    path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, "links")
+    paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
+    counts["document_links"] = len(rows)
     return StageReport("links", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+LINKS_MEMORY = "512MB"  # DuckDB's cap for the bucket join; past it the join spills to disk
+
+
+def _signatures_for(files: list[Path], keys: set[int]) -> dict[str, Any]:
+    """The signature rows of the wanted document keys, file by file (never the whole table):
+    their keys, ids, body hashes and one MinHash matrix."""
+    import numpy as np
+    import pyarrow.parquet as pq
+
+    from pipeline import links
+
+    out: dict[str, Any] = {"keys": [], "content_sha256": [], "document_id": [],
+                           "body_sha256": [], "matrix": []}  # fmt: skip
+    for path in files:
+        shas = pq.read_table(path, columns=["content_sha256"]).column(0).to_pylist()
+        wanted = [i for i, sha in enumerate(shas) if links.doc_key(sha) in keys]
+        if not wanted:
+            continue
+        table = pq.read_table(path).take(pa.array(wanted, pa.int64()))
+        out["keys"] += [links.doc_key(sha) for sha in table.column("content_sha256").to_pylist()]
+        for name in ("content_sha256", "document_id", "body_sha256"):
+            out[name] += table.column(name).to_pylist()
+        flat = pc.list_flatten(table.column("minhash")).to_numpy()
+        out["matrix"].append(flat.reshape(table.num_rows, -1))
+    matrix = out["matrix"]
+    out["matrix"] = np.concatenate(matrix) if matrix else np.zeros((0, links.NUM_PERM), np.uint64)
+    return out
 
 
 def docs_dir(settings: Settings, run_id: str) -> Path:
@@ -554,20 +778,14 @@ def docs_dir(settings: Settings, run_id: str) -> Path:
 _DISCOVERED = re.compile(rf"^{DISCOVERED_PREFIX}[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-def _quality_config(settings: Settings, run_id: str, now: dt.datetime) -> Any:
+def _quality_config(settings: Settings, now: dt.datetime, documents: pa.Table) -> Any:
     from pipeline import quality
 
-    known = set(Registry.load().outlets)
-    for day, part in batch_parts(settings, run_id):
-        documents = io.read_file(
-            io.batch_file(settings.lake_dir, schemas.DOCUMENTS, day, run_id, part),
-            schemas.DOCUMENTS_SCHEMA,
-        )
-        # Besides registry ids, only well-formed ids of outlets a page named itself (x-<slug>)
-        # exist in the outlets view; anything else fails outlet_in_outlets.
-        known |= {
-            o for o in documents.column("outlet_id").to_pylist() if o and _DISCOVERED.match(o)
-        }
+    # Besides registry ids, only well-formed ids of outlets a page named itself (x-<slug>)
+    # exist in the outlets view; anything else fails outlet_in_outlets.
+    known = set(_registry_ids()) | {
+        o for o in documents.column("outlet_id").to_pylist() if o and _DISCOVERED.match(o)
+    }
     return quality.QualityConfig(
         now=now,
         known_outlets=frozenset(known),
@@ -576,6 +794,11 @@ def _quality_config(settings: Settings, run_id: str, now: dt.datetime) -> Any:
         max_body_chars=settings.max_body_chars,
         max_boilerplate_share=settings.max_boilerplate_share,
     )
+
+
+@lru_cache(maxsize=1)
+def _registry_ids() -> frozenset[str]:
+    return frozenset(Registry.load().outlets)
 
 
 def _move_to_quarantine(
@@ -603,9 +826,16 @@ def _move_to_quarantine(
         io.batch_file(settings.lake_dir, schemas.QUARANTINE, day, run_id, f"{part}dq"),
         schemas.QUARANTINE_SCHEMA,
     )
-    keep = pa.array(sorted(set(raw) - set(rejected)), pa.string())
+    from pipeline.links import doc_key
+
+    kept = sorted(set(raw) - set(rejected))
+    keep = pa.array(kept, pa.string())
+    keep_keys = pa.array([doc_key(sha) for sha in kept], pa.int64())
     for name in schemas.DOCUMENT_TABLES:
-        table = tables[name].filter(pc.is_in(tables[name].column("content_sha256"), keep))
+        if name == schemas.LINK_BUCKETS:
+            table = tables[name].filter(pc.is_in(tables[name].column("doc_key"), keep_keys))
+        else:
+            table = tables[name].filter(pc.is_in(tables[name].column("content_sha256"), keep))
         path = io.batch_file(settings.lake_dir, name, day, run_id, part)
         io.write_table(table, path, schemas.SCHEMAS[name])
     files = tables[schemas.FILES]
@@ -742,11 +972,7 @@ def run_all(
         stages.append(found)
         if on_discovered:
             on_discovered(found)
-        for manifest in manifests(found):
-            report = run_batch(settings, manifest)
-            stages.append(report)
-            if on_batch:
-                on_batch(report)
+        stages += process_batches(settings, manifests(found), check=True, on_batch=on_batch)
         stages.append(run_quality(settings, run_id))
         stages.append(run_links(settings, run_id))
         done = publish(settings, run_id, stages[1:], started_at=started_at)

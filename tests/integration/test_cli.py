@@ -132,6 +132,7 @@ def test_first_run_publishes_articles_and_quarantines_the_rest(
         "prepare",
         "discover",
         "batch",
+        "check",  # the gate checks each batch as it finishes
         "quality",
         "links",
         "publish",

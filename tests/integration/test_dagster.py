@@ -67,7 +67,7 @@ def test_definitions_load_without_warnings() -> None:
     assert relevant == []
     keys = {k.to_user_string() for k in defs.resolve_all_asset_keys()}
     assert keys == {"files", "raw_documents", "documents", "segments", "date_mentions",
-                    "citations", "signatures", "lsh_bands", "document_links", "dq_results",
+                    "citations", "signatures", "link_buckets", "document_links", "dq_results",
                     "quarantine", "runs", "outlets"}  # fmt: skip
     assert {s.name for s in defs.schedules} == {"newsdesk_hourly"}
     assert {s.name for s in defs.sensors} == {"landing_sensor"}

@@ -6,10 +6,11 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from test_cli import Desk, make_desk
 
-from pipeline import io, stages
+from pipeline import io, schemas, stages
 from pipeline.config import load_settings
 
 # A paywalled teaser stub: its headline is longer than the text left after cleaning.
@@ -146,7 +147,12 @@ def test_outlet_check_rejects_ids_outside_registry_and_discovered_slugs(tmp_path
     stages.prepare(settings, run_id)
     for manifest in stages.manifests(stages.discover(settings, run_id)):
         stages.run_batch(settings, manifest)
-    config = stages._quality_config(settings, run_id, dt.datetime.now(dt.UTC))
+    documents = pa.concat_tables([
+        io.read_file(io.batch_file(settings.lake_dir, schemas.DOCUMENTS, day, run_id, part),
+                     schemas.DOCUMENTS_SCHEMA)
+        for day, part in stages.batch_parts(settings, run_id)
+    ])  # fmt: skip
+    config = stages._quality_config(settings, dt.datetime.now(dt.UTC), documents)
     assert "zdf" in config.known_outlets and "bbc" in config.known_outlets
     assert all(o.startswith("x-") or o in stages.Registry.load().outlets
                for o in config.known_outlets)  # fmt: skip

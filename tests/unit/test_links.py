@@ -51,12 +51,21 @@ def test_classify(similarity: float, same_body: bool, kind: str | None) -> None:
     assert (found[0] if found else None) == kind
 
 
-def test_sign_writes_one_bucket_per_band() -> None:
-    documents = pa.table({"content_sha256": ["a", "b"], "document_id": ["d1", "d2"],
-                          "body": [TEXT, "kurz"]})  # fmt: skip
-    signatures, bands = links.sign(documents, run_id="r", ingest_date=dt.date(2024, 1, 1))
+def test_sign_writes_one_bucket_per_band_dated_for_the_story_window() -> None:
+    a, b = "a" * 64, "b" * 64
+    documents = pa.table({
+        "content_sha256": [a, b], "document_id": ["d1", "d2"], "body": [TEXT, "kurz"],
+        "published_at": pa.array([dt.datetime(2024, 3, 2, 23, 0, tzinfo=dt.UTC), None],
+                                 pa.timestamp("us", tz="UTC")),
+    })  # fmt: skip
+    signatures, buckets = links.sign(documents, run_id="r", ingest_date=dt.date(2024, 5, 1))
     assert signatures.schema.equals(schemas.SIGNATURES_SCHEMA)
-    assert bands.num_rows == links.BANDS  # the short text has no shingles and no buckets
-    assert set(bands.column("content_sha256").to_pylist()) == {"a"}
+    # the short text has no shingles and no buckets
+    assert buckets.num_rows == links.STORY_BANDS + links.COPY_BANDS + 1
+    assert set(buckets.column("doc_key").to_pylist()) == {links.doc_key(a)}
+    days = dict(zip(buckets.column("band").to_pylist(), buckets.column("day").to_pylist(),
+                    strict=True))  # fmt: skip
+    assert days[0] == (dt.date(2024, 3, 2) - links.EPOCH).days  # the publication day
+    assert days[links.STORY_BANDS] == -1 and days[links.EXACT_BAND] == -1
     minhash = np.array(signatures.column("minhash")[0].as_py(), dtype=np.uint64)
     assert minhash.shape == (links.NUM_PERM,)
