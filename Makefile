@@ -13,7 +13,7 @@ AIRFLOW_ENV := AIRFLOW_HOME=$(CURDIR)/data/airflow AIRFLOW__CORE__DAGS_FOLDER=$(
 	NEWSDESK_LANDING_DIR=$${NEWSDESK_LANDING_DIR:-$(CURDIR)/samples/landing} \
 	NEWSDESK_DATA_DIR=$${NEWSDESK_DATA_DIR:-$(CURDIR)/data}
 
-.PHONY: setup run test lint format eval dagster airflow clean
+.PHONY: setup run test lint format eval bench dagster airflow clean
 
 $(CURDIR)/.tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -31,6 +31,11 @@ test: setup
 	$(RUN) ruff check .
 	$(RUN) ruff format --check .
 	$(RUN) pytest -n 2
+
+# The synthetic benchmark (DOCS articles, default 20000); figures also go to data/bench/latest.json.
+DOCS ?= 20000
+bench: setup
+	$(RUN) newsdesk bench --docs $(DOCS) --json data/bench/latest.json
 
 lint: setup
 	$(RUN) ruff check . && $(RUN) ruff format --check .

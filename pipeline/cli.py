@@ -120,6 +120,15 @@ def run(
             show_default=False,
         ),
     ] = None,  # noqa: E501
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=0,
+            help="Batch processes (default 0: one per core).",
+            show_default=False,
+        ),
+    ] = None,  # fmt: skip
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when any error-level quality check failed.")
     ] = False,
@@ -140,6 +149,7 @@ def run(
         warehouse=warehouse,
         batch_size=batch_size,
         max_file_bytes=max_file_bytes,
+        workers=workers,
     )
     show = not (quiet or as_json)
     try:
@@ -485,6 +495,97 @@ def eval_command(
     for name, value in data["strings"].items():
         table.add_row(name.replace("_", " "), f"{value:.1%}")
     console.print(table)
+
+
+@app.command()
+def bench(
+    docs: Annotated[int, typer.Option("--docs", min=10, help="Synthetic articles to generate.")] = (
+        20_000
+    ),
+    workdir: Annotated[
+        Path | None,
+        typer.Option(
+            "--workdir",
+            help="Where the corpus and the benchmark's data folder go (default DATA_DIR/bench).",
+            show_default=False,
+        ),
+    ] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Corpus generator seed.")] = 0,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=0, help="Batch processes (default: one per core).", show_default=False
+        ),
+    ] = None,  # fmt: skip
+    batch_size: Annotated[
+        int | None,
+        typer.Option("--batch-size", min=1, help="Files per batch.", show_default=False),
+    ] = None,
+    profile: Annotated[
+        Path | None,
+        typer.Option(
+            "--profile",
+            help="Profile the run with pyinstrument (in one process) and save PATH.html and "
+            "PATH.txt.",
+            show_default=False,
+        ),
+    ] = None,
+    json_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--json", help="Also write the figures as JSON to this file.", show_default=False
+        ),
+    ] = None,  # fmt: skip
+    data_dir: DataDirOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Generate a synthetic corpus, run the full pipeline on it, rerun it unchanged, and
+    print docs/s per phase, MB/s, peak memory, CPU use and the no-op rerun time."""
+    from pipeline import bench as benchmark
+
+    settings = _settings(config, data_dir=data_dir, workers=workers, batch_size=batch_size)
+    folder = workdir or settings.data_dir / "bench"
+    err.print(f"benchmark: {docs:,} synthetic articles under {folder}")
+    result = benchmark.run(settings, docs, workdir=folder, seed=seed, profile=profile)
+    data = result.to_dict()
+    if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
+        json_out.write_text(json.dumps(data, indent=2), "utf-8")
+    _print_bench(data)
+    if profile:
+        console.print(f"profile: {profile.with_suffix('.html')} and {profile.with_suffix('.txt')}")
+
+
+def _print_bench(data: dict) -> None:
+    mode = "one process (profiled)" if data["workers"] == 1 else f"{data['workers']} workers"
+    table = Table(title=f"newsdesk bench: {data['docs']:,} articles, {mode}, batches of "
+                  f"{data['batch_size']}", title_justify="left")  # fmt: skip
+    table.add_column("phase")
+    table.add_column("seconds", justify="right")
+    table.add_column("docs/s", justify="right")
+    for name, seconds in data["phases"].items():
+        rate = data["phase_docs_per_second"][name]
+        table.add_row(name, f"{seconds:.2f}", f"{rate:,.0f}" if rate else "-")
+    table.add_row("[bold]total[/]", f"{data['seconds']:.2f}", f"{data['docs_per_second']:,.0f}")
+    console.print(table)
+    mb = data["corpus_bytes"] / 1e6
+    facts = Table(show_header=False)
+    facts.add_column(style="bold")
+    facts.add_column(justify="right")
+    for label, value in (
+        ("corpus", f"{mb:,.1f} MB in {data['docs']:,} files (made in {data['generate_seconds']}s)"),
+        ("published / quarantined", f"{data['documents']:,} / {data['quarantined']:,}"),
+        ("document links", f"{data['links']:,}"),
+        ("throughput", f"{data['mb_per_second']} MB/s"),
+        ("peak memory, all processes (PSS)", f"{data['peak_pss_mb']:,.0f} MB"),
+        ("peak RSS, largest process", f"{data['peak_process_rss_mb']:,.0f} MB"),
+        ("CPU", f"{data['cpu_seconds']:,.0f} s ({data['cores_used']} cores busy on average)"),
+        ("no-op rerun", f"{data['noop_seconds']:.2f} s, peak {data['noop_peak_pss_mb']:,.0f} MB"),
+        ("machine", f"{data['machine']['cpus']} cores, {data['machine']['memory_gb']} GB, "
+                    f"{data['machine']['cpu_model']}"),
+    ):  # fmt: skip
+        facts.add_row(label, value)
+    console.print(facts)
 
 
 @quarantine_app.command("list")

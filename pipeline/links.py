@@ -155,23 +155,29 @@ def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.
 
 EPOCH = dt.date(1970, 1, 1)
 
-# Candidate pairs of the new documents: story buckets of documents dated within the window
-# (the probe side is expanded by day offsets so the join stays an equi-join on three keys and
-# never enumerates a bucket's members outside the window), copy and exact buckets at any date.
+# Candidate pairs of the new documents. Story buckets pair documents whose days fall in the
+# same or a neighbouring block of STORY_WINDOW_DAYS days (so every pair at most that many days
+# apart is compared, and none more than twice that): the probe side is repeated for the three
+# blocks, which keeps the join an equi-join on (band, bucket, block) that never enumerates a
+# bucket's members outside the window. Copy and exact buckets match at any date.
 CANDIDATES_SQL = f"""
 with probe as (
-    select doc_key, band, bucket, day + offset_days as day
-    from new_buckets, range(-{STORY_WINDOW_DAYS}, {STORY_WINDOW_DAYS} + 1) as t(offset_days)
+    select doc_key, band, bucket, day // {STORY_WINDOW_DAYS} + shift as block
+    from new_buckets, (values (-1), (0), (1)) as t(shift)
     where band >= 0 and band < {STORY_BANDS}
 ),
-story as (
+story_hits as (
     select p.doc_key as a, o.doc_key as b
-    from probe as p join all_buckets as o using (band, bucket, day)
-    where p.doc_key <> o.doc_key
-    group by all having count(*) >= {STORY_MIN_HITS}
+    from probe as p join all_buckets as o
+      on p.band = o.band and p.bucket = o.bucket
+     and p.block = o.day // {STORY_WINDOW_DAYS}
+    where o.band >= 0 and o.band < {STORY_BANDS} and p.doc_key <> o.doc_key
+),
+story as (
+    select a, b from story_hits group by a, b having count(*) >= {STORY_MIN_HITS}
 ),
 wide as (
-    select distinct n.doc_key as a, o.doc_key as b
+    select n.doc_key as a, o.doc_key as b
     from new_buckets as n join all_buckets as o using (band, bucket)
     where (n.band >= {STORY_BANDS} or n.band = {EXACT_BAND}) and n.doc_key <> o.doc_key
 )

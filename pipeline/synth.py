@@ -249,6 +249,7 @@ _PARTS: dict[str, dict[str, tuple[list[str], list[str], str]]] = {
     },
 }
 _AT = {"de": "in ", "en": "in ", "fr": "à ", "es": "en ", "it": "a ", "nl": "in "}
+GENERATOR_VERSION = 1  # bump when the output for a given size and seed changes
 LANGUAGE_SHARES = {"de": 0.6, "en": 0.2, "fr": 0.1, "es": 0.04, "it": 0.03, "nl": 0.03}
 
 _MONTHS = {

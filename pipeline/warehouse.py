@@ -9,7 +9,9 @@ a read-only session open while runs land.
 from __future__ import annotations
 
 import hashlib
+import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -173,25 +175,42 @@ def search_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for (name,) in names]
 
 
-def rebuild_search(settings: Settings) -> dict[str, int]:
-    """Rebuild the full-text index over the current documents' titles and bodies."""
+_SHARD = re.compile(r"^search_([a-z]+)_(\d{6})$")
+SEARCH_MEMORY = "384MB"
+
+
+def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> dict[str, int]:
+    """(Re)build the full-text index shards: one table and index per language group (for its
+    stemmer) and ingest month (YYYYMM). A run passes the months it published into, so its cost
+    follows the size of a month, not of the whole warehouse; ``months=None`` rebuilds all.
+    Shards keep superseded versions until their month is rebuilt; ``search`` drops them."""
     with connect(settings, read_only=False) as con:
+        con.execute(f"set memory_limit = '{SEARCH_MEMORY}'")  # a constant
         load_fts(con)
-        languages = [row[0] for row in con.execute(
-            "select distinct language from documents_current").fetchall()]  # fmt: skip
-        groups: dict[str, list[str]] = {}
-        for language in languages:
-            groups.setdefault(language if language in STEMMERS else OTHER, []).append(language)
-        for stale in set(search_tables(con)) - {f"search_{g}" for g in groups}:
-            con.execute(f"drop table {stale}")  # names from information_schema
+        wanted = None if months is None else sorted(set(months))
+        found = con.execute(
+            "select distinct language, strftime(ingest_date, '%Y%m') from documents_current "
+            "where $months is null or list_contains($months, strftime(ingest_date, '%Y%m'))",
+            {"months": wanted},
+        ).fetchall()
+        groups: dict[tuple[str, str], list[str]] = {}
+        for language, month in found:
+            group = language if language in STEMMERS else OTHER
+            groups.setdefault((group, month), []).append(language)
+        keep = {f"search_{group}_{month}" for group, month in groups}
+        for table in search_tables(con):  # names from information_schema
+            shard = _SHARD.match(table)
+            rebuilt_month = shard and (wanted is None or shard.group(2) in wanted)
+            if (not shard or rebuilt_month) and table not in keep:
+                con.execute(f"drop table {table}")
         sizes = {}
-        for group, members in groups.items():
-            table = f"search_{group}"  # group is a key of STEMMERS or OTHER
+        for (group, month), members in sorted(groups.items()):
+            table = f"search_{group}_{month}"  # group: a STEMMERS key or OTHER; month: digits
             con.execute(
                 f"create or replace table {table} as select content_sha256, document_id, title, "
                 "body, language, outlet_name, published_at from documents_current "
-                "where list_contains(?, language)",
-                [members],
+                "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
+                [members, month],
             )
             stemmer = STEMMERS.get(group, "none")
             con.execute(f"pragma create_fts_index('{table}', 'content_sha256', 'title', 'body', "
@@ -214,6 +233,7 @@ def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:
         ]
         sql = (
             f"select * from ({' union all '.join(parts)}) where score is not null "
+            "and content_sha256 in (select content_sha256 from documents_current) "
             "order by score desc limit $limit"
         )
         return con.execute(sql, {"terms": terms, "limit": limit}).to_arrow_table()

@@ -1,0 +1,248 @@
+"""``newsdesk bench``: the full pipeline on a synthetic corpus, measured.
+
+A benchmark run generates (or reuses) a synthetic landing folder (``pipeline.synth``), runs the
+whole pipeline into a fresh data folder exactly as ``newsdesk run`` does, then runs it again
+over the same folder (the no-op rerun). While it runs, a sampler thread reads the memory and
+CPU time of this process and every process below it (batch workers included), so the figures
+are those of the whole job, not of the parent alone. Speed is measured here and reported;
+nothing asserts it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import threading
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from pipeline import __version__, stages, synth
+from pipeline.config import Settings
+
+PHASES = ("prepare", "discover", "batches", "quality", "links", "publish")
+
+
+@dataclass
+class BenchResult:
+    """Everything a benchmark measured; ``to_dict`` is the ``--json`` document."""
+
+    docs: int
+    corpus_bytes: int
+    corpus_kinds: dict[str, int]
+    generate_seconds: float
+    workers: int
+    batch_size: int
+    seconds: float
+    phases: dict[str, float]
+    documents: int
+    quarantined: int
+    links: int
+    peak_pss_mb: float
+    peak_process_rss_mb: float
+    cpu_seconds: float
+    noop_seconds: float
+    noop_peak_pss_mb: float
+    noop_counts: dict[str, int]
+    machine: dict[str, Any] = field(default_factory=dict)
+    commit: str | None = None
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.docs / self.seconds if self.seconds else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["docs_per_second"] = round(self.docs_per_second, 1)
+        data["mb_per_second"] = round(self.corpus_bytes / 1e6 / self.seconds, 2)
+        data["cores_used"] = round(self.cpu_seconds / self.seconds, 2)
+        data["phase_docs_per_second"] = {
+            name: round(self.docs / seconds, 1) if seconds > 0 else None
+            for name, seconds in self.phases.items()
+        }
+        return data
+
+
+class TreeSampler:
+    """Peak memory and CPU time of this process and all its descendants.
+
+    The total is the sum of proportional set sizes (PSS: a page shared by n processes counts
+    1/n in each), so forked workers sharing the parent's pages are not counted twice, as a
+    plain RSS sum would; the largest single process is reported by RSS."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak_total = 0
+        self.peak_single = 0
+        self._cpu: dict[tuple[int, float], float] = {}  # (pid, create time) -> cpu seconds
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> TreeSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def sample(self) -> None:
+        me = psutil.Process()
+        total = 0
+        for process in [me, *me.children(recursive=True)]:
+            try:
+                with process.oneshot():
+                    memory = process.memory_full_info()
+                    rss = memory.rss
+                    times = process.cpu_times()
+                    key = (process.pid, process.create_time())
+            except psutil.Error:
+                continue
+            total += getattr(memory, "pss", rss)
+            self.peak_single = max(self.peak_single, rss)
+            self._cpu[key] = times.user + times.system
+        self.peak_total = max(self.peak_total, total)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self._cpu.values())
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    memory = psutil.virtual_memory().total
+    return {
+        "cpus": len(os.sched_getaffinity(0))
+        if hasattr(os, "sched_getaffinity")
+        else os.cpu_count(),
+        "cpu_model": _cpu_model(),
+        "memory_gb": round(memory / 2**30, 1),
+        "python": platform.python_version(),
+        "system": f"{platform.system()} {platform.release()}",
+        "newsdesk": __version__,
+    }
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def _commit() -> str | None:
+    import subprocess
+
+    try:
+        found = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parent,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return found.stdout.strip() or None
+
+
+def ensure_corpus(landing: Path, docs: int, seed: int) -> tuple[synth.SynthReport, float, bool]:
+    """The synthetic corpus of ``docs`` pages at ``landing``; one made before with the same size
+    and seed is reused (its report is kept beside it). Returns (report, seconds, reused)."""
+    marker = landing.parent / f".{landing.name}.json"
+    wanted = {"docs": docs, "seed": seed, "generator": synth.GENERATOR_VERSION}
+    if marker.exists() and landing.is_dir():
+        saved = json.loads(marker.read_text("utf-8"))
+        if saved.get("spec") == wanted:
+            kept = saved["report"]
+            report = synth.SynthReport(kept["files"], kept["bytes"], Counter(kept["kinds"]),
+                                       Counter(kept["languages"]))  # fmt: skip
+            return report, saved["seconds"], True
+    shutil.rmtree(landing, ignore_errors=True)
+    started = time.perf_counter()
+    report = synth.generate(landing, docs, seed=seed)
+    seconds = time.perf_counter() - started
+    saved = {"files": report.files, "bytes": report.bytes, "kinds": dict(report.kinds),
+             "languages": dict(report.languages)}  # fmt: skip
+    marker.write_text(json.dumps({"spec": wanted, "report": saved, "seconds": seconds}))
+    return report, seconds, False
+
+
+def run(
+    settings: Settings,
+    docs: int,
+    *,
+    workdir: Path,
+    seed: int = 0,
+    profile: Path | None = None,
+) -> BenchResult:
+    """Generate (or reuse) the corpus under ``workdir``, run the pipeline on it into a fresh
+    data folder, then rerun it unchanged. With ``profile``, the first run is profiled with
+    pyinstrument (one process, so the profile sees every step) and saved there as HTML and
+    text."""
+    landing = workdir / f"landing-{docs}"
+    corpus, generate_seconds, _ = ensure_corpus(landing, docs, seed)
+    data = workdir / "data"
+    shutil.rmtree(data, ignore_errors=True)
+    settings = settings.model_copy(
+        update={"landing_dir": landing, "data_dir": data, "warehouse": None}
+    )
+    if profile is not None:
+        settings = settings.model_copy(update={"workers": 1})
+    with TreeSampler() as sampler:
+        if profile is not None:
+            from pyinstrument import Profiler
+
+            profiler = Profiler(interval=0.005)
+            profiler.start()
+            report = stages.run_all(settings)
+            profiler.stop()
+            profile.parent.mkdir(parents=True, exist_ok=True)
+            profile.with_suffix(".html").write_text(profiler.output_html(), "utf-8")
+            profile.with_suffix(".txt").write_text(
+                profiler.output_text(unicode=True, show_all=False), "utf-8"
+            )
+        else:
+            report = stages.run_all(settings)
+    with TreeSampler() as noop_sampler:
+        noop = stages.run_all(settings)
+    counts = report.counts
+    links = sum(v for k, v in counts.items() if k.startswith("links_"))
+    return BenchResult(
+        docs=docs,
+        corpus_bytes=corpus.bytes,
+        corpus_kinds=dict(corpus.kinds),
+        generate_seconds=round(generate_seconds, 2),
+        workers=settings.worker_count,
+        batch_size=settings.batch_size,
+        seconds=round(report.seconds, 2),
+        phases={name: round(report.phases.get(name, 0.0), 2) for name in PHASES},
+        documents=counts.get("documents", 0),
+        quarantined=counts.get("quarantined", 0),
+        links=links,
+        peak_pss_mb=round(sampler.peak_total / 2**20, 1),
+        peak_process_rss_mb=round(sampler.peak_single / 2**20, 1),
+        cpu_seconds=round(sampler.cpu_seconds, 1),
+        noop_seconds=round(noop.seconds, 2),
+        noop_peak_pss_mb=round(noop_sampler.peak_total / 2**20, 1),
+        noop_counts={
+            key: noop.counts.get(key, 0)
+            for key in ("files_seen", "files_unchanged", "files_to_process", "documents")
+        },
+        machine=machine(),
+        commit=_commit(),
+    )

@@ -1,0 +1,80 @@
+"""What the scale work must not change: worker processes publish exactly what one process
+publishes, and the benchmark runs end to end (a smoke test, not a timing gate)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pipeline import stages, synth, warehouse
+from pipeline.config import Settings
+
+DOCUMENT_COLUMNS = (
+    "content_sha256, title, body, language, published_at, published_precision, outlet_id, "
+    "boilerplate_chars, segment_count"
+)
+
+
+def _rows(settings: Settings, sql: str) -> list[dict]:
+    return warehouse.query(settings, sql).to_pylist()
+
+
+@pytest.mark.slow
+def test_worker_processes_publish_what_one_process_publishes(
+    tmp_path: Path, settings_for: Callable[..., Settings]
+) -> None:
+    landing = tmp_path / "landing"
+    synth.generate(landing, 240, seed=5, bad_share=0.02)
+    results = {}
+    for workers in (1, 2):
+        settings = settings_for(landing_dir=landing, data_dir=tmp_path / f"data-{workers}",
+                                batch_size=40, workers=workers)  # fmt: skip
+        report = stages.run_all(settings)
+        assert report.counts["batches"] == 6
+        checks = [s for s in report.stages if s.stage == "check"]
+        assert len(checks) == 6  # the gate checked every batch while the run went on
+        results[workers] = {
+            "documents": _rows(settings, f"select {DOCUMENT_COLUMNS} from documents order by 1"),
+            "quarantine": _rows(settings, "select source_path, reason from quarantine order by 1"),
+            "links": _rows(
+                settings,
+                "select a_content_sha256, b_content_sha256, kind from document_links order by 1, 2",
+            ),  # fmt: skip
+            "files": _rows(settings, "select source_path, status from files order by 1"),
+        }
+    single, parallel = results[1], results[2]
+    assert len(single["documents"]) > 200
+    assert single["quarantine"] and single["links"]
+    assert parallel == single
+
+
+@pytest.mark.slow
+def test_bench_command_runs_the_pipeline_twice_and_reports_figures(tmp_path: Path) -> None:
+    out = tmp_path / "figures.json"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "bench", "--docs", "2000", "--workdir",
+         str(tmp_path / "bench"), "--json", str(out)],
+        capture_output=True, text=True, timeout=900, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-3000:]
+    figures = json.loads(out.read_text("utf-8"))
+    assert figures["docs"] == 2000
+    kinds = figures["corpus_kinds"]
+    bad = sum(kinds.get(k, 0) for k in ("empty", "binary", "whitespace", "no_article_text"))
+    exact = kinds["exact_copy"]
+    # Exact file copies are skipped at discover; everything else is published or quarantined.
+    assert figures["documents"] + figures["quarantined"] == 2000 - exact
+    assert figures["quarantined"] >= bad
+    assert figures["links"] >= kinds["same_text_other_outlet"]
+    assert set(figures["phases"]) == {"prepare", "discover", "batches", "quality", "links",
+                                      "publish"}  # fmt: skip
+    assert figures["peak_pss_mb"] > 0 and figures["cpu_seconds"] > 0
+    assert figures["noop_counts"]["files_unchanged"] == 2000
+    assert figures["noop_counts"]["files_to_process"] == 0
+    assert "newsdesk bench: 2,000 articles" in done.stdout
+    assert "no-op rerun" in done.stdout
