@@ -45,6 +45,7 @@ class BenchResult:
     quarantined: int
     links: int
     peak_pss_mb: float
+    phase_peak_pss_mb: dict[str, float]
     peak_process_rss_mb: float
     cpu_seconds: float
     noop_seconds: float
@@ -81,6 +82,7 @@ class TreeSampler:
         self.peak_total = 0
         self.peak_single = 0
         self._cpu: dict[tuple[int, float], float] = {}  # (pid, create time) -> cpu seconds
+        self.timeline: list[tuple[float, int]] = []  # (perf_counter, total) of every sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -113,6 +115,17 @@ class TreeSampler:
             self.peak_single = max(self.peak_single, rss)
             self._cpu[key] = times.user + times.system
         self.peak_total = max(self.peak_total, total)
+        self.timeline.append((time.perf_counter(), total))
+
+    def peaks(self, started: float, phases: dict[str, float]) -> dict[str, int]:
+        """Peak total memory within each phase (phases are consecutive from ``started``)."""
+        out, begin = {}, started
+        for name, seconds in phases.items():
+            end = begin + seconds
+            inside = [total for at, total in self.timeline if begin <= at <= end + self.interval]
+            out[name] = max(inside, default=0)
+            begin = end
+        return out
 
     @property
     def cpu_seconds(self) -> float:
@@ -204,6 +217,7 @@ def run(
     if profile is not None:
         settings = settings.model_copy(update={"workers": 1})
     with TreeSampler() as sampler:
+        started = time.perf_counter()
         if profile is not None:
             from pyinstrument import Profiler
 
@@ -235,6 +249,10 @@ def run(
         quarantined=counts.get("quarantined", 0),
         links=links,
         peak_pss_mb=round(sampler.peak_total / 2**20, 1),
+        phase_peak_pss_mb={
+            name: round(value / 2**20, 1)
+            for name, value in sampler.peaks(started, report.phases).items()
+        },
         peak_process_rss_mb=round(sampler.peak_single / 2**20, 1),
         cpu_seconds=round(sampler.cpu_seconds, 1),
         noop_seconds=round(noop.seconds, 2),

@@ -563,10 +563,14 @@ def _print_bench(data: dict) -> None:
     table.add_column("phase")
     table.add_column("seconds", justify="right")
     table.add_column("docs/s", justify="right")
+    table.add_column("peak MB", justify="right")
     for name, seconds in data["phases"].items():
         rate = data["phase_docs_per_second"][name]
-        table.add_row(name, f"{seconds:.2f}", f"{rate:,.0f}" if rate else "-")
-    table.add_row("[bold]total[/]", f"{data['seconds']:.2f}", f"{data['docs_per_second']:,.0f}")
+        peak = data["phase_peak_pss_mb"].get(name)
+        table.add_row(name, f"{seconds:.2f}", f"{rate:,.0f}" if rate else "-",
+                      f"{peak:,.0f}" if peak else "-")  # fmt: skip
+    table.add_row("[bold]total[/]", f"{data['seconds']:.2f}", f"{data['docs_per_second']:,.0f}",
+                  f"{data['peak_pss_mb']:,.0f}")  # fmt: skip
     console.print(table)
     mb = data["corpus_bytes"] / 1e6
     facts = Table(show_header=False)

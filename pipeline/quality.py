@@ -164,6 +164,9 @@ class Outcome:
     results: list[dict] = field(default_factory=list)  # dq_results rows (without run columns)
     failed: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # sha -> (check, seen)
     batch_failures: list[str] = field(default_factory=list)  # error checks failing without rows
+    # GX suite validation results as JSON ({"key": identifier tuple, "result": dict}), so the
+    # Data Docs can be built in another process than the one that validated.
+    gx_results: list[dict] = field(default_factory=list)
 
     @property
     def errors(self) -> int:
@@ -230,12 +233,33 @@ def _context(docs_dir: str | None) -> Any:
 DOCS_SITE = "newsdesk"
 
 
-def build_docs(docs_dir: Path) -> Path | None:
-    """Render the Data Docs of every validation this process ran into ``docs_dir``."""
-    if not docs_dir.exists() and _context.cache_info().currsize == 0:
-        return None
+def build_docs(docs_dir: Path, stored: Iterable[dict]) -> Path | None:
+    """Render Data Docs into ``docs_dir`` from validation results saved by ``validate`` (in
+    whatever process ran it): they are loaded into this process's context, rendered, and
+    dropped again."""
+    stored = list(stored)
+    if not stored:
+        return None  # before importing GX: a run with nothing to show costs nothing
+    from great_expectations.core.expectation_validation_result import (
+        ExpectationSuiteValidationResultSchema,
+    )
+    from great_expectations.data_context.types.resource_identifiers import (
+        ValidationResultIdentifier,
+    )
+
     context = _context(str(docs_dir))
-    urls = context.build_data_docs(site_names=[DOCS_SITE])
+    store = context.validation_results_store
+    schema = ExpectationSuiteValidationResultSchema()
+    keys = []
+    for item in stored:
+        key = ValidationResultIdentifier.from_tuple(tuple(item["key"]))
+        store.set(key, schema.load(item["result"]))
+        keys.append(key)
+    try:
+        urls = context.build_data_docs(site_names=[DOCS_SITE])
+    finally:
+        for key in keys:
+            store.remove_key(key)
     index = docs_dir / "index.html"
     return index if urls and index.exists() else None
 
@@ -246,9 +270,11 @@ def validate(
     *,
     batch: str,
     checks: Iterable[Check] | None = None,
-    docs_dir: Path | None = None,
 ) -> Outcome:
-    """Run the suites on one batch's tables and say which document versions failed what."""
+    """Run the suites on one batch's tables and say which document versions failed what.
+
+    The context keeps nothing afterwards (suite, definition and results are removed once the
+    results are copied into the outcome), so a long run does not grow the process."""
     import great_expectations as gx
 
     checks = list(checks) if checks is not None else all_checks()
@@ -258,7 +284,7 @@ def validate(
         config = replace(config, expected_documents=pc.sum(processed).as_py() or 0)
     if config.expected_documents is None:
         checks = [c for c in checks if c.name != "row_count_matches_files"]
-    context = _context(str(docs_dir) if docs_dir else None)
+    context = _context(None)
     data = frames(tables)
     outcome = Outcome()
     for table in (schemas.DOCUMENTS, schemas.SEGMENTS):
@@ -289,6 +315,14 @@ def validate(
             result_format={"result_format": "COMPLETE", "unexpected_index_column_names": [KEY]},
         )
         _collect(result, table, table_checks, outcome)
+        store = context.validation_results_store
+        for key in store.list_keys():
+            if key.expectation_suite_identifier.name == name:
+                outcome.gx_results.append({"key": list(key.to_tuple()),
+                                           "result": store.get(key).to_json_dict()})  # fmt: skip
+                store.remove_key(key)
+        context.validation_definitions.delete(name)
+        context.suites.delete(name)
     return outcome
 
 

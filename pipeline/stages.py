@@ -537,42 +537,61 @@ def process_batches(
     """Run the batches, in ``settings.worker_count`` processes when there is more than one.
 
     Workers only read files and write their batch's Parquet files, so they need no lock. With
-    ``check``, this process runs the quality gate on each finished batch while the workers go
-    on with the next ones: the gate's work hides behind the batches', and the Data Docs of the
-    run stay in one place.
+    ``check``, the worker that made a batch also runs the quality gate on it (the gate's unit
+    of work is a batch), and when all are done one worker renders the run's Data Docs from the
+    saved results: the calling process never loads Great Expectations.
     """
     reports: list[StageReport] = []
 
-    def finished(report: StageReport, manifest: str) -> None:
-        reports.append(report)
+    def finished(done: list[StageReport]) -> None:
+        reports.extend(done)
         if on_batch:
-            on_batch(report)
-        if check:
-            day, part = _batch_key(manifest)
-            reports.append(check_batch(settings, report.run_id, day, part))
+            on_batch(done[0])
 
     workers = min(settings.worker_count, len(manifest_paths))
     if workers <= 1:
         for manifest in manifest_paths:
-            finished(run_batch(settings, manifest), manifest)
+            finished(batch_and_check(settings, manifest, check=check))
         return reports
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    # forkserver: workers start from a clean process that imported the pipeline once, never
-    # from a fork of this one (which may hold DuckDB threads and locks).
+    # forkserver: workers start from a clean process that imported the pipeline (and GX) once,
+    # never from a fork of this one (which may hold DuckDB threads and locks); the modules'
+    # memory is shared between the workers.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipeline.process"])
+    context.set_forkserver_preload(list(WORKER_PRELOAD))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = {pool.submit(run_batch, settings, m): m for m in manifest_paths}
+        futures = [pool.submit(batch_and_check, settings, m, check=check) for m in manifest_paths]
         try:
             for future in as_completed(futures):
-                finished(future.result(), futures[future])
+                finished(future.result())
+            if check and reports:
+                pool.submit(build_run_docs, settings, reports[0].run_id, rebuild=True).result()
         except BaseException:
             for future in futures:
                 future.cancel()
             raise
     return reports
+
+
+WORKER_PRELOAD = (
+    "pipeline.process",
+    "pipeline.quality",
+    "great_expectations",
+    "pipeline.workerinit",
+)
+
+
+def batch_and_check(
+    settings: Settings, manifest_path: str | Path, *, check: bool = True
+) -> list[StageReport]:
+    """One batch, then (with ``check``) the quality gate on it: a worker's unit of work."""
+    report = run_batch(settings, manifest_path)
+    if not check:
+        return [report]
+    day, part = _batch_key(manifest_path)
+    return [report, check_batch(settings, report.run_id, day, part)]
 
 
 def _batch_key(manifest_path: str | Path) -> tuple[dt.date, str]:
@@ -601,10 +620,10 @@ def run_quality(
     ``quarantine`` (kept whole: raw bytes plus the failed checks and observed values); every
     result goes to ``dq_results``. A batch whose results exist is done, so a retry skips it and a
     crash half-way is repaired by the retry. ``force`` lists content hashes released with
-    ``--force``: their failures are recorded but they publish.
+    ``--force``: their failures are recorded but they publish. Batches may have been checked
+    already by the workers that made them; the run's Data Docs are built here from every
+    batch's saved results, unless they are up to date.
     """
-    from pipeline import quality
-
     started = time.perf_counter()
     counts: Counter[str] = Counter()
     paths = []
@@ -612,14 +631,24 @@ def run_quality(
         report = check_batch(settings, run_id, day, part, force=force)
         counts.update(report.counts)
         paths += report.paths
-    if run_id in _validated_here:
-        index = quality.build_docs(docs_dir(settings, run_id))
-        if index is not None:
-            paths.append(str(index))
+    index = build_run_docs(settings, run_id, rebuild=bool(counts["batches_checked"]))
+    if index is not None:
+        paths.append(index)
     return StageReport("quality", run_id, dict(counts), paths, time.perf_counter() - started)
 
 
-_validated_here: set[str] = set()  # runs whose Data Docs this process can build
+def build_run_docs(settings: Settings, run_id: str, *, rebuild: bool = False) -> str | None:
+    """The run's Great Expectations Data Docs, from the validation results every checked batch
+    saved in the run's staging folder; built once (again only with ``rebuild``)."""
+    from pipeline import quality
+
+    index = docs_dir(settings, run_id) / "index.html"
+    if index.exists() and not rebuild:
+        return str(index)
+    saved = sorted((settings.data_dir / STAGING / run_id / "gx").glob("*.json"))
+    results = [item for path in saved for item in json.loads(path.read_text("utf-8"))["results"]]
+    built = quality.build_docs(docs_dir(settings, run_id), results)
+    return str(built) if built else None
 
 
 def check_batch(
@@ -647,7 +676,10 @@ def check_batch(
         for name in (*schemas.DOCUMENT_TABLES, schemas.FILES, schemas.QUARANTINE)
     }  # fmt: skip
     config = _quality_config(settings, now, tables[schemas.DOCUMENTS])
-    outcome = quality.validate(tables, config, batch=part, docs_dir=docs_dir(settings, run_id))
+    outcome = quality.validate(tables, config, batch=part)
+    gx_dir = settings.data_dir / STAGING / run_id / "gx"
+    gx_dir.mkdir(parents=True, exist_ok=True)
+    _write_json(gx_dir / f"{day.isoformat()}-{part}.json", {"results": outcome.gx_results})
     rejected = {sha: failed for sha, failed in outcome.failed.items() if sha not in force}
     if rejected:
         _move_to_quarantine(settings, tables, rejected, day, run_id, part, now)
@@ -657,7 +689,6 @@ def check_batch(
         schema=schemas.DQ_RESULTS_SCHEMA,
     )  # fmt: skip
     path = io.write_table(results, marker, schemas.DQ_RESULTS_SCHEMA)
-    _validated_here.add(run_id)
     counts["batches_checked"] += 1
     counts["dq_quarantined"] += len(rejected)
     counts["quarantined"] += len(rejected)
