@@ -173,11 +173,14 @@ def _commit() -> str | None:
     return found.stdout.strip() or None
 
 
-def ensure_corpus(landing: Path, docs: int, seed: int) -> tuple[synth.SynthReport, float, bool]:
-    """The synthetic corpus of ``docs`` pages at ``landing``; one made before with the same size
-    and seed is reused (its report is kept beside it). Returns (report, seconds, reused)."""
+def ensure_corpus(
+    landing: Path, docs: int, seed: int, exact_share: float = synth.EXACT_SHARE
+) -> tuple[synth.SynthReport, float, bool]:
+    """The synthetic corpus of ``docs`` pages at ``landing``; one made before with the same
+    parameters is reused (its report is kept beside it). Returns (report, seconds, reused)."""
     marker = landing.parent / f".{landing.name}.json"
-    wanted = {"docs": docs, "seed": seed, "generator": synth.GENERATOR_VERSION}
+    wanted = {"docs": docs, "seed": seed, "exact_share": exact_share,
+              "generator": synth.GENERATOR_VERSION}  # fmt: skip
     if marker.exists() and landing.is_dir():
         saved = json.loads(marker.read_text("utf-8"))
         if saved.get("spec") == wanted:
@@ -187,7 +190,7 @@ def ensure_corpus(landing: Path, docs: int, seed: int) -> tuple[synth.SynthRepor
             return report, saved["seconds"], True
     shutil.rmtree(landing, ignore_errors=True)
     started = time.perf_counter()
-    report = synth.generate(landing, docs, seed=seed)
+    report = synth.generate(landing, docs, seed=seed, exact_share=exact_share)
     seconds = time.perf_counter() - started
     saved = {"files": report.files, "bytes": report.bytes, "kinds": dict(report.kinds),
              "languages": dict(report.languages)}  # fmt: skip
@@ -201,15 +204,17 @@ def run(
     *,
     workdir: Path,
     seed: int = 0,
+    exact_share: float = synth.EXACT_SHARE,
     profile: Path | None = None,
 ) -> BenchResult:
     """Generate (or reuse) the corpus under ``workdir``, run the pipeline on it into a fresh
     data folder, then rerun it unchanged. With ``profile``, the first run is profiled with
     pyinstrument (one process, so the profile sees every step) and saved there as HTML and
     text."""
-    landing = workdir / f"landing-{docs}"
-    corpus, generate_seconds, _ = ensure_corpus(landing, docs, seed)
-    data = workdir / "data"
+    suffix = "" if exact_share == synth.EXACT_SHARE else f"-exact{exact_share:g}"
+    landing = workdir / f"landing-{docs}{suffix}"
+    corpus, generate_seconds, _ = ensure_corpus(landing, docs, seed, exact_share)
+    data = workdir / f"data{suffix}"
     shutil.rmtree(data, ignore_errors=True)
     settings = settings.model_copy(
         update={"landing_dir": landing, "data_dir": data, "warehouse": None}

@@ -511,6 +511,17 @@ def bench(
         ),
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Corpus generator seed.")] = 0,
+    exact_share: Annotated[
+        float,
+        typer.Option(
+            "--exact-share",
+            min=0.0,
+            max=0.999,
+            help="Share of files that are byte copies of a recent file (skipped at "
+            "discover; 0.995 measures listing and the no-op rerun of a huge folder "
+            "cheaply).",
+        ),
+    ] = 0.02,
     workers: Annotated[
         int | None,
         typer.Option(
@@ -546,7 +557,8 @@ def bench(
     settings = _settings(config, data_dir=data_dir, workers=workers, batch_size=batch_size)
     folder = workdir or settings.data_dir / "bench"
     err.print(f"benchmark: {docs:,} synthetic articles under {folder}")
-    result = benchmark.run(settings, docs, workdir=folder, seed=seed, profile=profile)
+    result = benchmark.run(settings, docs, workdir=folder, seed=seed, exact_share=exact_share,
+                           profile=profile)  # fmt: skip
     data = result.to_dict()
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)

@@ -139,10 +139,10 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
         counts["files_unchanged"] = listing.num_rows - changed
         del listing
         root = str(settings.landing_dir.resolve())
-        reader = con.execute("select * from changed order by source_path").to_arrow_reader(
-            HASH_CHUNK_ROWS
-        )
-        for chunk in reader:
+        # Fetched whole (paths and two numbers a file: tens of MB for a million), since each
+        # chunk's classification queries this connection, which would end a streaming result.
+        todo = con.execute("select * from changed order by source_path").to_arrow_table()
+        for chunk in todo.to_batches(max_chunksize=HASH_CHUNK_ROWS):
             hashed = []
             for row in chunk.to_pylist():
                 if row["source_path"] in claimed:

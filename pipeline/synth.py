@@ -249,6 +249,7 @@ _PARTS: dict[str, dict[str, tuple[list[str], list[str], str]]] = {
     },
 }
 _AT = {"de": "in ", "en": "in ", "fr": "à ", "es": "en ", "it": "a ", "nl": "in "}
+EXACT_SHARE = 0.02  # share of pages that are byte-for-byte copies of a recent page
 GENERATOR_VERSION = 1  # bump when the output for a given size and seed changes
 LANGUAGE_SHARES = {"de": 0.6, "en": 0.2, "fr": 0.1, "es": 0.04, "it": 0.03, "nl": 0.03}
 
@@ -583,7 +584,7 @@ def generate(
     *,
     seed: int = 0,
     outlets: int = 40,
-    exact_share: float = 0.02,
+    exact_share: float = EXACT_SHARE,
     same_text_share: float = 0.02,
     rewrite_share: float = 0.03,
     bad_share: float = 0.002,
@@ -601,6 +602,10 @@ def generate(
     span_minutes = 2 * 365 * 24 * 60
     root.mkdir(parents=True, exist_ok=True)
     made_dirs: set[Path] = set()
+    # Copies of other outlets' text and rewrites are shares of the pages that are not byte
+    # copies: a corpus of mostly byte copies (to measure listing) still has a few of each.
+    scale = max(0.0, 1 - bad_share - exact_share) / (1 - bad_share - EXACT_SHARE)
+    same_text_share, rewrite_share = same_text_share * scale, rewrite_share * scale
     for number in range(docs):
         roll = rng.random()
         style = rng.choice(by_language[rng.choices(languages, weights)[0]])

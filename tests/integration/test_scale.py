@@ -78,3 +78,31 @@ def test_bench_command_runs_the_pipeline_twice_and_reports_figures(tmp_path: Pat
     assert figures["noop_counts"]["files_to_process"] == 0
     assert "newsdesk bench: 2,000 articles" in done.stdout
     assert "no-op rerun" in done.stdout
+
+
+def test_discover_covers_every_file_across_hash_chunks_and_skipped_row_files(
+    tmp_path: Path, settings_for: Callable[..., Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(stages, "HASH_CHUNK_ROWS", 3)
+    monkeypatch.setattr(stages._DiscoverWriter, "SKIPPED_CHUNK", 2)
+    settings = settings_for(batch_size=4, workers=1)
+    texts = [f"Seite {i}\n" + "Ein Satz über die Stadt und ihre Brücken. " * 8 for i in range(7)]
+    for i, text in enumerate(texts):
+        (settings.landing_dir / f"a{i}.txt").write_text(text, "utf-8")
+    for i in range(5):  # copies of a0..a4 under other names: duplicates
+        (settings.landing_dir / f"copy{i}.txt").write_text(texts[i], "utf-8")
+    first = stages.run_all(settings)
+    assert first.counts["files_seen"] == 12
+    assert first.counts["files_new"] == 7
+    assert first.counts["files_duplicate"] == 5
+    assert first.counts["batches"] == 2
+    seen = _rows(settings, "select source_path, status from files order by 1")
+    assert len(seen) == 12  # every path recorded, from several skipped-row files
+    assert sum(row["status"] == "duplicate" for row in seen) == 5
+    for i in range(12):  # touch everything: same content, new mtimes
+        path = settings.landing_dir / (f"a{i}.txt" if i < 7 else f"copy{i - 7}.txt")
+        path.write_text(path.read_text("utf-8"), "utf-8")
+    again = stages.run_all(settings)
+    assert again.counts["files_unchanged"] == 12
+    assert again.counts.get("files_to_process", 0) == 0
+    assert again.counts["files_touched"] == 12  # copies too: their own last row has this hash
