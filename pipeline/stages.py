@@ -726,79 +726,141 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
         return StageReport("links", run_id, {}, [], time.perf_counter() - started)
     spill = settings.data_dir / STAGING / run_id / "duckdb-spill"
     spill.mkdir(parents=True, exist_ok=True)
+    found_pairs = []
     with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
-                                "preserve_insertion_order": False}) as con:  # fmt: skip
+                                "preserve_insertion_order": False,
+                                "threads": 2}) as con:  # fmt: skip
         # DuckDB's own Parquet reader: about twice as fast as scanning Arrow datasets here, and
-        # its memory stays under the connection's limit.
-        con.read_parquet([str(p) for p in new_files]).create_view("new_buckets")
+        # its memory stays under the connection's limit. The new documents are joined a slice
+        # of batches at a time, so the join's memory follows the slice, not the run.
         con.read_parquet([str(p) for p in bucket_files]).create_view("all_buckets")
-        pairs = con.execute(links.CANDIDATES_SQL).fetchnumpy()
+        for start in range(0, len(new_files), LINKS_SLICE_FILES):
+            chunk = new_files[start : start + LINKS_SLICE_FILES]
+            con.read_parquet([str(p) for p in chunk]).create_view("new_buckets", replace=True)
+            pairs = con.execute(links.CANDIDATES_SQL).fetchnumpy()
+            found_pairs.append(np.stack([pairs["a"], pairs["b"]], axis=1).astype(np.int64))
     shutil.rmtree(spill, ignore_errors=True)
-    a_keys, b_keys = pairs["a"].astype(np.int64), pairs["b"].astype(np.int64)
+    # A pair of two new documents in different slices is found twice.
+    unique = np.unique(np.concatenate(found_pairs), axis=0) if found_pairs else np.zeros((0, 2))
+    a_keys, b_keys = unique[:, 0].astype(np.int64), unique[:, 1].astype(np.int64)
     counts["link_candidates"] = len(a_keys)
-    rows: list[dict] = []
+    day = run_started_at(settings, run_id).date()
+    written = 0
     if len(a_keys):
         signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)
                            if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
-        sigs = _signatures_for(signature_files, set(np.union1d(a_keys, b_keys).tolist()))
-        index = {key: i for i, key in enumerate(sigs["keys"])}
-        found = np.array([k in index and m in index for k, m in zip(a_keys.tolist(),
-                          b_keys.tolist(), strict=True)], dtype=bool)  # fmt: skip
-        a_idx = np.array([index[k] for k in a_keys[found].tolist()], dtype=np.int64)
-        b_idx = np.array([index[k] for k in b_keys[found].tolist()], dtype=np.int64)
-        similarity = links.estimate_many(sigs["matrix"], a_idx, b_idx)
-        day = run_started_at(settings, run_id).date()
-        thresholds = links.DEFAULT_THRESHOLDS
-        for i, j, sim in zip(a_idx.tolist(), b_idx.tolist(), similarity.tolist(), strict=True):
-            doc_a, doc_b = sigs["document_id"][i], sigs["document_id"][j]
-            if doc_a == doc_b:
-                continue  # versions of one document are not links between stories
-            same_body = sigs["body_sha256"][i] == sigs["body_sha256"][j]
-            kind_found = links.classify(sim, same_body, thresholds)
-            if kind_found is None:
-                continue
-            kind, threshold = kind_found
-            method = "body_sha256" if kind == "exact_duplicate" else "minhash_word3"
-            rows.append({"a_content_sha256": sigs["content_sha256"][i], "a_document_id": doc_a,
-                         "b_content_sha256": sigs["content_sha256"][j], "b_document_id": doc_b,
-                         "similarity": round(sim, 4), "kind": kind, "method": method,
-                         "threshold": threshold, "run_id": run_id, "ingest_date": day})  # fmt: skip
-            counts[f"links_{kind}"] += 1
-    day = run_started_at(settings, run_id).date()
-    table = pa.Table.from_pylist(rows, schema=schemas.DOCUMENT_LINKS_SCHEMA)
-    path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, "links")
-    paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
-    counts["document_links"] = len(rows)
+        sigs = _signatures_for(signature_files, np.union1d(a_keys, b_keys))
+        order = np.argsort(sigs["keys"])
+        keys_sorted = sigs["keys"][order]
+
+        def rows_of(keys: np.ndarray) -> np.ndarray:
+            at = np.clip(np.searchsorted(keys_sorted, keys), 0, max(len(keys_sorted) - 1, 0))
+            hit = keys_sorted[at] == keys if len(keys_sorted) else np.zeros(len(keys), bool)
+            return np.where(hit, order[at], -1)
+
+        a_idx, b_idx = rows_of(a_keys), rows_of(b_keys)
+        known = (a_idx >= 0) & (b_idx >= 0)
+        a_idx, b_idx = a_idx[known], b_idx[known]
+        for part, start in enumerate(range(0, len(a_idx), LINKS_VERIFY_PAIRS), start=1):
+            table, kinds = _verified_links(
+                sigs, a_idx[start : start + LINKS_VERIFY_PAIRS],
+                b_idx[start : start + LINKS_VERIFY_PAIRS], run_id, day,
+            )  # fmt: skip
+            counts.update(kinds)
+            written += table.num_rows
+            name = "links" if part == 1 else f"links{part:04d}"
+            path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, name)
+            paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
+    if not paths:
+        table = schemas.DOCUMENT_LINKS_SCHEMA.empty_table()
+        path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, "links")
+        paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
+    counts["document_links"] = written
     return StageReport("links", run_id, dict(counts), paths, time.perf_counter() - started)
 
 
-LINKS_MEMORY = "384MB"  # DuckDB's cap for the bucket join; past it the join spills to disk
+def _verified_links(
+    sigs: dict[str, Any], a_idx: Any, b_idx: Any, run_id: str, day: dt.date
+) -> tuple[pa.Table, Counter[str]]:
+    """The candidate pairs (rows of ``sigs``) that are links, as a ``document_links`` table:
+    estimated in NumPy and built as Arrow columns, never a Python object per pair."""
+    import numpy as np
+
+    from pipeline import links
+
+    thresholds = links.DEFAULT_THRESHOLDS
+    similarity = links.estimate_many(sigs["matrix"], a_idx, b_idx)
+    document_id, body, sha = sigs["document_id"], sigs["body_sha256"], sigs["content_sha256"]
+    a_take, b_take = pa.array(a_idx, pa.int64()), pa.array(b_idx, pa.int64())
+    same_document = pc.equal(document_id.take(a_take), document_id.take(b_take)).to_numpy(
+        zero_copy_only=False
+    )
+    same_body = pc.equal(body.take(a_take), body.take(b_take)).to_numpy(zero_copy_only=False)
+    rewrite = np.where(similarity >= thresholds.rewrite, "rewrite", "")
+    near = np.where(similarity >= thresholds.near_duplicate, "near_duplicate", rewrite)
+    kind = np.where(same_body, "exact_duplicate", near)
+    keep = (kind != "") & ~same_document  # versions of one document are not links
+    threshold = np.where(kind == "exact_duplicate", 1.0,
+                         np.where(kind == "near_duplicate", thresholds.near_duplicate,
+                                  thresholds.rewrite))  # fmt: skip
+    chosen = pa.array(np.flatnonzero(keep), pa.int64())
+    a_rows, b_rows = a_take.take(chosen), b_take.take(chosen)
+    kinds = kind[keep]
+    n = len(kinds)
+    table = pa.table({
+        "a_content_sha256": sha.take(a_rows), "a_document_id": document_id.take(a_rows),
+        "b_content_sha256": sha.take(b_rows), "b_document_id": document_id.take(b_rows),
+        "similarity": pa.array(np.round(similarity[keep], 4)),
+        "kind": pa.array(kinds.astype(object), pa.string()),
+        "method": pa.array(np.where(kinds == "exact_duplicate", "body_sha256",
+                                    "minhash_word3").astype(object), pa.string()),
+        "threshold": pa.array(threshold[keep]),
+        "run_id": pa.array([run_id] * n, pa.string()),
+        "ingest_date": pa.array([day] * n, pa.date32()),
+    })  # fmt: skip
+    names, found = np.unique(kinds, return_counts=True)
+    return table, Counter({f"links_{k}": int(c) for k, c in zip(names, found, strict=True)})
 
 
-def _signatures_for(files: list[Path], keys: set[int]) -> dict[str, Any]:
-    """The signature rows of the wanted document keys, file by file (never the whole table):
-    their keys, ids, body hashes and one MinHash matrix."""
+LINKS_MEMORY = "640MB"  # DuckDB's cap for the bucket join; past it the join spills to disk
+LINKS_SLICE_FILES = 20  # new batches' bucket files joined at a time (about 10,000 documents)
+LINKS_VERIFY_PAIRS = 1_000_000  # candidate pairs verified and written per links file
+
+
+def _signatures_for(files: list[Path], keys: Any) -> dict[str, Any]:
+    """The signature rows of the wanted document keys (a sorted array), file by file (never
+    the whole table): keys, ids and body hashes as Arrow arrays, and one uint32 MinHash matrix
+    (datasketch's values fit in 32 bits: half the memory of the stored uint64)."""
     import numpy as np
     import pyarrow.parquet as pq
 
     from pipeline import links
 
-    out: dict[str, Any] = {"keys": [], "content_sha256": [], "document_id": [],
-                           "body_sha256": [], "matrix": []}  # fmt: skip
+    keys = np.asarray(keys, dtype=np.int64)
+    parts: list[pa.Table] = []
+    found_keys: list[Any] = []
     for path in files:
         shas = pq.read_table(path, columns=["content_sha256"]).column(0).to_pylist()
-        wanted = [i for i, sha in enumerate(shas) if links.doc_key(sha) in keys]
-        if not wanted:
+        file_keys = np.array([links.doc_key(sha) for sha in shas], dtype=np.int64)
+        wanted = np.flatnonzero(np.isin(file_keys, keys))
+        if not len(wanted):
             continue
-        table = pq.read_table(path).take(pa.array(wanted, pa.int64()))
-        out["keys"] += [links.doc_key(sha) for sha in table.column("content_sha256").to_pylist()]
-        for name in ("content_sha256", "document_id", "body_sha256"):
-            out[name] += table.column(name).to_pylist()
-        flat = pc.list_flatten(table.column("minhash")).to_numpy()
-        out["matrix"].append(flat.reshape(table.num_rows, -1))
-    matrix = out["matrix"]
-    out["matrix"] = np.concatenate(matrix) if matrix else np.zeros((0, links.NUM_PERM), np.uint64)
-    return out
+        parts.append(pq.read_table(path).take(pa.array(wanted, pa.int64())))
+        found_keys.append(file_keys[wanted])
+    if not parts:
+        empty = pa.array([], pa.string())
+        matrix = np.zeros((0, links.NUM_PERM), np.uint32)
+        return {"keys": np.zeros(0, np.int64), "content_sha256": empty, "document_id": empty,
+                "body_sha256": empty, "matrix": matrix}  # fmt: skip
+    table = pa.concat_tables(parts)
+    flat = pc.list_flatten(table.column("minhash")).to_numpy().astype(np.uint32)
+    return {
+        "keys": np.concatenate(found_keys),
+        "content_sha256": table.column("content_sha256").combine_chunks(),
+        "document_id": table.column("document_id").combine_chunks(),
+        "body_sha256": table.column("body_sha256").combine_chunks(),
+        "matrix": flat.reshape(table.num_rows, -1),
+    }
 
 
 def docs_dir(settings: Settings, run_id: str) -> Path:
