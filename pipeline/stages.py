@@ -130,6 +130,7 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
         con.register("listing", listing)
         con.execute(
             "create temp table changed as select l.source_path, l.size_bytes, l.mtime_ns, "
+            "k.source_path is not null as seen_before, "
             "k.content_sha256 as previous_sha256, k.version as previous_version, "
             "k.max_version from listing as l left join latest_files as k using (source_path) "
             "where k.source_path is null or k.size_bytes <> l.size_bytes "
@@ -245,7 +246,7 @@ def _classify(
         sha, path = row["content_sha256"], row["source_path"]
         document_id = io.document_id_for(path)
         stat = io.FileStat(path, row["abs_path"], row["size_bytes"], row["mtime_ns"])
-        previous = {"version": row["previous_version"]} if row["previous_sha256"] else None
+        previous = {"version": row["previous_version"]} if row["seen_before"] else None
         if previous and row["previous_sha256"] == sha:
             counts["files_unchanged"] += 1
             counts["files_touched"] += 1
@@ -259,7 +260,7 @@ def _classify(
             counts["files_duplicate"] += 1
             writer.skipped(_file_row(stat, sha, previous, "duplicate", sha, run_id, now))
         else:
-            counts["files_changed" if row["previous_sha256"] else "files_new"] += 1
+            counts["files_changed" if row["seen_before"] else "files_new"] += 1
             writer.candidate(_candidate(path, row["abs_path"], row["size_bytes"],
                                         row["mtime_ns"], sha, row))  # fmt: skip
 
@@ -439,7 +440,7 @@ def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
     tables[schemas.FILES] = _batch_file_rows(files, tables, run_id, ctx.now)
     paths = []
     for name, table in tables.items():
-        path = io.batch_file(settings.lake_dir, name, ingest_date, run_id, f"b{number:05d}")
+        path = io.batch_file(settings.lake_dir, name, ingest_date, run_id, batch_part(number))
         paths.append(str(io.write_table(table, path, schemas.SCHEMAS[name])))
     return StageReport("batch", run_id, result.counts, paths, time.perf_counter() - started)
 
@@ -582,7 +583,12 @@ def batch_and_check(
 def _batch_key(manifest_path: str | Path) -> tuple[dt.date, str]:
     """(ingest date, part) of the files a batch manifest's run_batch writes."""
     manifest = json.loads(Path(manifest_path).read_text("utf-8"))
-    return dt.date.fromisoformat(manifest["ingest_date"]), f"b{manifest['batch']:05d}"
+    return dt.date.fromisoformat(manifest["ingest_date"]), batch_part(manifest["batch"])
+
+
+def batch_part(number: int) -> str:
+    """The part name of batch ``number``'s files (``<run_id>-b00001.parquet``)."""
+    return f"b{number:05d}"
 
 
 def batch_parts(settings: Settings, run_id: str) -> list[tuple[dt.date, str]]:
@@ -813,34 +819,35 @@ LINKS_VERIFY_PAIRS = 1_000_000  # candidate pairs verified and written per links
 
 
 def _signatures_for(files: list[Path], keys: Any) -> dict[str, Any]:
-    """The signature rows of the wanted document keys (a sorted array), file by file (never
-    the whole table): keys, ids and body hashes as Arrow arrays, and one uint32 MinHash matrix
-    (datasketch's values fit in 32 bits: half the memory of the stored uint64)."""
+    """The signature rows of the wanted document keys: keys, ids and body hashes as Arrow
+    arrays, and one uint32 MinHash matrix (datasketch's values fit in 32 bits). DuckDB scans
+    the key column of every signature file and joins the wanted keys, so only matching rows
+    are materialised, and no Python work is done per stored signature."""
     import numpy as np
-    import pyarrow.parquet as pq
 
     from pipeline import links
 
-    keys = np.asarray(keys, dtype=np.int64)
-    parts: list[pa.Table] = []
-    found_keys: list[Any] = []
-    for path in files:
-        shas = pq.read_table(path, columns=["content_sha256"]).column(0).to_pylist()
-        file_keys = np.array([links.doc_key(sha) for sha in shas], dtype=np.int64)
-        wanted = np.flatnonzero(np.isin(file_keys, keys))
-        if not len(wanted):
-            continue
-        parts.append(pq.read_table(path).take(pa.array(wanted, pa.int64())))
-        found_keys.append(file_keys[wanted])
-    if not parts:
+    wanted = pa.table({"doc_key": pa.array(np.asarray(keys, dtype=np.int64), pa.int64())})
+    with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "threads": 2}) as con:
+        con.register("wanted", wanted)
+        con.read_parquet([str(p) for p in files]).create_view("signatures_all")
+        # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer.
+        table = (
+            con.execute(
+                "select s.* from (select *, ('0x' || substr(content_sha256, 1, 15))"
+                "::bigint as doc_key from signatures_all) as s join wanted as k using (doc_key)"
+            ).to_arrow_table()
+            if files
+            else None
+        )
+    if table is None or table.num_rows == 0:
         empty = pa.array([], pa.string())
         matrix = np.zeros((0, links.NUM_PERM), np.uint32)
         return {"keys": np.zeros(0, np.int64), "content_sha256": empty, "document_id": empty,
                 "body_sha256": empty, "matrix": matrix}  # fmt: skip
-    table = pa.concat_tables(parts)
     flat = pc.list_flatten(table.column("minhash")).to_numpy().astype(np.uint32)
     return {
-        "keys": np.concatenate(found_keys),
+        "keys": table.column("doc_key").to_numpy(),
         "content_sha256": table.column("content_sha256").combine_chunks(),
         "document_id": table.column("document_id").combine_chunks(),
         "body_sha256": table.column("body_sha256").combine_chunks(),
