@@ -20,9 +20,11 @@ $(CURDIR)/.tools/bin/uv:
 	.tools/bin/pip install --quiet uv==$(UV_VERSION)
 
 # All extras (the Dagster definitions too), so `make run`, `make test` and `make dagster` share
-# one environment instead of adding and removing packages in turn.
+# one environment instead of adding and removing packages in turn. Bytecode is compiled at
+# install: where PYTHONDONTWRITEBYTECODE is set (as on this machine kind) every process would
+# otherwise compile each module it imports, and Great Expectations' import took 4.7 s, not 2 s.
 setup: $(UV)
-	$(UV) sync --frozen --no-progress --all-extras
+	$(UV) sync --frozen --no-progress --all-extras --compile-bytecode
 
 run: setup
 	$(RUN) newsdesk run --landing samples/landing

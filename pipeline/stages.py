@@ -525,7 +525,8 @@ def process_batches(
     Workers only read files and write their batch's Parquet files, so they need no lock. With
     ``check``, the worker that made a batch also runs the quality gate on it (the gate's unit
     of work is a batch), and when all are done one worker renders the run's Data Docs from the
-    saved results: the calling process never loads Great Expectations.
+    saved results: the calling process never loads Great Expectations. A single batch is made
+    here and only gated in a worker, which then overlaps Great Expectations' import.
     """
     reports: list[StageReport] = []
 
@@ -535,23 +536,30 @@ def process_batches(
             on_batch(done[0])
 
     workers = min(settings.worker_count, len(manifest_paths))
-    if workers <= 1:
+    if not manifest_paths or settings.worker_count <= 1 or (workers == 1 and not check):
         for manifest in manifest_paths:
             finished(batch_and_check(settings, manifest, check=check))
         return reports
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
-    # forkserver: workers start from a clean process that imported the pipeline (and GX) once,
-    # never from a fork of this one (which may hold DuckDB threads and locks); the modules'
-    # memory is shared between the workers.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(list(WORKER_PRELOAD))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(batch_and_check, settings, m, check=check) for m in manifest_paths]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
+        if workers == 1:
+            # One batch and a spare core: make it here while the pool's server is still importing
+            # Great Expectations (about 2 s, started by ``warm_workers``), then gate it there.
+            report = run_batch(settings, manifest_paths[0])
+            finished([report])
+            day, part = _batch_key(manifest_paths[0])
+            futures = [pool.submit(check_batch, settings, report.run_id, day, part)]
+        else:
+            futures = [pool.submit(batch_and_check, settings, m, check=check)
+                       for m in manifest_paths]  # fmt: skip
         try:
             for future in as_completed(futures):
-                finished(future.result())
+                done = future.result()
+                if isinstance(done, StageReport):  # the gate of the batch made here
+                    reports.append(done)
+                else:
+                    finished(done)
             if check and reports:
                 pool.submit(build_run_docs, settings, reports[0].run_id, rebuild=True).result()
         except BaseException:
@@ -559,6 +567,29 @@ def process_batches(
                 future.cancel()
             raise
     return reports
+
+
+def worker_context() -> Any:
+    """The batch workers' start method: forkserver, so workers start from a clean process that
+    imported the pipeline and Great Expectations once, never from a fork of this one (which may
+    hold DuckDB threads and locks); the modules' memory is shared between the workers."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(WORKER_PRELOAD))
+    return context
+
+
+def warm_workers(settings: Settings) -> None:
+    """Start the workers' server now, so that its imports (Great Expectations alone takes about
+    2 s) overlap this process's discover and first batch instead of delaying the first worker.
+    It does not wait: the server imports in the background and serves forks when ready."""
+    if settings.worker_count <= 1:
+        return
+    from multiprocessing import forkserver
+
+    worker_context()
+    forkserver.ensure_running()
 
 
 WORKER_PRELOAD = (
@@ -1086,6 +1117,8 @@ def run_all(
         lap("discover")
         if on_discovered:
             on_discovered(found)
+        if manifests(found):
+            warm_workers(settings)
         stages += process_batches(settings, manifests(found), check=True, on_batch=on_batch)
         lap("batches")
         stages.append(run_quality(settings, run_id))

@@ -31,14 +31,19 @@ def test_worker_processes_publish_what_one_process_publishes(
     landing = tmp_path / "landing"
     synth.generate(landing, 240, seed=5, bad_share=0.02)
     results = {}
-    for workers in (1, 2):
-        settings = settings_for(landing_dir=landing, data_dir=tmp_path / f"data-{workers}",
-                                batch_size=40, workers=workers)  # fmt: skip
+    # (workers, batch size): one process; two workers making and gating 6 batches; one batch
+    # made in this process while a worker loads Great Expectations, then gated there.
+    for workers, batch_size in ((1, 40), (2, 40), (2, 1000)):
+        settings = settings_for(landing_dir=landing,
+                                data_dir=tmp_path / f"data-{workers}-{batch_size}",
+                                batch_size=batch_size, workers=workers)  # fmt: skip
         report = stages.run_all(settings)
-        assert report.counts["batches"] == 6
+        batches = -(-240 // batch_size)
+        assert report.counts["batches"] == batches
         checks = [s for s in report.stages if s.stage == "check"]
-        assert len(checks) == 6  # the gate checked every batch while the run went on
-        results[workers] = {
+        assert len(checks) == batches  # the gate checked every batch while the run went on
+        assert [s.stage for s in report.stages].count("batch") == batches
+        results[workers, batch_size] = {
             "documents": _rows(settings, f"select {DOCUMENT_COLUMNS} from documents order by 1"),
             "quarantine": _rows(settings, "select source_path, reason from quarantine order by 1"),
             "links": _rows(
@@ -46,11 +51,17 @@ def test_worker_processes_publish_what_one_process_publishes(
                 "select a_content_sha256, b_content_sha256, kind from document_links order by 1, 2",
             ),  # fmt: skip
             "files": _rows(settings, "select source_path, status from files order by 1"),
+            "dq_results": _rows(settings, "select count(*) n from dq_results"),
         }
-    single, parallel = results[1], results[2]
+    single = results[1, 40]
     assert len(single["documents"]) > 200
     assert single["quarantine"] and single["links"]
-    assert parallel == single
+    assert results[2, 40] == single
+    one_batch = results[2, 1000]
+    assert {k: v for k, v in one_batch.items() if k != "dq_results"} == {
+        k: v for k, v in single.items() if k != "dq_results"
+    }
+    assert one_batch["dq_results"][0]["n"] > 0
 
 
 @pytest.mark.slow
