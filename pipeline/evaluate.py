@@ -8,6 +8,7 @@ what a run would publish.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import tomllib
@@ -163,47 +164,67 @@ def _score(label: dict, doc: dict | None) -> FileResult:
 
 def evaluate_pairs(folder: Path, settings: Settings) -> dict:
     """Precision and recall of the links on labelled pairs (``pairs.toml``: a, b, kind in
-    copy | rewrite | different_story): the same cleaning, signatures, buckets and thresholds
-    as a run (both pages taken as dated within the story window)."""
+    copy | rewrite | same_story | different_story): the same cleaning, language, signatures,
+    buckets, story terms and thresholds as a run (both pages taken as dated within the story
+    window)."""
     import numpy as np
 
     from pipeline import links
+    from pipeline.annotate.language import LanguageIdentifier
     from pipeline.clean import clean_text
 
     with (folder / "pairs.toml").open("rb") as handle:
         pairs = tomllib.load(handle)["pair"]
-    expected_kind = {"copy": "near_duplicate", "rewrite": "rewrite", "different_story": None}
+    expected_kind = {"copy": "near_duplicate", "rewrite": "rewrite", "same_story": "same_story",
+                     "different_story": None}  # fmt: skip
+    identify = LanguageIdentifier(tuple(settings.languages), settings.min_segment_chars,
+                                  settings.language_accuracy,
+                                  fast=settings.language_detector == "fast")  # fmt: skip
 
-    def prepared(name: str) -> tuple[np.ndarray, str, tuple[np.ndarray, np.ndarray]]:
+    @functools.cache
+    def prepared(name: str) -> tuple[np.ndarray, str, tuple, links.StoryFeatures]:
         body = clean_text((folder / name).read_text("utf-8")).body
         values, _ = links.signature(body)
         body_sha = links.body_hash(body)
-        return values, body_sha, links.buckets(values, body_sha)
+        story = links.story_features(body, identify(body)[0])
+        return values, body_sha, links.buckets(values, body_sha), story
 
     rows = []
     for pair in pairs:
-        (sig_a, body_a, bands_a), (sig_b, body_b, bands_b) = (
+        (sig_a, body_a, bands_a, story_a), (sig_b, body_b, bands_b, story_b) = (
             prepared(pair["a"]),
             prepared(pair["b"]),
         )
-        candidate = links.is_candidate(bands_a, bands_b)
+        shared = len(set(story_a.terms) & set(story_b.terms))
+        candidate = links.is_candidate(bands_a, bands_b, shared)
         similarity = links.estimate(sig_a, sig_b)
-        found = links.classify(similarity, body_a == body_b, links.DEFAULT_THRESHOLDS)
+        story = links.story_similarity(story_a, story_b)
+        found = links.classify(similarity, body_a == body_b, links.DEFAULT_THRESHOLDS, story)
         predicted = found[0] if (found and candidate) else None
         rows.append({"a": pair["a"], "b": pair["b"], "label": pair["kind"],
-                     "similarity": round(similarity, 3), "lsh_candidate": candidate,
-                     "predicted": predicted,
+                     "similarity": round(similarity, 3), "shared_terms": shared,
+                     "story_similarity": round(story, 3),
+                     "lsh_candidate": candidate, "predicted": predicted,
                      "correct": predicted == expected_kind[pair["kind"]]
                      or (predicted == "exact_duplicate" and pair["kind"] == "copy")})  # fmt: skip
     linked = [r for r in rows if r["predicted"]]
     positives = [r for r in rows if r["label"] != "different_story"]
     true_links = [r for r in linked if r["label"] != "different_story"]
+    by_label = {}
+    for label in expected_kind:
+        labelled = [r for r in rows if r["label"] == label]
+        if labelled:
+            by_label[label] = {"pairs": len(labelled),
+                               "correct": sum(r["correct"] for r in labelled)}  # fmt: skip
+    thresholds = links.DEFAULT_THRESHOLDS
     return {
         "pairs": len(rows),
         "link_precision": round(len(true_links) / len(linked), 4) if linked else None,
         "link_recall": round(len(true_links) / len(positives), 4) if positives else None,
         "kind_accuracy": round(sum(r["correct"] for r in rows) / len(rows), 4),
-        "thresholds": {"near_duplicate": links.DEFAULT_THRESHOLDS.near_duplicate,
-                       "rewrite": links.DEFAULT_THRESHOLDS.rewrite},
+        "by_label": by_label,
+        "thresholds": {"near_duplicate": thresholds.near_duplicate,
+                       "rewrite": thresholds.rewrite, "same_story": thresholds.same_story,
+                       "same_story_min_shared_terms": links.STORY_MIN_SHARED_TERMS},
         "rows": rows,
     }  # fmt: skip

@@ -1,26 +1,33 @@
-"""Links between document versions that carry the same text: copies and rewrites.
+"""Links between document versions: copies, rewrites and independent reports of one story.
 
-Each cleaned body gets a MinHash signature over its word 3-shingles (datasketch) and LSH band
-buckets; both are lake tables, so a new document is compared with every document ever ingested
-by joining band buckets in DuckDB, never through an in-memory index that grows with the
-warehouse. Candidate pairs are verified on the signatures (estimated Jaccard similarity).
+Each cleaned body gets a MinHash signature over its word 3-shingles (datasketch), LSH band
+buckets and one row per story term; all are lake tables, so a new document is compared with
+every document ever ingested by joining buckets in DuckDB, never through an in-memory index that
+grows with the warehouse. Candidate pairs are verified on the signatures (estimated Jaccard
+similarity) and on the number of story terms they share.
 
 Kinds, with thresholds tuned on the labelled pairs in ``eval/pairs`` (see eval/RESULTS.md):
 ``exact_duplicate`` (the same body after whitespace normalisation), ``near_duplicate`` (a copy
-with small edits), ``rewrite`` (the same story retold: same facts and quotes, other words).
-Word 3-shingles separate these from different stories on the same topic, which share vocabulary
-but almost no three-word runs.
+with small edits), ``rewrite`` (the same story retold: same facts and quotes, other words),
+``same_story`` (another outlet's own report of the same event: no shared running text, but the
+same rare names and figures within a few days). Word 3-shingles separate copies and rewrites
+from different stories on the same topic, which share vocabulary but almost no three-word runs;
+story terms separate independent reports of one event from those, which share the topic's
+words but not its people, places and numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import schemas
 
@@ -37,6 +44,13 @@ STORY_MIN_HITS = 2
 # Copy bands find near-duplicates (Jaccard >= 0.5) across all time: 32 bands of 4 values.
 COPY_BANDS, COPY_ROWS = 32, 4
 EXACT_BAND = -1  # one bucket per normalised body: exact copies, whenever they were published
+# Story-term rows: one bucket per story term, matched within the story window like story bands.
+# A pair is a candidate when it shares STORY_MIN_SHARED_TERMS terms; a term carried by more
+# than STORY_TERM_MAX_DOCS documents of one window block is not specific to a story (and would
+# make the join quadratic in that term's documents), so it is not counted.
+STORY_TERM_BAND = -2
+STORY_MIN_SHARED_TERMS = 2
+STORY_TERM_MAX_DOCS = 100
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
                 dtype=np.uint64)  # fmt: skip
@@ -44,8 +58,9 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x2
 
 @dataclass(frozen=True)
 class Thresholds:
-    near_duplicate: float = 0.5
-    rewrite: float = 0.05
+    near_duplicate: float = 0.5  # word 3-shingle Jaccard
+    rewrite: float = 0.05  # word 3-shingle Jaccard
+    same_story: float = 0.32  # cosine of the story vectors (candidates share story terms)
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -56,8 +71,110 @@ def shingles(body: str, size: int = 3) -> list[bytes]:
     return [" ".join(words[i : i + size]).encode() for i in range(max(0, len(words) - size + 1))]
 
 
+# Story features. Independent reports of one event share no running text, but they share the
+# event's rare names, words and figures; reports of another event on the same topic share the
+# topic's words, and often some names, but fewer of the rare ones. Word rarity comes from
+# wordfreq (Zipf scale: 3 is once per million words) in the document's language and English.
+#
+# Story terms (the join's candidates): capitalised words rarer than STORY_TERM_MAX_ZIPF and
+# numbers of at least three digits that are not years.
+# Story vector (the verification): every word rarer than STORY_COMMON_ZIPF, by its first
+# STORY_STEM characters (so inflections and most compounds' heads meet), weighted by rarity
+# (STORY_COMMON_ZIPF - zipf), and those numbers (weight STORY_NUMBER_WEIGHT); unit length.
+STORY_TERM_MAX_ZIPF = 3.0
+STORY_COMMON_ZIPF = 5.5
+STORY_STEM = 5
+STORY_NUMBER_WEIGHT = 3.0
+# "12 300" and "12.300" are one number; so are "2,5" and "2.5" (digits only, separators dropped)
+_TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|[^\W\d_]{3,}")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+@functools.cache
+def _zipf_table(language: str) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted word hashes and their Zipf frequencies for ``language`` (wordfreq's largest list;
+    English when it has none): two flat arrays of ~10 bytes a word instead of a dict of
+    Python objects, which a forkserver's children share without copying. Python's string hash
+    is fine here: children inherit the server's hash seed, and nothing stores these hashes."""
+    import wordfreq
+
+    code = language if language in wordfreq.available_languages("best") else "en"
+    frequencies = wordfreq.get_frequency_dict(code, "best")
+    keys = np.fromiter((hash(word) for word in frequencies), np.int64, len(frequencies))
+    zipf = np.log10(np.fromiter(frequencies.values(), np.float64, len(frequencies))) + 9
+    order = np.argsort(keys)
+    return keys[order], zipf[order].astype(np.float32)
+
+
+def zipf_many(words: list[str], language: str) -> np.ndarray:
+    """Zipf frequency of each (casefolded) word: the larger of ``language``'s and English's,
+    0 for a word neither list has."""
+    hashes = np.fromiter((hash(word) for word in words), np.int64, len(words))
+    best = np.zeros(len(words), np.float32)
+    for code in {language, "en"}:
+        keys, zipf = _zipf_table(code)
+        at = np.searchsorted(keys, hashes).clip(max=len(keys) - 1)
+        best = np.maximum(best, np.where(keys[at] == hashes, zipf[at], 0.0))
+    return best
+
+
+def stable_hash(text: str) -> int:
+    """63 bits of ``text``'s BLAKE2b digest: the same in every process (it is stored)."""
+    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest()) >> 1
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    terms: list[str]  # story terms, sorted and unique
+    keys: np.ndarray  # int64 stable hashes of the vector's stems and numbers, sorted
+    weights: np.ndarray  # float32, unit length
+
+
+def story_features(body: str, language: str) -> StoryFeatures:
+    tokens = _TOKEN.findall(body)
+    words = [t for t in tokens if not t[0].isdigit()]
+    folded = [w.casefold() for w in words]
+    zipf = zipf_many(folded, language)
+    terms: set[str] = set()
+    vector: dict[str, float] = {}
+    for token in tokens:
+        if token[0].isdigit():
+            digits = re.sub(r"\D", "", token)
+            if len(digits) >= 3 and not _YEAR.fullmatch(digits):
+                terms.add(digits)
+                vector["#" + digits] = STORY_NUMBER_WEIGHT
+    for word, low, rarity in zip(words, folded, zipf.tolist(), strict=True):
+        if rarity >= STORY_COMMON_ZIPF:
+            continue
+        if word[0].isupper() and rarity < STORY_TERM_MAX_ZIPF:
+            terms.add(low)
+        stem = low[:STORY_STEM]
+        vector[stem] = max(vector.get(stem, 0.0), STORY_COMMON_ZIPF - rarity)
+    hashed = sorted((stable_hash(key), weight) for key, weight in vector.items())
+    keys = np.array([k for k, _ in hashed], np.int64)
+    weights = np.array([w for _, w in hashed], np.float32)
+    norm = float(np.linalg.norm(weights))
+    return StoryFeatures(sorted(terms), keys, weights / norm if norm else weights)
+
+
+def story_terms(body: str, language: str) -> list[str]:
+    """The document's story terms, casefolded, sorted and unique."""
+    return story_features(body, language).terms
+
+
+def story_similarity(a: StoryFeatures, b: StoryFeatures) -> float:
+    """Cosine of two story vectors."""
+    _, ia, ib = np.intersect1d(a.keys, b.keys, assume_unique=True, return_indices=True)
+    return float(np.dot(a.weights[ia], b.weights[ib]))
+
+
 def body_hash(body: str) -> str:
     return hashlib.sha256(" ".join(body.split()).casefold().encode()).hexdigest()
+
+
+def term_bucket(term: str) -> int:
+    """A story term's bucket."""
+    return stable_hash(term)
 
 
 def doc_key(content_sha256: str) -> int:
@@ -109,37 +226,54 @@ def buckets(values: np.ndarray, body_sha256: str) -> tuple[np.ndarray, np.ndarra
     return bands, np.concatenate([story, copy, exact])
 
 
-def is_candidate(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> bool:
+def is_candidate(
+    a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray], shared_terms: int = 0
+) -> bool:
     """Would the bucket join propose this pair (both dated within the story window)?"""
     same = a[1] == b[1]
     story = int(same[(a[0] >= 0) & (a[0] < STORY_BANDS)].sum())
-    return story >= STORY_MIN_HITS or bool(same[(a[0] >= STORY_BANDS) | (a[0] < 0)].any())
+    return (
+        story >= STORY_MIN_HITS
+        or bool(same[(a[0] >= STORY_BANDS) | (a[0] == EXACT_BAND)].any())
+        or shared_terms >= STORY_MIN_SHARED_TERMS
+    )
 
 
 def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.Table, pa.Table]:
-    """Signatures and bucket rows of a batch's documents. A story bucket carries the day the
-    document is dated (publication date, else ingest date) for the windowed join."""
+    """Signatures and bucket rows of a batch's documents. Story buckets and story-term rows
+    carry the day the document is dated (publication date, else ingest date) for the windowed
+    join."""
     sig_rows = []
     keys, bands, values_out, days = [], [], [], []
     default_day = (ingest_date - EPOCH).days
+    n_docs = documents.num_rows
     published = documents.column("published_at").to_pylist() if (
-        "published_at" in documents.column_names) else [None] * documents.num_rows  # fmt: skip
+        "published_at" in documents.column_names) else [None] * n_docs  # fmt: skip
+    languages = documents.column("language").to_pylist() if (
+        "language" in documents.column_names) else ["en"] * n_docs  # fmt: skip
     rows = documents.select(["content_sha256", "document_id", "body"]).to_pylist()
     signed = signatures([row["body"] for row in rows])
-    for row, when, (values, count) in zip(rows, published, signed, strict=True):
+    for row, when, language, (values, count) in zip(rows, published, languages, signed,
+                                                    strict=True):  # fmt: skip
         body_sha = body_hash(row["body"])
+        story = story_features(row["body"], language)
         sig_rows.append({"content_sha256": row["content_sha256"],
                          "document_id": row["document_id"], "body_sha256": body_sha,
-                         "shingles": count, "minhash": values.tolist(), "run_id": run_id,
-                         "ingest_date": ingest_date})  # fmt: skip
+                         "shingles": count, "minhash": values.tolist(),
+                         "story_keys": story.keys, "story_weights": story.weights,
+                         "run_id": run_id, "ingest_date": ingest_date})  # fmt: skip
         if count == 0:
             continue
         band, bucket = buckets(values, body_sha)
+        band = np.concatenate([band, np.full(len(story.terms), STORY_TERM_BAND, np.int16)])
+        terms = np.array([term_bucket(t) for t in story.terms], np.int64)
+        bucket = np.concatenate([bucket, terms])
         day = (when.date() - EPOCH).days if when else default_day
         keys.append(np.full(len(band), doc_key(row["content_sha256"]), dtype=np.int64))
         bands.append(band)
         values_out.append(bucket)
-        days.append(np.where((band >= 0) & (band < STORY_BANDS), day, -1).astype(np.int32))
+        windowed = ((band >= 0) & (band < STORY_BANDS)) | (band == STORY_TERM_BAND)
+        days.append(np.where(windowed, day, -1).astype(np.int32))
     n = sum(len(k) for k in keys)
     table = pa.table({
         "doc_key": np.concatenate(keys) if keys else np.array([], np.int64),
@@ -155,15 +289,17 @@ def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.
 
 EPOCH = dt.date(1970, 1, 1)
 
-# Candidate pairs of the new documents. Story buckets pair documents whose days fall in the
-# same or a neighbouring block of STORY_WINDOW_DAYS days (so every pair at most that many days
-# apart is compared, and none more than twice that): the probe side is repeated for the three
-# blocks, which keeps the join an equi-join on (band, bucket, block) that never enumerates a
-# bucket's members outside the window. Copy and exact buckets match at any date.
+# Candidate pairs of the new documents, with the number of story terms they share. Story
+# buckets and story terms pair documents whose days fall in the same or a neighbouring block of
+# STORY_WINDOW_DAYS days (so every pair at most that many days apart is compared, and none more
+# than twice that): the probe side is repeated for the three blocks, which keeps the join an
+# equi-join on (band, bucket, block) that never enumerates a bucket's members outside the
+# window. Copy and exact buckets match at any date.
 CANDIDATES_SQL = f"""
-with probe as (
+with shifts as (select * from (values (-1), (0), (1)) as t(shift)),
+probe as (
     select doc_key, band, bucket, day // {STORY_WINDOW_DAYS} + shift as block
-    from new_buckets, (values (-1), (0), (1)) as t(shift)
+    from new_buckets, shifts
     where band >= 0 and band < {STORY_BANDS}
 ),
 story_hits as (
@@ -176,26 +312,88 @@ story_hits as (
 story as (
     select a, b from story_hits group by a, b having count(*) >= {STORY_MIN_HITS}
 ),
+term_probe as (
+    select doc_key, bucket, day // {STORY_WINDOW_DAYS} + shift as block
+    from new_buckets, shifts
+    where band = {STORY_TERM_BAND}
+),
+term_rows as (
+    select doc_key, bucket, day // {STORY_WINDOW_DAYS} as block
+    from all_buckets
+    where band = {STORY_TERM_BAND}
+      and bucket in (select bucket from term_probe)
+),
+hot_terms as (
+    select bucket, block from term_rows
+    group by bucket, block having count(*) > {STORY_TERM_MAX_DOCS}
+),
+term_pairs as (
+    select p.doc_key as a, o.doc_key as b, count(*) as shared
+    from term_probe as p join term_rows as o using (bucket, block)
+    anti join hot_terms as h using (bucket, block)
+    where p.doc_key <> o.doc_key
+    group by p.doc_key, o.doc_key
+    having count(*) >= {STORY_MIN_SHARED_TERMS}
+),
 wide as (
     select n.doc_key as a, o.doc_key as b
     from new_buckets as n join all_buckets as o using (band, bucket)
     where (n.band >= {STORY_BANDS} or n.band = {EXACT_BAND}) and n.doc_key <> o.doc_key
 )
-select distinct least(a, b) as a, greatest(a, b) as b
-from (select * from story union all select * from wide)
+select least(a, b) as a, greatest(a, b) as b, max(shared)::integer as shared
+from (
+    select a, b, 0 as shared from story
+    union all select a, b, 0 from wide
+    union all select a, b, shared from term_pairs
+)
+group by 1, 2
 """
 
 
 def classify(
-    similarity: float, same_body: bool, thresholds: Thresholds
-) -> tuple[str, float] | None:
+    similarity: float, same_body: bool, thresholds: Thresholds, story: float = 0.0
+) -> tuple[str, float, float, str] | None:
+    """(kind, similarity, threshold, method) of a candidate pair, or None when it is no link.
+    Text first: a pair that shares its words is a copy or a rewrite whatever else it shares;
+    ``story`` is the cosine of the story vectors (``story_similarity``)."""
     if same_body:
-        return "exact_duplicate", 1.0
+        return "exact_duplicate", 1.0, 1.0, "body_sha256"
     if similarity >= thresholds.near_duplicate:
-        return "near_duplicate", thresholds.near_duplicate
+        return "near_duplicate", similarity, thresholds.near_duplicate, "minhash_word3"
     if similarity >= thresholds.rewrite:
-        return "rewrite", thresholds.rewrite
+        return "rewrite", similarity, thresholds.rewrite, "minhash_word3"
+    if story >= thresholds.same_story:
+        return "same_story", story, thresholds.same_story, "story_vector"
     return None
+
+
+def story_matrix(keys: pa.ChunkedArray | None, weights: pa.ChunkedArray | None, rows: int) -> Any:
+    """The story vectors of signature rows as one sparse matrix (a row per signature; a
+    missing vector is an empty row), for ``story_similarity_many``."""
+    from scipy import sparse
+
+    if keys is None or weights is None or rows == 0:
+        return sparse.csr_matrix((rows, 0), dtype=np.float32)
+    lengths = pc.fill_null(pc.list_value_length(keys), 0).to_numpy(zero_copy_only=False)
+    flat_keys = pc.list_flatten(keys).to_numpy()
+    flat_weights = pc.list_flatten(weights).to_numpy().astype(np.float32)
+    columns, index = np.unique(flat_keys, return_inverse=True)
+    indptr = np.concatenate([[0], np.cumsum(lengths)])
+    return sparse.csr_matrix((flat_weights, index, indptr), shape=(rows, len(columns)))
+
+
+def story_similarity_many(
+    matrix: Any, a: np.ndarray, b: np.ndarray, chunk: int = 50_000
+) -> np.ndarray:
+    """``story_similarity`` for many pairs of rows of a ``story_matrix``, in bounded memory."""
+    out = np.zeros(len(a), dtype=np.float64)
+    if matrix.shape[1] == 0:
+        return out
+    for start in range(0, len(a), chunk):
+        end = start + chunk
+        products = matrix[a[start:end]].multiply(matrix[b[start:end]])
+        out[start:end] = np.asarray(products.sum(axis=1)).ravel()
+    return out
 
 
 def estimate(a: np.ndarray, b: np.ndarray) -> float:

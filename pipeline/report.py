@@ -92,7 +92,15 @@ def build_report(settings: Settings, run_id: str | None = None) -> Path:
         _run_section(settings, run),
         _warehouse_section(settings),
         _quality_section(settings),
-        _links_section(settings),
+        _links_section(
+            settings, "Duplicate clusters", DUPLICATE_KINDS, "no copies or rewrites linked yet"
+        ),
+        _links_section(
+            settings,
+            "Story clusters",
+            (*DUPLICATE_KINDS, "same_story"),
+            "no reports of one story linked yet",
+        ),
     ]
     name = run["run_id"] if run else "empty"
     generated = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -212,11 +220,17 @@ def _quality_section(settings: Settings) -> str:
     )
 
 
-def _links_section(settings: Settings) -> str:
-    """Clusters of documents carrying the same text: the connected components of the links."""
+DUPLICATE_KINDS = ("exact_duplicate", "near_duplicate", "rewrite")
+
+
+def _links_section(settings: Settings, heading: str, kinds: tuple[str, ...], empty: str) -> str:
+    """Clusters of linked documents: the connected components of the links of ``kinds`` (the
+    same text; or, with ``same_story``, every report of one story)."""
     links = _rows(
         settings,
-        "select a_content_sha256 as a, b_content_sha256 as b, kind from document_links",
+        "select a_content_sha256 as a, b_content_sha256 as b, kind from document_links "
+        "where list_contains(?, kind)",
+        [list(kinds)],
     )
     parent: dict[str, str] = {}
 
@@ -233,7 +247,7 @@ def _links_section(settings: Settings) -> str:
     for link in links:
         kinds.setdefault(root(link["a"]), set()).add(link["kind"])
     if not parent:
-        return "<h2>Duplicate clusters</h2><p class='muted'>no copies or rewrites linked yet</p>"
+        return f"<h2>{heading}</h2><p class='muted'>{empty}</p>"
     members = _rows(
         settings,
         "select content_sha256, title, coalesce(outlet_name, '(unknown)') as outlet, "
@@ -254,4 +268,4 @@ def _links_section(settings: Settings) -> str:
             "first_outlet": first,
             "titles": " | ".join(d["title"] or "" for d in docs),
         })
-    return "<h2>Duplicate clusters</h2>" + _table(rows)
+    return f"<h2>{heading}</h2>" + _table(rows)

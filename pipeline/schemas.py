@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 TS = pa.timestamp("us", tz="UTC")
 
@@ -192,13 +192,16 @@ SIGNATURES_SCHEMA = pa.schema([
     pa.field("body_sha256", pa.string(), nullable=False),
     pa.field("shingles", pa.int32(), nullable=False),
     pa.field("minhash", pa.list_(pa.uint64()), nullable=False),
+    # links.story_features of the body (schema 3; null before): the story vector, sparse
+    pa.field("story_keys", pa.list_(pa.int64())),
+    pa.field("story_weights", pa.list_(pa.float32())),
     *_RUN_COLUMNS,
 ])
 LINK_BUCKETS_SCHEMA = pa.schema([
     pa.field("doc_key", pa.int64(), nullable=False),  # links.doc_key(content_sha256)
     pa.field("band", pa.int16(), nullable=False),
     pa.field("bucket", pa.int64(), nullable=False),
-    pa.field("day", pa.int32(), nullable=False),  # days since 1970 (story bands), else -1
+    pa.field("day", pa.int32(), nullable=False),  # days since 1970 (story bands and terms), else -1
     *_RUN_COLUMNS,
 ])
 DOCUMENT_LINKS_SCHEMA = pa.schema([

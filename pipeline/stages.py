@@ -760,11 +760,19 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
             chunk = new_files[start : start + LINKS_SLICE_FILES]
             con.read_parquet([str(p) for p in chunk]).create_view("new_buckets", replace=True)
             pairs = con.execute(links.CANDIDATES_SQL).fetchnumpy()
-            found_pairs.append(np.stack([pairs["a"], pairs["b"]], axis=1).astype(np.int64))
+            found_pairs.append(
+                np.stack([pairs["a"], pairs["b"], pairs["shared"]], axis=1).astype(np.int64)
+            )
     shutil.rmtree(spill, ignore_errors=True)
-    # A pair of two new documents in different slices is found twice.
-    unique = np.unique(np.concatenate(found_pairs), axis=0) if found_pairs else np.zeros((0, 2))
+    # A pair of two new documents in different slices is found twice: keep its largest count
+    # of shared terms (the last of its sorted rows).
+    unique = np.unique(np.concatenate(found_pairs), axis=0) if found_pairs else np.zeros((0, 3))
+    if len(unique):
+        last = np.ones(len(unique), bool)
+        last[:-1] = (unique[1:, 0] != unique[:-1, 0]) | (unique[1:, 1] != unique[:-1, 1])
+        unique = unique[last]
     a_keys, b_keys = unique[:, 0].astype(np.int64), unique[:, 1].astype(np.int64)
+    shared_terms = unique[:, 2].astype(np.int64)
     counts["link_candidates"] = len(a_keys)
     day = run_started_at(settings, run_id).date()
     written = 0
@@ -782,12 +790,12 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
 
         a_idx, b_idx = rows_of(a_keys), rows_of(b_keys)
         known = (a_idx >= 0) & (b_idx >= 0)
-        a_idx, b_idx = a_idx[known], b_idx[known]
+        a_idx, b_idx, shared_terms = a_idx[known], b_idx[known], shared_terms[known]
         for part, start in enumerate(range(0, len(a_idx), LINKS_VERIFY_PAIRS), start=1):
+            window = slice(start, start + LINKS_VERIFY_PAIRS)
             table, kinds = _verified_links(
-                sigs, a_idx[start : start + LINKS_VERIFY_PAIRS],
-                b_idx[start : start + LINKS_VERIFY_PAIRS], run_id, day,
-            )  # fmt: skip
+                sigs, a_idx[window], b_idx[window], shared_terms[window], run_id, day
+            )
             counts.update(kinds)
             written += table.num_rows
             name = "links" if part == 1 else f"links{part:04d}"
@@ -802,10 +810,11 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
 
 
 def _verified_links(
-    sigs: dict[str, Any], a_idx: Any, b_idx: Any, run_id: str, day: dt.date
+    sigs: dict[str, Any], a_idx: Any, b_idx: Any, shared_terms: Any, run_id: str, day: dt.date
 ) -> tuple[pa.Table, Counter[str]]:
     """The candidate pairs (rows of ``sigs``) that are links, as a ``document_links`` table:
-    estimated in NumPy and built as Arrow columns, never a Python object per pair."""
+    classified as ``links.classify`` does, in NumPy and built as Arrow columns, never a Python
+    object per pair."""
     import numpy as np
 
     from pipeline import links
@@ -818,13 +827,21 @@ def _verified_links(
         zero_copy_only=False
     )
     same_body = pc.equal(body.take(a_take), body.take(b_take)).to_numpy(zero_copy_only=False)
-    rewrite = np.where(similarity >= thresholds.rewrite, "rewrite", "")
-    near = np.where(similarity >= thresholds.near_duplicate, "near_duplicate", rewrite)
-    kind = np.where(same_body, "exact_duplicate", near)
+    story_cosine = links.story_similarity_many(sigs["stories"], a_idx, b_idx)
+    story = (shared_terms >= links.STORY_MIN_SHARED_TERMS) & (story_cosine >= thresholds.same_story)
+    kind = np.select(
+        [same_body, similarity >= thresholds.near_duplicate,
+         similarity >= thresholds.rewrite, story],
+        ["exact_duplicate", "near_duplicate", "rewrite", "same_story"], "",
+    )  # fmt: skip
     keep = (kind != "") & ~same_document  # versions of one document are not links
-    threshold = np.where(kind == "exact_duplicate", 1.0,
-                         np.where(kind == "near_duplicate", thresholds.near_duplicate,
-                                  thresholds.rewrite))  # fmt: skip
+    threshold = np.select(
+        [kind == "exact_duplicate", kind == "near_duplicate", kind == "rewrite"],
+        [1.0, thresholds.near_duplicate, thresholds.rewrite], thresholds.same_story,
+    )  # fmt: skip
+    method = np.select([kind == "exact_duplicate", kind == "same_story"],
+                       ["body_sha256", "story_vector"], "minhash_word3")  # fmt: skip
+    measured = np.where(kind == "same_story", story_cosine, similarity)
     chosen = pa.array(np.flatnonzero(keep), pa.int64())
     a_rows, b_rows = a_take.take(chosen), b_take.take(chosen)
     kinds = kind[keep]
@@ -832,10 +849,9 @@ def _verified_links(
     table = pa.table({
         "a_content_sha256": sha.take(a_rows), "a_document_id": document_id.take(a_rows),
         "b_content_sha256": sha.take(b_rows), "b_document_id": document_id.take(b_rows),
-        "similarity": pa.array(np.round(similarity[keep], 4)),
+        "similarity": pa.array(np.round(measured[keep], 4)),
         "kind": pa.array(kinds.astype(object), pa.string()),
-        "method": pa.array(np.where(kinds == "exact_duplicate", "body_sha256",
-                                    "minhash_word3").astype(object), pa.string()),
+        "method": pa.array(method[keep].astype(object), pa.string()),
         "threshold": pa.array(threshold[keep]),
         "run_id": pa.array([run_id] * n, pa.string()),
         "ingest_date": pa.array([day] * n, pa.date32()),
@@ -861,7 +877,7 @@ def _signatures_for(files: list[Path], keys: Any) -> dict[str, Any]:
     wanted = pa.table({"doc_key": pa.array(np.asarray(keys, dtype=np.int64), pa.int64())})
     with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "threads": 2}) as con:
         con.register("wanted", wanted)
-        con.read_parquet([str(p) for p in files]).create_view("signatures_all")
+        con.read_parquet([str(p) for p in files], union_by_name=True).create_view("signatures_all")
         # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer.
         table = (
             con.execute(
@@ -875,10 +891,18 @@ def _signatures_for(files: list[Path], keys: Any) -> dict[str, Any]:
         empty = pa.array([], pa.string())
         matrix = np.zeros((0, links.NUM_PERM), np.uint32)
         return {"keys": np.zeros(0, np.int64), "content_sha256": empty, "document_id": empty,
-                "body_sha256": empty, "matrix": matrix}  # fmt: skip
+                "body_sha256": empty, "matrix": matrix,
+                "stories": links.story_matrix(None, None, 0)}  # fmt: skip
     flat = pc.list_flatten(table.column("minhash")).to_numpy().astype(np.uint32)
+    # Signatures written before schema 3 have no story vector: they are no one's same story.
+    has_story = "story_keys" in table.column_names
     return {
         "keys": table.column("doc_key").to_numpy(),
+        "stories": links.story_matrix(
+            table.column("story_keys") if has_story else None,
+            table.column("story_weights") if has_story else None,
+            table.num_rows,
+        ),
         "content_sha256": table.column("content_sha256").combine_chunks(),
         "document_id": table.column("document_id").combine_chunks(),
         "body_sha256": table.column("body_sha256").combine_chunks(),

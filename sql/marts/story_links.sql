@@ -1,4 +1,5 @@
--- story_links: outlets that ran the same text (copies and rewrites), and who was first.
+-- story_links: outlets that ran the same text (copies and rewrites) or their own report of the
+-- same story (same_story), and who was first.
 create or replace view story_links as
 with linked as (
     select

@@ -16,9 +16,14 @@ def test_links_on_labelled_pairs() -> None:
     result = CliRunner().invoke(app, ["eval", str(PAIRS), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["pairs"] == 15
-    assert report["link_precision"] == 1.0
-    assert report["link_recall"] >= 0.9
-    wrong = [r for r in report["rows"] if not r["correct"]]
-    assert all(r["label"] == "rewrite" for r in wrong)  # only weak rewrites may be missed
-    assert all(r["predicted"] is None for r in report["rows"] if r["label"] == "different_story")
+    assert report["pairs"] == 28
+    assert report["link_precision"] >= 0.94 and report["link_recall"] >= 0.94
+    by_label = report["by_label"]
+    assert by_label["copy"] == {"pairs": 5, "correct": 5}
+    assert by_label["rewrite"] == {"pairs": 5, "correct": 5}
+    assert by_label["same_story"]["correct"] >= 8 and by_label["different_story"]["correct"] >= 8
+    # The two recorded errors (eval/RESULTS.md): a German and an English report of one event
+    # share too few words to be told apart from other stories, and two decisions of the same
+    # commission, weeks apart in reality, look like one story when taken as dated together.
+    wrong = {(r["a"][:3], r["label"], r["predicted"]) for r in report["rows"] if not r["correct"]}
+    assert wrong <= {("p24", "same_story", None), ("p25", "different_story", "same_story")}

@@ -61,3 +61,71 @@ def test_copy_is_linked_across_runs_and_the_first_outlet_is_named(tmp_path: Path
     assert rows[0]["kind"] == "exact_duplicate" and rows[0]["similarity"] == 1.0
     assert {rows[0]["a_outlet"], rows[0]["b_outlet"]} == {"ZDFheute", "BBC News"}
     assert rows[0]["first_outlet"] == "ZDFheute"
+
+
+# Two outlets' own reports of one invented event, a week-later report naming the same people,
+# and a report of another event on the same topic.
+FERRY = [
+    "Die Fähre „Wattläufer“ ist am Sonntagmorgen vor Norderhörn auf eine Sandbank gelaufen. An "
+    "Bord waren 212 Fahrgäste, die nach Angaben der Reederei Tammen-Linie unverletzt blieben.",
+    "Kapitän Joost Harmsen sagte, ein Nebelfeld habe die Sicht plötzlich auf wenige Meter "
+    "verringert. Zwei Seenotretter aus Brakensiel schleppten das Schiff mit der Flut wieder frei.",
+    "Die Wasserschutzpolizei hat Ermittlungen aufgenommen; die Verbindung nach Norderhörn fällt "
+    "bis zur Prüfung des Rumpfes aus.",
+]
+FERRY_OWN_REPORT = [
+    "Schreck im Wattenmeer: Mit 212 Menschen an Bord saß die „Wattläufer“ der Tammen-Linie "
+    "stundenlang fest, bevor Retter aus Brakensiel sie am Mittag losbekamen.",
+    "Ein Passagier berichtete, man habe nur einen kurzen Ruck gespürt. Schiffsführer Harmsen "
+    "habe die Fahrgäste über Lautsprecher beruhigt und Tee ausschenken lassen.",
+    "Wann die Fähre wieder nach Norderhörn fährt, ist offen. Ein Gutachter soll den Rumpf am "
+    "Montag untersuchen.",
+]
+OTHER_FERRY = [
+    "Auf der Linie nach Süderwarf fällt die Fähre „Möwenflug“ wegen eines Getriebeschadens für "
+    "drei Wochen aus. Die Reederei setzt ein kleineres Ersatzschiff ein.",
+    "Fahrgäste müssen mit längeren Wartezeiten rechnen, teilte die Hafenverwaltung mit; Autos "
+    "können in dieser Zeit nicht übergesetzt werden.",
+]
+
+
+def test_independent_reports_of_one_story_are_linked_within_days(tmp_path: Path) -> None:
+    landing, data = tmp_path / "landing", tmp_path / "data"
+    landing.mkdir()
+    config = tmp_path / "newsdesk.toml"
+    config.write_text(f"languages = {json.dumps(FAST_LANGUAGES)}\n", "utf-8")
+    (landing / "faehre.txt").write_text(
+        article("Fähre läuft vor Norderhörn auf Grund", FERRY,
+                header_lines=["14.09.2025, 11:20 Uhr"], footer_lines=["© 2025 ZDF"]), "utf-8",
+    )  # fmt: skip
+    (landing / "andere.txt").write_text(
+        article("Ersatzschiff nach Süderwarf", OTHER_FERRY,
+                header_lines=["15.09.2025, 09:00 Uhr"]), "utf-8",
+    )  # fmt: skip
+    first = run(landing, data, config)
+    assert first.get("document_links", 0) == 0  # the same topic is not the same story
+    (landing / "eigener-bericht.txt").write_text(
+        article("Stundenlang auf der Sandbank", FERRY_OWN_REPORT,
+                header_lines=["14.09.2025, 16:45 Uhr"], footer_lines=["© 2025 BBC"]), "utf-8",
+    )  # fmt: skip
+    (landing / "spaeter.txt").write_text(  # the same report, dated five weeks later
+        article("Rückblick: die Sandbank", FERRY_OWN_REPORT,
+                header_lines=["20.10.2025, 08:00 Uhr"]), "utf-8",
+    )  # fmt: skip
+    second = run(landing, data, config)
+    settings = load_settings(config, data_dir=data)
+    sql = ("select l.kind, l.method, l.similarity, l.threshold, a.title as a, b.title as b "
+           "from document_links l join documents a on a.content_sha256 = l.a_content_sha256 "
+           "join documents b on b.content_sha256 = l.b_content_sha256")  # fmt: skip
+    rows = query(settings, sql).to_pylist()
+    by_titles = {frozenset((r["a"], r["b"])): r for r in rows}
+    story = by_titles[frozenset(("Fähre läuft vor Norderhörn auf Grund",
+                                 "Stundenlang auf der Sandbank"))]  # fmt: skip
+    assert story["kind"] == "same_story" and story["method"] == "story_vector"
+    assert story["similarity"] >= story["threshold"]
+    # the later copy is an exact copy of the second report, but too late for the story window
+    later = by_titles[frozenset(("Stundenlang auf der Sandbank", "Rückblick: die Sandbank"))]
+    assert later["kind"] == "exact_duplicate"
+    assert len(rows) == 2 and second["links_same_story"] == 1
+    mart = query(settings, "select first_outlet from story_links where kind = 'same_story'")
+    assert mart.to_pylist() == [{"first_outlet": "ZDFheute"}]

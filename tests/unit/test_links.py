@@ -54,18 +54,95 @@ def test_classify(similarity: float, same_body: bool, kind: str | None) -> None:
 def test_sign_writes_one_bucket_per_band_dated_for_the_story_window() -> None:
     a, b = "a" * 64, "b" * 64
     documents = pa.table({
-        "content_sha256": [a, b], "document_id": ["d1", "d2"], "body": [TEXT, "kurz"],
+        "content_sha256": [a, b], "document_id": ["d1", "d2"], "body": [REPORT_A, "kurz"],
         "published_at": pa.array([dt.datetime(2024, 3, 2, 23, 0, tzinfo=dt.UTC), None],
                                  pa.timestamp("us", tz="UTC")),
+        "language": ["de", "de"],
     })  # fmt: skip
     signatures, buckets = links.sign(documents, run_id="r", ingest_date=dt.date(2024, 5, 1))
     assert signatures.schema.equals(schemas.SIGNATURES_SCHEMA)
-    # the short text has no shingles and no buckets
-    assert buckets.num_rows == links.STORY_BANDS + links.COPY_BANDS + 1
+    terms = links.story_terms(REPORT_A, "de")
+    story = links.story_features(REPORT_A, "de")
+    assert signatures.column("story_keys").to_pylist()[0] == story.keys.tolist()
+    # the short text has no shingles and no buckets; the report one row per story term
+    assert buckets.num_rows == links.STORY_BANDS + links.COPY_BANDS + 1 + len(terms)
     assert set(buckets.column("doc_key").to_pylist()) == {links.doc_key(a)}
-    days = dict(zip(buckets.column("band").to_pylist(), buckets.column("day").to_pylist(),
-                    strict=True))  # fmt: skip
-    assert days[0] == (dt.date(2024, 3, 2) - links.EPOCH).days  # the publication day
+    band, bucket = buckets.column("band").to_numpy(), buckets.column("bucket").to_numpy()
+    assert sorted(bucket[band == links.STORY_TERM_BAND]) == sorted(map(links.term_bucket, terms))
+    days = dict(zip(band.tolist(), buckets.column("day").to_pylist(), strict=False))
+    publication_day = (dt.date(2024, 3, 2) - links.EPOCH).days
+    assert days[0] == publication_day and days[links.STORY_TERM_BAND] == publication_day
     assert days[links.STORY_BANDS] == -1 and days[links.EXACT_BAND] == -1
     minhash = np.array(signatures.column("minhash")[0].as_py(), dtype=np.uint64)
     assert minhash.shape == (links.NUM_PERM,)
+
+
+# Two reporters' own accounts of one invented event, and a report of another event on the same
+# topic: the first two share names and figures but hardly a three-word run.
+REPORT_A = (
+    "Im Chemiewerk Quellbrück ist am Dienstagabend ein Lagertank mit 4.800 Litern Salpetersäure "
+    "undicht geworden. Werksleiter Gunnar Ottmers sagte, die Säure sei in eine Auffangwanne "
+    "gelaufen. Die Feuerwehr Quellbrück war mit 85 Einsatzkräften vor Ort, Anwohner im Ortsteil "
+    "Hasselkamp sollten Fenster und Türen geschlossen halten."
+)
+REPORT_B = (
+    "Großeinsatz in Hasselkamp: Weil aus einem Behälter der Firma Ottmers-Chemie in Quellbrück "
+    "Salpetersäure austrat, rückten 85 Feuerwehrleute an. Rund 4.800 Liter seien betroffen "
+    "gewesen, erklärte Kreisbrandmeisterin Ilka Sommerfeld am Mittwoch. Verletzt wurde niemand."
+)
+OTHER_EVENT = (
+    "In einem Galvanikbetrieb in Dornhagen ist am Freitag Natronlauge ausgelaufen. Die Feuerwehr "
+    "war mit 30 Kräften im Einsatz, Betriebsleiterin Marlene Hülsbusch sprach von einem Defekt "
+    "an einer Pumpe. Für Anwohner bestand keine Gefahr."
+)
+
+
+def test_story_terms_are_the_rare_names_and_figures() -> None:
+    terms = links.story_terms(REPORT_A, "de")
+    assert {"quellbrück", "ottmers", "hasselkamp", "salpetersäure", "4800"} <= set(terms)
+    # common words, even capitalised ones, and short numbers are not story terms
+    assert not {"feuerwehr", "dienstagabend", "die", "anwohner", "85"} & set(terms)
+    assert terms == sorted(set(terms))
+    assert links.story_terms("Die Wahl 2024 brachte 1.250 Stimmen mehr.", "de") == ["1250"]
+    assert links.story_terms("Es kamen 12 300 Menschen.", "de") == ["12300"]  # one number
+    assert links.story_terms("no names here at all", "en") == []
+
+
+def test_story_vector_is_unit_length_and_weighs_rare_words_more() -> None:
+    story = links.story_features(REPORT_A, "de")
+    assert len(story.keys) == len(story.weights) > 10
+    assert np.all(np.diff(story.keys) > 0)  # sorted and unique
+    assert float(np.linalg.norm(story.weights)) == pytest.approx(1.0)
+    weight = dict(zip(story.keys.tolist(), story.weights.tolist(), strict=True))
+    rare, common = links.stable_hash("salpe"), links.stable_hash("feuer")  # stems of 5 letters
+    assert weight[rare] > weight[common] > 0
+    assert links.stable_hash("die") not in weight  # too common to say anything
+    assert links.story_similarity(story, story) == pytest.approx(1.0)
+
+
+def test_independent_reports_are_one_story_and_other_events_are_not() -> None:
+    a, b, other = (links.story_features(t, "de") for t in (REPORT_A, REPORT_B, OTHER_EVENT))
+    assert len(set(a.terms) & set(b.terms)) >= links.STORY_MIN_SHARED_TERMS
+    assert links.estimate(links.signature(REPORT_A)[0], links.signature(REPORT_B)[0]) < 0.05
+    story = links.story_similarity(a, b)
+    found = links.classify(0.01, False, links.DEFAULT_THRESHOLDS, story)
+    assert found == ("same_story", story, links.DEFAULT_THRESHOLDS.same_story, "story_vector")
+    assert links.story_similarity(a, other) < links.DEFAULT_THRESHOLDS.same_story
+    # the matrix form used by the links stage gives the same cosines
+    matrix = links.story_matrix(
+        pa.chunked_array([pa.array([s.keys for s in (a, b, other)], pa.list_(pa.int64()))]),
+        pa.chunked_array([pa.array([s.weights for s in (a, b, other)], pa.list_(pa.float32()))]),
+        3,
+    )  # fmt: skip
+    many = links.story_similarity_many(matrix, np.array([0, 0]), np.array([1, 2]))
+    assert many == pytest.approx([story, links.story_similarity(a, other)], abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("similarity", "story", "kind"),
+    [(0.2, 0.9, "rewrite"), (0.01, 0.5, "same_story"), (0.01, 0.2, None)],
+    ids=["shared-text-wins", "same-story", "same-topic"],
+)  # fmt: skip
+def test_classify_story(similarity: float, story: float, kind: str | None) -> None:
+    found = links.classify(similarity, False, links.DEFAULT_THRESHOLDS, story)
+    assert (found[0] if found else None) == kind
