@@ -183,10 +183,11 @@ def evaluate_pairs(folder: Path, settings: Settings) -> dict:
 
     @functools.cache
     def prepared(name: str) -> tuple[np.ndarray, str, tuple, links.StoryFeatures]:
-        body = clean_text((folder / name).read_text("utf-8")).body
+        cleaned = clean_text((folder / name).read_text("utf-8"))
+        body = cleaned.body
         values, _ = links.signature(body)
         body_sha = links.body_hash(body)
-        story = links.story_features(body, identify(body)[0])
+        story = links.story_features(body, identify(body)[0], cleaned.title or "")
         return values, body_sha, links.buckets(values, body_sha), story
 
     rows = []

@@ -19,7 +19,6 @@ words but not its people, places and numbers.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline import schemas
+from pipeline import schemas, wordrarity
 
 NUM_PERM = 256
 SEED = 1
@@ -60,7 +59,7 @@ _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x2
 class Thresholds:
     near_duplicate: float = 0.5  # word 3-shingle Jaccard
     rewrite: float = 0.05  # word 3-shingle Jaccard
-    same_story: float = 0.32  # cosine of the story vectors (candidates share story terms)
+    same_story: float = 0.3  # cosine of the story vectors (candidates share story terms)
 
 
 DEFAULT_THRESHOLDS = Thresholds()
@@ -78,44 +77,24 @@ def shingles(body: str, size: int = 3) -> list[bytes]:
 #
 # Story terms (the join's candidates): capitalised words rarer than STORY_TERM_MAX_ZIPF and
 # numbers of at least three digits that are not years.
-# Story vector (the verification): every word rarer than STORY_COMMON_ZIPF, by its first
-# STORY_STEM characters (so inflections and most compounds' heads meet), weighted by rarity
-# (STORY_COMMON_ZIPF - zipf), and those numbers (weight STORY_NUMBER_WEIGHT); unit length.
+# Story vector (the verification), over the title and the lead (the first STORY_LEAD_CHARS of
+# the body: news writing states the event there; the background further down is what reports
+# of other events about the same people share): every word rarer than STORY_COMMON_ZIPF, by its
+# first STORY_STEM characters (so inflections meet), weighted by rarity (STORY_COMMON_ZIPF -
+# zipf), and those numbers (weight STORY_NUMBER_WEIGHT); unit length. A capitalised word the
+# word lists hardly know (rarer than STORY_NAME_ZIPF: in practice a proper name) weighs no more
+# than STORY_NAME_WEIGHT: names say who a report is about, the event's words what happened,
+# and reports of two events about the same people share the names.
 STORY_TERM_MAX_ZIPF = 3.0
 STORY_COMMON_ZIPF = 5.5
 STORY_STEM = 5
 STORY_NUMBER_WEIGHT = 3.0
+STORY_NAME_ZIPF = 1.0
+STORY_NAME_WEIGHT = 3.0
+STORY_LEAD_CHARS = 700
 # "12 300" and "12.300" are one number; so are "2,5" and "2.5" (digits only, separators dropped)
 _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|[^\W\d_]{3,}")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-
-
-@functools.cache
-def _zipf_table(language: str) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted word hashes and their Zipf frequencies for ``language`` (wordfreq's largest list;
-    English when it has none): two flat arrays of ~10 bytes a word instead of a dict of
-    Python objects, which a forkserver's children share without copying. Python's string hash
-    is fine here: children inherit the server's hash seed, and nothing stores these hashes."""
-    import wordfreq
-
-    code = language if language in wordfreq.available_languages("best") else "en"
-    frequencies = wordfreq.get_frequency_dict(code, "best")
-    keys = np.fromiter((hash(word) for word in frequencies), np.int64, len(frequencies))
-    zipf = np.log10(np.fromiter(frequencies.values(), np.float64, len(frequencies))) + 9
-    order = np.argsort(keys)
-    return keys[order], zipf[order].astype(np.float32)
-
-
-def zipf_many(words: list[str], language: str) -> np.ndarray:
-    """Zipf frequency of each (casefolded) word: the larger of ``language``'s and English's,
-    0 for a word neither list has."""
-    hashes = np.fromiter((hash(word) for word in words), np.int64, len(words))
-    best = np.zeros(len(words), np.float32)
-    for code in {language, "en"}:
-        keys, zipf = _zipf_table(code)
-        at = np.searchsorted(keys, hashes).clip(max=len(keys) - 1)
-        best = np.maximum(best, np.where(keys[at] == hashes, zipf[at], 0.0))
-    return best
 
 
 def stable_hash(text: str) -> int:
@@ -130,26 +109,11 @@ class StoryFeatures:
     weights: np.ndarray  # float32, unit length
 
 
-def story_features(body: str, language: str) -> StoryFeatures:
-    tokens = _TOKEN.findall(body)
-    words = [t for t in tokens if not t[0].isdigit()]
-    folded = [w.casefold() for w in words]
-    zipf = zipf_many(folded, language)
-    terms: set[str] = set()
+def story_features(body: str, language: str, title: str = "") -> StoryFeatures:
+    terms = {token for token, _ in _story_tokens(f"{title}\n{body}", language, terms=True)}
     vector: dict[str, float] = {}
-    for token in tokens:
-        if token[0].isdigit():
-            digits = re.sub(r"\D", "", token)
-            if len(digits) >= 3 and not _YEAR.fullmatch(digits):
-                terms.add(digits)
-                vector["#" + digits] = STORY_NUMBER_WEIGHT
-    for word, low, rarity in zip(words, folded, zipf.tolist(), strict=True):
-        if rarity >= STORY_COMMON_ZIPF:
-            continue
-        if word[0].isupper() and rarity < STORY_TERM_MAX_ZIPF:
-            terms.add(low)
-        stem = low[:STORY_STEM]
-        vector[stem] = max(vector.get(stem, 0.0), STORY_COMMON_ZIPF - rarity)
+    for key, weight in _story_tokens(f"{title}\n{body[:STORY_LEAD_CHARS]}", language):
+        vector[key] = max(vector.get(key, 0.0), weight)
     hashed = sorted((stable_hash(key), weight) for key, weight in vector.items())
     keys = np.array([k for k, _ in hashed], np.int64)
     weights = np.array([w for _, w in hashed], np.float32)
@@ -157,9 +121,33 @@ def story_features(body: str, language: str) -> StoryFeatures:
     return StoryFeatures(sorted(terms), keys, weights / norm if norm else weights)
 
 
+def _story_tokens(text: str, language: str, *, terms: bool = False) -> list[tuple[str, float]]:
+    """(key, weight) of the vector's tokens; with ``terms``, the story terms instead."""
+    tokens = _TOKEN.findall(text)
+    words = [t for t in tokens if not t[0].isdigit()]
+    folded = [w.casefold() for w in words]
+    zipf = wordrarity.zipf_many(folded, language).tolist()
+    out = []
+    for token in tokens:
+        if token[0].isdigit():
+            digits = re.sub(r"\D", "", token)
+            if len(digits) >= 3 and not _YEAR.fullmatch(digits):
+                out.append((digits if terms else "#" + digits, STORY_NUMBER_WEIGHT))
+    for word, low, rarity in zip(words, folded, zipf, strict=True):
+        if terms:
+            if word[0].isupper() and rarity < STORY_TERM_MAX_ZIPF:
+                out.append((low, 0.0))
+        elif rarity < STORY_COMMON_ZIPF:
+            weight = STORY_COMMON_ZIPF - rarity
+            if word[0].isupper() and rarity < STORY_NAME_ZIPF:
+                weight = min(weight, STORY_NAME_WEIGHT)
+            out.append((low[:STORY_STEM], weight))
+    return out
+
+
 def story_terms(body: str, language: str) -> list[str]:
     """The document's story terms, casefolded, sorted and unique."""
-    return story_features(body, language).terms
+    return sorted({token for token, _ in _story_tokens(body, language, terms=True)})
 
 
 def story_similarity(a: StoryFeatures, b: StoryFeatures) -> float:
@@ -251,12 +239,13 @@ def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.
         "published_at" in documents.column_names) else [None] * n_docs  # fmt: skip
     languages = documents.column("language").to_pylist() if (
         "language" in documents.column_names) else ["en"] * n_docs  # fmt: skip
-    rows = documents.select(["content_sha256", "document_id", "body"]).to_pylist()
+    columns = ["content_sha256", "document_id", "body"]
+    rows = documents.select(columns + ["title"] * ("title" in documents.column_names)).to_pylist()
     signed = signatures([row["body"] for row in rows])
     for row, when, language, (values, count) in zip(rows, published, languages, signed,
                                                     strict=True):  # fmt: skip
         body_sha = body_hash(row["body"])
-        story = story_features(row["body"], language)
+        story = story_features(row["body"], language, row.get("title") or "")
         sig_rows.append({"content_sha256": row["content_sha256"],
                          "document_id": row["document_id"], "body_sha256": body_sha,
                          "shingles": count, "minhash": values.tolist(),

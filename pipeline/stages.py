@@ -566,7 +566,20 @@ def process_batches(
             for future in futures:
                 future.cancel()
             raise
+        finally:
+            pool.shutdown()
+            stop_workers()
     return reports
+
+
+def stop_workers() -> None:
+    """Stop the workers' server (it holds ~250 MB of imports) once the batches are done, so the
+    links and publish phases do not carry it; the next run starts it again."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver, "_forkserver", None)
+    if server is not None and hasattr(server, "_stop"):  # CPython's own cleanup hook
+        server._stop()
 
 
 def worker_context() -> Any:
@@ -605,10 +618,14 @@ def batch_and_check(
 ) -> list[StageReport]:
     """One batch, then (with ``check``) the quality gate on it: a worker's unit of work."""
     report = run_batch(settings, manifest_path)
-    if not check:
-        return [report]
-    day, part = _batch_key(manifest_path)
-    return [report, check_batch(settings, report.run_id, day, part)]
+    reports = [report]
+    if check:
+        day, part = _batch_key(manifest_path)
+        reports.append(check_batch(settings, report.run_id, day, part))
+    # Arrow's allocator keeps freed pages for reuse (measured: ~75 MB after a 500-file batch);
+    # hand them back, so a worker between batches holds only what it needs.
+    pa.default_memory_pool().release_unused()
+    return reports
 
 
 def _batch_key(manifest_path: str | Path) -> tuple[dt.date, str]:

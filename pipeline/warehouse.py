@@ -70,12 +70,21 @@ def _fingerprint(settings: Settings) -> str:
 _current: set[tuple[str, str]] = set()  # (warehouse, fingerprint) known to be up to date
 
 
+# DuckDB's cap per warehouse connection; past it, joins, sorts and aggregates spill to the
+# warehouse's temp folder. Without it DuckDB may take 80% of the machine, and publishing a
+# large month (its full-text shard, the checks over whole views) grew with the warehouse.
+WAREHOUSE_MEMORY = "512MB"
+
+
 def connect(settings: Settings, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     path = settings.warehouse_path
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `newsdesk run` first")
     path.parent.mkdir(parents=True, exist_ok=True)
-    return duckdb.connect(str(path), read_only=read_only)
+    spill = path.parent / f"{path.stem}.tmp"
+    return duckdb.connect(str(path), read_only=read_only,
+                          config={"memory_limit": WAREHOUSE_MEMORY,
+                                  "temp_directory": str(spill)})  # fmt: skip
 
 
 def ensure(settings: Settings) -> bool:

@@ -10,7 +10,9 @@ use.
 
 from __future__ import annotations
 
-from pipeline import links
+import gc
+
+from pipeline import wordrarity
 from pipeline.annotate.language import fast_model
 from pipeline.config import DEFAULT_LANGUAGES, Settings
 from pipeline.stages import _context_parts
@@ -26,7 +28,12 @@ fast_model()
 _registry.find_aliases("")
 _registry.find_domains("")
 _registry.find_names("")
-# Word-frequency tables of the languages most articles are in (4-8 MB each, flat arrays);
-# others load in a worker on first use.
-links.zipf_many(["die"], "de")
-links.zipf_many(["le"], "fr")
+# Word-rarity tables of the languages most articles are in (memory-mapped, built on first use
+# on this machine); others map in a worker on first use.
+for _language in ("de", "en", "fr"):
+    wordrarity.table(_language)
+
+# Last: move everything imported so far out of the garbage collector's reach. A collection in
+# a worker writes to the header of every object it visits, which copies each page holding one
+# from the server into the worker; frozen objects are never visited, so those pages stay shared.
+gc.freeze()

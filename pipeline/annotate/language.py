@@ -30,6 +30,7 @@ _EDGE_PUNCTUATION = ".,;:!?\"'“”„«»‚‘’()[]–—-"
 DOCUMENT_SAMPLE_CHARS = 2000
 OTHER_LANGUAGE_MIN_CONFIDENCE = 0.8
 FAST_ACCEPT = 0.9
+FAST_SHORTLIST = 5
 HAS_WORDS_SAMPLE = 400
 _FASTTEXT_CODES = {"no": "nb"}  # fastText labels Norwegian Bokmål "no"
 
@@ -44,18 +45,21 @@ def fast_model() -> Any:
     return fasttext.load_model(str(path))
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=256)
 def detector(languages: tuple[str, ...], accuracy: str = "low") -> LanguageDetector:
     """A lingua detector over the candidate languages.
 
     Low-accuracy mode (trigram models only) agreed with high-accuracy mode on 99-100% of the
-    evaluation set's segments of 40+ characters, at ~110 MB instead of ~830 MB resident.
+    evaluation set's segments of 40+ characters, at ~110 MB instead of ~830 MB resident for 26
+    languages. Models load on first use and are shared by every detector of the process, so the
+    many small detectors over fastText's shortlists cost only the languages they meet (~4 MB
+    each) and a detector itself next to nothing.
     """
     codes = [getattr(IsoCode639_1, code.upper()) for code in languages]
     builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
     if accuracy == "low":
         builder = builder.with_low_accuracy_mode()
-    return builder.with_preloaded_language_models().build()
+    return builder.build()
 
 
 @dataclass(frozen=True)
@@ -83,42 +87,45 @@ class LanguageIdentifier:
     def detect_many(self, texts: Sequence[str]) -> list[tuple[str, float]]:
         results: list[tuple[str, float]] = [(UNDETERMINED, 0.0)] * len(texts)
         todo = [i for i, text in enumerate(texts) if self._has_words(text)]
-        if todo and self.fast:
-            todo = self._detect_fast(texts, todo, results)
-        if not todo:
-            return results
-        values = detector(
-            self.languages, self.accuracy
-        ).compute_language_confidence_values_in_parallel([
-            texts[i][:DOCUMENT_SAMPLE_CHARS] for i in todo
-        ])
-        for i, ranked in zip(todo, values, strict=True):
-            if ranked and ranked[0].value > 0:
-                top = ranked[0]
-                results[i] = (top.language.iso_code_639_1.name.lower(), round(top.value, 4))
+        groups = (self._detect_fast(texts, todo, results) if self.fast
+                  else {self.languages: todo} if todo else {})  # fmt: skip
+        for languages, indexes in groups.items():
+            values = detector(
+                languages, self.accuracy
+            ).compute_language_confidence_values_in_parallel([
+                texts[i][:DOCUMENT_SAMPLE_CHARS] for i in indexes
+            ])
+            for i, ranked in zip(indexes, values, strict=True):
+                if ranked and ranked[0].value > 0:
+                    top = ranked[0]
+                    results[i] = (top.language.iso_code_639_1.name.lower(), round(top.value, 4))
         return results
 
     def _detect_fast(
         self, texts: Sequence[str], todo: list[int], results: list[tuple[str, float]]
-    ) -> list[int]:
-        """Label what fastText is sure of in ``results``; return the indexes left for lingua."""
+    ) -> dict[tuple[str, ...], list[int]]:
+        """Label what fastText is sure of in ``results``; return the rest for lingua, grouped by
+        shortlist: the candidate languages among fastText's FAST_SHORTLIST best guesses (all
+        candidates when it has none of them). A text with a single candidate on the shortlist
+        keeps fastText's answer: lingua could only confirm it."""
         candidates = set(self.languages)
         predict = fast_model().predict
-        unsure = []
+        groups: dict[tuple[str, ...], list[int]] = {}
         for i in todo:
-            ranked, probs = predict(texts[i][:DOCUMENT_SAMPLE_CHARS].replace("\n", " "), k=3)
+            ranked, probs = predict(texts[i][:DOCUMENT_SAMPLE_CHARS].replace("\n", " "),
+                                    k=FAST_SHORTLIST)  # fmt: skip
+            shortlist: dict[str, float] = {}
             for label, probability in zip(ranked, probs, strict=True):
                 code = label.removeprefix("__label__")
                 code = _FASTTEXT_CODES.get(code, code)
                 if code in candidates:
-                    if probability >= FAST_ACCEPT:
-                        results[i] = (code, round(min(float(probability), 1.0), 4))
-                    else:
-                        unsure.append(i)
-                    break
+                    shortlist.setdefault(code, min(float(probability), 1.0))
+            best = next(iter(shortlist.items()), None)
+            if best and (best[1] >= FAST_ACCEPT or len(shortlist) == 1):
+                results[i] = (best[0], round(best[1], 4))
             else:
-                unsure.append(i)
-        return unsure
+                groups.setdefault(tuple(sorted(shortlist)) or self.languages, []).append(i)
+        return groups
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,3 +146,15 @@ def test_independent_reports_are_one_story_and_other_events_are_not() -> None:
 def test_classify_story(similarity: float, story: float, kind: str | None) -> None:
     found = links.classify(similarity, False, links.DEFAULT_THRESHOLDS, story)
     assert (found[0] if found else None) == kind
+
+
+def test_story_vector_reads_the_title_and_lead_and_terms_the_whole_body() -> None:
+    tail = " Hintergrund:" + " Die Firma Ottmers-Chemie beschäftigt in Quellbrück Leute." * 20
+    lead_only = links.story_features(REPORT_A, "de", "Großalarm in Quellbrück")
+    with_tail = links.story_features(REPORT_A.ljust(links.STORY_LEAD_CHARS) + tail, "de",
+                                     "Großalarm in Quellbrück")  # fmt: skip
+    assert np.array_equal(lead_only.keys, with_tail.keys)  # background further down is ignored
+    assert "grossalarm" in lead_only.terms  # the title counts (casefolded)
+    untitled = links.story_features(REPORT_A, "de")
+    assert links.stable_hash("gross") in lead_only.keys.tolist()
+    assert links.stable_hash("gross") not in untitled.keys.tolist()

@@ -1,0 +1,56 @@
+"""Word rarity tables: built once in a child process, mapped from disk, looked up in bulk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from pipeline import wordrarity
+
+
+@pytest.fixture
+def fresh_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
+    wordrarity.table.cache_clear()
+    yield tmp_path / "cache"
+    wordrarity.table.cache_clear()
+
+
+def test_table_is_built_once_and_memory_mapped(fresh_cache: Path) -> None:
+    keys, zipf = wordrarity.table("en")
+    built = sorted(p.name for p in fresh_cache.iterdir())
+    assert len(built) == 1 and built[0].startswith("wordfreq-") and built[0].endswith("-en")
+    assert isinstance(keys, np.memmap) and len(keys) == len(zipf) > 100_000
+    assert np.all(np.diff(keys.astype(np.float64)) >= 0)  # sorted for searchsorted
+    stamp = (fresh_cache / built[0] / "keys.npy").stat().st_mtime_ns
+    wordrarity.table.cache_clear()
+    again, _ = wordrarity.table("en")  # read back, not rebuilt
+    assert (fresh_cache / built[0] / "keys.npy").stat().st_mtime_ns == stamp
+    assert np.array_equal(keys, again)
+
+
+def test_zipf_of_common_rare_and_unknown_words(fresh_cache: Path) -> None:
+    the, harbour, unknown = wordrarity.zipf_many(["the", "harbour", "quellbrückhausen"], "en")
+    assert the > 7 and 3 < harbour < 5.5 and unknown == 0
+    # a German text's words are looked up in German and in English, the larger counts
+    sie, computer = wordrarity.zipf_many(["sie", "computer"], "de")
+    assert sie > 6 and computer > 4
+    # a language wordfreq has no list for falls back to English
+    assert wordrarity.zipf_many(["the"], "xx")[0] > 7
+
+
+def test_a_table_built_meanwhile_by_another_process_is_kept(tmp_path: Path) -> None:
+    target = tmp_path / "wordfreq-x-en"
+    wordrarity.build("en", target)
+    first = (target / "keys.npy").read_bytes()
+    wordrarity.build("en", target)  # a second builder loses the race quietly
+    assert (target / "keys.npy").read_bytes() == first
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no temporary folder left
+
+
+def test_word_hashes_are_stable_across_processes() -> None:
+    # pinned: Python's own str hash changes with every process, these are stored on disk
+    assert wordrarity.word_hashes(["wort"]).dtype == np.uint64
+    assert int(wordrarity.word_hashes(["wort"])[0]) == 0x28729E452297EAA1
