@@ -746,9 +746,11 @@ def check_batch(
 
 
 def run_links(settings: Settings, run_id: str) -> StageReport:
-    """Link this run's documents to every document ever published that carries the same text:
-    bucket joins in DuckDB (spilling to disk past a memory cap) propose candidate pairs, and
-    their MinHash signatures, compared in NumPy, confirm them."""
+    """Link this run's documents to every document ever published that carries the same text
+    or tells the same story: bucket joins in DuckDB (spilling to disk past a memory cap)
+    propose candidate pairs, and their signatures, compared in NumPy, confirm them. The new
+    documents go a slice of batches at a time, candidates to links file, so memory follows the
+    slice, not the run or the warehouse."""
     import numpy as np
 
     from pipeline import links
@@ -763,67 +765,68 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     paths: list[str] = []
     if not new_files:
         return StageReport("links", run_id, {}, [], time.perf_counter() - started)
+    signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)
+                       if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
+    day = run_started_at(settings, run_id).date()
     spill = settings.data_dir / STAGING / run_id / "duckdb-spill"
     spill.mkdir(parents=True, exist_ok=True)
-    found_pairs = []
     with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
                                 "preserve_insertion_order": False,
                                 "threads": 2}) as con:  # fmt: skip
         # DuckDB's own Parquet reader: about twice as fast as scanning Arrow datasets here, and
-        # its memory stays under the connection's limit. The new documents are joined a slice
-        # of batches at a time, so the join's memory follows the slice, not the run.
+        # its memory stays under the connection's limit.
         con.read_parquet([str(p) for p in bucket_files]).create_view("all_buckets")
+        # New documents of earlier slices: a pair with one of them was found in its slice.
+        con.execute("create temp table linked_keys (doc_key bigint)")
         for start in range(0, len(new_files), LINKS_SLICE_FILES):
             chunk = new_files[start : start + LINKS_SLICE_FILES]
             con.read_parquet([str(p) for p in chunk]).create_view("new_buckets", replace=True)
             pairs = con.execute(links.CANDIDATES_SQL).fetchnumpy()
-            found_pairs.append(
-                np.stack([pairs["a"], pairs["b"], pairs["shared"]], axis=1).astype(np.int64)
+            con.execute("insert into linked_keys select distinct doc_key from new_buckets")
+            a_keys = pairs["a"].astype(np.int64)
+            b_keys = pairs["b"].astype(np.int64)
+            shared_terms = pairs["shared"].astype(np.int64)
+            counts["link_candidates"] += len(a_keys)
+            if not len(a_keys):
+                continue
+            sigs = _signatures_for(signature_files, np.union1d(a_keys, b_keys))
+            a_idx, b_idx = (
+                _signature_rows(sigs["keys"], a_keys),
+                _signature_rows(sigs["keys"], b_keys),
             )
+            known = (a_idx >= 0) & (b_idx >= 0)
+            a_idx, b_idx, shared_terms = a_idx[known], b_idx[known], shared_terms[known]
+            for first in range(0, len(a_idx), LINKS_VERIFY_PAIRS):
+                window = slice(first, first + LINKS_VERIFY_PAIRS)
+                table, kinds = _verified_links(
+                    sigs, a_idx[window], b_idx[window], shared_terms[window], run_id, day
+                )
+                counts.update(kinds)
+                counts["document_links"] += table.num_rows
+                part = len(paths) + 1
+                name = "links" if part == 1 else f"links{part:04d}"
+                path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, name)
+                paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
+            del sigs
     shutil.rmtree(spill, ignore_errors=True)
-    # A pair of two new documents in different slices is found twice: keep its largest count
-    # of shared terms (the last of its sorted rows).
-    unique = np.unique(np.concatenate(found_pairs), axis=0) if found_pairs else np.zeros((0, 3))
-    if len(unique):
-        last = np.ones(len(unique), bool)
-        last[:-1] = (unique[1:, 0] != unique[:-1, 0]) | (unique[1:, 1] != unique[:-1, 1])
-        unique = unique[last]
-    a_keys, b_keys = unique[:, 0].astype(np.int64), unique[:, 1].astype(np.int64)
-    shared_terms = unique[:, 2].astype(np.int64)
-    counts["link_candidates"] = len(a_keys)
-    day = run_started_at(settings, run_id).date()
-    written = 0
-    if len(a_keys):
-        signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)
-                           if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
-        sigs = _signatures_for(signature_files, np.union1d(a_keys, b_keys))
-        order = np.argsort(sigs["keys"])
-        keys_sorted = sigs["keys"][order]
-
-        def rows_of(keys: np.ndarray) -> np.ndarray:
-            at = np.clip(np.searchsorted(keys_sorted, keys), 0, max(len(keys_sorted) - 1, 0))
-            hit = keys_sorted[at] == keys if len(keys_sorted) else np.zeros(len(keys), bool)
-            return np.where(hit, order[at], -1)
-
-        a_idx, b_idx = rows_of(a_keys), rows_of(b_keys)
-        known = (a_idx >= 0) & (b_idx >= 0)
-        a_idx, b_idx, shared_terms = a_idx[known], b_idx[known], shared_terms[known]
-        for part, start in enumerate(range(0, len(a_idx), LINKS_VERIFY_PAIRS), start=1):
-            window = slice(start, start + LINKS_VERIFY_PAIRS)
-            table, kinds = _verified_links(
-                sigs, a_idx[window], b_idx[window], shared_terms[window], run_id, day
-            )
-            counts.update(kinds)
-            written += table.num_rows
-            name = "links" if part == 1 else f"links{part:04d}"
-            path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, name)
-            paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
     if not paths:
         table = schemas.DOCUMENT_LINKS_SCHEMA.empty_table()
         path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, "links")
         paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
-    counts["document_links"] = written
+    counts.setdefault("document_links", 0)
     return StageReport("links", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+def _signature_rows(signature_keys: Any, keys: Any) -> Any:
+    """The row of each key in the signatures, -1 where a key has none."""
+    import numpy as np
+
+    order = np.argsort(signature_keys)
+    ordered = signature_keys[order]
+    if not len(ordered):
+        return np.full(len(keys), -1)
+    at = np.clip(np.searchsorted(ordered, keys), 0, len(ordered) - 1)
+    return np.where(ordered[at] == keys, order[at], -1)
 
 
 def _verified_links(
@@ -877,8 +880,8 @@ def _verified_links(
     return table, Counter({f"links_{k}": int(c) for k, c in zip(names, found, strict=True)})
 
 
-LINKS_MEMORY = "640MB"  # DuckDB's cap for the bucket join; past it the join spills to disk
-LINKS_SLICE_FILES = 20  # new batches' bucket files joined at a time (about 10,000 documents)
+LINKS_MEMORY = "400MB"  # DuckDB's cap for the bucket join; past it the join spills to disk
+LINKS_SLICE_FILES = 10  # new batches' bucket files joined at a time (about 5,000 documents)
 LINKS_VERIFY_PAIRS = 1_000_000  # candidate pairs verified and written per links file
 
 
