@@ -223,14 +223,16 @@ def _quality_section(settings: Settings) -> str:
 DUPLICATE_KINDS = ("exact_duplicate", "near_duplicate", "rewrite")
 
 
-def _links_section(settings: Settings, heading: str, kinds: tuple[str, ...], empty: str) -> str:
-    """Clusters of linked documents: the connected components of the links of ``kinds`` (the
-    same text; or, with ``same_story``, every report of one story)."""
+def _links_section(
+    settings: Settings, heading: str, link_kinds: tuple[str, ...], empty: str
+) -> str:
+    """Clusters of linked documents: the connected components of the links of ``link_kinds``
+    (the same text; or, with ``same_story``, every report of one story)."""
     links = _rows(
         settings,
         "select a_content_sha256 as a, b_content_sha256 as b, kind from document_links "
         "where list_contains(?, kind)",
-        [list(kinds)],
+        [list(link_kinds)],
     )
     parent: dict[str, str] = {}
 
