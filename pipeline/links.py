@@ -115,10 +115,25 @@ class StoryFeatures:
 
 
 def story_features(body: str, language: str, title: str = "") -> StoryFeatures:
-    terms = {token for token, _ in _story_tokens(f"{title}\n{body}", language, terms=True)}
+    """Story terms of the title and the whole body, story vector of the title and the lead:
+    one pass over the text, one rarity lookup per word."""
+    lead_end = len(title) + 1 + STORY_LEAD_CHARS
+    terms: set[str] = set()
     vector: dict[str, float] = {}
-    for key, weight in _story_tokens(f"{title}\n{body[:STORY_LEAD_CHARS]}", language):
-        vector[key] = max(vector.get(key, 0.0), weight)
+    for start, word, key, rarity in _story_tokens(f"{title}\n{body}", language):
+        if word is None:  # a number (key: its digits)
+            terms.add(key)
+            if start < lead_end:
+                vector["#" + key] = STORY_NUMBER_WEIGHT
+            continue
+        if word[0].isupper() and rarity < STORY_TERM_MAX_ZIPF:
+            terms.add(key)
+        if start < lead_end and rarity < STORY_COMMON_ZIPF:
+            weight = STORY_COMMON_ZIPF - rarity
+            if word[0].isupper() and rarity < STORY_NAME_ZIPF:
+                weight = min(weight, STORY_NAME_WEIGHT)
+            stem = key[:STORY_STEM]
+            vector[stem] = max(vector.get(stem, 0.0), weight)
     hashed = sorted((stable_hash(key), weight) for key, weight in vector.items())
     keys = np.array([k for k, _ in hashed], np.int64)
     weights = np.array([w for _, w in hashed], np.float32)
@@ -126,33 +141,27 @@ def story_features(body: str, language: str, title: str = "") -> StoryFeatures:
     return StoryFeatures(sorted(terms), keys, weights / norm if norm else weights)
 
 
-def _story_tokens(text: str, language: str, *, terms: bool = False) -> list[tuple[str, float]]:
-    """(key, weight) of the vector's tokens; with ``terms``, the story terms instead."""
-    tokens = _TOKEN.findall(text)
-    words = [t for t in tokens if not t[0].isdigit()]
-    folded = [w.casefold() for w in words]
-    zipf = wordrarity.zipf_many(folded, language).tolist()
-    out = []
-    for token in tokens:
+def _story_tokens(text: str, language: str) -> list[tuple[int, str | None, str, float]]:
+    """(offset, word, casefolded word, Zipf) of each word of ``text``, and (offset, None,
+    digits, 0) of each number of 3+ digits that is not a year."""
+    found = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    words = [(start, token, token.casefold()) for start, token in found
+             if not token[0].isdigit()]  # fmt: skip
+    zipf = wordrarity.zipf_many([low for _, _, low in words], language).tolist()
+    out: list[tuple[int, str | None, str, float]] = []
+    for start, token in found:
         if token[0].isdigit():
             digits = re.sub(r"\D", "", token)
             if len(digits) >= 3 and not _YEAR.fullmatch(digits):
-                out.append((digits if terms else "#" + digits, STORY_NUMBER_WEIGHT))
-    for word, low, rarity in zip(words, folded, zipf, strict=True):
-        if terms:
-            if word[0].isupper() and rarity < STORY_TERM_MAX_ZIPF:
-                out.append((low, 0.0))
-        elif rarity < STORY_COMMON_ZIPF:
-            weight = STORY_COMMON_ZIPF - rarity
-            if word[0].isupper() and rarity < STORY_NAME_ZIPF:
-                weight = min(weight, STORY_NAME_WEIGHT)
-            out.append((low[:STORY_STEM], weight))
+                out.append((start, None, digits, 0.0))
+    out += [(start, word, low, rarity)
+            for (start, word, low), rarity in zip(words, zipf, strict=True)]  # fmt: skip
     return out
 
 
 def story_terms(body: str, language: str) -> list[str]:
     """The document's story terms, casefolded, sorted and unique."""
-    return sorted({token for token, _ in _story_tokens(body, language, terms=True)})
+    return story_features(body, language).terms
 
 
 def story_similarity(a: StoryFeatures, b: StoryFeatures) -> float:
