@@ -151,11 +151,9 @@ def _is_prose(seg: Segment, rules: CleanRules) -> bool:
 
 def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
     for seg in lines:
-        lower = seg.text.lower()
-        for rule in cues.LINE_RULES:
-            if rule.matches(seg.text, lower):
-                seg.kind, seg.rule = rule.kind, rule.rule
-                break
+        rule = cues.LINE_MATCHER.first(seg.text, seg.text.lower())
+        if rule is not None:
+            seg.kind, seg.rule = rule.kind, rule.rule
         found = (
             next(date_matches(seg.text), None)
             if seg.kind is None and len(seg.text) <= 160
@@ -546,7 +544,7 @@ def _cut_sensitive_spans(lines: list[Segment]) -> list[Segment]:
             out.append(seg)
             continue
         spans = []
-        for name, pattern, kind in cues.SENSITIVE_SPANS:
+        for name, pattern, kind in cues.sensitive_candidates(seg.text):
             spans.extend((m.start(), m.end(), name, kind) for m in pattern.finditer(seg.text))
         if not spans:
             out.append(seg)

@@ -147,7 +147,7 @@ def _story_tokens(text: str, language: str) -> list[tuple[int, str | None, str, 
     found = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
     words = [(start, token, token.casefold()) for start, token in found
              if not token[0].isdigit()]  # fmt: skip
-    zipf = wordrarity.zipf_many([low for _, _, low in words], language).tolist()
+    zipf = wordrarity.zipf_list([low for _, _, low in words], language)
     out: list[tuple[int, str | None, str, float]] = []
     for start, token in found:
         if token[0].isdigit():
@@ -195,16 +195,27 @@ def signature(body: str) -> tuple[np.ndarray, int]:
 
 
 def signatures(bodies: list[str]) -> list[tuple[np.ndarray, int]]:
-    """``signature`` of many bodies at once: datasketch's bulk mode shares the permutations
-    and runs about twice as fast as one MinHash at a time (same values)."""
+    """``signature`` of many bodies at once, with the same values: datasketch's default scheme
+    (the first 32 bits of each shingle's SHA-1, its MurmurHash3 pre-mix, then its affine
+    permutations) as array operations per document. datasketch calls a Python hash function
+    per shingle, which was ~0.9 ms an article; ``test_links`` pins the values to its own."""
     from datasketch import MinHash
+    from datasketch.minhash import _fmix
 
-    grams = [shingles(body) for body in bodies]
-    with_grams = [g for g in grams if g]
-    hashed = iter(MinHash.bulk(with_grams, num_perm=NUM_PERM, seed=SEED) if with_grams else [])
-    empty = MinHash(num_perm=NUM_PERM, seed=SEED).hashvalues.astype(np.uint64)
-    return [(next(hashed).hashvalues.astype(np.uint64), len(g)) if g else (empty, 0)
-            for g in grams]  # fmt: skip
+    template = MinHash(num_perm=NUM_PERM, seed=SEED)
+    a, b = template.permutations
+    empty = template.hashvalues.astype(np.uint64)
+    sha1 = hashlib.sha1
+    out: list[tuple[np.ndarray, int]] = []
+    for body in bodies:
+        grams = shingles(body)
+        if not grams:
+            out.append((empty, 0))
+            continue
+        digests = np.frombuffer(b"".join([sha1(gram).digest()[:4] for gram in grams]), "<u4")
+        mixed = _fmix(digests.astype(np.uint32), 32).reshape(-1, 1)
+        out.append(((mixed * a + b).min(axis=0).astype(np.uint64), len(grams)))  # uint32 wraps
+    return out
 
 
 def _combine(values: np.ndarray, rows: int, salt: int) -> np.ndarray:

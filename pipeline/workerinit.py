@@ -28,6 +28,7 @@ fast_model()
 _registry.find_aliases("")
 _registry.find_domains("")
 _registry.find_names("")
+_registry.find_signatures("")
 # Word-rarity tables of the languages most articles are in (memory-mapped, built on first use
 # on this machine); others map in a worker on first use.
 for _language in ("de", "en", "fr"):

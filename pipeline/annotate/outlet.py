@@ -22,6 +22,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline import cues
+from pipeline.patternset import PatternSet
 from pipeline.reasons import BODY_KINDS
 from pipeline.reasons import SegmentKind as K
 
@@ -151,9 +152,40 @@ class Registry:
         )
         return pattern, owner
 
+    @cached_property
+    def _alias_set(self) -> PatternSet:
+        strict, loose, _ = self._alias_patterns
+        return PatternSet([strict, loose])
+
+    @cached_property
+    def _domain_set(self) -> PatternSet:
+        return PatternSet([self._domain_pattern[0]])
+
+    @cached_property
+    def _signature_set(self) -> tuple[PatternSet, list[tuple[str, str]]]:
+        """Every outlet's signatures in one set (the page is scanned once, not once per
+        pattern), with (outlet id, rule) of each, in registry order."""
+        patterns, owners = [], []
+        for outlet in self.outlets.values():
+            for rule, kept in (("signature", outlet.signatures),
+                               ("weak_signature", outlet.weak_signatures)):  # fmt: skip
+                patterns += kept
+                owners += [(outlet.id, rule)] * len(kept)
+        return PatternSet(patterns), owners
+
+    def find_signatures(self, page: str) -> list[tuple[str, str, str]]:
+        """(outlet id, rule, matched text) of each signature found on the page."""
+        found_set, owners = self._signature_set
+        found = []
+        for number in found_set.candidates(page):
+            if match := found_set.patterns[number].search(page):
+                found.append((*owners[number], match.group(0)))
+        return found
+
     def find_aliases(self, text: str) -> list[tuple[int, int, str, Outlet]]:
-        strict, loose, owner = self._alias_patterns
-        matches = [m for pattern in (strict, loose) for m in pattern.finditer(text)]
+        _, _, owner = self._alias_patterns
+        aliases = self._alias_set
+        matches = [m for k in aliases.candidates(text) for m in aliases.patterns[k].finditer(text)]
         # Longest match first, so "RT Deutsch" is not read as "RT" plus a word.
         matches.sort(key=lambda m: (-(m.end() - m.start()), m.start()))
         taken: list[tuple[int, int]] = []
@@ -179,6 +211,8 @@ class Registry:
 
     def find_domains(self, text: str) -> list[tuple[str, Outlet]]:
         pattern, owner = self._domain_pattern
+        if not self._domain_set.candidates(text):
+            return []
         return [
             (m.group(0), self.outlets[owner[m.group(1).lower()]]) for m in pattern.finditer(text)
         ]
@@ -287,19 +321,8 @@ def identify_outlet(
             evidence.append(
                 Evidence(outlet.id, CONFIDENCE["alias_line"], "alias_line", outlet.name)
             )
-    for outlet in registry.outlets.values():
-        for pattern in outlet.signatures:
-            if match := pattern.search(page):
-                evidence.append(
-                    Evidence(outlet.id, CONFIDENCE["signature"], "signature", match.group(0))
-                )
-        for pattern in outlet.weak_signatures:
-            if match := pattern.search(page):
-                evidence.append(
-                    Evidence(
-                        outlet.id, CONFIDENCE["weak_signature"], "weak_signature", match.group(0)
-                    )
-                )
+    for outlet_id, rule, matched in registry.find_signatures(page):
+        evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, matched))
     return _decide(evidence, citations, registry, min_confidence)
 
 

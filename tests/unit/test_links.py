@@ -34,6 +34,16 @@ def test_identical_text_has_identical_signature_and_body_hash() -> None:
     assert links.body_hash(TEXT) == links.body_hash("  " + TEXT.replace(" ", "  ") + "\n")
 
 
+def test_bulk_signatures_equal_datasketch_one_by_one() -> None:
+    """The bulk path computes datasketch's values itself: stored signatures must not change."""
+    bodies = [TEXT, "", "zwei Wörter", OTHER, "Äpfel, Birnen und 12 Öfen: Müller sagt ja."]
+    bulk = links.signatures(bodies)
+    for body, (values, count) in zip(bodies, bulk, strict=True):
+        one, one_count = links.signature(body)
+        assert values.dtype == one.dtype == np.uint64
+        assert np.array_equal(values, one) and count == one_count
+
+
 def test_unrelated_texts_share_almost_nothing() -> None:
     a, _ = links.signature(TEXT)
     b, _ = links.signature(OTHER)

@@ -1,0 +1,116 @@
+"""PatternSet: RE2 rules patterns out in one pass, ``re`` decides; it must never miss a match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline import cues
+from pipeline.annotate.outlet import Registry
+from pipeline.patternset import PatternSet, loosen
+
+# Lines where RE2's ASCII-only \b, \w, \d and \s would differ from re's Unicode ones.
+TRICKY = [
+    "Foto:\u00a0Müller/dpa",
+    "Bild: Ärztekammer",
+    "Kommentare\u00a0(12)",
+    "© 2024 Zeitung für Österreich",
+    "Straße\u2009und\u202fPlatz: 12\u00a0300 Menschen",
+    "Zdjęcie: Łukasz Żółć",
+    "٣٤٥ تعليقات",
+    "Teilen\u2003Drucken",
+    "Lesezeit: 4\u00a0Minuten",
+    "Ende.\u0085Neu",
+    "Schreiben Sie an leser@zeitung.example oder www.zeitung.example/abo",
+    "Spenden: DE02 1203 0000 0000 2020 51, BIC BYLADEM1001",
+]
+
+
+def test_loosen_drops_assertions_and_widens_classes() -> None:
+    assert loosen(r"\bfoto\b") == "foto"
+    assert loosen(r"(?<![\w.])abc(?![\w-]|\.\w)") == "abc"
+    assert loosen(r"\w+") == r"[\pL\pN\pM_]+"
+    assert loosen(r"[\w.+-]") == r"[\pL\pN\pM_.+-]"
+    assert loosen(r"[^\s<>]") == r"[^\s<>]"  # negated: RE2's ASCII \s already excludes less
+    assert loosen(r"a(?=[)])b") == "ab"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\bfür\b", r"\w+@\w+", r"\d{3}", r"foto\s*:\s*\S+", r"(?<!\w)platz\b", r"\bŁukasz"],
+)
+def test_candidates_include_every_match_re_finds(pattern: str) -> None:
+    compiled = re.compile(pattern, re.IGNORECASE)
+    found = PatternSet([compiled])
+    for line in TRICKY + ["Platz für alle", "١٢٣", "Ärzte für Łukasz"]:
+        if compiled.search(line):
+            assert found.candidates(line) == [0], line
+
+
+def test_a_pattern_re2_cannot_run_is_always_a_candidate() -> None:
+    found = PatternSet([re.compile(r"(\w)\1"), re.compile("zzz")])
+    assert found.candidates("nothing here") == [0]
+    assert found.candidates("zzz") == [0, 1]
+
+
+def _first_rule_one_by_one(text: str) -> cues.LineRule | None:
+    lower = text.lower()
+    return next((rule for rule in cues.LINE_RULES if rule.matches(text, lower)), None)
+
+
+def test_line_matcher_picks_what_trying_each_rule_in_order_picks() -> None:
+    lines = TRICKY + [
+        "Kommentare (3)",
+        "Teilen auf Facebook",
+        "Foto: Anna Beispiel",
+        "Alle Rechte vorbehalten.",
+        "Von Max Mustermann",
+        "Jetzt abonnieren und weiterlesen",
+        "Der Stadtrat hat am Dienstag beschlossen, die Brücke im Frühjahr zu sanieren.",
+        "Newsletter: jetzt kostenlos anmelden",
+        "Lesen Sie auch: Was die Reform bedeutet",
+        "(Foto: Beispiel/Agentur)",
+    ]
+    hits = 0
+    for line in lines:
+        expected = _first_rule_one_by_one(line)
+        assert cues.LINE_MATCHER.first(line, line.lower()) is expected, line
+        hits += expected is not None
+    assert hits >= 8  # the lines exercise the rules, not only the no-match path
+
+
+def test_sensitive_candidates_cover_every_span_pattern_that_matches() -> None:
+    for line in TRICKY:
+        wanted = {name for name, pattern, _ in cues.SENSITIVE_SPANS if pattern.search(line)}
+        offered = {name for name, _, _ in cues.sensitive_candidates(line)}
+        assert wanted <= offered, line
+    assert {name for name, _, _ in cues.sensitive_candidates(TRICKY[-1])} >= {"iban", "bic"}
+
+
+def _aliases_one_pattern_at_a_time(registry: Registry, text: str) -> list[tuple[int, int]]:
+    strict, loose, _ = registry._alias_patterns
+    matches = [m for pattern in (strict, loose) for m in pattern.finditer(text)]
+    matches.sort(key=lambda m: (-(m.end() - m.start()), m.start()))
+    taken: list[tuple[int, int]] = []
+    for m in matches:
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            taken.append(m.span())
+    return sorted(taken)
+
+
+def test_registry_lookups_equal_plain_re() -> None:
+    registry = Registry.load()
+    domain, _ = registry._domain_pattern
+    outlets = list(registry.outlets.values())
+    names = [o.aliases[0] for o in outlets if o.aliases][:30]
+    domains = [o.domains[0] for o in outlets if o.domains][:30]
+    lines = TRICKY + [f"Quelle: {n}" for n in names] + [f"Mehr auf www.{d}/x" for d in domains]
+    for line in lines:
+        found = [(s, e) for s, e, _, _ in registry.find_aliases(line)]
+        assert found == _aliases_one_pattern_at_a_time(registry, line), line
+        assert [m.group(0) for m in domain.finditer(line)] == [
+            surface for surface, _ in registry.find_domains(line)
+        ], line
+    assert sum(bool(registry.find_aliases(line)) for line in lines) >= len(names) // 2
+    assert sum(bool(registry.find_domains(line)) for line in lines) >= len(domains) // 2
