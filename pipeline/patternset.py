@@ -10,8 +10,9 @@ judge, so results are exactly ``re``'s; RE2 only has to never miss a match ``re`
 - ``\\w``, ``\\d`` and ``\\s`` are ASCII in RE2 and Unicode in ``re``: outside negated classes
   they are widened to Unicode categories; their negations (``\\W``, ``[^\\s…]``) are already
   looser in RE2 as they are;
-- look-around assertions are dropped (no assertion matches more);
-- a pattern RE2 cannot compile all the same (back-references) is always a candidate.
+- look-around assertions are dropped (no assertion matches more), back-references match any
+  text;
+- a pattern RE2 cannot compile all the same is always a candidate.
 """
 
 from __future__ import annotations
@@ -34,12 +35,18 @@ def loosen(pattern: str) -> str:
             code = pattern[i + 1]
             if code in "bB" and not in_class:
                 pass  # dropped: looser
+            elif code in "123456789" and not in_class:
+                out.append("(?s:.*)")  # a back-reference: any text (looser)
             elif code in _WIDE and not negated:
                 wide = _WIDE[code]
                 out.append(wide if in_class else f"[{wide}]")
             else:
                 out.append(pattern[i : i + 2])
             i += 2
+            continue
+        if not in_class and pattern.startswith("(?P=", i):
+            i = pattern.index(")", i) + 1
+            out.append("(?s:.*)")  # a named back-reference: any text (looser)
             continue
         if not in_class and pattern.startswith(_LOOKAROUNDS, i):
             i = _group_end(pattern, i)  # dropped: looser
@@ -99,6 +106,7 @@ class PatternSet:
         # RE2 gives up on a text (and reports no match) if its DFA outgrows this budget: keep it
         # far above what these sets use (a few MB; the budget is not allocated up front).
         options.max_mem = 256 << 20
+        options.log_errors = False  # a pattern it cannot compile is handled below
         self._set = re2.Set.SearchSet(options)
         self._always: list[int] = []
         self._index: list[int] = []  # RE2 set index -> pattern index

@@ -18,6 +18,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pipeline import cues
+from pipeline.patternset import PatternSet
 from pipeline.reasons import DateRole
 from pipeline.reasons import SegmentKind as K
 
@@ -161,8 +162,15 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
     matched text from ``text`` by offsets, never from ``match.group(0)``."""
     lower = text.lower()
     if len(lower) == len(text):
+        if not _date_set().candidates(lower):
+            return iter(())  # most lines hold no date: one RE2 pass says so
         return date_pattern(lowered=True).finditer(lower)
     return date_pattern().finditer(text)
+
+
+@lru_cache(maxsize=1)
+def _date_set() -> PatternSet:
+    return PatternSet([date_pattern(lowered=True)])
 
 
 @dataclass(frozen=True, slots=True)

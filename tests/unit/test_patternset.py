@@ -49,9 +49,16 @@ def test_candidates_include_every_match_re_finds(pattern: str) -> None:
 
 
 def test_a_pattern_re2_cannot_run_is_always_a_candidate() -> None:
-    found = PatternSet([re.compile(r"(\w)\1"), re.compile("zzz")])
+    # An atomic group: re has it, RE2 does not.
+    found = PatternSet([re.compile(r"(?>ab)c"), re.compile("zzz")])
     assert found.candidates("nothing here") == [0]
     assert found.candidates("zzz") == [0, 1]
+
+
+def test_back_references_are_loosened_not_missed() -> None:
+    found = PatternSet([re.compile(r"(\w)\1"), re.compile(r"(?P<q>[\"'])x(?P=q)")])
+    assert found.candidates("aa 'x'") == [0, 1]
+    assert found.candidates("-- ;") == []
 
 
 def _first_rule_one_by_one(text: str) -> cues.LineRule | None:
