@@ -115,6 +115,28 @@ def test_each_error_check_can_fail_and_names_the_document(batch, config, check, 
     assert set(outcome.failed) == {sha}  # only the broken document is rejected
 
 
+def test_contact_check_reports_the_offending_span_not_the_body(batch, config) -> None:
+    body = "Ein Absatz über den Stadtrat. Schreiben Sie an leser@example.org bitte."
+    broken = with_value(batch, DOC, "body", body)
+    outcome = quality.validate(broken, config, batch="contact")
+    sha = broken[DOC].column(KEY)[0].as_py()
+    assert dict(outcome.failed[sha])["body_free_of_contact_and_payment"] == "leser@example.org"
+
+
+def test_suites_are_reused_across_batches_with_their_parameters(batch, config) -> None:
+    """The second batch runs the same suite with its own values: a bound that moved (the
+    row count) fails there and not in the first."""
+    first = quality.validate(batch, config, batch="p1")
+    fewer = dict(batch)
+    fewer[schemas.FILES] = pa.table({"status": ["new"] * 2})
+    second = quality.validate(fewer, config, batch="p2")
+    assert results_by_check(first)["row_count_matches_files"]["success"] is True
+    assert results_by_check(second)["row_count_matches_files"]["success"] is False
+    assert {tuple(r["key"])[0] for r in first.gx_results} == {
+        tuple(r["key"])[0] for r in second.gx_results
+    }
+
+
 def test_duplicate_content_hash_fails_uniqueness(batch, config) -> None:
     sha = batch[DOC].column(KEY)[0].as_py()
     broken = with_value(batch, DOC, KEY, sha, row=1)
