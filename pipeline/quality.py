@@ -217,7 +217,7 @@ def frames(tables: dict[str, pa.Table]) -> dict[str, Any]:
         BODY_FINDING,
         pa.array(
             [_body_finding(body) for body in documents.column("body").to_pylist()], pa.string()
-        ),  # fmt: skip
+        ),
     )
     return {
         schemas.DOCUMENTS: documents.to_pandas(),
