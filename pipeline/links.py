@@ -308,8 +308,9 @@ EPOCH = dt.date(1970, 1, 1)
 # STORY_WINDOW_DAYS days (so every pair at most that many days apart is compared, and none more
 # than twice that): the probe side is repeated for the three blocks, which keeps the join an
 # equi-join on (band, bucket, block) that never enumerates a bucket's members outside the
-# window. Copy and exact buckets match at any date. ``linked_keys`` holds the new documents of
-# the run's earlier slices: their pairs were found when their slice was joined.
+# window. Copy and exact buckets match at any date. All of a run's new documents are joined in
+# one query, so the stored buckets are read once per run; a pair of two new documents is met
+# from both sides and kept once.
 CANDIDATES_SQL = f"""
 with shifts as (select * from (values (-1), (0), (1)) as t(shift)),
 probe as (
@@ -365,7 +366,6 @@ from (
     union all select a, b, 0 from wide
     union all select a, b, shared from term_pairs
 )
-where a not in (select doc_key from linked_keys) and b not in (select doc_key from linked_keys)
 group by 1, 2
 """
 

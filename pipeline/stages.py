@@ -759,10 +759,11 @@ def check_batch(
 
 def run_links(settings: Settings, run_id: str) -> StageReport:
     """Link this run's documents to every document ever published that carries the same text
-    or tells the same story: bucket joins in DuckDB (spilling to disk past a memory cap)
-    propose candidate pairs, and their signatures, compared in NumPy, confirm them. The new
-    documents go a slice of batches at a time, candidates to links file, so memory follows the
-    slice, not the run or the warehouse."""
+    or tells the same story: one bucket join in DuckDB (spilling to disk past a memory cap)
+    proposes candidate pairs, and their signatures, compared in NumPy, confirm them. The stored
+    buckets and signatures are each read once per run, however many documents the run brings;
+    pairs are verified a chunk at a time, so memory follows the chunk, not the run or the
+    warehouse."""
     import numpy as np
 
     from pipeline import links
@@ -788,38 +789,39 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
         # DuckDB's own Parquet reader: about twice as fast as scanning Arrow datasets here, and
         # its memory stays under the connection's limit.
         con.read_parquet([str(p) for p in bucket_files]).create_view("all_buckets")
-        # New documents of earlier slices: a pair with one of them was found in its slice.
-        con.execute("create temp table linked_keys (doc_key bigint)")
-        for start in range(0, len(new_files), LINKS_SLICE_FILES):
-            chunk = new_files[start : start + LINKS_SLICE_FILES]
-            con.read_parquet([str(p) for p in chunk]).create_view("new_buckets", replace=True)
-            pairs = con.execute(links.CANDIDATES_SQL).fetchnumpy()
-            con.execute("insert into linked_keys select distinct doc_key from new_buckets")
+        con.read_parquet([str(p) for p in new_files]).create_view("new_buckets")
+        # Numbered in key order: a chunk of pairs shares its new documents' signatures.
+        con.execute(
+            "create temp table pairs as select row_number() over (order by a, b) - 1 as i, "
+            f"a, b, shared from ({links.CANDIDATES_SQL})"
+        )
+        (total,) = con.execute("select count(*) from pairs").fetchone() or (0,)
+        counts["link_candidates"] = int(total)
+        if total and signature_files:  # buckets are written with their signatures
+            _stage_signatures(con, signature_files)
+        for first in range(0, total if signature_files else 0, LINKS_VERIFY_PAIRS):
+            pairs = con.execute(
+                "select a, b, shared from pairs where i >= ? and i < ?",
+                [first, first + LINKS_VERIFY_PAIRS],
+            ).fetchnumpy()
             a_keys = pairs["a"].astype(np.int64)
             b_keys = pairs["b"].astype(np.int64)
-            shared_terms = pairs["shared"].astype(np.int64)
-            counts["link_candidates"] += len(a_keys)
-            if not len(a_keys):
-                continue
-            sigs = _signatures_for(signature_files, np.union1d(a_keys, b_keys))
-            a_idx, b_idx = (
-                _signature_rows(sigs["keys"], a_keys),
-                _signature_rows(sigs["keys"], b_keys),
-            )
+            sigs = _signatures_for(con, np.union1d(a_keys, b_keys))
+            a_idx = _signature_rows(sigs["keys"], a_keys)
+            b_idx = _signature_rows(sigs["keys"], b_keys)
             known = (a_idx >= 0) & (b_idx >= 0)
-            a_idx, b_idx, shared_terms = a_idx[known], b_idx[known], shared_terms[known]
-            for first in range(0, len(a_idx), LINKS_VERIFY_PAIRS):
-                window = slice(first, first + LINKS_VERIFY_PAIRS)
-                table, kinds = _verified_links(
-                    sigs, a_idx[window], b_idx[window], shared_terms[window], run_id, day
-                )
-                counts.update(kinds)
-                counts["document_links"] += table.num_rows
+            table, kinds = _verified_links(
+                sigs, a_idx[known], b_idx[known], pairs["shared"].astype(np.int64)[known],
+                run_id, day,
+            )  # fmt: skip
+            del sigs
+            counts.update(kinds)
+            counts["document_links"] += table.num_rows
+            if table.num_rows or not paths:
                 part = len(paths) + 1
                 name = "links" if part == 1 else f"links{part:04d}"
                 path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, name)
                 paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
-            del sigs
     shutil.rmtree(spill, ignore_errors=True)
     if not paths:
         table = schemas.DOCUMENT_LINKS_SCHEMA.empty_table()
@@ -893,33 +895,36 @@ def _verified_links(
 
 
 LINKS_MEMORY = "400MB"  # DuckDB's cap for the bucket join; past it the join spills to disk
-LINKS_SLICE_FILES = 20  # new batches' bucket files joined at a time (about 5,000 documents)
-LINKS_VERIFY_PAIRS = 1_000_000  # candidate pairs verified and written per links file
+LINKS_VERIFY_PAIRS = 100_000  # candidate pairs verified (and written to one links file) at a time
 
 
-def _signatures_for(files: list[Path], keys: Any) -> dict[str, Any]:
-    """The signature rows of the wanted document keys: keys, ids and body hashes as Arrow
-    arrays, and one uint32 MinHash matrix (datasketch's values fit in 32 bits). DuckDB scans
-    the key column of every signature file and joins the wanted keys, so only matching rows
-    are materialised, and no Python work is done per stored signature."""
+def _stage_signatures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
+    """Copy the signatures of every document in a candidate pair into the temp table
+    ``pair_signatures``: one scan of the stored signatures per run. The table lives in DuckDB's
+    buffer pool, which spills it to disk past the connection's memory cap."""
+    con.read_parquet([str(p) for p in files], union_by_name=True).create_view("signatures_all")
+    # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer.
+    con.execute(
+        "create temp table pair_signatures as select * from ("
+        "select *, ('0x' || substr(content_sha256, 1, 15))::bigint as doc_key "
+        "from signatures_all) where doc_key in (select a from pairs union select b from pairs)"
+    )
+
+
+def _signatures_for(con: duckdb.DuckDBPyConnection, keys: Any) -> dict[str, Any]:
+    """The staged signature rows of the wanted document keys: keys, ids and body hashes as
+    Arrow arrays, and one uint32 MinHash matrix (datasketch's values fit in 32 bits)."""
     import numpy as np
 
     from pipeline import links
 
     wanted = pa.table({"doc_key": pa.array(np.asarray(keys, dtype=np.int64), pa.int64())})
-    with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "threads": 2}) as con:
-        con.register("wanted", wanted)
-        con.read_parquet([str(p) for p in files], union_by_name=True).create_view("signatures_all")
-        # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer.
-        table = (
-            con.execute(
-                "select s.* from (select *, ('0x' || substr(content_sha256, 1, 15))"
-                "::bigint as doc_key from signatures_all) as s join wanted as k using (doc_key)"
-            ).to_arrow_table()
-            if files
-            else None
-        )
-    if table is None or table.num_rows == 0:
+    con.register("wanted", wanted)
+    table = con.execute(
+        "select s.* from pair_signatures as s semi join wanted as k using (doc_key)"
+    ).to_arrow_table()
+    con.unregister("wanted")
+    if table.num_rows == 0:
         empty = pa.array([], pa.string())
         matrix = np.zeros((0, links.NUM_PERM), np.uint32)
         return {"keys": np.zeros(0, np.int64), "content_sha256": empty, "document_id": empty,
