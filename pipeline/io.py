@@ -190,6 +190,11 @@ def table_files(lake: Path, table: str) -> list[Path]:
     )
 
 
+def run_files(lake: Path, table: str, run_id: str) -> list[Path]:
+    """The data files one run wrote into a table."""
+    return [p for p in table_files(lake, table) if p.name.startswith(f"{run_id}-")]
+
+
 def committed_run_ids(lake: Path) -> set[str]:
     files = table_files(lake, schemas.RUNS)
     if not files:

@@ -1072,13 +1072,13 @@ def publish(
     io.write_table(table, path, schemas.RUNS_SCHEMA)
     shutil.rmtree(settings.data_dir / STAGING / run_id, ignore_errors=True)
     out = dict(counts)
-    # The warehouse checks read whole views; a run that wrote nothing but its runs row cannot
-    # change their outcome, so a no-op rerun over a large warehouse skips them.
+    # The checks test the run's own rows; a run that wrote nothing but its runs row cannot
+    # change their outcome, so a no-op rerun skips them.
     wrote = sum(counts[k] for k in ("files_to_process", "files_touched", "files_duplicate",
                                     "files_reverted", "files_released", "documents",
                                     "quarantined"))  # fmt: skip
     if wrote or reports_missing_counts(reports):
-        failed = [check for check in warehouse.run_checks(settings) if not check.passed]
+        failed = [c for c in warehouse.run_checks(settings, run_id) if not c.passed]
         out["failed_checks"] = len(failed)
     else:
         out["checks_skipped_no_changes"] = 1
@@ -1086,8 +1086,7 @@ def publish(
         # Only a run that published documents changes what search sees; a no-op rerun over a
         # large warehouse must not pay for a full index rebuild.
         if counts["documents"] > 0:
-            months = {day.strftime("%Y%m") for day, _ in batch_parts(settings, run_id)}
-            out["search_documents"] = sum(warehouse.rebuild_search(settings, months).values())
+            out["search_documents"] = sum(warehouse.index_run(settings, run_id).values())
     except duckdb.Error as exc:  # e.g. a reader holds the warehouse: the run is committed anyway
         out["search_index_stale"] = 1
         print(f"newsdesk: search index not rebuilt ({exc}); `newsdesk search --rebuild` retries")

@@ -8,9 +8,11 @@ a read-only session open while runs land.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import string
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,7 +21,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from pipeline import schemas
+from pipeline import io, schemas
 from pipeline.config import Settings
 
 META_TABLE = "newsdesk_catalog"
@@ -136,10 +138,28 @@ class CheckResult:
         return self.offending_rows == 0
 
 
-def run_checks(settings: Settings) -> list[CheckResult]:
-    """Run every ``sql/checks/assert_*.sql``; each returns offending rows (zero rows = pass)."""
+CHECKED_TABLES = (schemas.DOCUMENTS, schemas.SEGMENTS)
+
+
+def run_checks(settings: Settings, run_id: str | None = None) -> list[CheckResult]:
+    """Run every ``sql/checks/assert_*.sql``; each returns offending rows (zero rows = pass).
+
+    The rows under test are the views ``checked_documents`` and ``checked_segments``: the whole
+    tables, or with ``run_id`` only what that run published, read from its own files. Every
+    earlier run's rows were checked when it was published, so a run's checks cost what it
+    brought, not what the warehouse holds; uniqueness is still checked against all rows."""
     results = []
     with connect(settings, read_only=True) as con:
+        for table in CHECKED_TABLES:  # names from schemas
+            source = f"select * from {table}"
+            if run_id is not None:
+                files = io.run_files(settings.lake_dir, table, run_id)
+                quoted = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
+                source = (
+                    f"select * from read_parquet([{quoted}], union_by_name = true)"
+                    if files else f"select * from {table} where false"
+                )  # fmt: skip
+            con.execute(f"create or replace temp view checked_{table} as {source}")
         for path in sorted((sql_dir() / "checks").glob("assert_*.sql")):
             query = path.read_text("utf-8").strip().rstrip(";")
             count = con.execute(f"select count(*) from ({query})").fetchone()[0]
@@ -184,18 +204,39 @@ def search_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for (name,) in names]
 
 
-_SHARD = re.compile(r"^search_([a-z]+)_(\d{6})$")
+# search_<group>_<YYYYMM>: a month's compacted shard; search_<group>_<YYYYMM>_<run>: one run's.
+_SHARD = re.compile(r"^search_([a-z]+)_(\d{6})(?:_([a-z0-9_]+))?$")
 SEARCH_MEMORY = "384MB"
+# A month's run shards are merged into its month shard once the month is over, or sooner when
+# one language group has more than this many (a query unions every shard).
+SEARCH_MAX_RUN_SHARDS = 24
+_SEARCH_COLUMNS = "content_sha256, document_id, title, body, language, outlet_name, published_at"
+
+
+def _open_search(settings: Settings) -> duckdb.DuckDBPyConnection:
+    con = connect(settings, read_only=False)
+    con.execute(f"set memory_limit = '{SEARCH_MEMORY}'")  # a constant
+    load_fts(con)
+    return con
+
+
+def _index_shard(con: duckdb.DuckDBPyConnection, table: str, group: str) -> int:
+    stemmer = STEMMERS.get(group, "none")
+    con.execute(f"pragma create_fts_index('{table}', 'content_sha256', 'title', 'body', "
+                f"stemmer='{stemmer}', stopwords='none', overwrite=1)")  # fmt: skip
+    return con.execute(f"select count(*) from {table}").fetchone()[0]
+
+
+def _group(language: str) -> str:
+    return language if language in STEMMERS else OTHER
 
 
 def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> dict[str, int]:
-    """(Re)build the full-text index shards: one table and index per language group (for its
-    stemmer) and ingest month (YYYYMM). A run passes the months it published into, so its cost
-    follows the size of a month, not of the whole warehouse; ``months=None`` rebuilds all.
-    Shards keep superseded versions until their month is rebuilt; ``search`` drops them."""
-    with connect(settings, read_only=False) as con:
-        con.execute(f"set memory_limit = '{SEARCH_MEMORY}'")  # a constant
-        load_fts(con)
+    """(Re)build the month shards of the full-text index: one table and index per language
+    group (for its stemmer) and ingest month (YYYYMM), replacing that month's run shards.
+    ``months=None`` rebuilds all. Shards keep superseded versions until their month is
+    rebuilt; ``search`` drops them."""
+    with _open_search(settings) as con:
         wanted = None if months is None else sorted(set(months))
         found = con.execute(
             "select distinct language, strftime(ingest_date, '%Y%m') from documents_current "
@@ -204,8 +245,7 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
         ).fetchall()
         groups: dict[tuple[str, str], list[str]] = {}
         for language, month in found:
-            group = language if language in STEMMERS else OTHER
-            groups.setdefault((group, month), []).append(language)
+            groups.setdefault((_group(language), month), []).append(language)
         keep = {f"search_{group}_{month}" for group, month in groups}
         for table in search_tables(con):  # names from information_schema
             shard = _SHARD.match(table)
@@ -216,16 +256,56 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
         for (group, month), members in sorted(groups.items()):
             table = f"search_{group}_{month}"  # group: a STEMMERS key or OTHER; month: digits
             con.execute(
-                f"create or replace table {table} as select content_sha256, document_id, title, "
-                "body, language, outlet_name, published_at from documents_current "
+                f"create or replace table {table} as select {_SEARCH_COLUMNS} "
+                "from documents_current "
                 "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
                 [members, month],
             )
-            stemmer = STEMMERS.get(group, "none")
-            con.execute(f"pragma create_fts_index('{table}', 'content_sha256', 'title', 'body', "
-                        f"stemmer='{stemmer}', stopwords='none', overwrite=1)")  # fmt: skip
-            sizes[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
+            sizes[table] = _index_shard(con, table, group)
         return sizes
+
+
+def index_run(settings: Settings, run_id: str, now: dt.date | None = None) -> dict[str, int]:
+    """Index what one published run brought, as shards of its own read from its own files, so
+    a publish costs what the run brought, not what its month already holds. Months that are
+    over (or hold too many run shards) are then compacted into month shards: each document is
+    indexed about twice in all."""
+    files = io.run_files(settings.lake_dir, schemas.DOCUMENTS, run_id)
+    if not files:
+        return {}
+    stamp = re.sub(r"[^a-z0-9]+", "_", run_id.lower()).strip("_")
+    quoted = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
+    sizes: dict[str, int] = {}
+    with _open_search(settings) as con:
+        con.execute(
+            f"create or replace temp view run_documents as select * from read_parquet([{quoted}], "
+            "union_by_name = true)"
+        )
+        found = con.execute(
+            "select distinct language, strftime(ingest_date, '%Y%m') from run_documents"
+        ).fetchall()
+        groups: dict[tuple[str, str], list[str]] = {}
+        for language, month in found:
+            groups.setdefault((_group(language), month), []).append(language)
+        for (group, month), members in sorted(groups.items()):
+            table = f"search_{group}_{month}_{stamp}"  # group, month, stamp: [a-z0-9_]
+            con.execute(
+                f"create or replace table {table} as select {_SEARCH_COLUMNS} from run_documents "
+                "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
+                [members, month],
+            )
+            sizes[table] = _index_shard(con, table, group)
+        run_shards: Counter[tuple[str, str]] = Counter()
+        for table in search_tables(con):
+            shard = _SHARD.match(table)
+            if shard and shard.group(3):
+                run_shards[(shard.group(2), shard.group(1))] += 1
+    current = (now or dt.datetime.now(dt.UTC).date()).strftime("%Y%m")
+    due = {month for (month, _), n in run_shards.items()
+           if month < current or n > SEARCH_MAX_RUN_SHARDS}  # fmt: skip
+    if due:
+        sizes.update(rebuild_search(settings, due))
+    return sizes
 
 
 def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:

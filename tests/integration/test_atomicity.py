@@ -156,3 +156,45 @@ def test_overlapping_runs_split_the_files_when_a_grace_period_is_set(
     reports.append(stages.run_quality(overlapping, first))
     stages.publish(overlapping, first, reports)
     assert _count(overlapping, "select count(*) from documents") == len(ARTICLES)
+
+
+def _forge_run(settings: Settings, source_run: str) -> str:
+    """Commit a run that republishes ``source_run``'s first document with a URL in its body
+    and without segments: rows no real run writes, for the checks to find."""
+    import pyarrow as pa
+
+    forged = io.new_run_id(dt.datetime.now(dt.UTC))
+    source = io.run_files(settings.lake_dir, schemas.DOCUMENTS, source_run)[0]
+    table = io.read_file(source, schemas.DOCUMENTS_SCHEMA).slice(0, 1)
+    body = [text + " https://example.org/x" for text in table.column("body").to_pylist()]
+    table = table.set_column(table.schema.get_field_index("body"), "body",
+                             pa.array(body, table.schema.field("body").type))  # fmt: skip
+    table = table.set_column(table.schema.get_field_index("run_id"), "run_id",
+                             pa.array([forged], pa.string()))  # fmt: skip
+    day = table.column("ingest_date")[0].as_py()
+    io.write_table(table, io.batch_file(settings.lake_dir, schemas.DOCUMENTS, day, forged, "b0"),
+                   schemas.DOCUMENTS_SCHEMA)  # fmt: skip
+    runs = io.read_committed(settings.lake_dir, schemas.RUNS).slice(0, 1)
+    runs = runs.set_column(runs.schema.get_field_index("run_id"), "run_id",
+                           pa.array([forged], pa.string()))  # fmt: skip
+    io.write_table(runs, io.batch_file(settings.lake_dir, schemas.RUNS, day, forged, "commit"),
+                   schemas.RUNS_SCHEMA)  # fmt: skip
+    return forged
+
+
+def test_checks_test_one_runs_rows_against_the_whole_warehouse(settings: Settings) -> None:
+    """A run's checks look at what it published (earlier runs were checked when they were
+    published), except uniqueness, which compares its rows with every published row."""
+    report = stages.run_all(settings)
+    assert report.counts["failed_checks"] == 0
+    clean = report.run_id
+    forged = _forge_run(settings, clean)
+
+    def failing(run_id: str | None) -> set[str]:
+        return {c.name for c in warehouse.run_checks(settings, run_id) if not c.passed}
+
+    duplicate = "assert_unique_document_versions"
+    assert failing(None) == {duplicate, "assert_body_free_of_contact_and_payment"}
+    assert failing(forged) == {duplicate, "assert_body_free_of_contact_and_payment",
+                               "assert_segments_cover_documents"}  # fmt: skip
+    assert failing(clean) == {duplicate}  # its own rows are clean, but one is now published twice

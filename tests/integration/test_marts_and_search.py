@@ -152,3 +152,52 @@ def test_readme_lists_every_mart() -> None:
     marts = Path(__file__).resolve().parents[2] / "sql" / "marts"
     for path in marts.glob("*.sql"):
         assert f"from {path.stem}" in readme, f"README has no example query for {path.stem}"
+
+
+def test_each_run_indexes_only_its_own_documents_and_old_months_are_compacted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A publish indexes its run's documents as shards of their own (its cost follows the run,
+    not the month); a month that is over, or holds too many run shards, becomes one shard per
+    language group, and search finds the same documents before and after."""
+    import datetime as dt
+
+    from pipeline import stages, warehouse
+
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    settings = load_settings(landing_dir=landing, data_dir=tmp_path / "data",
+                             languages=FAST_LANGUAGES)  # fmt: skip
+
+    def shards() -> list[str]:
+        with warehouse.connect(settings) as con:
+            return warehouse.search_tables(con)
+
+    def found(terms: str) -> set[str]:
+        return {row["title"] for row in warehouse.search(settings, terms).to_pylist()}
+
+    (landing / "hafen.txt").write_text(HAFEN, "utf-8")
+    first = stages.run_all(settings)
+    assert first.counts["search_documents"] == 1
+    (landing / "markt.txt").write_text(MARKT, "utf-8")
+    second = stages.run_all(settings)
+    assert second.counts["search_documents"] == 1  # the new document only
+    month = dt.date.today().strftime("%Y%m")
+    runs = sorted(r.run_id.lower().replace("-", "_") for r in (first, second))
+    assert shards() == [f"search_de_{month}_{run}" for run in runs]
+    both = {"Hafenfähre fährt wieder nach Fahrplan", "Wochenmarkt zieht auf den Rathausplatz um"}
+    assert found("Fähre Wochenmarkt") == both
+
+    next_month = dt.date.today().replace(day=28) + dt.timedelta(days=5)
+    sizes = warehouse.index_run(settings, second.run_id, now=next_month)
+    assert sizes[f"search_de_{month}"] == 2
+    assert shards() == [f"search_de_{month}"]
+    assert found("Fähre Wochenmarkt") == both
+
+    monkeypatch.setattr(warehouse, "SEARCH_MAX_RUN_SHARDS", 0)  # compact at once
+    (landing / "markt.txt").write_text(MARKT.replace("April", "Mai"), "utf-8")  # a new version
+    stages.run_all(settings)
+    assert shards() == [f"search_de_{month}"]
+    assert found("Wochenmarkt") == {"Wochenmarkt zieht auf den Rathausplatz um"}
+    (indexed,) = warehouse.query(settings, f"select count(*) as n from search_de_{month}")["n"]
+    assert indexed.as_py() == 2  # the superseded version left the shard
