@@ -902,11 +902,16 @@ def _stage_signatures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None
     """Copy the signatures of every document in a candidate pair into the temp table
     ``pair_signatures``: one scan of the stored signatures per run. The table lives in DuckDB's
     buffer pool, which spills it to disk past the connection's memory cap."""
-    con.read_parquet([str(p) for p in files], union_by_name=True).create_view("signatures_all")
-    # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer.
+    stored = con.read_parquet([str(p) for p in files], union_by_name=True)
+    stored.create_view("signatures_all")
+    # Signatures written before schema 3 have no story vector: they are no one's same story.
+    story = ", story_keys, story_weights" if "story_keys" in stored.columns else ""
+    # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer;
+    # datasketch's values fit in 32 bits, which halves what is staged.
     con.execute(
-        "create temp table pair_signatures as select * from ("
-        "select *, ('0x' || substr(content_sha256, 1, 15))::bigint as doc_key "
+        "create temp table pair_signatures as select * from (select "
+        "('0x' || substr(content_sha256, 1, 15))::bigint as doc_key, content_sha256, "
+        f"document_id, body_sha256, minhash::uinteger[] as minhash{story} "
         "from signatures_all) where doc_key in (select a from pairs union select b from pairs)"
     )
 
@@ -930,8 +935,7 @@ def _signatures_for(con: duckdb.DuckDBPyConnection, keys: Any) -> dict[str, Any]
         return {"keys": np.zeros(0, np.int64), "content_sha256": empty, "document_id": empty,
                 "body_sha256": empty, "matrix": matrix,
                 "stories": links.story_matrix(None, None, 0)}  # fmt: skip
-    flat = pc.list_flatten(table.column("minhash")).to_numpy().astype(np.uint32)
-    # Signatures written before schema 3 have no story vector: they are no one's same story.
+    flat = pc.list_flatten(table.column("minhash")).to_numpy().astype(np.uint32, copy=False)
     has_story = "story_keys" in table.column_names
     return {
         "keys": table.column("doc_key").to_numpy(),

@@ -157,3 +157,38 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
     partners = Counter(k for row in expected for k in (row["a_content_sha256"],
                                                        row["b_content_sha256"]))  # fmt: skip
     assert max(partners.values()) < links.STORY_MAX_PARTNERS
+
+
+@pytest.mark.slow
+def test_signatures_from_before_story_vectors_still_link_copies(
+    tmp_path: Path, settings_for: Callable[..., Settings]
+) -> None:
+    """Signature files of schema 2 (no story vector) stay readable: their documents are still
+    found as copies and rewrites, and are nobody's same story."""
+    import pyarrow.parquet as pq
+
+    from pipeline import io, schemas
+
+    landing = tmp_path / "landing"
+    synth.generate(landing, 120, seed=9, bad_share=0.0, exact_share=0.0)
+    arriving = tmp_path / "arriving"
+    settings = settings_for(landing_dir=arriving, batch_size=20, workers=1)
+    files = sorted(landing.rglob("*.txt"))
+    for number, part in enumerate((files[::2], files[1::2])):
+        for path in part:
+            target = arriving / path.relative_to(landing)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(path.read_bytes())
+        report = stages.run_all(settings)
+        if number == 0:
+            first = report.run_id
+            for old in io.run_files(settings.lake_dir, schemas.SIGNATURES, report.run_id):
+                table = pq.read_table(old).drop_columns(["story_keys", "story_weights"])
+                pq.write_table(table, old)
+    kinds = _rows(settings, "select kind, count(*) as n from document_links "
+                            f"where run_id = '{report.run_id}' group by 1")  # fmt: skip
+    assert {row["kind"] for row in kinds} & {"near_duplicate", "rewrite"}
+    stories = _rows(settings, "select l.kind from document_links as l join documents as d "
+                              "on d.content_sha256 in (l.a_content_sha256, l.b_content_sha256) "
+                              f"where d.run_id = '{first}' group by 1")  # fmt: skip
+    assert stories and "same_story" not in {row["kind"] for row in stories}
