@@ -303,67 +303,92 @@ def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.
 
 EPOCH = dt.date(1970, 1, 1)
 
-# Candidate pairs of the new documents, with the number of story terms they share. Story
-# buckets and story terms pair documents whose days fall in the same or a neighbouring block of
-# STORY_WINDOW_DAYS days (so every pair at most that many days apart is compared, and none more
-# than twice that): the probe side is repeated for the three blocks, which keeps the join an
-# equi-join on (band, bucket, block) that never enumerates a bucket's members outside the
-# window. Copy and exact buckets match at any date. All of a run's new documents are joined in
-# one query, so the stored buckets are read once per run; a pair of two new documents is met
-# from both sides and kept once.
-CANDIDATES_SQL = f"""
+# Candidate pairs of the new documents are found in two passes, so every join stays small
+# however large the run and the warehouse, and each stored bucket row is read once per run.
+#
+# 1. By bucket partition (PARTITION_SQL, TERM_ROWS_SQL): the new documents' bucket rows
+#    (``new_part``) are joined with all stored rows of the same partition (``all_part``). Story
+#    bands and story terms pair documents whose days fall in the same or a neighbouring block of
+#    STORY_WINDOW_DAYS days (so every pair at most that many days apart is compared, and none
+#    more than twice that): the probe side is repeated for the three blocks, which keeps the
+#    join an equi-join on (band, bucket, block) that never enumerates a bucket's members outside
+#    the window. Copy and exact buckets match at any date. Story-band hits are counted per
+#    partition (``partial``) and summed after; story terms are only filtered here (a term
+#    carried by more than STORY_TERM_MAX_DOCS documents of one block is not specific to a story)
+#    into ``term_new`` (the new documents' terms) and ``term_specific`` (every document's
+#    specific terms that a new document also has).
+# 2. By new document (TERM_PAIRS_SQL over ``term_probe``, the new documents of one partition):
+#    pairs sharing STORY_MIN_SHARED_TERMS specific terms; each new document keeps its
+#    STORY_MAX_PARTNERS best.
+PARTITION_SQL = f"""
 with shifts as (select * from (values (-1), (0), (1)) as t(shift)),
 probe as (
     select doc_key, band, bucket, day // {STORY_WINDOW_DAYS} + shift as block
-    from new_buckets, shifts
+    from new_part, shifts
     where band >= 0 and band < {STORY_BANDS}
 ),
-story_hits as (
-    select p.doc_key as a, o.doc_key as b
-    from probe as p join all_buckets as o
+story as (
+    select p.doc_key as a, o.doc_key as b, 1 as kind, count(*) as n
+    from probe as p join all_part as o
       on p.band = o.band and p.bucket = o.bucket
      and p.block = o.day // {STORY_WINDOW_DAYS}
     where o.band >= 0 and o.band < {STORY_BANDS} and p.doc_key <> o.doc_key
+    group by 1, 2
 ),
-story as (
-    select a, b from story_hits group by a, b having count(*) >= {STORY_MIN_HITS}
-),
-term_probe as (
-    select doc_key, bucket, day // {STORY_WINDOW_DAYS} + shift as block
-    from new_buckets, shifts
+wide as (
+    select distinct n.doc_key as a, o.doc_key as b, 3 as kind, 1 as n
+    from new_part as n join all_part as o using (band, bucket)
+    where (n.band >= {STORY_BANDS} or n.band = {EXACT_BAND}) and n.doc_key <> o.doc_key
+)
+select * from story union all select * from wide
+"""
+
+TERM_ROWS_SQL = f"""
+insert into term_new
+select doc_key, bucket, day // {STORY_WINDOW_DAYS} as block
+from new_part where band = {STORY_TERM_BAND};
+
+insert into term_specific
+with shifts as (select * from (values (-1), (0), (1)) as t(shift)),
+probe_blocks as (
+    select distinct bucket, day // {STORY_WINDOW_DAYS} + shift as block
+    from new_part, shifts
     where band = {STORY_TERM_BAND}
 ),
 term_rows as (
     select doc_key, bucket, day // {STORY_WINDOW_DAYS} as block
-    from all_buckets
+    from all_part
     where band = {STORY_TERM_BAND}
-      and bucket in (select distinct bucket from term_probe)
 ),
-specific_terms as (
-    select bucket, block from term_rows
+specific as (
+    select bucket, block from term_rows semi join probe_blocks using (bucket, block)
     group by bucket, block having count(*) <= {STORY_TERM_MAX_DOCS}
-),
-specific_rows as (
-    select o.* from term_rows as o semi join specific_terms using (bucket, block)
-),
-term_pairs as (
-    select p.doc_key as a, o.doc_key as b, count(*) as shared
-    from term_probe as p join specific_rows as o using (bucket, block)
-    where p.doc_key <> o.doc_key
-    group by p.doc_key, o.doc_key
-    having count(*) >= {STORY_MIN_SHARED_TERMS}
-    qualify row_number() over (partition by p.doc_key order by count(*) desc, o.doc_key)
-            <= {STORY_MAX_PARTNERS}
-),
-wide as (
-    select n.doc_key as a, o.doc_key as b
-    from new_buckets as n join all_buckets as o using (band, bucket)
-    where (n.band >= {STORY_BANDS} or n.band = {EXACT_BAND}) and n.doc_key <> o.doc_key
 )
+select o.* from term_rows as o semi join specific using (bucket, block);
+"""
+
+TERM_PAIRS_SQL = f"""
+with shifts as (select * from (values (-1), (0), (1)) as t(shift)),
+probe as (
+    select doc_key, bucket, block + shift as block from term_probe, shifts
+)
+select p.doc_key as a, o.doc_key as b, count(*) as shared
+from probe as p join term_specific as o using (bucket, block)
+where p.doc_key <> o.doc_key
+group by 1, 2
+having count(*) >= {STORY_MIN_SHARED_TERMS}
+qualify row_number() over (partition by p.doc_key order by count(*) desc, o.doc_key)
+        <= {STORY_MAX_PARTNERS}
+"""
+
+# The candidate pairs: a pair sharing STORY_MIN_HITS story bands (summed over the partitions),
+# a copy band or the exact band, or its story terms (``term_pairs``). A pair of two new
+# documents is met from both sides and kept once.
+CANDIDATES_SQL = f"""
 select least(a, b) as a, greatest(a, b) as b, max(shared)::integer as shared
 from (
-    select a, b, 0 as shared from story
-    union all select a, b, 0 from wide
+    select a, b, 0 as shared from partial group by a, b, kind
+    having kind = 3 or sum(n) >= {STORY_MIN_HITS}
     union all select a, b, shared from term_pairs
 )
 group by 1, 2

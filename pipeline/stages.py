@@ -759,14 +759,12 @@ def check_batch(
 
 def run_links(settings: Settings, run_id: str) -> StageReport:
     """Link this run's documents to every document ever published that carries the same text
-    or tells the same story: one bucket join in DuckDB (spilling to disk past a memory cap)
-    proposes candidate pairs, and their signatures, compared in NumPy, confirm them. The stored
-    buckets and signatures are each read once per run, however many documents the run brings;
-    pairs are verified a chunk at a time, so memory follows the chunk, not the run or the
-    warehouse."""
+    or tells the same story: bucket joins in DuckDB propose candidate pairs, and their
+    signatures, compared in NumPy, confirm them. The stored buckets and signatures are each
+    read once per run, however many documents it brings; the joins run a hash partition at a
+    time and the pairs are verified a chunk at a time, so memory follows DuckDB's cap and the
+    chunk, not the run or the warehouse."""
     import numpy as np
-
-    from pipeline import links
 
     started = time.perf_counter()
     lake = settings.lake_dir
@@ -786,19 +784,13 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
                                 "preserve_insertion_order": False,
                                 "threads": 2}) as con:  # fmt: skip
-        # DuckDB's own Parquet reader: about twice as fast as scanning Arrow datasets here, and
-        # its memory stays under the connection's limit.
-        con.read_parquet([str(p) for p in bucket_files]).create_view("all_buckets")
-        con.read_parquet([str(p) for p in new_files]).create_view("new_buckets")
-        # Numbered in key order: a chunk of pairs shares its new documents' signatures.
-        con.execute(
-            "create temp table pairs as select row_number() over (order by a, b) - 1 as i, "
-            f"a, b, shared from ({links.CANDIDATES_SQL})"
-        )
+        _candidate_pairs(con, bucket_files, new_files, spill)
         (total,) = con.execute("select count(*) from pairs").fetchone() or (0,)
         counts["link_candidates"] = int(total)
         if total and signature_files:  # buckets are written with their signatures
             _stage_signatures(con, signature_files)
+        # The staged tables can wait on disk: the verification's arrays need the memory.
+        con.execute(f"set memory_limit = '{LINKS_VERIFY_MEMORY}'")
         for first in range(0, total if signature_files else 0, LINKS_VERIFY_PAIRS):
             pairs = con.execute(
                 "select a, b, shared from pairs where i >= ? and i < ?",
@@ -894,8 +886,76 @@ def _verified_links(
     return table, Counter({f"links_{k}": int(c) for k, c in zip(names, found, strict=True)})
 
 
-LINKS_MEMORY = "400MB"  # DuckDB's cap for the bucket join; past it the join spills to disk
-LINKS_VERIFY_PAIRS = 100_000  # candidate pairs verified (and written to one links file) at a time
+LINKS_MEMORY = "250MB"  # DuckDB's cap for the bucket joins; past it they spill to disk
+LINKS_VERIFY_MEMORY = "150MB"  # DuckDB's cap while the pairs are verified in NumPy
+LINKS_VERIFY_PAIRS = 50_000  # candidate pairs verified (and written to one links file) at a time
+
+
+def _candidate_pairs(
+    con: duckdb.DuckDBPyConnection, bucket_files: list[Path], new_files: list[Path], spill: Path
+) -> None:
+    """The temp table ``pairs`` (i, a, b, shared): the run's candidate pairs, numbered in key
+    order (a chunk of pairs then shares its new documents' signatures). The joins run a
+    partition at a time (see ``links.PARTITION_SQL``), so every hash table stays small."""
+    from pipeline import links
+
+    for table in ("partial (a bigint, b bigint, kind tinyint, n bigint)",
+                  "term_new (doc_key bigint, bucket bigint, block integer)",
+                  "term_specific (doc_key bigint, bucket bigint, block integer)",
+                  "term_pairs (a bigint, b bigint, shared bigint)"):  # fmt: skip
+        con.execute(f"create or replace temp table {table}")
+    for new_part, all_part in _partition_buckets(con, bucket_files, new_files, spill):
+        con.read_parquet(new_part).create_view("new_part", replace=True)
+        con.read_parquet(all_part).create_view("all_part", replace=True)
+        con.execute(f"insert into partial {links.PARTITION_SQL}")
+        con.execute(links.TERM_ROWS_SQL)
+    (terms,) = con.execute("select count(*) from term_new").fetchone() or (0,)
+    slices = max(1, -(-int(terms) // LINKS_TERM_SLICE_ROWS))
+    for number in range(slices):
+        con.execute(
+            "create or replace temp view term_probe as select * from term_new "
+            f"where hash(doc_key) % {slices} = {number}"
+        )
+        con.execute(f"insert into term_pairs {links.TERM_PAIRS_SQL}")
+    con.execute(
+        "create or replace temp table pairs as select row_number() over (order by a, b) - 1 "
+        f"as i, a, b, shared from ({links.CANDIDATES_SQL})"
+    )
+    for table in ("partial", "term_new", "term_specific", "term_pairs"):
+        con.execute(f"drop table {table}")
+
+
+LINKS_PARTITION_ROWS = 1_000_000  # stored bucket rows per partition of the bucket join
+LINKS_TERM_SLICE_ROWS = 150_000  # new documents' story-term rows per slice of the term join
+
+
+def _partition_buckets(
+    con: duckdb.DuckDBPyConnection, bucket_files: list[Path], new_files: list[Path], spill: Path
+) -> list[tuple[str, str]]:
+    """Split the stored and the new bucket rows by a hash of the bucket into partitions of
+    about LINKS_PARTITION_ROWS stored rows (one pass over each, written under ``spill``).
+    Returns (new rows, stored rows) globs of each partition that holds new rows."""
+
+    def files(paths: list[Path]) -> str:
+        return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
+
+    (stored,) = con.execute(f"select count(*) from read_parquet({files(bucket_files)})").fetchone()
+    count = max(1, -(-int(stored) // LINKS_PARTITION_ROWS))
+    out = {}
+    for name, paths in (("new", new_files), ("all", bucket_files)):
+        folder = spill / f"buckets-{name}"
+        shutil.rmtree(folder, ignore_errors=True)
+        target = str(folder).replace("'", "''")
+        con.execute(
+            f"copy (select doc_key, band, bucket, day, hash(bucket) % {count} as part "
+            f"from read_parquet({files(paths)})) to '{target}' "
+            "(format parquet, partition_by (part))"
+        )
+        out[name] = folder
+    return [
+        (f"{folder}/*.parquet", f"{out['all'] / folder.name}/*.parquet")
+        for folder in sorted(out["new"].glob("part=*"))
+    ]
 
 
 def _stage_signatures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
