@@ -935,10 +935,7 @@ def _partition_buckets(
     """Split the stored and the new bucket rows by a hash of the bucket into partitions of
     about LINKS_PARTITION_ROWS stored rows (one pass over each, written under ``spill``).
     Returns (new rows, stored rows) globs of each partition that holds new rows."""
-
-    def files(paths: list[Path]) -> str:
-        return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
-
+    files = io.sql_paths
     (stored,) = con.execute(f"select count(*) from read_parquet({files(bucket_files)})").fetchone()
     count = max(1, -(-int(stored) // LINKS_PARTITION_ROWS))
     out = {}

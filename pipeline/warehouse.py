@@ -154,9 +154,8 @@ def run_checks(settings: Settings, run_id: str | None = None) -> list[CheckResul
             source = f"select * from {table}"
             if run_id is not None:
                 files = io.run_files(settings.lake_dir, table, run_id)
-                quoted = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
                 source = (
-                    f"select * from read_parquet([{quoted}], union_by_name = true)"
+                    f"select * from read_parquet({io.sql_paths(files)}, union_by_name = true)"
                     if files else f"select * from {table} where false"
                 )  # fmt: skip
             con.execute(f"create or replace temp view checked_{table} as {source}")
@@ -274,12 +273,11 @@ def index_run(settings: Settings, run_id: str, now: dt.date | None = None) -> di
     if not files:
         return {}
     stamp = re.sub(r"[^a-z0-9]+", "_", run_id.lower()).strip("_")
-    quoted = ", ".join("'" + str(p).replace("'", "''") + "'" for p in files)
     sizes: dict[str, int] = {}
     with _open_search(settings) as con:
         con.execute(
-            f"create or replace temp view run_documents as select * from read_parquet([{quoted}], "
-            "union_by_name = true)"
+            "create or replace temp view run_documents as select * from "
+            f"read_parquet({io.sql_paths(files)}, union_by_name = true)"
         )
         found = con.execute(
             "select distinct language, strftime(ingest_date, '%Y%m') from run_documents"

@@ -278,3 +278,17 @@ def test_symlink_cycle_lists_each_file_once(landing: Path) -> None:
     real = [Path(stat.abs_path).resolve() for stat in files.values()]
     assert len(real) == len(set(real)) == 1
     assert errors == []
+
+
+def test_sql_paths_reads_files_whose_path_holds_a_quote(tmp_path: Path) -> None:
+    import duckdb
+
+    folder = tmp_path / "O'Brien's lake"
+    folder.mkdir()
+    paths = []
+    for number in (1, 2):
+        paths.append(folder / f"part-{number}.parquet")
+        pq.write_table(pa.table({"n": [number]}), paths[-1])
+    with duckdb.connect() as con:
+        rows = con.execute(f"select sum(n) from read_parquet({io.sql_paths(paths)})").fetchone()
+    assert rows == (3,)
