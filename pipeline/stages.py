@@ -926,6 +926,8 @@ def _candidate_pairs(
 
 
 LINKS_PARTITION_ROWS = 1_000_000  # stored bucket rows per partition of the bucket join
+LINKS_FILTER_NEW_ROWS = 2_000_000  # up to this many new bucket rows (~6,000 documents), the
+# stored rows are filtered to the new rows' buckets before they are partitioned
 LINKS_TERM_SLICE_ROWS = 150_000  # new documents' story-term rows per slice of the term join
 
 
@@ -936,19 +938,30 @@ def _partition_buckets(
     about LINKS_PARTITION_ROWS stored rows (one pass over each, written under ``spill``).
     Returns (new rows, stored rows) globs of each partition that holds new rows."""
     files = io.sql_paths
-    (stored,) = con.execute(f"select count(*) from read_parquet({files(bucket_files)})").fetchone()
+    stored_rows = f"read_parquet({files(bucket_files)})"
+    (new,) = con.execute(f"select count(*) from read_parquet({files(new_files)})").fetchone()
+    if int(new) <= LINKS_FILTER_NEW_ROWS:
+        # A small run keeps only the stored rows whose bucket it shares (every join is on the
+        # bucket): one scan of the stored bucket column, and a few partitions.
+        con.execute(
+            "create or replace temp table stored_shared as select doc_key, band, bucket, day "
+            f"from {stored_rows} where bucket in "
+            f"(select bucket from read_parquet({files(new_files)}))"
+        )
+        stored_rows = "stored_shared"
+    (stored,) = con.execute(f"select count(*) from {stored_rows}").fetchone()
     count = max(1, -(-int(stored) // LINKS_PARTITION_ROWS))
     out = {}
-    for name, paths in (("new", new_files), ("all", bucket_files)):
+    for name, rows in (("new", f"read_parquet({files(new_files)})"), ("all", stored_rows)):
         folder = spill / f"buckets-{name}"
         shutil.rmtree(folder, ignore_errors=True)
         target = str(folder).replace("'", "''")
         con.execute(
             f"copy (select doc_key, band, bucket, day, hash(bucket) % {count} as part "
-            f"from read_parquet({files(paths)})) to '{target}' "
-            "(format parquet, partition_by (part))"
+            f"from {rows}) to '{target}' (format parquet, partition_by (part))"
         )
         out[name] = folder
+    con.execute("drop table if exists stored_shared")
     return [
         (f"{folder}/*.parquet", f"{out['all'] / folder.name}/*.parquet")
         for folder in sorted(out["new"].glob("part=*"))

@@ -124,8 +124,9 @@ def test_discover_covers_every_file_across_hash_chunks_and_skipped_row_files(
 def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
     tmp_path: Path, settings_for: Callable[..., Settings], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A run's documents meet what earlier runs stored as they meet each other, and verifying
-    the candidates a few pairs at a time loses or doubles no link."""
+    """A run's documents meet what earlier runs stored as they meet each other, whether the
+    stored rows are partitioned whole or first filtered to the run's buckets, and verifying the
+    candidates a few pairs at a time loses or doubles no link."""
     landing = tmp_path / "landing"
     synth.generate(landing, 160, seed=9, bad_share=0.0, exact_share=0.0)
     query = (
@@ -134,9 +135,12 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
     )
     whole = settings_for(landing_dir=landing, data_dir=tmp_path / "data-whole", batch_size=20,
                          workers=1)  # fmt: skip
+    monkeypatch.setattr(stages, "LINKS_FILTER_NEW_ROWS", 0)  # every stored row, partitioned
+    monkeypatch.setattr(stages, "LINKS_PARTITION_ROWS", 5_000)  # into several partitions
     assert stages.run_all(whole).counts["document_links"] > 10
     expected = _rows(whole, query)
 
+    monkeypatch.undo()
     monkeypatch.setattr(stages, "LINKS_VERIFY_PAIRS", 7)
     files = sorted(p for p in landing.rglob("*.txt"))
     arriving = tmp_path / "arriving"
