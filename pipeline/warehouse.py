@@ -261,38 +261,52 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
                 [members, month],
             )
             sizes[table] = _index_shard(con, table, group)
+        # Every run with documents in the rebuilt months is in the index now.
+        covered = con.execute(
+            "select distinct run_id from documents where $months is null "
+            "or list_contains($months, strftime(ingest_date, '%Y%m'))",
+            {"months": wanted},
+        ).fetchall()
+        _record_indexed(con, [r for (r,) in covered])
         return sizes
+
+
+INDEXED_RUNS = "newsdesk_search_runs"  # runs whose documents are in the index (not a shard)
+
+
+def _runs_with_documents(settings: Settings) -> set[str]:
+    committed = io.committed_run_ids(settings.lake_dir)
+    written = {p.name.rsplit("-", 1)[0] for p in io.table_files(settings.lake_dir,
+                                                                schemas.DOCUMENTS)}  # fmt: skip
+    return committed & written
+
+
+def _record_indexed(con: duckdb.DuckDBPyConnection, run_ids: Iterable[str]) -> None:
+    con.execute(f"create table if not exists {INDEXED_RUNS} (run_id varchar primary key)")
+    rows = pa.table({"run_id": pa.array(sorted(set(run_ids)), pa.string())})
+    con.register("indexed_now", rows)
+    con.execute(f"insert or ignore into {INDEXED_RUNS} select run_id from indexed_now")
+    con.unregister("indexed_now")
 
 
 def index_run(settings: Settings, run_id: str, now: dt.date | None = None) -> dict[str, int]:
     """Index what one published run brought, as shards of its own read from its own files, so
-    a publish costs what the run brought, not what its month already holds. Months that are
+    a publish costs what the run brought, not what its month already holds; runs an earlier
+    publish could not index (a reader held the warehouse) are indexed with it. Months that are
     over (or hold too many run shards) are then compacted into month shards: each document is
     indexed about twice in all."""
-    files = io.run_files(settings.lake_dir, schemas.DOCUMENTS, run_id)
-    if not files:
-        return {}
-    stamp = re.sub(r"[^a-z0-9]+", "_", run_id.lower()).strip("_")
     sizes: dict[str, int] = {}
     with _open_search(settings) as con:
-        con.execute(
-            "create or replace temp view run_documents as select * from "
-            f"read_parquet({io.sql_paths(files)}, union_by_name = true)"
-        )
-        found = con.execute(
-            "select distinct language, strftime(ingest_date, '%Y%m') from run_documents"
-        ).fetchall()
-        groups: dict[tuple[str, str], list[str]] = {}
-        for language, month in found:
-            groups.setdefault((_group(language), month), []).append(language)
-        for (group, month), members in sorted(groups.items()):
-            table = f"search_{group}_{month}_{stamp}"  # group, month, stamp: [a-z0-9_]
-            con.execute(
-                f"create or replace table {table} as select {_SEARCH_COLUMNS} from run_documents "
-                "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
-                [members, month],
-            )
-            sizes[table] = _index_shard(con, table, group)
+        with_documents = _runs_with_documents(settings)
+        known = con.execute(
+            "select count(*) from information_schema.tables where table_name = ?", [INDEXED_RUNS]
+        ).fetchone()[0]
+        if not known:  # a warehouse from before run shards: every month was rebuilt whole
+            _record_indexed(con, with_documents - {run_id})
+        indexed = {r for (r,) in con.execute(f"select run_id from {INDEXED_RUNS}").fetchall()}
+        for pending in sorted(with_documents - indexed):
+            sizes.update(_index_run_shards(con, settings, pending))
+            _record_indexed(con, [pending])
         run_shards: Counter[tuple[str, str]] = Counter()
         for table in search_tables(con):
             shard = _SHARD.match(table)
@@ -303,6 +317,34 @@ def index_run(settings: Settings, run_id: str, now: dt.date | None = None) -> di
            if month < current or n > SEARCH_MAX_RUN_SHARDS}  # fmt: skip
     if due:
         sizes.update(rebuild_search(settings, due))
+    return sizes
+
+
+def _index_run_shards(
+    con: duckdb.DuckDBPyConnection, settings: Settings, run_id: str
+) -> dict[str, int]:
+    """One shard per language group (and ingest month) of a run's documents."""
+    files = io.run_files(settings.lake_dir, schemas.DOCUMENTS, run_id)
+    stamp = re.sub(r"[^a-z0-9]+", "_", run_id.lower()).strip("_")
+    con.execute(
+        "create or replace temp view run_documents as select * from "
+        f"read_parquet({io.sql_paths(files)}, union_by_name = true)"
+    )
+    found = con.execute(
+        "select distinct language, strftime(ingest_date, '%Y%m') from run_documents"
+    ).fetchall()
+    groups: dict[tuple[str, str], list[str]] = {}
+    for language, month in found:
+        groups.setdefault((_group(language), month), []).append(language)
+    sizes = {}
+    for (group, month), members in sorted(groups.items()):
+        table = f"search_{group}_{month}_{stamp}"  # group, month, stamp: [a-z0-9_]
+        con.execute(
+            f"create or replace table {table} as select {_SEARCH_COLUMNS} from run_documents "
+            "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
+            [members, month],
+        )
+        sizes[table] = _index_shard(con, table, group)
     return sizes
 
 

@@ -201,3 +201,39 @@ def test_each_run_indexes_only_its_own_documents_and_old_months_are_compacted(
     assert found("Wochenmarkt") == {"Wochenmarkt zieht auf den Rathausplatz um"}
     (indexed,) = warehouse.query(settings, f"select count(*) as n from search_de_{month}")["n"]
     assert indexed.as_py() == 2  # the superseded version left the shard
+
+
+def test_a_run_the_index_missed_is_indexed_by_the_next_publish(tmp_path: Path) -> None:
+    """A publish that could not index (a reader held the warehouse) leaves its documents to
+    the next publish, which indexes them with its own."""
+    import subprocess
+    import sys
+
+    from pipeline import stages, warehouse
+
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    settings = load_settings(landing_dir=landing, data_dir=tmp_path / "data",
+                             languages=FAST_LANGUAGES)  # fmt: skip
+    (landing / "hafen.txt").write_text(HAFEN, "utf-8")
+    stages.run_all(settings)
+    (landing / "markt.txt").write_text(MARKT, "utf-8")
+    reader = subprocess.Popen(  # an analyst's read-only session in another process
+        [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1], "
+         "read_only=True); print('open', flush=True); time.sleep(120)",
+         str(settings.warehouse_path)], stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "open"
+        missed = stages.run_all(settings)
+    finally:
+        reader.kill()
+        reader.wait()
+    assert missed.counts["search_index_stale"] == 1
+    titles = {row["title"] for row in warehouse.search(settings, "Wochenmarkt").to_pylist()}
+    assert titles == set()
+    (landing / "turm.txt").write_text(MARKT.replace("Wochenmarkt", "Turmfest"), "utf-8")
+    caught_up = stages.run_all(settings)
+    assert caught_up.counts["search_documents"] == 2  # the missed run's document and its own
+    titles = {row["title"] for row in warehouse.search(settings, "Wochenmarkt").to_pylist()}
+    assert titles == {"Wochenmarkt zieht auf den Rathausplatz um"}
