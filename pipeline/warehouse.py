@@ -219,15 +219,29 @@ def _open_search(settings: Settings) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _index_shard(con: duckdb.DuckDBPyConnection, table: str, group: str) -> int:
+def _shard_groups(found: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
+    """(language group, month) -> its languages, from (language, YYYYMM) rows."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for language, month in found:
+        groups.setdefault((language if language in STEMMERS else OTHER, month), []).append(language)
+    return groups
+
+
+def _build_shard(
+    con: duckdb.DuckDBPyConnection, table: str, source: str, group: str, members: list[str],
+    month: str,
+) -> int:  # fmt: skip
+    """Fill ``table`` with ``source``'s documents of ``members`` ingested in ``month`` and
+    index it with the group's stemmer; table and source names never come from input."""
+    con.execute(
+        f"create or replace table {table} as select {_SEARCH_COLUMNS} from {source} "
+        "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
+        [members, month],
+    )
     stemmer = STEMMERS.get(group, "none")
     con.execute(f"pragma create_fts_index('{table}', 'content_sha256', 'title', 'body', "
                 f"stemmer='{stemmer}', stopwords='none', overwrite=1)")  # fmt: skip
     return con.execute(f"select count(*) from {table}").fetchone()[0]
-
-
-def _group(language: str) -> str:
-    return language if language in STEMMERS else OTHER
 
 
 def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> dict[str, int]:
@@ -242,9 +256,7 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
             "where $months is null or list_contains($months, strftime(ingest_date, '%Y%m'))",
             {"months": wanted},
         ).fetchall()
-        groups: dict[tuple[str, str], list[str]] = {}
-        for language, month in found:
-            groups.setdefault((_group(language), month), []).append(language)
+        groups = _shard_groups(found)
         keep = {f"search_{group}_{month}" for group, month in groups}
         for table in search_tables(con):  # names from information_schema
             shard = _SHARD.match(table)
@@ -254,13 +266,7 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
         sizes = {}
         for (group, month), members in sorted(groups.items()):
             table = f"search_{group}_{month}"  # group: a STEMMERS key or OTHER; month: digits
-            con.execute(
-                f"create or replace table {table} as select {_SEARCH_COLUMNS} "
-                "from documents_current "
-                "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
-                [members, month],
-            )
-            sizes[table] = _index_shard(con, table, group)
+            sizes[table] = _build_shard(con, table, "documents_current", group, members, month)
         # Every run with documents in the rebuilt months is in the index now.
         covered = con.execute(
             "select distinct run_id from documents where $months is null "
@@ -333,18 +339,10 @@ def _index_run_shards(
     found = con.execute(
         "select distinct language, strftime(ingest_date, '%Y%m') from run_documents"
     ).fetchall()
-    groups: dict[tuple[str, str], list[str]] = {}
-    for language, month in found:
-        groups.setdefault((_group(language), month), []).append(language)
     sizes = {}
-    for (group, month), members in sorted(groups.items()):
+    for (group, month), members in sorted(_shard_groups(found).items()):
         table = f"search_{group}_{month}_{stamp}"  # group, month, stamp: [a-z0-9_]
-        con.execute(
-            f"create or replace table {table} as select {_SEARCH_COLUMNS} from run_documents "
-            "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
-            [members, month],
-        )
-        sizes[table] = _index_shard(con, table, group)
+        sizes[table] = _build_shard(con, table, "run_documents", group, members, month)
     return sizes
 
 
