@@ -317,7 +317,7 @@ EPOCH = dt.date(1970, 1, 1)
 #    carried by more than STORY_TERM_MAX_DOCS documents of one block is not specific to a story)
 #    into ``term_new`` (the new documents' terms) and ``term_specific`` (every document's
 #    specific terms that a new document also has).
-# 2. By new document (TERM_PAIRS_SQL over ``term_probe``, the new documents of one partition):
+# 2. By new document (TERM_PAIRS_SQL over ``term_probe``, one slice of the new documents):
 #    pairs sharing STORY_MIN_SHARED_TERMS specific terms; each new document keeps its
 #    STORY_MAX_PARTNERS best.
 PARTITION_SQL = f"""
