@@ -955,6 +955,7 @@ def _partition_buckets(
     for name, rows in (("new", f"read_parquet({files(new_files)})"), ("all", stored_rows)):
         folder = spill / f"buckets-{name}"
         shutil.rmtree(folder, ignore_errors=True)
+        spill.mkdir(parents=True, exist_ok=True)
         target = str(folder).replace("'", "''")
         con.execute(
             f"copy (select doc_key, band, bucket, day, hash(bucket) % {count} as part "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -168,3 +169,18 @@ def test_story_vector_reads_the_title_and_lead_and_terms_the_whole_body() -> Non
     untitled = links.story_features(REPORT_A, "de")
     assert links.stable_hash("gross") in lead_only.keys.tolist()
     assert links.stable_hash("gross") not in untitled.keys.tolist()
+
+
+def test_a_run_without_bucket_rows_has_no_candidates(tmp_path: Path) -> None:
+    """Documents too short to sign write empty bucket files: the partitioned join finds no
+    pair instead of failing on partitions that were never written."""
+    import duckdb
+    import pyarrow.parquet as pq
+
+    from pipeline import stages
+
+    empty = tmp_path / "run-b00001.parquet"
+    pq.write_table(schemas.LINK_BUCKETS_SCHEMA.empty_table(), empty)
+    with duckdb.connect() as con:
+        stages._candidate_pairs(con, [empty], [empty], tmp_path / "spill")
+        assert con.execute("select count(*) from pairs").fetchone() == (0,)
