@@ -774,6 +774,7 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     new_files = [p for p in bucket_files if p.name.startswith(f"{run_id}-")]
     counts: Counter[str] = Counter()
     paths: list[str] = []
+    pending: list[pa.Table] = []  # verified links not yet written
     if not new_files:
         return StageReport("links", run_id, {}, [], time.perf_counter() - started)
     signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)
@@ -809,18 +810,23 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
             del sigs
             counts.update(kinds)
             counts["document_links"] += table.num_rows
-            if table.num_rows or not paths:
-                part = len(paths) + 1
-                name = "links" if part == 1 else f"links{part:04d}"
-                path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, name)
-                paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
+            pending.append(table)
+            if sum(t.num_rows for t in pending) >= LINKS_FILE_ROWS:
+                paths.append(_write_links(lake, day, run_id, len(paths) + 1, pending))
+                pending = []
     shutil.rmtree(spill, ignore_errors=True)
-    if not paths:
-        table = schemas.DOCUMENT_LINKS_SCHEMA.empty_table()
-        path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, "links")
-        paths.append(str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA)))
+    if pending or not paths:
+        paths.append(_write_links(lake, day, run_id, len(paths) + 1, pending))
     counts.setdefault("document_links", 0)
     return StageReport("links", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+def _write_links(lake: Path, day: dt.date, run_id: str, part: int, tables: list[pa.Table]) -> str:
+    """One ``document_links`` file of the run (``links``, ``links0002``, …)."""
+    table = pa.concat_tables(tables) if tables else schemas.DOCUMENT_LINKS_SCHEMA.empty_table()
+    name = "links" if part == 1 else f"links{part:04d}"
+    path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, name)
+    return str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA))
 
 
 def _signature_rows(signature_keys: Any, keys: Any) -> Any:
@@ -888,7 +894,8 @@ def _verified_links(
 
 LINKS_MEMORY = "250MB"  # DuckDB's cap for the bucket joins; past it they spill to disk
 LINKS_VERIFY_MEMORY = "150MB"  # DuckDB's cap while the pairs are verified in NumPy
-LINKS_VERIFY_PAIRS = 50_000  # candidate pairs verified (and written to one links file) at a time
+LINKS_VERIFY_PAIRS = 50_000  # candidate pairs verified at a time
+LINKS_FILE_ROWS = 200_000  # verified links gathered per document_links file
 
 
 def _candidate_pairs(

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import links, stages, synth, warehouse
+from pipeline import io, links, schemas, stages, synth, warehouse
 from pipeline.config import Settings
 
 DOCUMENT_COLUMNS = (
@@ -142,6 +142,7 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
 
     monkeypatch.undo()
     monkeypatch.setattr(stages, "LINKS_VERIFY_PAIRS", 7)
+    monkeypatch.setattr(stages, "LINKS_FILE_ROWS", 10)  # several links files a run
     files = sorted(p for p in landing.rglob("*.txt"))
     arriving = tmp_path / "arriving"
     split = settings_for(landing_dir=arriving, data_dir=tmp_path / "data-split", batch_size=20,
@@ -155,6 +156,7 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
         runs.append(stages.run_all(split))
     assert all(run.counts["document_links"] > 0 for run in runs)  # the second links to the first
     assert len(_rows(split, "select distinct run_id from document_links")) == 2
+    assert len(io.table_files(split.lake_dir, schemas.DOCUMENT_LINKS)) > 2
     assert _rows(split, query) == expected
     # the premise: no document here reaches the cap of story-term partners, past which the
     # partners a document keeps may depend on what was ingested with it
@@ -170,8 +172,6 @@ def test_signatures_from_before_story_vectors_still_link_copies(
     """Signature files of schema 2 (no story vector) stay readable: their documents are still
     found as copies and rewrites, and are nobody's same story."""
     import pyarrow.parquet as pq
-
-    from pipeline import io, schemas
 
     landing = tmp_path / "landing"
     synth.generate(landing, 120, seed=9, bad_share=0.0, exact_share=0.0)
