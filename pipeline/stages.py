@@ -775,6 +775,8 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     counts: Counter[str] = Counter()
     paths: list[str] = []
     pending: list[pa.Table] = []  # verified links not yet written
+    for stale in io.run_files(lake, schemas.DOCUMENT_LINKS, run_id):  # from an earlier attempt
+        stale.unlink()
     if not new_files:
         return StageReport("links", run_id, {}, [], time.perf_counter() - started)
     signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)

@@ -198,3 +198,31 @@ def test_checks_test_one_runs_rows_against_the_whole_warehouse(settings: Setting
     assert failing(forged) == {duplicate, "assert_body_free_of_contact_and_payment",
                                "assert_segments_cover_documents"}  # fmt: skip
     assert failing(clean) == {duplicate}  # its own rows are clean, but one is now published twice
+
+
+def test_retrying_links_replaces_the_earlier_attempts_files(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An orchestrator retry of the links step leaves only its own files, even when the
+    earlier attempt split its links into more files."""
+    for copy in (1, 2):  # copies with other bytes: three exact-duplicate links
+        (settings.landing_dir / "de" / f"copy{copy}.txt").write_text(
+            ARTICLES["de/turnhalle.txt"] + " " * copy, "utf-8"
+        )
+    started = dt.datetime.now(dt.UTC)
+    run_id = io.new_run_id(started)
+    stages.prepare(settings, run_id)
+    found = stages.discover(settings, run_id, now=started)
+    reports = [found, *(stages.run_batch(settings, m) for m in stages.manifests(found))]
+    monkeypatch.setattr(stages, "LINKS_FILE_ROWS", 1)
+    monkeypatch.setattr(stages, "LINKS_VERIFY_PAIRS", 1)
+    first = stages.run_links(settings, run_id)
+    assert first.counts["document_links"] == len(first.paths) == 3
+    monkeypatch.undo()
+    retried = stages.run_links(settings, run_id)
+    assert len(retried.paths) == 1
+    written = io.run_files(settings.lake_dir, schemas.DOCUMENT_LINKS, run_id)
+    assert [str(p) for p in written] == retried.paths
+    stages.publish(settings, run_id, [*reports, retried], started_at=started)
+    links = _count(settings, "select count(*) from document_links")
+    assert links == retried.counts["document_links"] == first.counts["document_links"]
