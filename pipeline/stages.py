@@ -633,11 +633,17 @@ def batch_and_check(
 def _trim_heap() -> None:
     """Give the C heap's free pages back to the system (glibc keeps them for reuse, per
     thread arena: lingua's threads and GX's pandas leave ~100 MB a worker free but held)."""
+    libc = _libc()
+    if libc is not None:  # not glibc: nothing to trim
+        libc.malloc_trim(0)
+
+
+@lru_cache(maxsize=1)
+def _libc() -> Any:
     try:
-        libc = ctypes.CDLL("libc.so.6")
-    except OSError:  # not glibc: nothing to trim
-        return
-    libc.malloc_trim(0)
+        return ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
 
 
 def _batch_key(manifest_path: str | Path) -> tuple[dt.date, str]:
