@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -194,17 +195,25 @@ def signature(body: str) -> tuple[np.ndarray, int]:
     return minhash.hashvalues.astype(np.uint64), len(grams)
 
 
-def signatures(bodies: list[str]) -> list[tuple[np.ndarray, int]]:
-    """``signature`` of many bodies at once, with the same values: datasketch's default scheme
-    (the first 32 bits of each shingle's SHA-1, its MurmurHash3 pre-mix, then its affine
-    permutations) as array operations per document. datasketch calls a Python hash function
-    per shingle, which was ~0.9 ms an article; ``test_links`` pins the values to its own."""
+@lru_cache(maxsize=1)
+def minhash_scheme() -> tuple[np.ndarray, np.ndarray, np.ndarray, Any]:
+    """datasketch's permutations (a, b), its empty signature and its pre-mix function, made
+    once per process: importing datasketch (and the SciPy it loads) is ~30 MB, which a batch
+    worker's forkserver pays once for all its workers (``pipeline.workerinit``)."""
     from datasketch import MinHash
     from datasketch.minhash import _fmix
 
     template = MinHash(num_perm=NUM_PERM, seed=SEED)
     a, b = template.permutations
-    empty = template.hashvalues.astype(np.uint64)
+    return a, b, template.hashvalues.astype(np.uint64), _fmix
+
+
+def signatures(bodies: list[str]) -> list[tuple[np.ndarray, int]]:
+    """``signature`` of many bodies at once, with the same values: datasketch's default scheme
+    (the first 32 bits of each shingle's SHA-1, its MurmurHash3 pre-mix, then its affine
+    permutations) as array operations per document. datasketch calls a Python hash function
+    per shingle, which was ~0.9 ms an article; ``test_links`` pins the values to its own."""
+    a, b, empty, _fmix = minhash_scheme()
     sha1 = hashlib.sha1
     out: list[tuple[np.ndarray, int]] = []
     for body in bodies:

@@ -385,6 +385,15 @@ def validate(
     return outcome
 
 
+def warm_up(config: QualityConfig) -> None:
+    """Validate a one-row batch and forget the outcome: GX builds its context, suites and
+    metric providers (and imports half its modules) on the first validation, ~50 MB that a
+    forkserver can hold once for all the workers it forks (``pipeline.workerinit``)."""
+    tables = {name: pa.Table.from_pylist([{KEY: "0" * 64}], schema=schemas.SCHEMAS[name])
+              for name in (schemas.DOCUMENTS, schemas.SEGMENTS, schemas.RAW_DOCUMENTS)}  # fmt: skip
+    validate(tables, replace(config, expected_documents=1), batch="warm-up")
+
+
 BASIC = {"result_format": "BASIC"}
 COMPLETE = {"result_format": "COMPLETE", "unexpected_index_column_names": [KEY]}
 

@@ -1,30 +1,34 @@
 """Imported once by the batch workers' forkserver (``stages.WORKER_PRELOAD``).
 
-Loading fastText's model, the outlet registry (with its compiled patterns) and the story terms'
-word lists here, before any worker forks, lets the workers share those pages instead of each
-building its own. lingua is deliberately not loaded here: it starts a thread pool, and a process
-forked from one that holds threads deadlocks on its first parallel call (measured: the workers
-hung). Settings other than the defaults still work: a worker then builds what it needs on first
-use.
+Everything a worker would otherwise load on its first batch is loaded here, before any worker
+forks, so the workers share those pages instead of each building its own copy: fastText's
+model, lingua's models, the outlet registry (with its compiled patterns), the story terms' word
+lists, the MinHash permutations (datasketch and SciPy), and Great Expectations' context and
+suites (made by validating a one-row batch). lingua's models are loaded one text at a time:
+its bulk calls start a thread pool, and a process forked from one that holds that pool
+deadlocks on its first parallel call (measured: the workers hung). Settings other than the
+defaults still work: a worker then builds what it needs on first use.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 
-from pipeline import wordrarity
-from pipeline.annotate.language import fast_model
-from pipeline.config import DEFAULT_LANGUAGES, Settings
-from pipeline.stages import _context_parts
+from pipeline import links, quality, schemas, wordrarity
+from pipeline.annotate.language import fast_model, preload_models
+from pipeline.config import Settings
+from pipeline.stages import _context_parts, _quality_config
 
-_defaults = {name: field.default for name, field in Settings.model_fields.items()}
+_defaults = Settings.model_construct()  # the defaults, not this process's environment
 _identify, _registry = _context_parts(
-    tuple(DEFAULT_LANGUAGES),
-    _defaults["min_segment_chars"],
-    _defaults["language_accuracy"],
-    _defaults["language_detector"],
+    tuple(_defaults.languages),
+    _defaults.min_segment_chars,
+    _defaults.language_accuracy,
+    _defaults.language_detector,
 )
 fast_model()
+preload_models(_identify.languages, _identify.accuracy)
 _registry.find_aliases("")
 _registry.find_domains("")
 _registry.find_names("")
@@ -33,6 +37,10 @@ _registry.find_signatures("")
 # on this machine); others map in a worker on first use.
 for _language in ("de", "en", "fr"):
     wordrarity.table(_language)
+links.minhash_scheme()
+quality.warm_up(
+    _quality_config(_defaults, dt.datetime.now(dt.UTC), schemas.DOCUMENTS_SCHEMA.empty_table())
+)
 
 # Last: move everything imported so far out of the garbage collector's reach. A collection in
 # a worker writes to the header of every object it visits, which copies each page holding one
