@@ -4,7 +4,8 @@
 Scraped news articles from the landing folder to clean, annotated, quality-checked tables.
 
 1. **discover**: new and changed files, written as batch manifests (paths only go through XCom);
-2. **process_batch** (mapped over the manifests): ingest, clean and annotate one batch;
+2. **process_batch** (mapped over the manifests, in groups when a run has more batches than
+   `[core] max_map_length`): ingest, clean and annotate one batch;
 3. **quality_gate**: Great Expectations suites on every batch; failing documents to quarantine;
    then **link_documents**: copies and rewrites of earlier documents (MinHash + LSH);
 4. **publish** (pool `newsdesk_warehouse`, one slot: DuckDB has one writer): the run's commit,
@@ -57,18 +58,23 @@ def _run() -> tuple:
     },
 )
 def newsdesk_ingest():
-    @task(doc_md="List the landing folder; write batch manifests; return their paths.")
-    def discover() -> list[str]:
+    @task(doc_md="List the landing folder; write batch manifests; return their paths, in at "
+                 "most `[core] max_map_length` groups.")  # fmt: skip
+    def discover() -> list[list[str]]:
+        from airflow.sdk import conf
+
         from pipeline import stages
 
-        return stages.begin(*_run())
+        limit = conf.getint("core", "max_map_length", fallback=1024)
+        return stages.manifest_groups(stages.begin(*_run()), limit)
 
-    @task(doc_md="Ingest, clean and annotate one batch (invisible until publish).",
+    @task(doc_md="Ingest, clean and annotate a group of batches (one, unless the run has more "
+                 "batches than Airflow maps tasks); invisible until publish.",
           max_active_tis_per_dagrun=2, multiple_outputs=False)  # fmt: skip
-    def process_batch(manifest: str) -> dict:
+    def process_batch(manifests: list[str]) -> dict:
         from pipeline import stages
 
-        return stages.run_batch(_run()[0], manifest).to_dict()
+        return stages.run_batches(_run()[0], manifests).to_dict()
 
     # none_failed: with no new files the mapped task has nothing to do (skipped), and the run
     # must still commit, so the runs table shows it.
@@ -102,7 +108,7 @@ def newsdesk_ingest():
         return {**counts, "report": stages.write_report(*_run())}
 
     manifests = discover()
-    quality = quality_gate(process_batch.expand(manifest=manifests))
+    quality = quality_gate(process_batch.expand(manifests=manifests))
     run_report(publish(link_documents(quality)))
 
 

@@ -1378,6 +1378,37 @@ def begin(settings: Settings, run_id: str) -> list[str]:
     return manifests(discover(settings, run_id))
 
 
+def manifest_groups(manifest_paths: list[str], max_groups: int) -> list[list[str]]:
+    """The manifests in at most ``max_groups`` consecutive groups of near-equal size (one
+    manifest each while they fit). An orchestrator maps one task over the groups: Airflow
+    refuses to map more than ``[core] max_map_length`` tasks (1,024 by default), which batches
+    of 250 reach at 256k new files."""
+    if max_groups < 1:
+        raise ValueError(f"max_groups must be at least 1, not {max_groups}")
+    count = min(len(manifest_paths), max_groups)
+    size, extra = divmod(len(manifest_paths), count) if count else (0, 0)
+    groups, start = [], 0
+    for i in range(count):
+        end = start + size + (i < extra)
+        groups.append(manifest_paths[start:end])
+        start = end
+    return groups
+
+
+def run_batches(settings: Settings, manifest_paths: list[str]) -> StageReport:
+    """``run_batch`` of each manifest in turn, as one report (an orchestrator's group task)."""
+    started = time.perf_counter()
+    counts: Counter[str] = Counter()
+    paths: list[str] = []
+    run_id = ""
+    for manifest in manifest_paths:
+        report = run_batch(settings, manifest)
+        counts.update(report.counts)
+        paths += report.paths
+        run_id = report.run_id
+    return StageReport("batch", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
 def write_report(settings: Settings, run_id: str) -> str:
     """The run's HTML report (the Airflow run_report task); its path."""
     from pipeline.report import build_report

@@ -68,13 +68,18 @@ def test_dag_integrity(airflow_env: dict[str, str]) -> None:
 
 
 def test_dag_runs_end_to_end(airflow_env: dict[str, str], tmp_path: Path) -> None:
+    """Batches of one file and at most two mapped tasks: the batches go in two groups (a
+    large run must not exceed Airflow's max_map_length), and every file still publishes."""
     landing = seed_landing(tmp_path / "landing")
     extra = tmp_path / "extra-ferry.txt"
     extra.write_text(english_article(), "utf-8")
     articles = len(list(landing.glob("*.txt")))
-    result = run_script(airflow_env, "runs", str(landing), str(tmp_path / "data"), str(extra))
+    assert articles > 2
+    env = {**airflow_env, "AIRFLOW__CORE__MAX_MAP_LENGTH": "2", "NEWSDESK_BATCH_SIZE": "1"}
+    result = run_script(env, "runs", str(landing), str(tmp_path / "data"), str(extra))
     first, again, new_file = result["runs"]
     assert [r["state"] for r in result["runs"]] == ["success"] * 3
+    assert first["mapped"] == 2
     assert first["report"]["documents"] == articles
     assert Path(first["report"]["report"]).is_file()  # run_report writes the HTML report
     assert again["report"].get("documents", 0) == 0

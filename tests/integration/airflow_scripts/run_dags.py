@@ -50,7 +50,9 @@ def runs(dags: Path, landing: Path, data: Path, extra: Path) -> dict:
         started = time.perf_counter()
         run = dag.test(run_conf=conf)
         report = run.get_task_instance("run_report").xcom_pull(task_ids="run_report")
+        mapped = [ti for ti in run.get_task_instances() if ti.task_id == "process_batch"]
         results.append({"step": step, "state": str(run.state), "report": report,
+                        "mapped": len(mapped),
                         "seconds": time.perf_counter() - started})  # fmt: skip
     return {"runs": results}
 
