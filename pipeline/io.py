@@ -160,18 +160,31 @@ def write_table(table: pa.Table, path: Path, schema: pa.Schema) -> Path:
     table = table.select(schema.names).cast(schema)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        pq.write_table(table, tmp, compression="zstd")
+        pq.write_table(table, tmp, compression="zstd", use_dictionary=_dictionary_columns(schema))
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
     return path
 
 
-def read_file(path: Path, schema: pa.Schema) -> pa.Table:
-    """One Parquet file cast to ``schema``; a missing file is an empty table."""
+def _dictionary_columns(schema: pa.Schema) -> list[str]:
+    """Columns worth dictionary encoding: not 64-bit integers (hashes, keys, buckets) nor lists
+    (MinHash values, story vectors), which are nearly all distinct. Encoding those anyway
+    built a dictionary only to give it up, for a larger file: a batch of 1,000 documents'
+    signatures and link buckets each peaked ~40 MB higher and wrote 6-18% more bytes."""
+    wide = (pa.int64(), pa.uint64())
+    return [field.name for field in schema
+            if not (pa.types.is_list(field.type) or field.type in wide)]  # fmt: skip
+
+
+def read_file(path: Path, schema: pa.Schema, columns: list[str] | None = None) -> pa.Table:
+    """One Parquet file cast to ``schema`` (only ``columns`` of it, when given); a missing file
+    is an empty table."""
+    if columns is not None:
+        schema = pa.schema([schema.field(name) for name in columns])
     if not path.exists():
         return schema.empty_table()
-    return pq.read_table(path).cast(schema)
+    return pq.read_table(path, columns=columns).cast(schema)
 
 
 def batch_file(lake: Path, table: str, ingest_date: dt.date, run_id: str, part: str) -> Path:

@@ -292,3 +292,25 @@ def test_sql_paths_reads_files_whose_path_holds_a_quote(tmp_path: Path) -> None:
     with duckdb.connect() as con:
         rows = con.execute(f"select sum(n) from read_parquet({io.sql_paths(paths)})").fetchone()
     assert rows == (3,)
+
+
+def test_hashes_and_signatures_are_written_without_a_dictionary(tmp_path: Path) -> None:
+    """Nearly distinct 64-bit values and lists only cost memory in a dictionary; repeated
+    strings (a run id on every bucket row) still get one."""
+    rows = 5000
+    table = pa.table({
+        "doc_key": pa.array(range(rows), pa.int64()),
+        "band": pa.array([i % 7 for i in range(rows)], pa.int16()),
+        "bucket": pa.array([i * 7_919_993 for i in range(rows)], pa.int64()),
+        "day": pa.array([20_000] * rows, pa.int32()),
+        "run_id": ["20261122T000000Z-abcdef"] * rows,
+        "ingest_date": pa.array([dt.date(2026, 11, 22)] * rows, pa.date32()),
+    })  # fmt: skip
+    path = io.write_table(table, tmp_path / "b.parquet", schemas.LINK_BUCKETS_SCHEMA)
+    meta = pq.ParquetFile(path).metadata.row_group(0)
+    encodings = {meta.column(i).path_in_schema: meta.column(i).encodings
+                 for i in range(meta.num_columns)}  # fmt: skip
+    dictionary = {"PLAIN_DICTIONARY", "RLE_DICTIONARY"}
+    assert not dictionary & set(encodings["bucket"]) and not dictionary & set(encodings["doc_key"])
+    assert dictionary & set(encodings["run_id"]) and dictionary & set(encodings["band"])
+    assert pq.read_table(path).equals(table.cast(schemas.LINK_BUCKETS_SCHEMA))
