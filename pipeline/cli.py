@@ -110,7 +110,7 @@ def run(
     config: ConfigOpt = None,
     batch_size: Annotated[
         int | None,
-        typer.Option("--batch-size", help="Files per batch (default 250).", show_default=False),
+        typer.Option("--batch-size", help="Files per batch (default 1000).", show_default=False),
     ] = None,  # noqa: E501
     max_file_bytes: Annotated[
         int | None,

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     warehouse: Path | None = Field(
         None, description="DuckDB file; default DATA_DIR/warehouse.duckdb."
     )
-    batch_size: int = Field(250, ge=1, le=100_000, description="Files processed per batch.")
+    batch_size: int = Field(1000, ge=1, le=100_000, description="Files processed per batch.")
     workers: int = Field(
         0, ge=0, le=256, description="Processes that run batches in parallel; 0 = one per core."
     )

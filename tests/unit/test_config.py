@@ -18,7 +18,7 @@ def _toml(tmp_path: Path, text: str, name: str = "newsdesk.toml") -> Path:
 def test_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     settings = load_settings()
-    assert settings.batch_size == 250
+    assert settings.batch_size == 1000
     assert settings.max_file_bytes == 5_000_000
     assert settings.min_body_chars == 80
     assert settings.default_timezone == "Europe/Berlin"

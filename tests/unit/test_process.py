@@ -154,3 +154,22 @@ def test_one_failing_file_is_quarantined_and_the_rest_publish(
     assert "rule crashed on this page" in quarantined["de/wetter.txt"]["detail"]
     assert quarantined["de/wetter.txt"]["content"]  # the raw bytes are kept
     assert result.counts["quarantined_processing_error"] == 1
+
+
+def test_a_batch_processed_in_chunks_gives_the_same_rows(ctx: ProcessContext) -> None:
+    """Chunks bound a worker's memory; they must not change a single row or count."""
+    files = files_table([
+        {"source_path": f"de/{i}.txt", "content": content}
+        for i, content in enumerate([
+            german_article(header_lines=["12.03.2024, 07:15 Uhr"]),
+            article(DE_WEATHER_TITLE, DE_WEATHER_PARAGRAPHS), english_article(), b"", "Kurz.",
+        ])
+    ])  # fmt: skip
+    whole = process_batch(files, ctx)
+    chunked = process_batch(files, ctx, chunk=2)
+    assert chunked.counts == whole.counts
+    assert whole.counts["documents"] == 3 and whole.counts["quarantined"] == 2
+    for name in (schemas.DOCUMENTS, schemas.SEGMENTS, schemas.DATE_MENTIONS, schemas.LINK_BUCKETS):
+        assert whole.tables[name].num_rows, name
+    for name, table in whole.tables.items():
+        assert chunked.tables[name].to_pylist() == table.to_pylist(), name
