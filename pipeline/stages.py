@@ -266,6 +266,11 @@ def _classify(
                                         row["mtime_ns"], sha, row))  # fmt: skip
 
 
+# A run smaller than one batch is split over the workers, in parts of at least this many
+# files: below it, the quality gate's fixed cost per batch (~0.15 s) outweighs the second core.
+MIN_SPLIT_FILES = 100
+
+
 class _DiscoverWriter:
     """Writes batch manifests and skipped-file rows as discover finds them (bounded memory)."""
 
@@ -318,6 +323,12 @@ class _DiscoverWriter:
         self.skipped_rows = []
 
     def close(self) -> list[str]:
+        if not self.batches:  # the whole run fits in one batch: give every worker a part
+            files = self.pending
+            parts = max(1, min(self.settings.worker_count, len(files) // MIN_SPLIT_FILES))
+            for i in range(parts):
+                self.pending = files[i * len(files) // parts : (i + 1) * len(files) // parts]
+                self._flush_batch()
         self._flush_batch()
         self._flush_skipped()
         return self.paths

@@ -27,24 +27,26 @@ def _rows(settings: Settings, sql: str) -> list[dict]:
 
 @pytest.mark.slow
 def test_worker_processes_publish_what_one_process_publishes(
-    tmp_path: Path, settings_for: Callable[..., Settings]
+    tmp_path: Path, settings_for: Callable[..., Settings], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     landing = tmp_path / "landing"
     synth.generate(landing, 240, seed=5, bad_share=0.02)
     results = {}
-    # (workers, batch size): one process; two workers making and gating 6 batches; one batch
-    # made in this process while a worker loads Great Expectations, then gated there.
-    for workers, batch_size in ((1, 40), (2, 40), (2, 1000)):
+    # (workers, batch size, smallest split part, batches): one process; two workers making
+    # and gating 6 batches; a run smaller than a batch split in two for the two workers; one
+    # batch made in this process while a worker loads Great Expectations, then gated there.
+    cases = ((1, 40, 100, 6), (2, 40, 100, 6), (2, 1000, 100, 2), (2, 1000, 200, 1))
+    for workers, batch_size, split, batches in cases:
+        monkeypatch.setattr(stages, "MIN_SPLIT_FILES", split)
         settings = settings_for(landing_dir=landing,
-                                data_dir=tmp_path / f"data-{workers}-{batch_size}",
+                                data_dir=tmp_path / f"data-{workers}-{batch_size}-{batches}",
                                 batch_size=batch_size, workers=workers)  # fmt: skip
         report = stages.run_all(settings)
-        batches = -(-240 // batch_size)
         assert report.counts["batches"] == batches
         checks = [s for s in report.stages if s.stage == "check"]
         assert len(checks) == batches  # the gate checked every batch while the run went on
         assert [s.stage for s in report.stages].count("batch") == batches
-        results[workers, batch_size] = {
+        results[workers, batches] = {
             "documents": _rows(settings, f"select {DOCUMENT_COLUMNS} from documents order by 1"),
             "quarantine": _rows(settings, "select source_path, reason from quarantine order by 1"),
             "links": _rows(
@@ -54,15 +56,15 @@ def test_worker_processes_publish_what_one_process_publishes(
             "files": _rows(settings, "select source_path, status from files order by 1"),
             "dq_results": _rows(settings, "select count(*) n from dq_results"),
         }
-    single = results[1, 40]
+    single = results[1, 6]
     assert len(single["documents"]) > 200
     assert single["quarantine"] and single["links"]
-    assert results[2, 40] == single
-    one_batch = results[2, 1000]
-    assert {k: v for k, v in one_batch.items() if k != "dq_results"} == {
-        k: v for k, v in single.items() if k != "dq_results"
-    }
-    assert one_batch["dq_results"][0]["n"] > 0
+    assert results[2, 6] == single
+    for fewer in (results[2, 2], results[2, 1]):  # fewer batches, fewer dq_results rows
+        assert {k: v for k, v in fewer.items() if k != "dq_results"} == {
+            k: v for k, v in single.items() if k != "dq_results"
+        }
+        assert fewer["dq_results"][0]["n"] > 0
 
 
 @pytest.mark.slow
