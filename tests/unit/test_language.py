@@ -1,0 +1,84 @@
+"""Language identification: which texts fastText answers alone and which go on to lingua."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from pipeline.annotate import language
+from pipeline.annotate.language import LanguageIdentifier
+
+TEXT = "Ein Satz mit genug Wörtern, damit die Erkennung überhaupt etwas zu tun bekommt."
+
+
+@dataclass
+class _FakeFastText:
+    """fastText's ``predict`` with fixed answers: (labels, probabilities)."""
+
+    answer: tuple[tuple[str, ...], tuple[float, ...]]
+
+    def predict(self, text: str, k: int) -> tuple[tuple[str, ...], tuple[float, ...]]:
+        labels, probs = self.answer
+        return tuple(f"__label__{code}" for code in labels[:k]), probs[:k]
+
+
+@dataclass
+class _Value:
+    language: object
+    value: float
+
+
+@dataclass
+class _FakeLingua:
+    """Records the shortlists lingua is asked about; always answers Dutch at 0.55."""
+
+    calls: list[tuple[str, ...]] = field(default_factory=list)
+
+    def __call__(self, languages: tuple[str, ...], accuracy: str = "low") -> _FakeLingua:
+        self.calls.append(languages)
+        return self
+
+    def compute_language_confidence_values_in_parallel(self, texts: list[str]) -> list:
+        from lingua import Language
+
+        return [[_Value(Language.DUTCH, 0.55)] for _ in texts]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "asks_lingua"),
+    [
+        ((("de", "en"), (0.95, 0.02)), ("de", 0.95), False),  # sure
+        ((("de", "en"), (0.75, 0.05)), ("de", 0.75), False),  # clearly ahead (15x)
+        ((("de", "en"), (0.75, 0.1)), ("nl", 0.55), True),  # ahead, but not by 10x
+        ((("de", "en"), (0.6, 0.01)), ("nl", 0.55), True),  # far ahead, but below 0.7
+        ((("de", "ja"), (0.6, 0.3)), ("de", 0.6), False),  # the only candidate language
+    ],
+)
+def test_fasttext_answers_alone_only_when_sure_or_clearly_ahead(
+    monkeypatch: pytest.MonkeyPatch,
+    answer: tuple[tuple[str, ...], tuple[float, ...]],
+    expected: tuple[str, float],
+    asks_lingua: bool,
+) -> None:
+    lingua = _FakeLingua()
+    monkeypatch.setattr(language, "fast_model", lambda: _FakeFastText(answer))
+    monkeypatch.setattr(language, "detector", lingua)
+    identify = LanguageIdentifier(("de", "en", "fr", "nl"))
+
+    assert identify(TEXT) == expected
+    assert bool(lingua.calls) == asks_lingua
+    if asks_lingua:  # restricted to the candidates on fastText's shortlist
+        assert lingua.calls == [("de", "en")]
+
+
+def test_real_detectors_label_text_and_leave_fragments_undetermined() -> None:
+    identify = LanguageIdentifier(("de", "en", "fr"))
+    texts = [
+        TEXT,
+        "The council voted on Tuesday to close the old bridge for repairs until spring.",
+        "Kommentare (12)",
+        "DE12 3456 7890 1234 5678 90",
+    ]
+    labels = [code for code, _ in identify.detect_many(texts)]
+    assert labels == ["de", "en", language.UNDETERMINED, language.UNDETERMINED]
