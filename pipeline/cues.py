@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.patternset import Prefiltered
 from pipeline.reasons import SegmentKind as K
 
 
@@ -456,14 +457,16 @@ COMMERCIAL = re.compile(
     r"|angebot|offer|sale|deal|sichern|bestellen|buchen|shop|zinsen|maintenant|ahora|ora)\b",
     re.IGNORECASE,
 )
-DONATION_CUE = re.compile(
-    r"wir brauchen (?:ihre|deine|eure) (?:hilfe|unterstützung)|unterstützen sie (?:uns|unsere"
-    r"|unabhängigen|jetzt|[A-ZÄÖÜ])|unterstütze (?:uns|unsere)|jetzt spenden|spendenkonto"
-    r"|\bspenden sie\b|ihre spende|mit einer spende|spende an|support (?:us|our|independent)"
-    r"|\bdonate\b|make a donation|become a (?:member|supporter|patron)|soutenez|faites un don"
-    r"|faire un don|haz una donación|apóyanos|apoya (?:a|el|nuestro)|sostienici|sostieni"
-    r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać",
-    re.IGNORECASE | re.UNICODE,
+DONATION_CUE = Prefiltered(
+    re.compile(
+        r"wir brauchen (?:ihre|deine|eure) (?:hilfe|unterstützung)|unterstützen sie (?:uns|unsere"
+        r"|unabhängigen|jetzt|[A-ZÄÖÜ])|unterstütze (?:uns|unsere)|jetzt spenden|spendenkonto"
+        r"|\bspenden sie\b|ihre spende|mit einer spende|spende an|support (?:us|our|independent)"
+        r"|\bdonate\b|make a donation|become a (?:member|supporter|patron)|soutenez|faites un don"
+        r"|faire un don|haz una donación|apóyanos|apoya (?:a|el|nuestro)|sostienici|sostieni"
+        r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać",
+        re.IGNORECASE | re.UNICODE,
+    )
 )
 # Names the appeal asks to support: "Bitte unterstützen Sie Radio Foo" -> "Radio Foo".
 DONATION_NAMED = re.compile(

@@ -121,3 +121,20 @@ def test_registry_lookups_equal_plain_re() -> None:
         ], line
     assert sum(bool(registry.find_aliases(line)) for line in lines) >= len(names) // 2
     assert sum(bool(registry.find_domains(line)) for line in lines) >= len(domains) // 2
+
+
+def test_prefiltered_search_answers_as_re_does() -> None:
+    lines = [
+        *TRICKY,
+        "Bitte UNTERSTÜTZEN Sie Radio Beispiel mit einer Spende.",
+        "Jetzt spenden: wir brauchen Ihre Hilfe",
+        "Please donate today",
+        "Donated goods were sold",  # \bdonate\b: not a cue
+        "Wesprzyj nas",
+        "Der Stadtrat beschloss am Dienstag den Bau einer neuen Brücke.",
+    ]
+    prefiltered = cues.DONATION_CUE
+    found = [prefiltered.search(line) for line in lines]
+    expected = [prefiltered.pattern.search(line) for line in lines]
+    assert [m and m.span() for m in found] == [m and m.span() for m in expected]
+    assert sum(m is not None for m in found) == 4
