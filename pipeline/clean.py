@@ -127,6 +127,34 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", unicodedata.normalize("NFKC", text).casefold()).strip()
 
 
+class _Norms:
+    """``_norm`` of a document's lines, each made once: finding the title normalises the
+    head of the page, and looking for its repeats every unclassified line."""
+
+    def __init__(self, lines: list[Segment]) -> None:
+        self._lines = lines
+        self._done: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        norm = self._done.get(i)
+        if norm is None:
+            norm = self._done[i] = _norm(self._lines[i].text)
+        return norm
+
+    def equals(self, i: int, norm: str) -> bool:
+        """``self[i] == norm``; a line whose first word differs is ruled out without
+        normalising the rest of it (most lines are paragraphs, and the title is one line)."""
+        if i not in self._done:
+            folded = unicodedata.normalize("NFKC", self._lines[i].text).casefold()
+            first = _NORM_WORD.search(folded)
+            if (first.group() if first else "") != norm.partition(" ")[0]:
+                return False
+        return self[i] == norm
+
+
+_NORM_WORD = re.compile(r"\w+")
+
+
 def clean_text(
     text: str, *, rules: CleanRules = DEFAULT_RULES, language_of: LanguageOf | None = None
 ) -> CleanedDocument:
@@ -376,8 +404,9 @@ def _apply_structure(
         prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else len(lines) - 1
-    title_index = _find_title(lines, rules, first_prose)
-    title_norm = _norm(lines[title_index].text) if title_index is not None else None
+    norms = _Norms(lines)
+    title_index = _find_title(lines, rules, first_prose, norms)
+    title_norm = norms[title_index] if title_index is not None else None
     doc_language = _LazyLanguage(lines, prose, language_of)
     for i, seg in enumerate(lines):
         if i == title_index:
@@ -385,7 +414,7 @@ def _apply_structure(
             continue
         if seg.kind is not None:
             continue
-        if title_norm and _norm(seg.text) == title_norm:
+        if title_norm and norms.equals(i, title_norm):
             seg.kind, seg.rule = K.REPEATED_TITLE, "repeated_title"
         elif _is_original_title(
             seg, i, lines, title_index, last_prose, rules, doc_language, language_of
@@ -435,7 +464,9 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
     )
 
 
-def _find_title(lines: list[Segment], rules: CleanRules, first_prose: int) -> int | None:
+def _find_title(
+    lines: list[Segment], rules: CleanRules, first_prose: int, norms: _Norms
+) -> int | None:
     """The headline among the title-like lines above the text.
 
     A page repeats its headline (a line seen twice wins); the headline is followed by the
@@ -444,9 +475,9 @@ def _find_title(lines: list[Segment], rules: CleanRules, first_prose: int) -> in
     """
     candidates = [i for i in range(min(first_prose, len(lines))) if _title_like(lines[i], rules)]
     horizon = min(len(lines), first_prose + 12)
-    repeated = Counter(_norm(lines[i].text) for i in range(horizon))
+    repeated = Counter(norms[i] for i in range(horizon))
     for i in candidates:
-        if repeated[_norm(lines[i].text)] > 1 and lines[i].words >= 4:  # not a brand name
+        if repeated[norms[i]] > 1 and lines[i].words >= 4:  # not a brand name
             return i
     if candidates:
         # Ties go to the earliest line: a standfirst below the headline is the usual tie; a

@@ -257,3 +257,26 @@ def test_sidebar_before_the_body_stops_at_the_headline() -> None:
 )
 def test_codes_and_numbers_have_no_language(identify: LanguageIdentifier, text: str) -> None:
     assert identify(text) == ("und", 0.0)
+
+
+def test_repeated_title_check_answers_as_normalising_both_lines() -> None:
+    from pipeline.clean import _norm, _Norms
+
+    texts = [
+        "Stadtrat rettet die Markthalle",
+        "  STADTRAT rettet die Markthalle!  ",
+        "„Stadtrat rettet die Markthalle“",
+        "Stadtrat rettet die Markthalle am Fluss",
+        "Der Stadtrat rettet die Markthalle",
+        "ﬁnale Entscheidung im Stadtrat",  # NFKC: the ligature becomes "fi"
+        "finale Entscheidung im Stadtrat",
+        "— · —",
+        "",
+    ]
+    lines = split_lines("\n".join(texts))
+    titles = [_norm(text) for text in texts if _norm(text)]
+    for title in titles:
+        norms = _Norms(lines)  # a fresh cache: lines not yet normalised take the short cut
+        got = [norms.equals(i, title) for i in range(len(lines))]
+        assert got == [_norm(line.text) == title for line in lines]
+    assert sum(_Norms(lines).equals(i, titles[0]) for i in range(len(lines))) == 3
