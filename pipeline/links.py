@@ -117,47 +117,43 @@ class StoryFeatures:
 
 def story_features(body: str, language: str, title: str = "") -> StoryFeatures:
     """Story terms of the title and the whole body, story vector of the title and the lead:
-    one pass over the text, one rarity lookup per word."""
+    one pass over the text, one rarity lookup per word that can count (in the lead, or
+    capitalised: past the lead only capitalised words can be story terms)."""
     lead_end = len(title) + 1 + STORY_LEAD_CHARS
     terms: set[str] = set()
     vector: dict[str, float] = {}
-    for start, word, key, rarity in _story_tokens(f"{title}\n{body}", language):
-        if word is None:  # a number (key: its digits)
-            terms.add(key)
-            if start < lead_end:
-                vector["#" + key] = STORY_NUMBER_WEIGHT
-            continue
-        if word[0].isupper() and rarity < STORY_TERM_MAX_ZIPF:
+    starts, words = [], []
+    for match in _TOKEN.finditer(f"{title}\n{body}"):
+        token, start = match.group(), match.start()
+        if token[0].isdigit():  # a number: its digits, unless it is short or a year
+            digits = _NON_DIGIT.sub("", token)
+            if len(digits) >= 3 and not _YEAR.fullmatch(digits):
+                terms.add(digits)
+                if start < lead_end:
+                    vector["#" + digits] = STORY_NUMBER_WEIGHT
+        elif start < lead_end or token[0].isupper():
+            starts.append(start)
+            words.append(token)
+    keys = [word.casefold() for word in words]
+    rarities = wordrarity.zipf_list(keys, language)
+    for start, word, key, rarity in zip(starts, words, keys, rarities, strict=True):
+        capitalised = word[0].isupper()
+        if capitalised and rarity < STORY_TERM_MAX_ZIPF:
             terms.add(key)
         if start < lead_end and rarity < STORY_COMMON_ZIPF:
             weight = STORY_COMMON_ZIPF - rarity
-            if word[0].isupper() and rarity < STORY_NAME_ZIPF:
+            if capitalised and rarity < STORY_NAME_ZIPF:
                 weight = min(weight, STORY_NAME_WEIGHT)
             stem = key[:STORY_STEM]
             vector[stem] = max(vector.get(stem, 0.0), weight)
     hashed = sorted((stable_hash(key), weight) for key, weight in vector.items())
-    keys = np.array([k for k, _ in hashed], np.int64)
+    hashes = np.array([k for k, _ in hashed], np.int64)
     weights = np.array([w for _, w in hashed], np.float32)
     norm = float(np.linalg.norm(weights))
-    return StoryFeatures(sorted(terms), keys, weights / norm if norm else weights)
+    return StoryFeatures(sorted(terms), hashes, weights / norm if norm else weights)
 
 
-def _story_tokens(text: str, language: str) -> list[tuple[int, str | None, str, float]]:
-    """(offset, word, casefolded word, Zipf) of each word of ``text``, and (offset, None,
-    digits, 0) of each number of 3+ digits that is not a year."""
-    found = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
-    words = [(start, token, token.casefold()) for start, token in found
-             if not token[0].isdigit()]  # fmt: skip
-    zipf = wordrarity.zipf_list([low for _, _, low in words], language)
-    out: list[tuple[int, str | None, str, float]] = []
-    for start, token in found:
-        if token[0].isdigit():
-            digits = re.sub(r"\D", "", token)
-            if len(digits) >= 3 and not _YEAR.fullmatch(digits):
-                out.append((start, None, digits, 0.0))
-    out += [(start, word, low, rarity)
-            for (start, word, low), rarity in zip(words, zipf, strict=True)]  # fmt: skip
-    return out
+_NON_DIGIT = re.compile(r"\D")
 
 
 def story_terms(body: str, language: str) -> list[str]:
