@@ -27,7 +27,10 @@ UNDETERMINED = "und"
 MIN_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # letters only: "bc1q…" is a code
 _EDGE_PUNCTUATION = ".,;:!?\"'“”„«»‚‘’()[]–—-"
-DOCUMENT_SAMPLE_CHARS = 2000
+# Detectors read a text's first DOCUMENT_SAMPLE_CHARS: the opening of an article tells its
+# language as well as the whole (no document or line of the evaluation sets changed label
+# between 2,000 and 1,000), at half the cost for the document call.
+DOCUMENT_SAMPLE_CHARS = 1000
 OTHER_LANGUAGE_MIN_CONFIDENCE = 0.8
 FAST_ACCEPT = 0.9
 # ... or when it is clearly ahead: at least FAST_CLEAR and FAST_CLEAR_RATIO times the next
