@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -128,12 +127,15 @@ def _norm(text: str) -> str:
 
 
 class _Norms:
-    """``_norm`` of a document's lines, each made once: finding the title normalises the
-    head of the page, and looking for its repeats every unclassified line."""
+    """``_norm`` of a document's lines, each made at most once and only where a line could
+    equal another: finding the title asks whether a candidate repeats a line of the page's
+    head, and marking repeated titles asks it of every unclassified line; a first word that
+    differs answers most of those questions."""
 
     def __init__(self, lines: list[Segment]) -> None:
         self._lines = lines
         self._done: dict[int, str] = {}
+        self._first: dict[int, str] = {}
 
     def __getitem__(self, i: int) -> str:
         norm = self._done.get(i)
@@ -141,15 +143,23 @@ class _Norms:
             norm = self._done[i] = _norm(self._lines[i].text)
         return norm
 
+    def first_word(self, i: int) -> str:
+        """The first word of ``self[i]``, found without normalising the whole line."""
+        word = self._first.get(i)
+        if word is None:
+            if i in self._done:
+                word = self._done[i].partition(" ")[0]
+            else:
+                folded = unicodedata.normalize("NFKC", self._lines[i].text).casefold()
+                found = _NORM_WORD.search(folded)
+                word = found.group() if found else ""
+            self._first[i] = word
+        return word
+
     def equals(self, i: int, norm: str) -> bool:
         """``self[i] == norm``; a line whose first word differs is ruled out without
         normalising the rest of it (most lines are paragraphs, and the title is one line)."""
-        if i not in self._done:
-            folded = unicodedata.normalize("NFKC", self._lines[i].text).casefold()
-            first = _NORM_WORD.search(folded)
-            if (first.group() if first else "") != norm.partition(" ")[0]:
-                return False
-        return self[i] == norm
+        return self.first_word(i) == norm.partition(" ")[0] and self[i] == norm
 
 
 _NORM_WORD = re.compile(r"\w+")
@@ -475,9 +485,10 @@ def _find_title(
     """
     candidates = [i for i in range(min(first_prose, len(lines))) if _title_like(lines[i], rules)]
     horizon = min(len(lines), first_prose + 12)
-    repeated = Counter(norms[i] for i in range(horizon))
     for i in candidates:
-        if repeated[norms[i]] > 1 and lines[i].words >= 4:  # not a brand name
+        if lines[i].words >= 4 and any(  # 4+ words: not a brand name
+            norms.equals(j, norms[i]) for j in range(horizon) if j != i
+        ):
             return i
     if candidates:
         # Ties go to the earliest line: a standfirst below the headline is the usual tie; a
