@@ -100,7 +100,13 @@ def prepare(settings: Settings, run_id: str) -> StageReport:
     )
 
 
-def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None) -> StageReport:
+def discover(
+    settings: Settings,
+    run_id: str,
+    *,
+    now: dt.datetime | None = None,
+    on_work: Callable[[], None] | None = None,
+) -> StageReport:
     """Find new and changed files; write batch manifests and the skipped files' rows.
 
     A file whose size and mtime match the last run is not read. A file that was touched but
@@ -110,6 +116,9 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
     Built for millions of files: the listing is an Arrow table joined in DuckDB with the last
     observation of every path (no Python object per known file), only files whose stat changed
     are hashed, and manifests and skipped rows are written chunk by chunk as they are found.
+
+    ``on_work`` is called once, when the first file to process is found (a run with nothing to
+    do never calls it).
     """
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
@@ -119,7 +128,7 @@ def discover(settings: Settings, run_id: str, *, now: dt.datetime | None = None)
     claimed = _claimed_by_other_runs(settings, run_id)
     listing, errors = _listing(settings)
     counts["files_seen"] = listing.num_rows + len(errors)
-    writer = _DiscoverWriter(settings, run_id, now, staging)
+    writer = _DiscoverWriter(settings, run_id, now, staging, on_work)
     for error in errors:
         writer.candidate(_candidate(error.source_path, "", 0, 0, None, None, "unreadable",
                                     error.detail))  # fmt: skip
@@ -276,8 +285,16 @@ class _DiscoverWriter:
 
     SKIPPED_CHUNK = 100_000
 
-    def __init__(self, settings: Settings, run_id: str, now: dt.datetime, staging: Path):
+    def __init__(
+        self,
+        settings: Settings,
+        run_id: str,
+        now: dt.datetime,
+        staging: Path,
+        on_work: Callable[[], None] | None = None,
+    ):
         self.settings, self.run_id, self.now, self.staging = settings, run_id, now, staging
+        self.on_work = on_work
         self.pending: list[dict] = []
         self.skipped_rows: list[dict] = []
         self.paths: list[str] = []
@@ -292,6 +309,8 @@ class _DiscoverWriter:
             self._run_hashes.add(int(entry["content_sha256"][:16], 16))
         self.pending.append(entry)
         self.candidates += 1
+        if self.candidates == 1 and self.on_work:
+            self.on_work()
         if len(self.pending) >= self.settings.batch_size:
             self._flush_batch()
 
@@ -607,8 +626,9 @@ def worker_context() -> Any:
 
 def warm_workers(settings: Settings) -> None:
     """Start the workers' server now, so that its imports (Great Expectations alone takes about
-    2 s) overlap this process's discover and first batch instead of delaying the first worker.
-    It does not wait: the server imports in the background and serves forks when ready."""
+    2 s) overlap the rest of this process's discover instead of delaying the first worker. It
+    does not wait: the server imports in the background and serves forks when ready; calling
+    it again is free."""
     if settings.worker_count <= 1:
         return
     from multiprocessing import forkserver
@@ -1285,7 +1305,10 @@ def run_all(
     with run_lock(settings):
         stages = [prepare(settings, run_id)]
         lap("prepare")
-        found = discover(settings, run_id, now=started_at)
+        # The workers' server imports for ~4 s (Great Expectations, models): start it when
+        # discover finds the first file to process, so the two overlap.
+        found = discover(settings, run_id, now=started_at,
+                         on_work=lambda: warm_workers(settings))  # fmt: skip
         # Listing a million files leaves ~180 MB of freed heap in this process, which then
         # waits for the workers; a trim hands back what is not pinned (~50 MB at 1M files).
         _trim_heap()
@@ -1293,8 +1316,6 @@ def run_all(
         lap("discover")
         if on_discovered:
             on_discovered(found)
-        if manifests(found):
-            warm_workers(settings)
         stages += process_batches(settings, manifests(found), check=True, on_batch=on_batch)
         lap("batches")
         stages.append(run_quality(settings, run_id))

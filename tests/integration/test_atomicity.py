@@ -226,3 +226,21 @@ def test_retrying_links_replaces_the_earlier_attempts_files(
     stages.publish(settings, run_id, [*reports, retried], started_at=started)
     links = _count(settings, "select count(*) from document_links")
     assert links == retried.counts["document_links"] == first.counts["document_links"]
+
+
+def test_discover_announces_work_once_and_a_no_op_never(settings: Settings) -> None:
+    calls: list[str] = []
+    started = dt.datetime.now(dt.UTC)
+    run_id = io.new_run_id(started)
+    stages.prepare(settings, run_id)
+    found = stages.discover(settings, run_id, now=started, on_work=lambda: calls.append(run_id))
+    assert found.counts["files_to_process"] == 4 and found.counts["batches"] == 2
+    assert calls == [run_id]  # once, however many files and batches
+
+    stages.run_all(settings)  # processes and commits everything
+    started = dt.datetime.now(dt.UTC)
+    again = io.new_run_id(started)
+    stages.prepare(settings, again)
+    nothing = stages.discover(settings, again, now=started, on_work=lambda: calls.append(again))
+    assert nothing.counts["files_to_process"] == 0
+    assert calls == [run_id]
