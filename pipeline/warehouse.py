@@ -219,52 +219,85 @@ def _open_search(settings: Settings) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _shard_groups(found: list[tuple[str, str, int]]) -> dict[tuple[str, str], list[str]]:
-    """(language group, month) -> its languages, from (language, YYYYMM, documents) rows;
-    the largest groups first (they are built first, see ``_build_shards``)."""
-    groups: dict[tuple[str, str], list[str]] = {}
+@dataclass(frozen=True)
+class _ShardJob:
+    table: str  # search_<group>_<YYYYMM>[_<run>]: a STEMMERS key or OTHER, digits, [a-z0-9_]
+    source: str  # a table, view or read_parquet(...) of quoted paths; never from input
+    group: str
+    members: list[str]  # the group's languages found in the source
+    month: str
+    documents: int
+
+
+def _shard_jobs(
+    found: list[tuple[str, str, int]], source: str, suffix: str = ""
+) -> list[_ShardJob]:
+    """One shard per (language group, month) of ``source``'s (language, YYYYMM, documents)
+    rows, the largest first."""
+    members: dict[tuple[str, str], list[str]] = {}
     sizes: Counter[tuple[str, str]] = Counter()
     for language, month, count in found:
         key = (language if language in STEMMERS else OTHER, month)
-        groups.setdefault(key, []).append(language)
+        members.setdefault(key, []).append(language)
         sizes[key] += count
-    return {key: groups[key] for key in sorted(groups, key=lambda k: (-sizes[k], k))}
+    return [
+        _ShardJob(
+            f"search_{group}_{month}{suffix}",
+            source,
+            group,
+            members[(group, month)],
+            month,
+            sizes[(group, month)],
+        )  # fmt: skip
+        for group, month in sorted(members, key=lambda k: (-sizes[k], k))
+    ]
+
+
+# A run whose shards all hold up to this many documents has them built side by side.
+SEARCH_SIDE_BY_SIDE_DOCS = 25_000
 
 
 def _build_shards(
-    con: duckdb.DuckDBPyConnection, jobs: list[tuple[str, str, str, list[str], str]], threads: int
+    con: duckdb.DuckDBPyConnection, jobs: list[_ShardJob], threads: int
 ) -> dict[str, int]:
-    """``_build_shard`` of every job, ``threads`` at a time, largest first.
+    """``_build_shard`` of every job; small shards ``threads`` at a time, on cursors of their
+    own (the tables and index schemas they create are distinct).
 
-    DuckDB builds a full-text index on one thread (a shard's table is a single row group, and
-    its scans run one row group per thread), so shards of other language groups are built
-    side by side, each on its own cursor: on 20,000 synthetic pages six shards took 6.4 s
-    instead of 8.9 s on two cores. The tables and index schemas they create are distinct.
+    DuckDB builds the index of a small shard on one thread (its table is a single row group,
+    and scans run one row group per thread), so side by side, six shards of 20,000 synthetic
+    pages took 6.4 s instead of 8.9 s on two cores. A large shard's build keeps both cores
+    busy much of the time already, and its memory grows past DuckDB's cap: rebuilding the
+    shards of 195,000 pages took 86 s and 756 MB one at a time, 90 s and 839 MB with the
+    small ones side by side (and the publishing process reached 993 MB when the two largest
+    overlapped). So a run with a large shard builds them all one at a time.
     """
-    if threads <= 1 or len(jobs) <= 1:
-        return {job[0]: _build_shard(con, *job) for job in jobs}
+    if (
+        threads <= 1
+        or len(jobs) <= 1
+        or any(job.documents > SEARCH_SIDE_BY_SIDE_DOCS for job in jobs)
+    ):
+        return {job.table: _build_shard(con, job) for job in jobs}
     from concurrent.futures import ThreadPoolExecutor
 
-    def build(job: tuple[str, str, str, list[str], str]) -> int:
+    def build(job: _ShardJob) -> int:
         with con.cursor() as cursor:
-            return _build_shard(cursor, *job)
+            return _build_shard(cursor, job)
 
     with ThreadPoolExecutor(min(threads, len(jobs))) as pool:
-        return dict(zip([job[0] for job in jobs], pool.map(build, jobs), strict=True))
+        return dict(zip([job.table for job in jobs], pool.map(build, jobs), strict=True))
 
 
-def _build_shard(
-    con: duckdb.DuckDBPyConnection, table: str, source: str, group: str, members: list[str],
-    month: str,
-) -> int:  # fmt: skip
-    """Fill ``table`` with ``source``'s documents of ``members`` ingested in ``month`` and
-    index it with the group's stemmer; table and source names never come from input."""
+def _build_shard(con: duckdb.DuckDBPyConnection, job: _ShardJob) -> int:
+    """Fill the job's table with its source's documents of its languages ingested in its
+    month and index it with the group's stemmer; table and source names never come from
+    input."""
+    table = job.table
     con.execute(
-        f"create or replace table {table} as select {_SEARCH_COLUMNS} from {source} "
+        f"create or replace table {table} as select {_SEARCH_COLUMNS} from {job.source} "
         "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?",
-        [members, month],
+        [job.members, job.month],
     )
-    stemmer = STEMMERS.get(group, "none")
+    stemmer = STEMMERS.get(job.group, "none")
     con.execute(f"pragma create_fts_index('{table}', 'content_sha256', 'title', 'body', "
                 f"stemmer='{stemmer}', stopwords='none', overwrite=1)")  # fmt: skip
     return con.execute(f"select count(*) from {table}").fetchone()[0]
@@ -284,16 +317,13 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
             "group by all",
             {"months": wanted},
         ).fetchall()
-        groups = _shard_groups(found)
-        keep = {f"search_{group}_{month}" for group, month in groups}
+        jobs = _shard_jobs(found, "documents_current")
+        keep = {job.table for job in jobs}
         for table in search_tables(con):  # names from information_schema
             shard = _SHARD.match(table)
             rebuilt_month = shard and (wanted is None or shard.group(2) in wanted)
             if (not shard or rebuilt_month) and table not in keep:
                 con.execute(f"drop table {table}")
-        # group: a STEMMERS key or OTHER; month: digits
-        jobs = [(f"search_{group}_{month}", "documents_current", group, members, month)
-                for (group, month), members in groups.items()]  # fmt: skip
         sizes = _build_shards(con, jobs, settings.worker_count)
         # Every run with documents in the rebuilt months is in the index now.
         covered = con.execute(
@@ -367,10 +397,7 @@ def _index_run_shards(
         f"select language, strftime(ingest_date, '%Y%m') as month, count(*) from {source} "
         "group by all"
     ).fetchall()
-    # group, month, stamp: [a-z0-9_]
-    jobs = [(f"search_{group}_{month}_{stamp}", source, group, members, month)
-            for (group, month), members in _shard_groups(found).items()]  # fmt: skip
-    return _build_shards(con, jobs, settings.worker_count)
+    return _build_shards(con, _shard_jobs(found, source, f"_{stamp}"), settings.worker_count)
 
 
 def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:

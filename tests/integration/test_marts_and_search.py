@@ -141,7 +141,12 @@ def test_search_ranks_with_stemming_and_shows_outlet_date_snippet(warehouse) -> 
     assert nothing.exit_code == 0 and "no document matches" in nothing.stdout
 
 
-def test_shards_built_side_by_side_equal_shards_built_one_at_a_time(warehouse) -> None:
+def test_shards_built_side_by_side_equal_shards_built_one_at_a_time(
+    warehouse, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import concurrent.futures
+
+    from pipeline import warehouse as wh
     from pipeline.warehouse import rebuild_search, search
 
     def built(workers: int) -> tuple[dict[str, int], list[tuple]]:
@@ -152,6 +157,13 @@ def test_shards_built_side_by_side_equal_shards_built_one_at_a_time(warehouse) -
 
     one_at_a_time, side_by_side = built(1), built(2)
     assert side_by_side == one_at_a_time
+
+    def no_threads(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a run with a large shard builds its shards one at a time")
+
+    monkeypatch.setattr(wh, "SEARCH_SIDE_BY_SIDE_DOCS", 1)  # every shard is "large" now
+    monkeypatch.setattr(concurrent.futures, "ThreadPoolExecutor", no_threads)
+    assert built(2) == one_at_a_time
     # one shard per language group of the ingest month: German and English
     assert [name.split("_")[1] for name in sorted(one_at_a_time[0])] == ["de", "en"]
     assert len(one_at_a_time[1]) == 2
