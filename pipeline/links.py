@@ -72,8 +72,9 @@ DEFAULT_THRESHOLDS = Thresholds()
 
 
 def shingles(body: str, size: int = 3) -> list[bytes]:
-    words = _WORD.findall(body.casefold())
-    return [" ".join(words[i : i + size]).encode() for i in range(max(0, len(words) - size + 1))]
+    words = [word.encode() for word in _WORD.findall(body.casefold())]
+    # shingle i joins words i .. i + size - 1; zip stops at the shortest, the last shingle
+    return list(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 # Story features. Independent reports of one event share no running text, but they share the
@@ -116,41 +117,56 @@ class StoryFeatures:
 
 
 def story_features(body: str, language: str, title: str = "") -> StoryFeatures:
-    """Story terms of the title and the whole body, story vector of the title and the lead:
-    one pass over the text, one rarity lookup per word that can count (in the lead, or
-    capitalised: past the lead only capitalised words can be story terms)."""
+    """Story terms of the title and the whole body, story vector of the title and the lead.
+
+    Past the lead only numbers and capitalised words can count, and only as terms (a set), so
+    that part is read as plain strings, each distinct word looked up once: most of a body's
+    tokens are there, and a match object and a rarity lookup each were most of the cost."""
+    text = f"{title}\n{body}"
     lead_end = len(title) + 1 + STORY_LEAD_CHARS
     terms: set[str] = set()
     vector: dict[str, float] = {}
-    starts, words = [], []
-    for match in _TOKEN.finditer(f"{title}\n{body}"):
-        token, start = match.group(), match.start()
+    words: list[str] = []
+    rest_at = len(text)
+    for match in _TOKEN.finditer(text):
+        if match.start() >= lead_end:
+            rest_at = match.start()  # the pattern has no look-behind: findall resumes alike
+            break
+        token = match.group()
         if token[0].isdigit():  # a number: its digits, unless it is short or a year
-            digits = _NON_DIGIT.sub("", token)
-            if len(digits) >= 3 and not _YEAR.fullmatch(digits):
+            digits = _story_number(token)
+            if digits:
                 terms.add(digits)
-                if start < lead_end:
-                    vector["#" + digits] = STORY_NUMBER_WEIGHT
-        elif start < lead_end or token[0].isupper():
-            starts.append(start)
+                vector["#" + digits] = STORY_NUMBER_WEIGHT
+        else:
             words.append(token)
     keys = [word.casefold() for word in words]
-    rarities = wordrarity.zipf_list(keys, language)
-    for start, word, key, rarity in zip(starts, words, keys, rarities, strict=True):
+    for word, key, rarity in zip(words, keys, wordrarity.zipf_list(keys, language), strict=True):
         capitalised = word[0].isupper()
         if capitalised and rarity < STORY_TERM_MAX_ZIPF:
             terms.add(key)
-        if start < lead_end and rarity < STORY_COMMON_ZIPF:
+        if rarity < STORY_COMMON_ZIPF:
             weight = STORY_COMMON_ZIPF - rarity
             if capitalised and rarity < STORY_NAME_ZIPF:
                 weight = min(weight, STORY_NAME_WEIGHT)
             stem = key[:STORY_STEM]
             vector[stem] = max(vector.get(stem, 0.0), weight)
+    rest = set(_TOKEN.findall(text, rest_at))
+    terms.update(filter(None, map(_story_number, {t for t in rest if t[0].isdigit()})))
+    names = list({token.casefold() for token in rest if token[0].isupper()})
+    rarities = wordrarity.zipf_list(names, language)
+    terms.update(k for k, r in zip(names, rarities, strict=True) if r < STORY_TERM_MAX_ZIPF)
     hashed = sorted((stable_hash(key), weight) for key, weight in vector.items())
     hashes = np.array([k for k, _ in hashed], np.int64)
     weights = np.array([w for _, w in hashed], np.float32)
     norm = float(np.linalg.norm(weights))
     return StoryFeatures(sorted(terms), hashes, weights / norm if norm else weights)
+
+
+def _story_number(token: str) -> str:
+    """A number token's digits, or "" if it is short or a year."""
+    digits = _NON_DIGIT.sub("", token)
+    return digits if len(digits) >= 3 and not _YEAR.fullmatch(digits) else ""
 
 
 _NON_DIGIT = re.compile(r"\D")
@@ -217,8 +233,9 @@ def signatures(bodies: list[str]) -> list[tuple[np.ndarray, int]]:
         if not grams:
             out.append((empty, 0))
             continue
-        digests = np.frombuffer(b"".join([sha1(gram).digest()[:4] for gram in grams]), "<u4")
-        mixed = _fmix(digests.astype(np.uint32), 32).reshape(-1, 1)
+        digests = np.frombuffer(b"".join([sha1(gram).digest() for gram in grams]), np.uint8)
+        first = np.ascontiguousarray(digests.reshape(-1, 20)[:, :4]).view("<u4").reshape(-1)
+        mixed = _fmix(first.astype(np.uint32), 32).reshape(-1, 1)
         out.append(((mixed * a + b).min(axis=0).astype(np.uint64), len(grams)))  # uint32 wraps
     return out
 

@@ -161,10 +161,14 @@ def test_classify_story(similarity: float, story: float, kind: str | None) -> No
 
 def test_story_vector_reads_the_title_and_lead_and_terms_the_whole_body() -> None:
     tail = " Hintergrund:" + " Die Firma Ottmers-Chemie beschäftigt in Quellbrück Leute." * 20
+    tail += " Sprecherin Wiebke Trautvetter nannte 7.450 Liter."
     lead_only = links.story_features(REPORT_A, "de", "Großalarm in Quellbrück")
     with_tail = links.story_features(REPORT_A.ljust(links.STORY_LEAD_CHARS) + tail, "de",
                                      "Großalarm in Quellbrück")  # fmt: skip
     assert np.array_equal(lead_only.keys, with_tail.keys)  # background further down is ignored
+    # ... by the vector, not by the terms: a rare name and a figure past the lead are terms
+    assert {"trautvetter", "7450"} <= set(with_tail.terms) - set(lead_only.terms)
+    assert "sprecherin" not in with_tail.terms  # capitalised, but a common word
     assert "grossalarm" in lead_only.terms  # the title counts (casefolded)
     untitled = links.story_features(REPORT_A, "de")
     assert links.stable_hash("gross") in lead_only.keys.tolist()
