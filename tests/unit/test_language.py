@@ -82,3 +82,44 @@ def test_real_detectors_label_text_and_leave_fragments_undetermined() -> None:
     ]
     labels = [code for code, _ in identify.detect_many(texts)]
     assert labels == ["de", "en", language.UNDETERMINED, language.UNDETERMINED]
+
+
+@dataclass
+class _RecordingFastText(_FakeFastText):
+    """Unsure of everything (so lingua is asked too); records the texts it is given."""
+
+    seen: list[str] = field(default_factory=list)
+
+    def predict(self, text: str, k: int) -> tuple[tuple[str, ...], tuple[float, ...]]:
+        self.seen.append(text)
+        return super().predict(text, k)
+
+
+@dataclass
+class _RecordingLingua(_FakeLingua):
+    seen: list[str] = field(default_factory=list)
+
+    def compute_language_confidence_values_in_parallel(self, texts: list[str]) -> list:
+        self.seen += texts
+        return super().compute_language_confidence_values_in_parallel(texts)
+
+
+def test_fasttext_reads_a_short_sample_and_lingua_a_longer_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """fastText's cost grows with the text it reads; what it is unsure of goes to lingua with
+    more of the text."""
+    import pyarrow as pa
+
+    fast, lingua = _RecordingFastText((("de", "en"), (0.5, 0.4))), _RecordingLingua()
+    monkeypatch.setattr(language, "fast_model", lambda: fast)
+    monkeypatch.setattr(language, "detector", lingua)
+    body = " ".join([TEXT] * 30)  # ~2,400 characters
+    documents = pa.table({"content_sha256": ["a"], "body": [body]})
+    segments = pa.table({"content_sha256": ["a"], "text": [body]})
+    language.annotate_language(
+        documents, segments, identify=LanguageIdentifier(("de", "en", "fr", "nl"))
+    )
+    assert [len(t) for t in fast.seen] == [language.FAST_DOCUMENT_CHARS,
+                                           language.FAST_SEGMENT_CHARS]  # fmt: skip
+    assert [len(t) for t in lingua.seen] == [language.DOCUMENT_SAMPLE_CHARS] * 2
