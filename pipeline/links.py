@@ -73,7 +73,7 @@ DEFAULT_THRESHOLDS = Thresholds()
 
 def shingles(body: str, size: int = 3) -> list[bytes]:
     words = [word.encode() for word in _WORD.findall(body.casefold())]
-    # shingle i joins words i .. i + size - 1; zip stops at the shortest, the last shingle
+    # shingle i joins words i .. i + size - 1; zip stops after the last whole shingle
     return list(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
