@@ -27,7 +27,6 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from pipeline import schemas, wordrarity
 
@@ -434,33 +433,10 @@ def classify(
     return None
 
 
-def story_matrix(keys: pa.ChunkedArray | None, weights: pa.ChunkedArray | None, rows: int) -> Any:
-    """The story vectors of signature rows as one sparse matrix (a row per signature; a
-    missing vector is an empty row), for ``story_similarity_many``."""
-    from scipy import sparse
-
-    if keys is None or weights is None or rows == 0:
-        return sparse.csr_matrix((rows, 0), dtype=np.float32)
-    lengths = pc.fill_null(pc.list_value_length(keys), 0).to_numpy(zero_copy_only=False)
-    flat_keys = pc.list_flatten(keys).to_numpy()
-    flat_weights = pc.list_flatten(weights).to_numpy().astype(np.float32)
-    columns, index = np.unique(flat_keys, return_inverse=True)
-    indptr = np.concatenate([[0], np.cumsum(lengths)])
-    return sparse.csr_matrix((flat_weights, index, indptr), shape=(rows, len(columns)))
-
-
-def story_similarity_many(
-    matrix: Any, a: np.ndarray, b: np.ndarray, chunk: int = 50_000
-) -> np.ndarray:
-    """``story_similarity`` for many pairs of rows of a ``story_matrix``, in bounded memory."""
-    out = np.zeros(len(a), dtype=np.float64)
-    if matrix.shape[1] == 0:
-        return out
-    for start in range(0, len(a), chunk):
-        end = start + chunk
-        products = matrix[a[start:end]].multiply(matrix[b[start:end]])
-        out[start:end] = np.asarray(products.sum(axis=1)).ravel()
-    return out
+def story_cosines(a: Any, b: Any) -> np.ndarray:
+    """``story_similarity`` of each row of one sparse matrix of story vectors with the same row
+    of another (``pairsigs.PairSignatures.stories``: sorted keys within a row)."""
+    return np.asarray(a.multiply(b).sum(axis=1), dtype=np.float64).ravel()
 
 
 def estimate(a: np.ndarray, b: np.ndarray) -> float:
@@ -468,12 +444,6 @@ def estimate(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def estimate_many(
-    matrix: np.ndarray, a: np.ndarray, b: np.ndarray, chunk: int = 50_000
-) -> np.ndarray:
-    """``estimate`` for many pairs of rows of a signature matrix, in bounded memory."""
-    out = np.empty(len(a), dtype=np.float64)
-    for start in range(0, len(a), chunk):
-        end = start + chunk
-        out[start:end] = (matrix[a[start:end]] == matrix[b[start:end]]).mean(axis=1)
-    return out
+def estimates(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``estimate`` of each row of one matrix of signatures with the same row of another."""
+    return (a == b).mean(axis=1)

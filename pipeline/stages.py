@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 import pyarrow as pa
@@ -35,6 +35,9 @@ from pipeline.annotate.language import LanguageIdentifier
 from pipeline.annotate.outlet import DISCOVERED_PREFIX, Registry
 from pipeline.config import Settings
 from pipeline.reasons import QuarantineReason
+
+if TYPE_CHECKING:
+    from pipeline import pairsigs
 
 STAGING = "staging"
 
@@ -836,77 +839,74 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
         (total,) = con.execute("select count(*) from pairs").fetchone() or (0,)
         counts["link_candidates"] = int(total)
         if total and signature_files:  # buckets are written with their signatures
-            _stage_signatures(con, signature_files)
-        # The staged tables can wait on disk: the verification's arrays need the memory.
-        con.execute(f"set memory_limit = '{LINKS_VERIFY_MEMORY}'")
-        for first in range(0, total if signature_files else 0, LINKS_VERIFY_PAIRS):
-            pairs = con.execute(
-                "select a, b, shared from pairs where i >= ? and i < ?",
-                [first, first + LINKS_VERIFY_PAIRS],
-            ).fetchnumpy()
-            a_keys = pairs["a"].astype(np.int64)
-            b_keys = pairs["b"].astype(np.int64)
-            sigs = _signatures_for(con, np.union1d(a_keys, b_keys))
-            a_idx = _signature_rows(sigs["keys"], a_keys)
-            b_idx = _signature_rows(sigs["keys"], b_keys)
-            known = (a_idx >= 0) & (b_idx >= 0)
-            table, kinds = _verified_links(
-                sigs, a_idx[known], b_idx[known], pairs["shared"].astype(np.int64)[known],
-                run_id, day,
-            )  # fmt: skip
-            del sigs
-            counts.update(kinds)
-            counts["document_links"] += table.num_rows
-            pending.append(table)
-            if sum(t.num_rows for t in pending) >= LINKS_FILE_ROWS:
-                paths.append(_write_links(lake, day, run_id, len(paths) + 1, pending))
-                pending = []
+            with _stage_signatures(con, signature_files, spill / "signatures") as sigs:
+                # The staged tables can wait on disk: the verification's arrays need the memory.
+                con.execute(f"set memory_limit = '{LINKS_VERIFY_MEMORY}'")
+                for first in range(0, total, LINKS_VERIFY_PAIRS):
+                    pairs = con.execute(
+                        "select a, b, shared from pairs where i >= ? and i < ? order by i",
+                        [first, first + LINKS_VERIFY_PAIRS],
+                    ).fetchnumpy()
+                    a_idx = sigs.rows_of(pairs["a"].astype(np.int64))
+                    b_idx = sigs.rows_of(pairs["b"].astype(np.int64))
+                    known = (a_idx >= 0) & (b_idx >= 0)
+                    found, kinds = _verified_links(
+                        sigs, a_idx[known], b_idx[known], pairs["shared"].astype(np.int64)[known]
+                    )
+                    counts.update(kinds)
+                    counts["document_links"] += found.num_rows
+                    pending.append(found)
+                    if sum(t.num_rows for t in pending) >= LINKS_FILE_ROWS:
+                        paths.append(_write_links(con, lake, day, run_id, len(paths) + 1, pending))
+                        pending = []
+        if pending or not paths:
+            paths.append(_write_links(con, lake, day, run_id, len(paths) + 1, pending))
     shutil.rmtree(spill, ignore_errors=True)
-    if pending or not paths:
-        paths.append(_write_links(lake, day, run_id, len(paths) + 1, pending))
     counts.setdefault("document_links", 0)
     return StageReport("links", run_id, dict(counts), paths, time.perf_counter() - started)
 
 
-def _write_links(lake: Path, day: dt.date, run_id: str, part: int, tables: list[pa.Table]) -> str:
-    """One ``document_links`` file of the run (``links``, ``links0002``, …)."""
-    table = pa.concat_tables(tables) if tables else schemas.DOCUMENT_LINKS_SCHEMA.empty_table()
+def _write_links(con: duckdb.DuckDBPyConnection, lake: Path, day: dt.date, run_id: str,
+                 part: int, found: list[pa.Table]) -> str:  # fmt: skip
+    """One ``document_links`` file of the run (``links``, ``links0002``, …): the verified pairs
+    (staged rows) with the ids of both sides, from ``pair_signatures``, in the pairs' order."""
     name = "links" if part == 1 else f"links{part:04d}"
     path = io.batch_file(lake, schemas.DOCUMENT_LINKS, day, run_id, name)
+    if not any(t.num_rows for t in found):
+        return str(io.write_table(schemas.DOCUMENT_LINKS_SCHEMA.empty_table(), path,
+                                  schemas.DOCUMENT_LINKS_SCHEMA))  # fmt: skip
+    rows = pa.concat_tables(found)
+    con.register("found", rows.append_column("seq", pa.array(range(rows.num_rows), pa.int64())))
+    table = con.execute(
+        "select a.content_sha256 as a_content_sha256, a.document_id as a_document_id, "
+        "b.content_sha256 as b_content_sha256, b.document_id as b_document_id, f.similarity, "
+        "f.kind, f.method, f.threshold, ? as run_id, ? as ingest_date from found as f "
+        "join pair_signatures as a on a.r = f.a_row join pair_signatures as b on b.r = f.b_row "
+        "order by f.seq",
+        [run_id, day],
+    ).to_arrow_table()
+    con.unregister("found")
     return str(io.write_table(table, path, schemas.DOCUMENT_LINKS_SCHEMA))
 
 
-def _signature_rows(signature_keys: Any, keys: Any) -> Any:
-    """The row of each key in the signatures, -1 where a key has none."""
-    import numpy as np
-
-    order = np.argsort(signature_keys)
-    ordered = signature_keys[order]
-    if not len(ordered):
-        return np.full(len(keys), -1)
-    at = np.clip(np.searchsorted(ordered, keys), 0, len(ordered) - 1)
-    return np.where(ordered[at] == keys, order[at], -1)
-
-
 def _verified_links(
-    sigs: dict[str, Any], a_idx: Any, b_idx: Any, shared_terms: Any, run_id: str, day: dt.date
+    sigs: pairsigs.PairSignatures, a_idx: Any, b_idx: Any, shared_terms: Any
 ) -> tuple[pa.Table, Counter[str]]:
-    """The candidate pairs (rows of ``sigs``) that are links, as a ``document_links`` table:
-    classified as ``links.classify`` does, in NumPy and built as Arrow columns, never a Python
-    object per pair."""
+    """The candidate pairs (staged rows) that are links, as a table of both rows, the
+    similarity, kind, method and threshold: classified as ``links.classify`` does, in NumPy,
+    never a Python object per pair."""
     import numpy as np
 
     from pipeline import links
 
     thresholds = links.DEFAULT_THRESHOLDS
-    similarity = links.estimate_many(sigs["matrix"], a_idx, b_idx)
-    document_id, body, sha = sigs["document_id"], sigs["body_sha256"], sigs["content_sha256"]
-    a_take, b_take = pa.array(a_idx, pa.int64()), pa.array(b_idx, pa.int64())
-    same_document = pc.equal(document_id.take(a_take), document_id.take(b_take)).to_numpy(
-        zero_copy_only=False
-    )
-    same_body = pc.equal(body.take(a_take), body.take(b_take)).to_numpy(zero_copy_only=False)
-    story_cosine = links.story_similarity_many(sigs["stories"], a_idx, b_idx)
+    same_document = sigs.document[a_idx] == sigs.document[b_idx]
+    same_body = sigs.body[a_idx] == sigs.body[b_idx]
+    similarity, story_cosine = np.zeros(len(a_idx)), np.zeros(len(a_idx))
+    for start in range(0, len(a_idx), LINKS_GATHER_PAIRS):
+        a, b = a_idx[start : start + LINKS_GATHER_PAIRS], b_idx[start : start + LINKS_GATHER_PAIRS]
+        similarity[start : start + len(a)] = links.estimates(sigs.minhash(a), sigs.minhash(b))
+        story_cosine[start : start + len(a)] = links.story_cosines(sigs.stories(a), sigs.stories(b))
     story = (shared_terms >= links.STORY_MIN_SHARED_TERMS) & (story_cosine >= thresholds.same_story)
     kind = np.select(
         [same_body, similarity >= thresholds.near_duplicate,
@@ -921,19 +921,14 @@ def _verified_links(
     method = np.select([kind == "exact_duplicate", kind == "same_story"],
                        ["body_sha256", "story_vector"], "minhash_word3")  # fmt: skip
     measured = np.where(kind == "same_story", story_cosine, similarity)
-    chosen = pa.array(np.flatnonzero(keep), pa.int64())
-    a_rows, b_rows = a_take.take(chosen), b_take.take(chosen)
     kinds = kind[keep]
-    n = len(kinds)
     table = pa.table({
-        "a_content_sha256": sha.take(a_rows), "a_document_id": document_id.take(a_rows),
-        "b_content_sha256": sha.take(b_rows), "b_document_id": document_id.take(b_rows),
+        "a_row": pa.array(a_idx[keep], pa.int64()),
+        "b_row": pa.array(b_idx[keep], pa.int64()),
         "similarity": pa.array(np.round(measured[keep], 4)),
         "kind": pa.array(kinds.astype(object), pa.string()),
         "method": pa.array(method[keep].astype(object), pa.string()),
         "threshold": pa.array(threshold[keep]),
-        "run_id": pa.array([run_id] * n, pa.string()),
-        "ingest_date": pa.array([day] * n, pa.date32()),
     })  # fmt: skip
     names, found = np.unique(kinds, return_counts=True)
     return table, Counter({f"links_{k}": int(c) for k, c in zip(names, found, strict=True)})
@@ -942,6 +937,7 @@ def _verified_links(
 LINKS_MEMORY = "250MB"  # DuckDB's cap for the bucket joins; past it they spill to disk
 LINKS_VERIFY_MEMORY = "150MB"  # DuckDB's cap while the pairs are verified in NumPy
 LINKS_VERIFY_PAIRS = 50_000  # candidate pairs verified at a time
+LINKS_GATHER_PAIRS = 10_000  # pairs whose staged signatures are read and compared at a time
 LINKS_FILE_ROWS = 200_000  # verified links gathered per document_links file
 
 
@@ -1023,57 +1019,28 @@ def _partition_buckets(
     ]
 
 
-def _stage_signatures(con: duckdb.DuckDBPyConnection, files: list[Path]) -> None:
-    """Copy the signatures of every document in a candidate pair into the temp table
-    ``pair_signatures``: one scan of the stored signatures per run. The table lives in DuckDB's
-    buffer pool, which spills it to disk past the connection's memory cap."""
+def _stage_signatures(
+    con: duckdb.DuckDBPyConnection, files: list[Path], folder: Path
+) -> pairsigs.PairSignatures:
+    """Stage the signatures of every document in a candidate pair under ``folder`` (see
+    ``pairsigs``): one scan of the stored signatures per run."""
+    from pipeline import pairsigs
+
     stored = con.read_parquet([str(p) for p in files], union_by_name=True)
-    stored.create_view("signatures_all")
+    stored.create_view("signatures_all", replace=True)
     # Signatures written before schema 3 have no story vector: they are no one's same story.
-    story = ", story_keys, story_weights" if "story_keys" in stored.columns else ""
+    story = ("story_keys, story_weights" if "story_keys" in stored.columns
+             else "null::bigint[] as story_keys, null::float[] as story_weights")  # fmt: skip
     # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer;
-    # datasketch's values fit in 32 bits, which halves what is staged.
-    con.execute(
-        "create temp table pair_signatures as select * from (select "
-        "('0x' || substr(content_sha256, 1, 15))::bigint as doc_key, content_sha256, "
-        f"document_id, body_sha256, minhash::uinteger[] as minhash{story} "
-        "from signatures_all) where doc_key in (select a from pairs union select b from pairs)"
+    # datasketch's values fit in 32 bits, which halves what is converted.
+    return pairsigs.PairSignatures.stage(
+        con,
+        "select * from (select ('0x' || substr(content_sha256, 1, 15))::bigint as doc_key, "
+        "content_sha256, document_id, body_sha256, minhash::uinteger[] as minhash, "
+        f"{story} from signatures_all) semi join "
+        "(select a as doc_key from pairs union select b from pairs) as wanted using (doc_key)",
+        folder,
     )
-
-
-def _signatures_for(con: duckdb.DuckDBPyConnection, keys: Any) -> dict[str, Any]:
-    """The staged signature rows of the wanted document keys: keys, ids and body hashes as
-    Arrow arrays, and one uint32 MinHash matrix (datasketch's values fit in 32 bits)."""
-    import numpy as np
-
-    from pipeline import links
-
-    wanted = pa.table({"doc_key": pa.array(np.asarray(keys, dtype=np.int64), pa.int64())})
-    con.register("wanted", wanted)
-    table = con.execute(
-        "select s.* from pair_signatures as s semi join wanted as k using (doc_key)"
-    ).to_arrow_table()
-    con.unregister("wanted")
-    if table.num_rows == 0:
-        empty = pa.array([], pa.string())
-        matrix = np.zeros((0, links.NUM_PERM), np.uint32)
-        return {"keys": np.zeros(0, np.int64), "content_sha256": empty, "document_id": empty,
-                "body_sha256": empty, "matrix": matrix,
-                "stories": links.story_matrix(None, None, 0)}  # fmt: skip
-    flat = pc.list_flatten(table.column("minhash")).to_numpy().astype(np.uint32, copy=False)
-    has_story = "story_keys" in table.column_names
-    return {
-        "keys": table.column("doc_key").to_numpy(),
-        "stories": links.story_matrix(
-            table.column("story_keys") if has_story else None,
-            table.column("story_weights") if has_story else None,
-            table.num_rows,
-        ),
-        "content_sha256": table.column("content_sha256").combine_chunks(),
-        "document_id": table.column("document_id").combine_chunks(),
-        "body_sha256": table.column("body_sha256").combine_chunks(),
-        "matrix": flat.reshape(table.num_rows, -1),
-    }
 
 
 def docs_dir(settings: Settings, run_id: str) -> Path:

@@ -8,8 +8,9 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pytest
+from scipy import sparse
 
-from pipeline import links, schemas
+from pipeline import links, pairsigs, schemas
 
 TEXT = (
     "Die Stadt hat am Montag beschlossen, die alte Markthalle am Fluss nicht abzureißen, sondern "
@@ -139,13 +140,15 @@ def test_independent_reports_are_one_story_and_other_events_are_not() -> None:
     found = links.classify(0.01, False, links.DEFAULT_THRESHOLDS, story)
     assert found == ("same_story", story, links.DEFAULT_THRESHOLDS.same_story, "story_vector")
     assert links.story_similarity(a, other) < links.DEFAULT_THRESHOLDS.same_story
-    # the matrix form used by the links stage gives the same cosines
-    matrix = links.story_matrix(
-        pa.chunked_array([pa.array([s.keys for s in (a, b, other)], pa.list_(pa.int64()))]),
-        pa.chunked_array([pa.array([s.weights for s in (a, b, other)], pa.list_(pa.float32()))]),
-        3,
-    )  # fmt: skip
-    many = links.story_similarity_many(matrix, np.array([0, 0]), np.array([1, 2]))
+    # the sparse form the links stage multiplies gives the same cosines
+    rows = pa.table({
+        "story_keys": pa.array([s.keys for s in (a, a, b, other)], pa.list_(pa.int64())),
+        "story_weights": pa.array([s.weights for s in (a, a, b, other)], pa.list_(pa.float32())),
+    })  # fmt: skip
+    keys, weights, lengths = pairsigs._canonical_stories(rows["story_keys"], rows["story_weights"])
+    matrix = sparse.csr_matrix((weights, keys, np.concatenate([[0], np.cumsum(lengths)])),
+                               shape=(4, pairsigs.STORY_COLUMNS))  # fmt: skip
+    many = links.story_cosines(matrix[[0, 1]], matrix[[2, 3]])
     assert many == pytest.approx([story, links.story_similarity(a, other)], abs=1e-6)
 
 
