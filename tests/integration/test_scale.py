@@ -127,8 +127,9 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
     tmp_path: Path, settings_for: Callable[..., Settings], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A run's documents meet what earlier runs stored as they meet each other, whether the
-    stored rows are partitioned whole or first filtered to the run's buckets, and verifying the
-    candidates a few pairs at a time loses or doubles no link."""
+    stored rows are partitioned whole or first filtered to the run's buckets, and joining story
+    terms a slice of documents at a time or verifying the candidates a few pairs at a time
+    loses or doubles no link."""
     landing = tmp_path / "landing"
     synth.generate(landing, 160, seed=9, bad_share=0.0, exact_share=0.0)
     query = (
@@ -145,6 +146,7 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
     monkeypatch.undo()
     monkeypatch.setattr(stages, "LINKS_VERIFY_PAIRS", 7)
     monkeypatch.setattr(stages, "LINKS_FILE_ROWS", 10)  # several links files a run
+    monkeypatch.setattr(stages, "LINKS_TERM_SLICE_ROWS", 500)  # story terms in several slices
     files = sorted(p for p in landing.rglob("*.txt"))
     arriving = tmp_path / "arriving"
     split = settings_for(landing_dir=arriving, data_dir=tmp_path / "data-split", batch_size=20,
