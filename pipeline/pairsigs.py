@@ -4,9 +4,10 @@ The links stage verifies its candidate pairs a chunk at a time, and a chunk's pa
 documents all over the warehouse (the stored side of a pair can be anyone). Fetching each
 chunk's signatures from DuckDB turned ~40,000 rows of list values into Arrow per chunk: at
 200,000 documents every signature was converted about 19 times, 53 s of a 137 s links phase.
-Staged once, as a fixed-width MinHash matrix and a flat story-vector file, both memory-mapped, a
-chunk reads only the rows it needs. The mapped pages are let go after each chunk, so memory
-follows the chunk, not the warehouse; in memory stay four integers a document.
+Staged once, as a fixed-width MinHash matrix and flat story-vector files, all memory-mapped, a
+chunk reads only the rows it needs, a window of a file at a time, letting each window's pages go
+after it (``_MappedFile``). So what is mapped stays within a window however large the run; in
+memory stay seven integers a document (keys, codes, story offsets).
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ _IDS_SCHEMA = pa.schema([
 
 class PairSignatures:
     """Staged signatures: row ``r`` is the r-th signature fetched. Ids stay in DuckDB (the temp
-    table ``pair_signatures``: r, content_sha256, document_id), for the links that pass."""
+    table ``pair_signatures``: r, content_sha256, document_id, body_sha256), to be joined to
+    the pairs that pass."""
 
     def __init__(self, folder: Path, keys: np.ndarray, document: np.ndarray, body: np.ndarray,
                  story_start: np.ndarray, story_length: np.ndarray) -> None:  # fmt: skip
@@ -67,7 +69,9 @@ class PairSignatures:
                 n = batch.num_rows
                 values = pc.list_flatten(batch.column("minhash")).to_numpy()
                 if len(values) != n * links.NUM_PERM:
-                    raise ValueError(f"a stored signature has not {links.NUM_PERM} MinHash values")
+                    raise ValueError(
+                        f"a stored signature does not have {links.NUM_PERM} MinHash values"
+                    )
                 minhash.write(values.astype(np.uint32, copy=False).tobytes())
                 row_keys, row_weights, row_lengths = _canonical_stories(
                     batch.column("story_keys"), batch.column("story_weights")
@@ -196,7 +200,7 @@ def _canonical_stories(keys: pa.ChunkedArray | pa.Array, weights: pa.ChunkedArra
     flat_keys = pc.list_flatten(keys).to_numpy(zero_copy_only=False).astype(np.int64, copy=False)
     flat_weights = pc.list_flatten(weights).to_numpy(zero_copy_only=False).astype(np.float32)
     if len(flat_keys) != len(flat_weights) or len(flat_keys) != lengths.sum():
-        raise ValueError("a stored story vector has not one weight per key")
+        raise ValueError("a stored story vector does not have one weight per key")
     row = np.repeat(np.arange(len(lengths)), lengths)
     if np.all((np.diff(flat_keys) > 0) | (np.diff(row) != 0)):
         return flat_keys, flat_weights, lengths

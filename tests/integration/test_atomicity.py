@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from builders import (
     DE_WEATHER_PARAGRAPHS,
@@ -218,9 +219,12 @@ def test_retrying_links_replaces_the_earlier_attempts_files(
     monkeypatch.setattr(stages, "LINKS_VERIFY_PAIRS", 1)
     first = stages.run_links(settings, run_id)
     assert first.counts["document_links"] == len(first.paths) == 3
+    first_rows = [row for path in first.paths for row in pq.read_table(path).to_pylist()]
     monkeypatch.undo()
     retried = stages.run_links(settings, run_id)
     assert len(retried.paths) == 1
+    # the same links in the same order (the pairs'), however they were chunked and filed
+    assert pq.read_table(retried.paths[0]).to_pylist() == first_rows
     written = io.run_files(settings.lake_dir, schemas.DOCUMENT_LINKS, run_id)
     assert [str(p) for p in written] == retried.paths
     stages.publish(settings, run_id, [*reports, retried], started_at=started)
