@@ -987,40 +987,48 @@ LINKS_TERM_SLICE_ROWS = 2_000_000
 
 def _partition_buckets(
     con: duckdb.DuckDBPyConnection, bucket_files: list[Path], new_files: list[Path], spill: Path
-) -> list[tuple[str, str]]:
-    """Split the stored and the new bucket rows by a hash of the bucket into partitions of
-    about LINKS_PARTITION_ROWS stored rows (one pass over each, written under ``spill``).
-    Returns (new rows, stored rows) globs of each partition that holds new rows."""
+) -> list[tuple[str, list[str]]]:
+    """Split the earlier runs' and this run's bucket rows by a hash of the bucket into
+    partitions of about LINKS_PARTITION_ROWS rows in all (one pass over each, written under
+    ``spill``). Returns, for each partition that holds new rows, the glob of its new rows and
+    the globs of all its rows (earlier and new: the new rows are written once, not twice)."""
     files = io.sql_paths
-    stored_rows = f"read_parquet({files(bucket_files)})"
-    (new,) = con.execute(f"select count(*) from read_parquet({files(new_files)})").fetchone()
-    if int(new) <= LINKS_FILTER_NEW_ROWS:
+    new_rows = f"read_parquet({files(new_files)})"
+    earlier_files = [p for p in bucket_files if p not in set(new_files)]
+    earlier_rows = f"read_parquet({files(earlier_files)})" if earlier_files else None
+    (new,) = con.execute(f"select count(*) from {new_rows}").fetchone()
+    if earlier_rows and int(new) <= LINKS_FILTER_NEW_ROWS:
         # A small run keeps only the stored rows whose bucket it shares (every join is on the
         # bucket): one scan of the stored bucket column, and a few partitions.
         con.execute(
             "create or replace temp table stored_shared as select doc_key, band, bucket, day "
-            f"from {stored_rows} where bucket in "
-            f"(select bucket from read_parquet({files(new_files)}))"
+            f"from {earlier_rows} where bucket in (select bucket from {new_rows})"
         )
-        stored_rows = "stored_shared"
-    (stored,) = con.execute(f"select count(*) from {stored_rows}").fetchone()
-    count = max(1, -(-int(stored) // LINKS_PARTITION_ROWS))
+        earlier_rows = "stored_shared"
+    (earlier,) = (con.execute(f"select count(*) from {earlier_rows}").fetchone()
+                  if earlier_rows else (0,))  # fmt: skip
+    count = max(1, -(-(int(earlier) + int(new)) // LINKS_PARTITION_ROWS))
     out = {}
-    for name, rows in (("new", f"read_parquet({files(new_files)})"), ("all", stored_rows)):
+    for name, rows in (("new", new_rows), ("earlier", earlier_rows)):
         folder = spill / f"buckets-{name}"
         shutil.rmtree(folder, ignore_errors=True)
+        out[name] = folder
+        if rows is None:
+            continue
         spill.mkdir(parents=True, exist_ok=True)
         target = str(folder).replace("'", "''")
         con.execute(
             f"copy (select doc_key, band, bucket, day, hash(bucket) % {count} as part "
             f"from {rows}) to '{target}' (format parquet, partition_by (part))"
         )
-        out[name] = folder
     con.execute("drop table if exists stored_shared")
     return [
-        (f"{folder}/*.parquet", f"{out['all'] / folder.name}/*.parquet")
+        (f"{folder}/*.parquet",
+         [f"{folder}/*.parquet",
+          *([f"{out['earlier'] / folder.name}/*.parquet"]
+            if (out["earlier"] / folder.name).is_dir() else [])])
         for folder in sorted(out["new"].glob("part=*"))
-    ]
+    ]  # fmt: skip
 
 
 def _stage_signatures(

@@ -148,20 +148,26 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
     monkeypatch.setattr(stages, "LINKS_FILE_ROWS", 10)  # several links files a run
     monkeypatch.setattr(stages, "LINKS_TERM_SLICE_ROWS", 500)  # story terms in several slices
     files = sorted(p for p in landing.rglob("*.txt"))
-    arriving = tmp_path / "arriving"
-    split = settings_for(landing_dir=arriving, data_dir=tmp_path / "data-split", batch_size=20,
-                         workers=1)  # fmt: skip
-    runs = []
-    for part in (files[::2], files[1::2]):  # interleaved: every outlet and month in both runs
-        for path in part:
-            target = arriving / path.relative_to(landing)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(path.read_bytes())
-        runs.append(stages.run_all(split))
-    assert all(run.counts["document_links"] > 0 for run in runs)  # the second links to the first
-    assert len(_rows(split, "select distinct run_id from document_links")) == 2
-    assert len(io.table_files(split.lake_dir, schemas.DOCUMENT_LINKS)) > 2
-    assert _rows(split, query) == expected
+    # the second run's stored rows filtered to its buckets (the default), then partitioned
+    # whole into several partitions along with its own rows
+    for filtered in (True, False):
+        if not filtered:
+            monkeypatch.setattr(stages, "LINKS_FILTER_NEW_ROWS", 0)
+            monkeypatch.setattr(stages, "LINKS_PARTITION_ROWS", 5_000)
+        arriving = tmp_path / f"arriving-{filtered}"
+        split = settings_for(landing_dir=arriving, data_dir=tmp_path / f"data-split-{filtered}",
+                             batch_size=20, workers=1)  # fmt: skip
+        runs = []
+        for part in (files[::2], files[1::2]):  # interleaved: every outlet and month in both
+            for path in part:
+                target = arriving / path.relative_to(landing)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(path.read_bytes())
+            runs.append(stages.run_all(split))
+        assert all(run.counts["document_links"] > 0 for run in runs)  # the second meets the first
+        assert len(_rows(split, "select distinct run_id from document_links")) == 2
+        assert len(io.table_files(split.lake_dir, schemas.DOCUMENT_LINKS)) > 2
+        assert _rows(split, query) == expected
     # the premise: no document here reaches the cap of story-term partners, past which the
     # partners a document keeps may depend on what was ingested with it
     partners = Counter(k for row in expected for k in (row["a_content_sha256"],
