@@ -177,13 +177,16 @@ def ensure_corpus(
     landing: Path, docs: int, seed: int, exact_share: float = synth.EXACT_SHARE
 ) -> tuple[synth.SynthReport, float, bool]:
     """The synthetic corpus of ``docs`` pages at ``landing``; one made before with the same
-    parameters is reused (its report is kept beside it). Returns (report, seconds, reused)."""
+    parameters is reused (its report is kept beside it) unless its top-level folders changed:
+    ``benchmarks/incremental.py`` adds new articles to a landing folder in a folder of their
+    own, and a benchmark over them would measure another corpus. Returns (report, seconds,
+    reused)."""
     marker = landing.parent / f".{landing.name}.json"
     wanted = {"docs": docs, "seed": seed, "exact_share": exact_share,
               "generator": synth.GENERATOR_VERSION}  # fmt: skip
     if marker.exists() and landing.is_dir():
         saved = json.loads(marker.read_text("utf-8"))
-        if saved.get("spec") == wanted:
+        if saved.get("spec") == wanted and saved.get("folders") == _folders(landing):
             kept = saved["report"]
             report = synth.SynthReport(kept["files"], kept["bytes"], Counter(kept["kinds"]),
                                        Counter(kept["languages"]))  # fmt: skip
@@ -194,8 +197,13 @@ def ensure_corpus(
     seconds = time.perf_counter() - started
     saved = {"files": report.files, "bytes": report.bytes, "kinds": dict(report.kinds),
              "languages": dict(report.languages)}  # fmt: skip
-    marker.write_text(json.dumps({"spec": wanted, "report": saved, "seconds": seconds}))
+    marker.write_text(json.dumps({"spec": wanted, "report": saved, "seconds": seconds,
+                                  "folders": _folders(landing)}))  # fmt: skip
     return report, seconds, False
+
+
+def _folders(landing: Path) -> list[str]:
+    return sorted(entry.name for entry in os.scandir(landing))
 
 
 def run(

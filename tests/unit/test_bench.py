@@ -1,0 +1,22 @@
+"""The benchmark's corpus is reused only while it is the corpus the parameters describe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import bench
+
+
+def test_a_corpus_is_reused_until_files_are_added_to_it(tmp_path: Path) -> None:
+    landing = tmp_path / "landing-30"
+    made, _, reused = bench.ensure_corpus(landing, 30, seed=3)
+    assert not reused and made.files == 30
+    again, _, reused = bench.ensure_corpus(landing, 30, seed=3)
+    assert reused and again.files == 30
+    # what benchmarks/incremental.py does: new articles in a folder of their own
+    (landing / "incoming-7").mkdir()
+    (landing / "incoming-7" / "new.txt").write_text("Neu.", "utf-8")
+    remade, _, reused = bench.ensure_corpus(landing, 30, seed=3)
+    assert not reused and remade.files == 30
+    assert not (landing / "incoming-7").exists()
+    assert sum(1 for p in landing.rglob("*") if p.is_file()) == 30
