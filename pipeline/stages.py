@@ -994,7 +994,7 @@ def _partition_buckets(
     the globs of all its rows (earlier and new: the new rows are written once, not twice)."""
     files = io.sql_paths
     new_rows = f"read_parquet({files(new_files)})"
-    earlier_files = [p for p in bucket_files if p not in set(new_files)]
+    earlier_files = sorted(set(bucket_files) - set(new_files))
     earlier_rows = f"read_parquet({files(earlier_files)})" if earlier_files else None
     (new,) = con.execute(f"select count(*) from {new_rows}").fetchone()
     if earlier_rows and int(new) <= LINKS_FILTER_NEW_ROWS:
