@@ -71,7 +71,7 @@ DEFAULT_THRESHOLDS = Thresholds()
 
 
 def shingles(body: str, size: int = 3) -> list[bytes]:
-    words = [word.encode() for word in _WORD.findall(body.casefold())]
+    words = list(map(str.encode, _WORD.findall(body.casefold())))
     # shingle i joins words i .. i + size - 1; zip stops after the last whole shingle
     return list(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
@@ -103,9 +103,21 @@ _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?![\d])|\d+(?:[.,]\
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# Stems and story terms repeat from page to page: a per-process memo answers most of the ~80
+# hashes an article needs without BLAKE2b (cleared whole when full, like wordrarity's).
+MEMO_HASHES = 100_000
+_hash_memo: dict[str, int] = {}
+
+
 def stable_hash(text: str) -> int:
     """63 bits of ``text``'s BLAKE2b digest: the same in every process (it is stored)."""
-    return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest()) >> 1
+    value = _hash_memo.get(text)
+    if value is None:
+        if len(_hash_memo) >= MEMO_HASHES:
+            _hash_memo.clear()
+        digest = hashlib.blake2b(text.encode(), digest_size=8).digest()
+        value = _hash_memo[text] = int.from_bytes(digest) >> 1
+    return value
 
 
 @dataclass(frozen=True)
@@ -234,30 +246,50 @@ def signatures(bodies: list[str]) -> list[tuple[np.ndarray, int]]:
             continue
         digests = np.frombuffer(b"".join([sha1(gram).digest() for gram in grams]), np.uint8)
         first = np.ascontiguousarray(digests.reshape(-1, 20)[:, :4]).view("<u4").reshape(-1)
-        mixed = _fmix(first.astype(np.uint32), 32).reshape(-1, 1)
-        out.append(((mixed * a + b).min(axis=0).astype(np.uint64), len(grams)))  # uint32 wraps
+        permuted = np.multiply(_fmix(first.astype(np.uint32), 32).reshape(-1, 1), a)
+        permuted += b  # uint32 wraps, in place
+        out.append((permuted.min(axis=0).astype(np.uint64), len(grams)))
     return out
 
 
 def _combine(values: np.ndarray, rows: int, salt: int) -> np.ndarray:
-    """One 64-bit bucket per band of ``rows`` consecutive values (wrapping multiply-add)."""
-    bands = values[: len(values) // rows * rows].reshape(-1, rows)
+    """One 64-bit bucket per band of ``rows`` consecutive values (wrapping multiply-add), along
+    the last axis: one signature, or a matrix of them a row each."""
+    width = values.shape[-1] // rows * rows
+    bands = values[..., :width].reshape(*values.shape[:-1], width // rows, rows)
     with np.errstate(over="ignore"):
-        mixed = (bands * _MIX[:rows]).sum(axis=1, dtype=np.uint64)
+        mixed = (bands * _MIX[:rows]).sum(axis=-1, dtype=np.uint64)
         mixed ^= np.uint64(salt) * _MIX[0]
     return mixed.view(np.int64)
 
 
+# The bands of every signature's bucket rows, in order: story bands, copy bands, exact band.
+_SIGNATURE_BANDS = np.concatenate([np.arange(STORY_BANDS), STORY_BANDS + np.arange(COPY_BANDS),
+                                   [EXACT_BAND]]).astype(np.int16)  # fmt: skip
+
+
+def _signature_buckets(values: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    """The buckets of ``_SIGNATURE_BANDS`` for signatures ``values`` (one, or a row each) and
+    their exact-band buckets."""
+    half = values.shape[-1] // 2
+    crossed = np.stack([values[..., :half], values[..., half:]], axis=-1)
+    crossed = crossed.reshape(values.shape)
+    return np.concatenate([
+        _combine(values, STORY_ROWS, 1),
+        _combine(crossed, STORY_ROWS, 3),
+        _combine(values[..., : COPY_BANDS * COPY_ROWS], COPY_ROWS, 2),
+        exact.astype(np.int64).reshape(*values.shape[:-1], 1),
+    ], axis=-1)  # fmt: skip
+
+
+def _exact_bucket(body_sha256: str) -> int:
+    return int(body_sha256[:15], 16)
+
+
 def buckets(values: np.ndarray, body_sha256: str) -> tuple[np.ndarray, np.ndarray]:
     """(band, bucket) arrays of one signature: story bands, copy bands and the exact band."""
-    half = len(values) // 2
-    crossed = np.stack([values[:half], values[half:]], axis=1).reshape(-1)
-    story = np.concatenate([_combine(values, STORY_ROWS, 1), _combine(crossed, STORY_ROWS, 3)])
-    copy = _combine(values[: COPY_BANDS * COPY_ROWS], COPY_ROWS, 2)
-    exact = np.array([int(body_sha256[:15], 16)], dtype=np.int64)
-    bands = np.concatenate([np.arange(STORY_BANDS), STORY_BANDS + np.arange(COPY_BANDS),
-                            [EXACT_BAND]]).astype(np.int16)  # fmt: skip
-    return bands, np.concatenate([story, copy, exact])
+    exact = np.array([_exact_bucket(body_sha256)], dtype=np.int64)
+    return _SIGNATURE_BANDS.copy(), _signature_buckets(values, exact)
 
 
 def is_candidate(
@@ -273,53 +305,84 @@ def is_candidate(
     )
 
 
+def _list_array(parts: list[np.ndarray], dtype: Any) -> pa.Array:
+    """A list array of ``parts`` built from one flat buffer (converting rows one at a time
+    was most of a batch's signature table)."""
+    offsets = np.zeros(len(parts) + 1, np.int32)
+    np.cumsum([len(part) for part in parts], out=offsets[1:])
+    flat = np.concatenate(parts) if parts else np.array([], dtype)
+    return pa.ListArray.from_arrays(pa.array(offsets), pa.array(flat.astype(dtype, copy=False)))
+
+
 def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.Table, pa.Table]:
     """Signatures and bucket rows of a batch's documents. Story buckets and story-term rows
     carry the day the document is dated (publication date, else ingest date) for the windowed
-    join."""
-    sig_rows = []
-    keys, bands, values_out, days = [], [], [], []
-    default_day = (ingest_date - EPOCH).days
+    join. A document's bucket rows are its signature's (``buckets``), then its story terms';
+    the signatures' rows are computed for the whole batch at once, as one matrix."""
     n_docs = documents.num_rows
+    names = documents.column_names
     published = documents.column("published_at").to_pylist() if (
-        "published_at" in documents.column_names) else [None] * n_docs  # fmt: skip
+        "published_at" in names) else [None] * n_docs  # fmt: skip
     languages = documents.column("language").to_pylist() if (
-        "language" in documents.column_names) else ["en"] * n_docs  # fmt: skip
-    columns = ["content_sha256", "document_id", "body"]
-    rows = documents.select(columns + ["title"] * ("title" in documents.column_names)).to_pylist()
-    signed = signatures([row["body"] for row in rows])
-    for row, when, language, (values, count) in zip(rows, published, languages, signed,
-                                                    strict=True):  # fmt: skip
-        body_sha = body_hash(row["body"])
-        story = story_features(row["body"], language, row.get("title") or "")
-        sig_rows.append({"content_sha256": row["content_sha256"],
-                         "document_id": row["document_id"], "body_sha256": body_sha,
-                         "shingles": count, "minhash": values,  # an array converts faster than ints
-                         "story_keys": story.keys, "story_weights": story.weights,
-                         "run_id": run_id, "ingest_date": ingest_date})  # fmt: skip
-        if count == 0:
-            continue
-        band, bucket = buckets(values, body_sha)
-        band = np.concatenate([band, np.full(len(story.terms), STORY_TERM_BAND, np.int16)])
-        terms = np.array([term_bucket(t) for t in story.terms], np.int64)
-        bucket = np.concatenate([bucket, terms])
-        day = (when.date() - EPOCH).days if when else default_day
-        keys.append(np.full(len(band), doc_key(row["content_sha256"]), dtype=np.int64))
-        bands.append(band)
-        values_out.append(bucket)
-        windowed = ((band >= 0) & (band < STORY_BANDS)) | (band == STORY_TERM_BAND)
-        days.append(np.where(windowed, day, -1).astype(np.int32))
-    n = sum(len(k) for k in keys)
+        "language" in names) else ["en"] * n_docs  # fmt: skip
+    titles = documents.column("title").to_pylist() if "title" in names else [""] * n_docs
+    bodies = documents.column("body").to_pylist()
+    shas = documents.column("content_sha256").to_pylist()
+    signed = signatures(bodies)
+    body_shas = [body_hash(body) for body in bodies]
+    stories = [
+        story_features(body, language, title or "")
+        for body, language, title in zip(bodies, languages, titles, strict=True)
+    ]
+    counts = np.array([count for _, count in signed], np.int32)
+    matrix = (np.stack([values for values, _ in signed]) if signed
+              else np.empty((0, NUM_PERM), np.uint64))  # fmt: skip
+    run_ids = pa.array([run_id] * n_docs, pa.string())
+    signatures_table = pa.Table.from_arrays([
+        pa.array(shas, pa.string()),
+        documents.column("document_id").combine_chunks(),
+        pa.array(body_shas, pa.string()),
+        pa.array(counts),
+        pa.ListArray.from_arrays(pa.array(np.arange(n_docs + 1, dtype=np.int32) * NUM_PERM),
+                                 pa.array(matrix.reshape(-1))),
+        _list_array([story.keys for story in stories], np.int64),
+        _list_array([story.weights for story in stories], np.float32),
+        run_ids,
+        pa.array([ingest_date] * n_docs, pa.date32()),
+    ], schema=schemas.SIGNATURES_SCHEMA)  # fmt: skip
+
+    rows = np.flatnonzero(counts > 0)  # an empty body has no buckets
+    exact = np.array([_exact_bucket(body_shas[i]) for i in rows], np.int64)
+    fixed = _signature_buckets(matrix[rows], exact)  # (documents, len(_SIGNATURE_BANDS))
+    width = len(_SIGNATURE_BANDS)
+    terms = [np.array([term_bucket(t) for t in stories[i].terms], np.int64) for i in rows]
+    n_terms = np.array([len(t) for t in terms], np.int64)
+    per_doc = width + n_terms
+    starts = np.cumsum(per_doc) - per_doc
+    total = int(per_doc.sum())
+    bucket = np.empty(total, np.int64)
+    band = np.empty(total, np.int16)
+    at_fixed = (starts[:, None] + np.arange(width)).reshape(-1)
+    bucket[at_fixed] = fixed.reshape(-1)
+    band[at_fixed] = np.tile(_SIGNATURE_BANDS, len(rows))
+    term_starts = np.repeat(starts + width - (np.cumsum(n_terms) - n_terms), n_terms)
+    at_terms = term_starts + np.arange(int(n_terms.sum()))
+    bucket[at_terms] = np.concatenate(terms) if terms else np.array([], np.int64)
+    band[at_terms] = STORY_TERM_BAND
+    default_day = (ingest_date - EPOCH).days
+    days = np.array([(published[i].date() - EPOCH).days if published[i] else default_day
+                     for i in rows], np.int32)  # fmt: skip
+    windowed = ((band >= 0) & (band < STORY_BANDS)) | (band == STORY_TERM_BAND)
+    keys = np.array([doc_key(shas[i]) for i in rows], np.int64)
     table = pa.table({
-        "doc_key": np.concatenate(keys) if keys else np.array([], np.int64),
-        "band": np.concatenate(bands) if bands else np.array([], np.int16),
-        "bucket": np.concatenate(values_out) if values_out else np.array([], np.int64),
-        "day": np.concatenate(days) if days else np.array([], np.int32),
-        "run_id": pa.array([run_id] * n, pa.string()),
-        "ingest_date": pa.array([ingest_date] * n, pa.date32()),
+        "doc_key": np.repeat(keys, per_doc),
+        "band": band,
+        "bucket": bucket,
+        "day": np.where(windowed, np.repeat(days, per_doc), -1).astype(np.int32),
+        "run_id": pa.array([run_id] * total, pa.string()),
+        "ingest_date": pa.array([ingest_date] * total, pa.date32()),
     })  # fmt: skip
-    return (pa.Table.from_pylist(sig_rows, schema=schemas.SIGNATURES_SCHEMA),
-            table.cast(schemas.LINK_BUCKETS_SCHEMA))  # fmt: skip
+    return signatures_table, table.cast(schemas.LINK_BUCKETS_SCHEMA)
 
 
 EPOCH = dt.date(1970, 1, 1)

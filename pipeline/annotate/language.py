@@ -109,7 +109,11 @@ class LanguageIdentifier:
             return False
         text = text[:HAS_WORDS_SAMPLE]  # the opening of a long paragraph tells as much
         tokens = [token.strip(_EDGE_PUNCTUATION) for token in text.split()]
-        words = [token for token in tokens if len(token) >= 2 and _WORD.fullmatch(token)]
+        # ``isalpha`` first: every letter-only token is a _WORD (a letter is a word character
+        # that is not a digit), and it costs a tenth of the match it saves; this test ran
+        # ~25 times a page.
+        words = [token for token in tokens
+                 if len(token) >= 2 and (token.isalpha() or _WORD.fullmatch(token))]  # fmt: skip
         return len(words) >= MIN_WORDS and sum(map(len, words)) >= 0.5 * len(text.replace(" ", ""))
 
     def __call__(self, text: str) -> tuple[str, float]:

@@ -123,3 +123,28 @@ def test_fasttext_reads_a_short_sample_and_lingua_a_longer_one(
     assert [len(t) for t in fast.seen] == [language.FAST_DOCUMENT_CHARS,
                                            language.FAST_SEGMENT_CHARS]  # fmt: skip
     assert [len(t) for t in lingua.seen] == [language.DOCUMENT_SAMPLE_CHARS] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "has_words"),
+    [
+        ("Der Gemeinderat hat am Dienstag den Haushalt für das kommende Jahr beschlossen.", True),
+        ("„Wir sind zufrieden“, sagte die Sprecherin der Stadtwerke Köln-Deutz am Abend.", True),
+        ("IBAN DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX, Konto 0532 0130 00", False),
+        ("bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh bc1qar0srrr7xfkvy5l643lydnw9re59", False),
+        ("Kommentare (12)", False),  # shorter than min_chars
+        ("Ⅻ ² ½ x_y 12,5 3.000 ... --- ''' Ⅻ ² ½ x_y 12,5 3.000 ... ---", False),
+    ],
+)
+def test_has_words_needs_running_words(text: str, has_words: bool) -> None:
+    assert LanguageIdentifier(("de", "en"))._has_words(text) is has_words
+
+
+def test_a_letter_only_token_is_always_a_word() -> None:
+    """``_has_words`` takes ``str.isalpha`` as a shortcut for matching ``_WORD``: that is only
+    sound if no letter, in any script, fails the pattern."""
+    import sys
+
+    letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
+    assert len(letters) > 100_000
+    assert [c for c in letters if not language._WORD.fullmatch(c * 2)] == []

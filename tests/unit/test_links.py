@@ -89,6 +89,61 @@ def test_sign_writes_one_bucket_per_band_dated_for_the_story_window() -> None:
     assert minhash.shape == (links.NUM_PERM,)
 
 
+def test_sign_batch_rows_are_each_documents_buckets_then_its_terms() -> None:
+    """``sign`` computes a batch's bucket rows as one matrix: they must be, document by
+    document and in order, what ``buckets`` gives for one signature, then its story terms."""
+    bodies = [REPORT_A, "", REPORT_B, TEXT, "zwei Wörter", OTHER]
+    shas = [f"{i:x}" * 64 for i in range(len(bodies))]
+    days = [dt.datetime(2024, 3, 2, tzinfo=dt.UTC), None, None,
+            dt.datetime(2023, 1, 9, tzinfo=dt.UTC), None, None]  # fmt: skip
+    documents = pa.table({
+        "content_sha256": shas, "document_id": [f"d{i}" for i in range(len(bodies))],
+        "body": bodies, "title": ["Lagertank undicht", None, "", "Markthalle", "", "Radwege"],
+        "published_at": pa.array(days, pa.timestamp("us", tz="UTC")), "language": ["de"] * 6,
+    })  # fmt: skip
+    ingest = dt.date(2024, 5, 1)
+    signatures, table = links.sign(documents, run_id="r", ingest_date=ingest)
+    expected: list[tuple[int, int, int, int]] = []
+    for sha, body, title, when in zip(shas, bodies, documents.column("title").to_pylist(), days,
+                                      strict=True):  # fmt: skip
+        values, count = links.signature(body)
+        if count == 0:
+            continue
+        band, bucket = links.buckets(values, links.body_hash(body))
+        terms = links.story_features(body, "de", title or "").terms
+        band = [*band.tolist(), *[links.STORY_TERM_BAND] * len(terms)]
+        bucket = [*bucket.tolist(), *map(links.term_bucket, terms)]
+        day = ((when.date() if when else ingest) - links.EPOCH).days
+        for b, k in zip(band, bucket, strict=True):
+            windowed = 0 <= b < links.STORY_BANDS or b == links.STORY_TERM_BAND
+            expected.append((links.doc_key(sha), b, k, day if windowed else -1))
+    got = list(zip(*(table.column(c).to_pylist() for c in ("doc_key", "band", "bucket", "day")),
+                   strict=True))  # fmt: skip
+    assert got == expected
+    assert table.schema.equals(schemas.LINK_BUCKETS_SCHEMA)
+    assert signatures.column("shingles").to_pylist()[1] == 0
+    assert signatures.column("minhash").to_pylist()[2] == links.signature(REPORT_B)[0].tolist()
+    weights = signatures.column("story_weights").to_pylist()
+    assert weights[3] == pytest.approx(links.story_features(TEXT, "de", "Markthalle").weights)
+    empty = links.sign(documents.slice(0, 0), run_id="r", ingest_date=ingest)
+    assert [t.num_rows for t in empty] == [0, 0]
+    assert empty[0].schema.equals(schemas.SIGNATURES_SCHEMA)
+
+
+def test_stable_hash_memo_gives_blake2b_values_across_clears(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import hashlib
+
+    monkeypatch.setattr(links, "MEMO_HASHES", 3)
+    monkeypatch.setattr(links, "_hash_memo", {})
+    words = ["salpe", "feuer", "quell", "salpe", "gunna", "feuer", "salpe"] * 3
+    for word in words:
+        digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+        assert links.stable_hash(word) == int.from_bytes(digest) >> 1
+        assert len(links._hash_memo) <= 3
+
+
 # Two reporters' own accounts of one invented event, and a report of another event on the same
 # topic: the first two share names and figures but hardly a three-word run.
 REPORT_A = (
