@@ -103,8 +103,8 @@ _TOKEN = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.,'’]\d{3})+(?![\d])|\d+(?:[.,]\
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-# Stems and story terms repeat from page to page: a per-process memo answers most of the ~80
-# hashes an article needs without BLAKE2b (cleared whole when full, like wordrarity's).
+# Stems and story terms repeat from page to page: a per-process memo answers the repeats among
+# the ~80 hashes an article needs without BLAKE2b (cleared whole when full, like wordrarity's).
 MEMO_HASHES = 100_000
 _hash_memo: dict[str, int] = {}
 
@@ -306,8 +306,7 @@ def is_candidate(
 
 
 def _list_array(parts: list[np.ndarray], dtype: Any) -> pa.Array:
-    """A list array of ``parts`` built from one flat buffer (converting rows one at a time
-    was most of a batch's signature table)."""
+    """A list array of ``parts`` built from one flat buffer, not converted row by row."""
     offsets = np.zeros(len(parts) + 1, np.int32)
     np.cumsum([len(part) for part in parts], out=offsets[1:])
     flat = np.concatenate(parts) if parts else np.array([], dtype)
