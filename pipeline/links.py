@@ -104,8 +104,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 # Stems and story terms repeat from page to page: a per-process memo answers the repeats among
-# the ~80 hashes an article needs without BLAKE2b (cleared whole when full, like wordrarity's).
-MEMO_HASHES = 100_000
+# the ~80 hashes an article needs without BLAKE2b (cleared whole when full, like wordrarity's;
+# ~0.13 KB a key, so ~6 MB a batch worker at the cap).
+MEMO_HASHES = 50_000
 _hash_memo: dict[str, int] = {}
 
 

@@ -54,3 +54,17 @@ def test_word_hashes_are_stable_across_processes() -> None:
     # pinned: Python's own str hash changes with every process, these are stored on disk
     assert wordrarity.word_hashes(["wort"]).dtype == np.uint64
     assert int(wordrarity.word_hashes(["wort"])[0]) == 0x28729E452297EAA1
+
+
+def test_word_memo_is_one_budget_for_all_languages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A multilingual corpus must not hold a full memo per language in every worker."""
+    monkeypatch.setattr(wordrarity, "MEMO_WORDS", 4)
+    monkeypatch.setattr(wordrarity, "_memo", {})
+    batches = [(["haus", "baum", "stadt"], "de"), (["house", "tree"], "en"),
+               (["maison", "arbre", "ville", "rue"], "fr"), (["haus", "straße"], "de")]  # fmt: skip
+    for words, language in batches:
+        expected = wordrarity.zipf_many(words, language).tolist()
+        assert wordrarity.zipf_list(words, language) == expected
+        assert sum(map(len, wordrarity._memo.values())) <= 4
+    assert wordrarity._memo["fr"] == {}  # cleared when German needed room
+    assert set(wordrarity._memo["de"]) == {"haus", "straße"}
