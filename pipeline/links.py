@@ -1,6 +1,6 @@
 """Links between document versions: copies, rewrites and independent reports of one story.
 
-Each cleaned body gets a MinHash signature over its word 3-shingles (datasketch), LSH band
+Each cleaned body gets a MinHash signature over its word 3-shingles (rensa's R-MinHash), LSH band
 buckets and one row per story term; all are lake tables, so a new document is compared with
 every document ever ingested by joining buckets in DuckDB, never through an in-memory index that
 grows with the warehouse. Candidate pairs are verified on the signatures (estimated Jaccard
@@ -22,11 +22,11 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import rensa
 
 from pipeline import schemas, wordrarity
 
@@ -70,10 +70,10 @@ class Thresholds:
 DEFAULT_THRESHOLDS = Thresholds()
 
 
-def shingles(body: str, size: int = 3) -> list[bytes]:
-    words = list(map(str.encode, _WORD.findall(body.casefold())))
+def shingles(body: str, size: int = 3) -> list[str]:
+    words = _WORD.findall(body.casefold())
     # shingle i joins words i .. i + size - 1; zip stops after the last whole shingle
-    return list(map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+    return list(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
 
 
 # Story features. Independent reports of one event share no running text, but they share the
@@ -209,48 +209,42 @@ def doc_key(content_sha256: str) -> int:
     return int(content_sha256[:15], 16)
 
 
+# The MinHash scheme of every stored signature and the buckets made from it. Signatures of two
+# schemes cannot be compared, so a lake signed under another one is re-signed before its next
+# links (``pipeline.resign``). rensa's algorithm version is part of it: rensa says to rebuild
+# saved signatures when it changes (its 0.5.0 did). Before MINHASH_SCHEME, signatures were
+# datasketch's (SHA-1 of each shingle, then 256 affine permutations): LEGACY_MINHASH_SCHEME.
+MINHASH_SCHEME = (f"rensa-rminhash-{rensa.RMinHash.ALGORITHM_VERSION}"
+                  f"/perm-{NUM_PERM}/seed-{SEED}/words-3")  # fmt: skip
+LEGACY_MINHASH_SCHEME = f"datasketch-sha1/perm-{NUM_PERM}/seed-{SEED}/words-3"
+
+
 def signature(body: str) -> tuple[np.ndarray, int]:
-    from datasketch import MinHash
-
-    grams = shingles(body)
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
-    if grams:
-        minhash.update_batch(grams)
-    return minhash.hashvalues.astype(np.uint64), len(grams)
+    """The MinHash values (uint64 holding rensa's 32-bit slots) and shingle count of a body."""
+    values, counts = signatures([body])
+    return values[0], int(counts[0])
 
 
-@lru_cache(maxsize=1)
-def minhash_scheme() -> tuple[np.ndarray, np.ndarray, np.ndarray, Any]:
-    """datasketch's permutations (a, b), its empty signature and its pre-mix function, made
-    once per process: importing datasketch (and the SciPy it loads) is ~30 MB, which a batch
-    worker's forkserver pays once for all its workers (``pipeline.workerinit``)."""
-    from datasketch import MinHash
-    from datasketch.minhash import _fmix
+def signatures(bodies: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``signature`` of many bodies: a (bodies, NUM_PERM) uint64 matrix and the shingle counts.
 
-    template = MinHash(num_perm=NUM_PERM, seed=SEED)
-    a, b = template.permutations
-    return a, b, template.hashvalues.astype(np.uint64), _fmix
-
-
-def signatures(bodies: list[str]) -> list[tuple[np.ndarray, int]]:
-    """``signature`` of many bodies at once, with the same values: datasketch's default scheme
-    (the first 32 bits of each shingle's SHA-1, its MurmurHash3 pre-mix, then its affine
-    permutations) as array operations per document. datasketch calls a Python hash function
-    per shingle, which was ~0.9 ms an article; ``test_links`` pins the values to its own."""
-    a, b, empty, _fmix = minhash_scheme()
-    sha1 = hashlib.sha1
-    out: list[tuple[np.ndarray, int]] = []
-    for body in bodies:
+    rensa hashes a document's shingles in Rust (R-MinHash: a slot per token in a few bucket
+    rounds, not a hash per token and slot), ~0.015 ms an article; making the shingle strings
+    is most of the rest. datasketch's scheme, reproduced in NumPy before, cost ~0.35 ms an
+    article, two thirds of it a Python call to SHA-1 per shingle. A sketch per document, not
+    rensa's batch call: that one may start a thread pool, which a forked worker must not
+    inherit and two busy workers on two cores cannot use."""
+    out = np.empty((len(bodies), NUM_PERM), np.uint64)
+    counts = np.zeros(len(bodies), np.int32)
+    sketch = rensa.RMinHash
+    for i, body in enumerate(bodies):
         grams = shingles(body)
-        if not grams:
-            out.append((empty, 0))
-            continue
-        digests = np.frombuffer(b"".join([sha1(gram).digest() for gram in grams]), np.uint8)
-        first = np.ascontiguousarray(digests.reshape(-1, 20)[:, :4]).view("<u4").reshape(-1)
-        permuted = np.multiply(_fmix(first.astype(np.uint32), 32).reshape(-1, 1), a)
-        permuted += b  # uint32 wraps, in place
-        out.append((permuted.min(axis=0).astype(np.uint64), len(grams)))
-    return out
+        minhash = sketch(num_perm=NUM_PERM, seed=SEED)
+        if grams:
+            minhash.update(grams)
+        out[i] = minhash.digest()
+        counts[i] = len(grams)
+    return out, counts
 
 
 def _combine(values: np.ndarray, rows: int, salt: int) -> np.ndarray:
@@ -328,15 +322,12 @@ def sign(documents: pa.Table, *, run_id: str, ingest_date: dt.date) -> tuple[pa.
     titles = documents.column("title").to_pylist() if "title" in names else [""] * n_docs
     bodies = documents.column("body").to_pylist()
     shas = documents.column("content_sha256").to_pylist()
-    signed = signatures(bodies)
+    matrix, counts = signatures(bodies)
     body_shas = [body_hash(body) for body in bodies]
     stories = [
         story_features(body, language, title or "")
         for body, language, title in zip(bodies, languages, titles, strict=True)
     ]
-    counts = np.array([count for _, count in signed], np.int32)
-    matrix = (np.stack([values for values, _ in signed]) if signed
-              else np.empty((0, NUM_PERM), np.uint64))  # fmt: skip
     run_ids = pa.array([run_id] * n_docs, pa.string())
     signatures_table = pa.Table.from_arrays([
         pa.array(shas, pa.string()),

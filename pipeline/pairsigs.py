@@ -108,7 +108,7 @@ class PairSignatures:
         return np.where(self._sorted[at] == keys, self._order[at], -1)
 
     def minhash(self, rows: np.ndarray) -> np.ndarray:
-        """The MinHash values of ``rows``, a row each (uint32: datasketch's fit in 32 bits)."""
+        """The MinHash values of ``rows``, a row each (uint32: rensa's slots are 32 bits)."""
         return self._minhash.take(rows)
 
     def stories(self, rows: np.ndarray) -> Any:

@@ -814,6 +814,8 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     chunk, not the run or the warehouse."""
     import numpy as np
 
+    from pipeline import resign
+
     started = time.perf_counter()
     lake = settings.lake_dir
     visible = io.committed_run_ids(lake) | {run_id}
@@ -827,6 +829,7 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
         stale.unlink()
     if not new_files:
         return StageReport("links", run_id, {}, [], time.perf_counter() - started)
+    counts.update(resign.ensure_current_scheme(lake, skip_run=run_id))
     signature_files = [p for p in io.table_files(lake, schemas.SIGNATURES)
                        if p.name.rsplit("-", 1)[0] in visible]  # fmt: skip
     day = run_started_at(settings, run_id).date()
@@ -1044,7 +1047,7 @@ def _stage_signatures(
     story = ("story_keys, story_weights" if "story_keys" in stored.columns
              else "null::bigint[] as story_keys, null::float[] as story_weights")  # fmt: skip
     # links.doc_key in SQL: the first 15 hex digits of the content hash as an integer;
-    # datasketch's values fit in 32 bits, which halves what is converted.
+    # MinHash slots are 32 bits (links.signatures), which halves what is converted.
     return pairsigs.PairSignatures.stage(
         con,
         "select * from (select ('0x' || substr(content_sha256, 1, 15))::bigint as doc_key, "

@@ -3,7 +3,7 @@
 Everything a worker would otherwise load on its first batch is loaded here, before any worker
 forks, so the workers share those pages instead of each building its own copy: fastText's
 model, lingua's models, the outlet registry (with its compiled patterns), the story terms' word
-lists, the MinHash permutations (datasketch and SciPy), and Great Expectations' context and
+lists, rensa's MinHash parameters, and Great Expectations' context and
 suites (made by validating a one-row batch). lingua's models are loaded one text at a time:
 its bulk calls start a thread pool, and a process forked from one that holds that pool
 deadlocks on its first parallel call (measured: the workers hung). Settings other than the
@@ -37,7 +37,7 @@ _registry.find_signatures("")
 # on this machine); others map in a worker on first use.
 for _language in ("de", "en", "fr"):
     wordrarity.table(_language)
-links.minhash_scheme()
+links.signatures(["a first page to sign"])  # one sketch: rensa's shared parameters, no threads
 quality.warm_up(
     _quality_config(_defaults, dt.datetime.now(dt.UTC), schemas.DOCUMENTS_SCHEMA.empty_table())
 )

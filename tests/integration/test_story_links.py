@@ -129,3 +129,67 @@ def test_independent_reports_of_one_story_are_linked_within_days(tmp_path: Path)
     assert len(rows) == 2 and second["links_same_story"] == 1
     mart = query(settings, "select first_outlet from story_links where kind = 'same_story'")
     assert mart.to_pylist() == [{"first_outlet": "ZDFheute"}]
+
+
+def test_a_lake_signed_under_another_scheme_is_resigned_before_links(tmp_path: Path) -> None:
+    """Signatures of two MinHash schemes meet only by chance: a lake signed under an older
+    one (no scheme record; values of another hash) is signed again, story rows unchanged,
+    and a lightly edited copy of an old article is then found as a near-duplicate."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    from pipeline import io, links, resign, schemas
+
+    landing, data = tmp_path / "landing", tmp_path / "data"
+    landing.mkdir()
+    config = tmp_path / "newsdesk.toml"
+    config.write_text(f"languages = {json.dumps(FAST_LANGUAGES)}\n", "utf-8")
+    (landing / "original.txt").write_text(article("Markthalle bleibt stehen", BODY), "utf-8")
+    (landing / "radwege.txt").write_text(article("Neue Radwege im Kreis", OTHER), "utf-8")
+    run(landing, data, config)
+    lake = data / "lake"
+    assert resign.lake_scheme(lake) == links.MINHASH_SCHEME
+    # Make the lake look signed by another scheme: other values, buckets made from them.
+    (lake / schemas.SIGNATURES / resign.SCHEME_FILE).unlink()
+    terms_before = []
+    for path in io.table_files(lake, schemas.SIGNATURES):
+        table = pq.read_table(path)
+        values = np.array(table.column("minhash").to_pylist(), np.uint64) ^ np.uint64(0x5A5A5A5A)
+        table = table.set_column(table.schema.get_field_index("minhash"), "minhash",
+                                 pa.array(values.tolist(), pa.list_(pa.uint64())))  # fmt: skip
+        io.write_table(table, path, schemas.SIGNATURES_SCHEMA)
+        buckets_path = lake / schemas.LINK_BUCKETS / path.parent.name / path.name
+        buckets = pq.read_table(buckets_path)
+        terms_before += buckets.filter(pc.equal(buckets["band"], links.STORY_TERM_BAND)).to_pylist()
+        rows = []
+        keys = zip(table["content_sha256"].to_pylist(), table["body_sha256"].to_pylist(),
+                   strict=True)  # fmt: skip
+        for row, (sha, body_sha) in zip(values, keys, strict=True):
+            band, bucket = links.buckets(row, body_sha)
+            rows += [{"doc_key": links.doc_key(sha), "band": int(b), "bucket": int(k), "day": -1,
+                      "run_id": table["run_id"][0].as_py(),
+                      "ingest_date": table["ingest_date"][0].as_py()}
+                     for b, k in zip(band, bucket, strict=True)]  # fmt: skip
+        io.write_table(pa.Table.from_pylist(rows, schema=schemas.LINK_BUCKETS_SCHEMA),
+                       buckets_path, schemas.LINK_BUCKETS_SCHEMA)  # fmt: skip
+    assert resign.lake_scheme(lake) == links.LEGACY_MINHASH_SCHEME
+    old_bucket_files = io.table_files(lake, schemas.LINK_BUCKETS)
+    edited = [BODY[0].replace("am Montag", "am Dienstag"), *BODY[1:]]
+    (landing / "kopie.txt").write_text(article("Stadt rettet die Markthalle", edited), "utf-8")
+    second = run(landing, data, config)
+    assert second["signatures_resigned_files"] == 1 and second["signatures_resigned"] == 2
+    assert second["links_near_duplicate"] == 1
+    assert resign.lake_scheme(lake) == links.MINHASH_SCHEME
+    signatures = io.read_committed(lake, schemas.SIGNATURES)
+    documents = io.read_committed(lake, schemas.DOCUMENTS, ["content_sha256", "body"])
+    bodies = dict(zip(*(documents.column(c).to_pylist() for c in documents.column_names),
+                      strict=True))  # fmt: skip
+    for sha, values in zip(*(signatures.column(c).to_pylist() for c in ("content_sha256",
+                                                                          "minhash")),
+                           strict=True):  # fmt: skip
+        assert values == links.signature(bodies[sha])[0].tolist()
+    terms_after = [r for p in old_bucket_files for r in pq.read_table(p).to_pylist()
+                   if r["band"] == links.STORY_TERM_BAND]  # fmt: skip
+    assert terms_after == terms_before and terms_before

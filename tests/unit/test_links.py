@@ -24,7 +24,7 @@ OTHER = (
 
 
 def test_shingles_are_lowercase_word_triples() -> None:
-    assert links.shingles("Eins zwei DREI vier") == [b"eins zwei drei", b"zwei drei vier"]
+    assert links.shingles("Eins zwei DREI vier") == ["eins zwei drei", "zwei drei vier"]
     assert links.shingles("zu kurz") == []
 
 
@@ -36,14 +36,26 @@ def test_identical_text_has_identical_signature_and_body_hash() -> None:
     assert links.body_hash(TEXT) == links.body_hash("  " + TEXT.replace(" ", "  ") + "\n")
 
 
-def test_bulk_signatures_equal_datasketch_one_by_one() -> None:
-    """The bulk path computes datasketch's values itself: stored signatures must not change."""
+def test_bulk_signatures_equal_one_by_one() -> None:
     bodies = [TEXT, "", "zwei Wörter", OTHER, "Äpfel, Birnen und 12 Öfen: Müller sagt ja."]
-    bulk = links.signatures(bodies)
-    for body, (values, count) in zip(bodies, bulk, strict=True):
+    matrix, counts = links.signatures(bodies)
+    assert matrix.shape == (len(bodies), links.NUM_PERM) and matrix.dtype == np.uint64
+    for body, values, count in zip(bodies, matrix, counts, strict=True):
         one, one_count = links.signature(body)
-        assert values.dtype == one.dtype == np.uint64
         assert np.array_equal(values, one) and count == one_count
+    assert counts.tolist()[1:3] == [0, 0]  # no whole shingle: the empty signature
+    assert (matrix[1] == np.iinfo(np.uint32).max).all()
+    assert (matrix < 2**32).all()  # stored and staged as 32-bit slots
+
+
+def test_signature_values_are_pinned_to_the_scheme() -> None:
+    """Stored signatures are compared with new ones for ever: values may change only with
+    ``MINHASH_SCHEME`` (whose change re-signs the lake). A rensa release that changes them
+    without a new algorithm version fails here."""
+    values, count = links.signature("Eins zwei drei vier fünf sechs")
+    assert count == 4
+    assert links.MINHASH_SCHEME == "rensa-rminhash-2/perm-256/seed-1/words-3"
+    assert values[:4].tolist() == [3270061488, 3870040564, 3613309012, 3564978635]
 
 
 def test_unrelated_texts_share_almost_nothing() -> None:
