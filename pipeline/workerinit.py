@@ -3,11 +3,11 @@
 Everything a worker would otherwise load on its first batch is loaded here, before any worker
 forks, so the workers share those pages instead of each building its own copy: fastText's
 model, lingua's models, the outlet registry (with its compiled patterns), the story terms' word
-lists, rensa's MinHash parameters, and Great Expectations' context and
-suites (made by validating a one-row batch). lingua's models are loaded one text at a time:
-its bulk calls start a thread pool, and a process forked from one that holds that pool
-deadlocks on its first parallel call (measured: the workers hung). Settings other than the
-defaults still work: a worker then builds what it needs on first use.
+lists, rensa's MinHash parameters, and Great Expectations' context and suites (made by
+validating a one-row batch). lingua's models are loaded one text at a time: its bulk calls
+start a thread pool, and a process forked from one that holds that pool deadlocks on its first
+parallel call (measured: the workers hung). Settings other than the defaults still work: a
+worker then builds what it needs on first use.
 """
 
 from __future__ import annotations
