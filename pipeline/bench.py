@@ -82,11 +82,16 @@ class TreeSampler:
         self.peak_total = 0
         self.peak_single = 0
         self._cpu: dict[tuple[int, float], float] = {}  # (pid, create time) -> cpu seconds
+        # What the processes had used before the sampler started (this process: generating
+        # the corpus, an earlier run) is not the measured run's.
+        self._cpu_before: dict[tuple[int, float], float] = {}
         self.timeline: list[tuple[float, int]] = []  # (perf_counter, total) of every sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> TreeSampler:
+        self.sample()
+        self._cpu_before = dict(self._cpu)
         self._thread.start()
         return self
 
@@ -129,7 +134,7 @@ class TreeSampler:
 
     @property
     def cpu_seconds(self) -> float:
-        return sum(self._cpu.values())
+        return sum(cpu - self._cpu_before.get(key, 0.0) for key, cpu in self._cpu.items())
 
 
 def machine() -> dict[str, Any]:

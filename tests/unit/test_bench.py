@@ -20,3 +20,20 @@ def test_a_corpus_is_reused_until_files_are_added_to_it(tmp_path: Path) -> None:
     assert not reused and remade.files == 30
     assert not (landing / "incoming-7").exists()
     assert sum(1 for p in landing.rglob("*") if p.is_file()) == 30
+
+
+def test_cpu_spent_before_the_sampler_started_is_not_counted() -> None:
+    """The benchmark's process generates the corpus first: that CPU is not the run's."""
+    import time
+
+    from pipeline.bench import TreeSampler
+
+    def burn(seconds: float) -> None:
+        end = time.process_time() + seconds
+        while time.process_time() < end:
+            pass
+
+    burn(0.5)
+    with TreeSampler(interval=0.05) as sampler:
+        burn(0.2)
+    assert 0.15 <= sampler.cpu_seconds < 0.45
