@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 import time
 import uuid
@@ -165,6 +166,13 @@ def write_table(table: pa.Table, path: Path, schema: pa.Schema) -> Path:
     finally:
         tmp.unlink(missing_ok=True)
     return path
+
+
+def write_json(path: Path, payload: dict) -> None:
+    """Write ``payload`` as JSON, atomically (temp file + rename)."""
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(payload), "utf-8")
+    os.replace(tmp, path)
 
 
 def _dictionary_columns(schema: pa.Schema) -> list[str]:

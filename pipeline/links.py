@@ -240,8 +240,7 @@ def signatures(bodies: list[str]) -> tuple[np.ndarray, np.ndarray]:
     for i, body in enumerate(bodies):
         grams = shingles(body)
         minhash = sketch(num_perm=NUM_PERM, seed=SEED)
-        if grams:
-            minhash.update(grams)
+        minhash.update(grams)  # no shingles: every slot stays at its maximum
         out[i] = minhash.digest()
         counts[i] = len(grams)
     return out, counts

@@ -14,7 +14,6 @@ same rows.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -42,9 +41,7 @@ def lake_scheme(lake: Path) -> str | None:
 def record_scheme(lake: Path) -> None:
     path = lake / schemas.SIGNATURES / SCHEME_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps({"minhash": links.MINHASH_SCHEME}) + "\n", "utf-8")
-    os.replace(tmp, path)
+    io.write_json(path, {"minhash": links.MINHASH_SCHEME})
 
 
 def ensure_current_scheme(lake: Path, *, skip_run: str | None = None) -> dict[str, int]:

@@ -15,7 +15,6 @@ import ctypes
 import datetime as dt
 import fcntl
 import json
-import os
 import re
 import shutil
 import time
@@ -93,7 +92,8 @@ def prepare(settings: Settings, run_id: str) -> StageReport:
     (staging / run_id).mkdir(parents=True, exist_ok=True)
     run_file = staging / run_id / "run.json"
     if not run_file.exists():
-        _write_json(run_file, {"run_id": run_id, "started_at": dt.datetime.now(dt.UTC).isoformat()})
+        begun = dt.datetime.now(dt.UTC).isoformat()
+        io.write_json(run_file, {"run_id": run_id, "started_at": begun})
     warehouse.ensure(settings)
     return StageReport(
         "prepare",
@@ -177,7 +177,7 @@ def discover(
     counts["batches"] = writer.batches
     counts["files_to_process"] = writer.candidates
     report = StageReport("discover", run_id, dict(counts), paths, time.perf_counter() - started)
-    _write_json(staging / "discover.json", report.to_dict())
+    io.write_json(staging / "discover.json", report.to_dict())
     return report
 
 
@@ -327,7 +327,7 @@ class _DiscoverWriter:
             return
         self.batches += 1
         manifest = self.staging / f"batch-{self.batches:05d}.json"
-        _write_json(manifest, {"run_id": self.run_id, "batch": self.batches,
+        io.write_json(manifest, {"run_id": self.run_id, "batch": self.batches,
                                "ingest_date": self.now.date().isoformat(),
                                "files": self.pending})  # fmt: skip
         self.paths.append(str(manifest))
@@ -777,7 +777,7 @@ def check_batch(
     outcome = quality.validate(tables, config, batch=part)
     gx_dir = settings.data_dir / STAGING / run_id / "gx"
     gx_dir.mkdir(parents=True, exist_ok=True)
-    _write_json(gx_dir / f"{day.isoformat()}-{part}.json", {"results": outcome.gx_results})
+    io.write_json(gx_dir / f"{day.isoformat()}-{part}.json", {"results": outcome.gx_results})
     rejected = {sha: failed for sha, failed in outcome.failed.items() if sha not in force}
     del tables
     if rejected:
@@ -1351,7 +1351,9 @@ def release(settings: Settings, quarantine_ids: list[str], *, force: bool = Fals
             })  # fmt: skip
         manifest = staging / "batch-00001.json"
         day = started_at.date().isoformat()
-        _write_json(manifest, {"run_id": run_id, "batch": 1, "ingest_date": day, "files": entries})
+        io.write_json(
+            manifest, {"run_id": run_id, "batch": 1, "ingest_date": day, "files": entries}
+        )
         stages.append(StageReport("release", run_id, {"files_released": len(entries)},
                                   [str(manifest)]))  # fmt: skip
         stages.append(run_batch(settings, manifest))
@@ -1507,9 +1509,3 @@ def quality_verdict(settings: Settings, run_id: str, *, strict: bool = False) ->
             entry["unexpected"] += row["unexpected_count"] or 0
             entry["observed"].append(row["observed_value"])
     return verdict
-
-
-def _write_json(path: Path, payload: dict) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(payload), "utf-8")
-    os.replace(tmp, path)
