@@ -24,7 +24,7 @@ judge, so results are exactly ``re``'s; RE2 only has to never miss a match ``re`
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import re2
 
@@ -110,7 +110,13 @@ def _first_class(alternatives: str) -> str | None:
 
 def _lookahead_starts(pattern: str) -> list[int]:
     """Where each ``(?!`` outside a character class and not escaped begins."""
-    starts, i, in_class = [], 0, False
+    return [i for i in _syntax_positions(pattern, 0) if pattern.startswith("(?!", i)]
+
+
+def _syntax_positions(pattern: str, i: int) -> Iterator[int]:
+    """Indexes from ``i`` on of the characters that are regex syntax: not escaped and not
+    inside a character class."""
+    in_class = False
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -123,10 +129,9 @@ def _lookahead_starts(pattern: str) -> list[int]:
             if pattern.startswith("^]", i + 1) or pattern.startswith("]", i + 1):
                 i += 2 if pattern[i + 1] == "]" else 3
                 continue
-        elif pattern.startswith("(?!", i):
-            starts.append(i)
+        else:
+            yield i
         i += 1
-    return starts
 
 
 _FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
@@ -136,26 +141,14 @@ _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 
 def _group_end(pattern: str, i: int) -> int:
     """The index after the group that opens at ``pattern[i]``."""
-    depth, in_class = 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern.startswith("^]", i + 1) or pattern.startswith("]", i + 1):
-                i += 2 if pattern[i + 1] == "]" else 3
-                continue
-        elif char == "(":
+    depth = 0
+    for at in _syntax_positions(pattern, i):
+        if pattern[at] == "(":
             depth += 1
-        elif char == ")":
+        elif pattern[at] == ")":
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
+                return at + 1
     raise ValueError(f"unbalanced group in {pattern!r}")
 
 
