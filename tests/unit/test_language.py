@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
+from pipeline import synth
 from pipeline.annotate import language
 from pipeline.annotate.language import LanguageIdentifier
 
@@ -138,6 +141,42 @@ def test_fasttext_reads_a_short_sample_and_lingua_a_longer_one(
 )
 def test_has_words_needs_running_words(text: str, has_words: bool) -> None:
     assert LanguageIdentifier(("de", "en"))._has_words(text) is has_words
+
+
+def _has_words_in_full(text: str, min_chars: int = 40) -> bool:
+    """The has-words test without its letter-only shortcut: what the shortcut must agree with."""
+    if len(text.strip()) < min_chars:
+        return False
+    text = text[: language.HAS_WORDS_SAMPLE]
+    tokens = [token.strip(language._EDGE_PUNCTUATION) for token in text.split()]
+    words = [t for t in tokens if len(t) >= 2 and language._WORD.fullmatch(t)]
+    return len(words) >= language.MIN_WORDS and sum(map(len, words)) >= 0.5 * len(
+        text.replace(" ", "")
+    )
+
+
+def test_has_words_shortcut_gives_the_full_tests_answer(tmp_path: Path) -> None:
+    """Running text is accepted on its letter-only tokens alone; every other text (codes,
+    lists, punctuation-heavy lines, lines just under or over the thresholds) must get the
+    answer of the whole test."""
+    synth.generate(tmp_path, 60, seed=5)
+    lines = [line for path in sorted(tmp_path.rglob("*.txt"))
+             for line in path.read_text("utf-8", errors="replace").splitlines()]  # fmt: skip
+    edge = ["Ein Satz, der „zitiert“ wird: so, und so – und dann? Ja! (Nein.) Genau, so ist es.",
+            "ab cd ef gh " + "1234 " * 8, "ab, cd, ef, gh, ij, kl, mn, op, qr, st, uv, wx, yz",
+            "x " * 30, "Wörter wie U-Bahn, E-Mail, Baden-Württemberg und O’Neill zählen auch.",
+            "12:30 Uhr Anpfiff 13:45 Uhr Halbzeit 14:50 Uhr Abpfiff 15:00 Uhr"]  # fmt: skip
+    # Mixtures of words, punctuated words, figures and codes in every proportion: many of
+    # them sit near the thresholds, where a shortcut that is too generous would show.
+    rng = random.Random(11)
+    pool = ["Haus", "Stadt", "und", "der", "Rat,", "„Ja“", "(Bonn)", "U-Bahn", "a", "1234",
+            "12,5", "3.000", "DE89", "bc1qxy2", "—", "x_y", "O’Neill", "Köln-Deutz.", "ist:"]  # fmt: skip
+    mixed = [" ".join(rng.choices(pool, k=rng.randint(4, 40))) for _ in range(3000)]
+    identify = LanguageIdentifier(("de", "en"))
+    texts = lines + edge + mixed + [line[:cut] for line in lines[:300] for cut in (41, 80, 399)]
+    answers = [identify._has_words(text) for text in texts]
+    assert answers == [_has_words_in_full(text) for text in texts]
+    assert 0.2 < sum(answers) / len(answers) < 0.9  # both answers are exercised
 
 
 def test_a_letter_only_token_is_always_a_word() -> None:
