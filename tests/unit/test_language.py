@@ -170,7 +170,8 @@ def test_has_words_shortcut_gives_the_full_tests_answer(tmp_path: Path) -> None:
     # them sit near the thresholds, where a shortcut that is too generous would show.
     rng = random.Random(11)
     pool = ["Haus", "Stadt", "und", "der", "Rat,", "„Ja“", "(Bonn)", "U-Bahn", "a", "1234",
-            "12,5", "3.000", "DE89", "bc1qxy2", "—", "x_y", "O’Neill", "Köln-Deutz.", "ist:"]  # fmt: skip
+            "12,5", "3.000", "DE89", "bc1qxy2", "—", "x_y", "O’Neill", "Köln-Deutz.",
+            "ist:"]  # fmt: skip
     mixed = [" ".join(rng.choices(pool, k=rng.randint(4, 40))) for _ in range(3000)]
     identify = LanguageIdentifier(("de", "en"))
     texts = lines + edge + mixed + [line[:cut] for line in lines[:300] for cut in (41, 80, 399)]
