@@ -23,6 +23,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from pipeline import schemas
+from pipeline.listing import ListingError, walk
 
 HASH_CHUNK = 1 << 20
 SCHEMA_DIR = "_schema"
@@ -38,92 +39,14 @@ class FileStat:
     mtime_ns: int
 
 
-@dataclass(frozen=True, slots=True)
-class ListingError:
-    """A path that could not be listed (permission, vanished, symlink leaving the folder)."""
-
-    source_path: str
-    detail: str
-
-
 def list_landing(
     landing: Path, *, follow_symlinks: bool = False
 ) -> Iterator[FileStat | ListingError]:
     """Every file of the landing folder as a ``FileStat`` (or a ``ListingError``)."""
-    for folder, prefix, files, errors in _walk(landing, follow_symlinks):
+    for folder, prefix, files, errors in walk(landing, follow_symlinks):
         yield from errors
         for name, size, mtime in files:
             yield FileStat(prefix + name, f"{folder}/{name}", size, mtime)
-
-
-def list_landing_columns(
-    landing: Path, *, follow_symlinks: bool = False
-) -> Iterator[tuple[list[str], list[int], list[int], list[ListingError]]]:
-    """The listing as columns (relative paths, sizes, mtimes) in chunks: what discover needs
-    for a million files, without an object per file."""
-    paths: list[str] = []
-    sizes: list[int] = []
-    mtimes: list[int] = []
-    errors: list[ListingError] = []
-    for _, prefix, files, folder_errors in _walk(landing, follow_symlinks):
-        errors += folder_errors
-        paths += [prefix + name for name, _, _ in files]
-        sizes += [size for _, size, _ in files]
-        mtimes += [mtime for _, _, mtime in files]
-        if len(paths) >= 100_000:
-            yield paths, sizes, mtimes, errors
-            paths, sizes, mtimes, errors = [], [], [], []
-    yield paths, sizes, mtimes, errors
-
-
-def _walk(
-    landing: Path, follow_symlinks: bool
-) -> Iterator[tuple[str, str, list[tuple[str, int, int]], list[ListingError]]]:
-    """Walk the landing folder without leaving it, one folder at a time: (folder, its path
-    relative to the root with a trailing slash, its files as (name, size, mtime_ns), errors).
-    Hidden entries (``.name``) are skipped.
-
-    Symlinks are ignored unless ``follow_symlinks`` is set, and even then only followed when
-    their target stays inside the landing folder, so a link cannot pull in files from elsewhere.
-    """
-    root = landing.resolve()
-    stack: list[tuple[str, str]] = [(str(root), "")]
-    visited: set[Path] = set()
-    while stack:
-        folder, prefix = stack.pop()
-        real = Path(folder).resolve()
-        if real in visited:  # a symlink cycle back to a folder already walked
-            continue
-        visited.add(real)
-        files: list[tuple[str, int, int]] = []
-        errors: list[ListingError] = []
-        try:
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-        except OSError as exc:
-            errors.append(ListingError(prefix.rstrip("/") or ".", f"cannot list folder: {exc}"))
-            yield folder, prefix, files, errors
-            continue
-        for entry in entries:
-            name = entry.name
-            if name.startswith("."):
-                continue
-            try:
-                if entry.is_symlink():
-                    if not follow_symlinks:
-                        continue
-                    target = Path(entry.path).resolve()
-                    if not target.is_relative_to(root):
-                        detail = f"symlink leaves the landing folder: {target}"
-                        errors.append(ListingError(prefix + name, detail))
-                        continue
-                if entry.is_dir(follow_symlinks=follow_symlinks):
-                    stack.append((entry.path, f"{prefix}{name}/"))
-                elif entry.is_file(follow_symlinks=follow_symlinks):
-                    stat = entry.stat(follow_symlinks=follow_symlinks)
-                    files.append((name, stat.st_size, stat.st_mtime_ns))
-            except OSError as exc:
-                errors.append(ListingError(prefix + name, f"cannot stat: {exc}"))
-        yield folder, prefix, files, errors
 
 
 def sha256_file(path: str | Path) -> str:

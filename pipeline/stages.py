@@ -33,6 +33,7 @@ from pipeline import __version__, io, schemas, warehouse
 from pipeline.annotate.language import LanguageIdentifier
 from pipeline.annotate.outlet import DISCOVERED_PREFIX, Registry
 from pipeline.config import Settings
+from pipeline.listing import SPLIT_AFTER_FILES, list_landing_columns
 from pipeline.reasons import QuarantineReason
 
 if TYPE_CHECKING:
@@ -187,13 +188,16 @@ HASH_CHUNK_ROWS = 20_000  # changed files hashed and classified per chunk
 
 def _listing(settings: Settings) -> tuple[pa.Table, list[io.ListingError]]:
     """The landing folder as an Arrow table (source_path, size_bytes, mtime_ns), built in
-    column chunks so a million paths cost tens of MB, not a Python object each."""
+    column chunks so a million paths cost tens of MB, not a Python object each. A large
+    folder is listed in two processes unless the run is to use one (``workers = 1``)."""
     chunks: list[pa.RecordBatch] = []
     errors: list[io.ListingError] = []
-    listing = io.list_landing_columns(
-        settings.landing_dir, follow_symlinks=settings.follow_symlinks
+    columns = list_landing_columns(
+        settings.landing_dir,
+        follow_symlinks=settings.follow_symlinks,
+        split_after=SPLIT_AFTER_FILES if settings.worker_count > 1 else None,
     )
-    for paths, sizes, mtimes, chunk_errors in listing:
+    for paths, sizes, mtimes, chunk_errors in columns:
         errors += chunk_errors
         columns = [pa.array(paths, pa.string()), pa.array(sizes, pa.int64()),
                    pa.array(mtimes, pa.int64())]  # fmt: skip
