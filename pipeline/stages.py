@@ -192,12 +192,12 @@ def _listing(settings: Settings) -> tuple[pa.Table, list[io.ListingError]]:
     folder is listed in two processes unless the run is to use one (``workers = 1``)."""
     chunks: list[pa.RecordBatch] = []
     errors: list[io.ListingError] = []
-    columns = list_landing_columns(
+    listed = list_landing_columns(
         settings.landing_dir,
         follow_symlinks=settings.follow_symlinks,
         split_after=SPLIT_AFTER_FILES if settings.worker_count > 1 else None,
     )
-    for paths, sizes, mtimes, chunk_errors in columns:
+    for paths, sizes, mtimes, chunk_errors in listed:
         errors += chunk_errors
         columns = [pa.array(paths, pa.string()), pa.array(sizes, pa.int64()),
                    pa.array(mtimes, pa.int64())]  # fmt: skip
