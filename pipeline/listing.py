@@ -119,13 +119,18 @@ def list_landing_columns(
         yield from chunks.add(prefix, files, errors)  # the root's own files
     pending = list(tops)
     helper: _Helper | None = None
+    tried = False
     try:
         while pending:
             for _, prefix, files, errors in walk(landing, False, tops=[pending.pop(0)]):
                 yield from chunks.add(prefix, files, errors)
-            if helper is None and chunks.listed >= split_after and len(pending) >= 2:
-                helper = _Helper(landing, pending[1::2])
-                pending = pending[0::2]
+            if not tried and chunks.listed >= split_after and len(pending) >= 2:
+                tried = True
+                try:
+                    helper = _Helper(landing, pending[1::2])
+                    pending = pending[0::2]
+                except OSError:  # no interpreter to start (an embedded Python): walk it all here
+                    helper = None
         if helper is not None:
             records = helper.records()
             if records is None:  # the helper failed: its folders are walked here
@@ -204,10 +209,14 @@ class _Helper:
         self.tops = tops
         self._dir = tempfile.TemporaryDirectory(prefix="newsdesk-listing-")
         self._out = Path(self._dir.name) / "folders.marshal"
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", HELPER_MODULE, str(landing), str(self._out), *tops],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", HELPER_MODULE, str(landing), str(self._out), *tops],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+        except OSError:
+            self._dir.cleanup()
+            raise
 
     def records(self) -> Iterator[Columns] | None:
         """The helper's folders as columns, one folder at a time; None if it failed."""

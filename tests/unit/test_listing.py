@@ -98,3 +98,14 @@ def test_the_helper_reports_what_it_cannot_list(tmp_path: Path) -> None:
     errors = [error for folder in columns for error in folder[3]]
     assert [e.source_path for e in errors] == ["vanished"]
     assert errors[0].detail.startswith("cannot list folder")
+
+
+def test_a_helper_that_cannot_start_leaves_the_walk_to_this_process(
+    tmp_path: Path, helpers: list[listing._Helper], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _tree(tmp_path)
+    alone, _ = _rows(tmp_path, None)
+    monkeypatch.setattr(listing.sys, "executable", str(tmp_path / "no-such-python"))
+    split, errors = _rows(tmp_path, 1)
+    assert not helpers  # it never started ...
+    assert split == alone and errors == []  # ... and the walk went on here
