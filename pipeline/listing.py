@@ -3,15 +3,15 @@
 A run with nothing new still lists every file (size and mtime decide what is unchanged), and
 over a million files that is most of a no-op run: on a slow machine 7-10 s of ``scandir`` and
 ``stat`` system calls and the Python loop around them, which threads cannot share out (the loop
-holds the GIL). So once a listing has met SPLIT_AFTER_FILES files and at least two top-level
-folders remain, a helper process (``python -m pipeline.listing``, which imports next to nothing)
-walks every other remaining top-level folder into a temporary file while this process walks
-the rest. Over the 1M-file benchmark folder (40 top-level folders) the listing took 4.0-4.4 s
-instead of 7-8 s, and the whole no-op run 6.0-7.1 s instead of 9.6-10.9 s (alternating runs).
-A smaller folder never starts the helper, nor does one whose files sit in a single top-level
-folder. If the helper fails, this process walks its folders itself, so a listing is never
-missing a file. Followed symlinks keep the walk in one process: which path of a folder reached
-twice is listed depends on the walk's order.
+holds the GIL). So once a listing has met SPLIT_AFTER_FILES files and at least two folders wait
+on the walk's stack, a helper process (``python -m pipeline.listing``, which imports next to
+nothing) walks every other one of them into a temporary file while this process walks the
+rest. Over the 1M-file benchmark folder the listing took 4.0-4.4 s instead of 7-8 s, and the
+whole no-op run 6.0-7.1 s instead of 9.6-10.9 s (alternating runs). A smaller folder never
+starts the helper, nor does a folder whose files all sit in one flat folder. If the helper
+fails, this process walks its folders itself, so a listing is never missing a file. Followed
+symlinks keep the walk in one process: which path of a folder reached twice is listed depends
+on the walk's order.
 
 This module is the helper's whole import, so it needs nothing heavier than the standard
 library (and the package's own ``__init__``).
@@ -48,21 +48,26 @@ def walk(
     landing: Path,
     follow_symlinks: bool,
     *,
-    tops: Sequence[str] | None = None,
-    skip: frozenset[str] = frozenset(),
+    folders: Sequence[str] | None = None,
+    stack: list[tuple[str, str]] | None = None,
 ) -> Iterator[Folder]:
     """Walk the landing folder without leaving it, one folder at a time: (folder, its path
     relative to the root with a trailing slash, its files as (name, size, mtime_ns), errors).
-    Hidden entries (``.name``) are skipped. ``tops`` walks only those top-level folders (not
-    the root's own files); ``skip`` leaves those top-level folders out.
+    Hidden entries (``.name``) are skipped. ``folders`` (relative paths) walks only those
+    subtrees. ``stack`` is the walk's own list of folders still to enter, as (path, relative
+    path with a slash), popped from the end: between two folders its owner may take entries
+    out, and the walk will not enter them.
 
     Symlinks are ignored unless ``follow_symlinks`` is set, and even then only followed when
     their target stays inside the landing folder, so a link cannot pull in files from elsewhere.
     """
     root = landing.resolve()
-    stack: list[tuple[str, str]] = (
-        [(str(root), "")] if tops is None else [(f"{root}/{top}", f"{top}/") for top in tops][::-1]
-    )
+    if stack is None:
+        stack = []
+    if folders is None:
+        stack[:] = [(str(root), "")]
+    else:
+        stack[:] = [(f"{root}/{folder}", f"{folder}/") for folder in reversed(folders)]
     visited: set[Path] = set()
     while stack:
         folder, prefix = stack.pop()
@@ -80,7 +85,7 @@ def walk(
             continue
         for entry in entries:
             name = entry.name
-            if name.startswith(".") or (not prefix and name in skip):
+            if name.startswith("."):
                 continue
             try:
                 if entry.is_symlink():
@@ -109,32 +114,23 @@ def list_landing_columns(
     helper. The order of the rows is the walk's, which the helper changes; nothing downstream
     depends on it (discover sorts what it processes)."""
     chunks = _Chunks()
-    tops = None if follow_symlinks or split_after is None else _top_folders(landing)
-    if not tops:
-        for _, prefix, files, errors in walk(landing, follow_symlinks):
-            yield from chunks.add(prefix, files, errors)
-        yield chunks.rest()
-        return
-    for _, prefix, files, errors in walk(landing, False, skip=frozenset(tops)):
-        yield from chunks.add(prefix, files, errors)  # the root's own files
-    pending = list(tops)
+    stack: list[tuple[str, str]] = []  # the walk's, shared
     helper: _Helper | None = None
-    tried = False
+    threshold = None if follow_symlinks else split_after
     try:
-        while pending:
-            for _, prefix, files, errors in walk(landing, False, tops=[pending.pop(0)]):
-                yield from chunks.add(prefix, files, errors)
-            if not tried and chunks.listed >= split_after and len(pending) >= 2:
-                tried = True
-                try:
-                    helper = _Helper(landing, pending[1::2])
-                    pending = pending[0::2]
+        for _, prefix, files, errors in walk(landing, follow_symlinks, stack=stack):
+            yield from chunks.add(prefix, files, errors)
+            if threshold is not None and chunks.listed >= threshold and len(stack) >= 2:
+                threshold = None  # one helper at most
+                try:  # every other folder still to enter goes to the helper
+                    helper = _Helper(landing, [relative.rstrip("/") for _, relative in stack[::2]])
+                    del stack[::2]
                 except OSError:  # no interpreter to start (an embedded Python): walk it all here
                     helper = None
         if helper is not None:
             records = helper.records()
             if records is None:  # the helper failed: its folders are walked here
-                for _, prefix, files, errors in walk(landing, False, tops=helper.tops):
+                for _, prefix, files, errors in walk(landing, False, folders=helper.folders):
                     yield from chunks.add(prefix, files, errors)
             else:
                 for columns in records:
@@ -143,17 +139,6 @@ def list_landing_columns(
         if helper is not None:
             helper.close()
     yield chunks.rest()
-
-
-def _top_folders(landing: Path) -> list[str]:
-    """The top-level folders a walk would enter (not hidden, not symlinks), sorted."""
-    try:
-        with os.scandir(landing) as entries:
-            return sorted(entry.name for entry in entries
-                          if not entry.name.startswith(".")
-                          and entry.is_dir(follow_symlinks=False))  # fmt: skip
-    except OSError:
-        return []  # the walk reports it
 
 
 def _columns(
@@ -205,13 +190,15 @@ class _Helper:
     """A process walking some top-level folders into a temporary file (a pipe would stall it
     until this process, busy walking, read it)."""
 
-    def __init__(self, landing: Path, tops: list[str]) -> None:
-        self.tops = tops
+    def __init__(self, landing: Path, folders: list[str]) -> None:
+        self.folders = folders
         self._dir = tempfile.TemporaryDirectory(prefix="newsdesk-listing-")
-        self._out = Path(self._dir.name) / "folders.marshal"
+        work = Path(self._dir.name)
+        self._out = work / "listed.marshal"
         try:
+            (work / "folders.marshal").write_bytes(marshal.dumps(folders))  # any number of them
             self._process = subprocess.Popen(
-                [sys.executable, "-m", HELPER_MODULE, str(landing), str(self._out), *tops],
+                [sys.executable, "-m", HELPER_MODULE, str(landing), str(work)],
                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )  # fmt: skip
         except OSError:
@@ -240,15 +227,16 @@ class _Helper:
 
 
 def _helper_main(argv: list[str]) -> None:
-    landing, out, *tops = argv
-    partial = f"{out}.partial"
+    landing, work = Path(argv[0]), Path(argv[1])
+    folders = marshal.loads((work / "folders.marshal").read_bytes())
+    partial = work / "listed.marshal.partial"
     with open(partial, "wb") as stream:
-        for _, prefix, files, errors in walk(Path(landing), False, tops=tops):
+        for _, prefix, files, errors in walk(landing, False, folders=folders):
             pairs = [(error.source_path, error.detail) for error in errors]
             record = marshal.dumps((*_columns(prefix, files), pairs))
             stream.write(len(record).to_bytes(8, "little") + record)
         stream.write(bytes(8))  # a zero length ends the records
-    os.replace(partial, out)  # complete or absent
+    os.replace(partial, work / "listed.marshal")  # complete or absent
 
 
 if __name__ == "__main__":

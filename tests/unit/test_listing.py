@@ -57,7 +57,7 @@ def test_a_split_listing_lists_what_one_process_lists(
     alone, alone_errors = _rows(tmp_path, None)
     assert not helpers
     split, split_errors = _rows(tmp_path, 1)
-    assert len(helpers) == 1 and len(helpers[0].tops) >= 2  # the helper walked some folders
+    assert len(helpers) == 1 and len(helpers[0].folders) >= 2  # the helper walked some folders
     assert split == alone and split_errors == alone_errors == []
     assert ("top.txt", 11, (tmp_path / "top.txt").stat().st_mtime_ns) in split
     assert not any(path.startswith((".", "alias/")) for path, _, _ in split)
@@ -109,3 +109,20 @@ def test_a_helper_that_cannot_start_leaves_the_walk_to_this_process(
     split, errors = _rows(tmp_path, 1)
     assert not helpers  # it never started ...
     assert split == alone and errors == []  # ... and the walk went on here
+
+
+def test_a_folder_under_one_top_level_folder_is_split_further_down(
+    tmp_path: Path, helpers: list[listing._Helper]
+) -> None:
+    """Landing folders are often one folder a year: the helper takes folders still to enter
+    wherever the walk is, not only top-level ones."""
+    for month in range(1, 7):
+        for day in range(1, 4):
+            folder = tmp_path / "2026" / f"{month:02d}" / f"{day:02d}"
+            folder.mkdir(parents=True)
+            for i in range(day):
+                (folder / f"{i}.txt").write_text(f"{month} {day} {i}")
+    alone, _ = _rows(tmp_path, None)
+    split, errors = _rows(tmp_path, 1)
+    assert helpers and all(f.startswith("2026/") for f in helpers[0].folders)
+    assert split == alone and errors == [] and len(alone) == 6 * (1 + 2 + 3)
