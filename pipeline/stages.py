@@ -1464,16 +1464,22 @@ def refresh_analytics(settings: Settings) -> dict[str, int]:
 
 def landing_fingerprint(settings: Settings) -> tuple[str, int]:
     """A digest of the landing folder's listing (paths, sizes, mtimes) and its file count:
-    a sensor's cursor, so it asks for a run once per new state of the folder."""
+    a sensor's cursor, so it asks for a run once per new state of the folder. The digest is a
+    sum of one hash per file, so it does not depend on the order of the listing, which a
+    large folder's two-process walk changes."""
     import hashlib
 
-    digest = hashlib.sha256()
-    count = 0
-    for item in io.list_landing(settings.landing_dir, follow_symlinks=settings.follow_symlinks):
-        if isinstance(item, io.FileStat):
-            digest.update(f"{item.source_path}\0{item.size_bytes}\0{item.mtime_ns}\n".encode())
-            count += 1
-    return digest.hexdigest(), count
+    total = count = 0
+    for paths, sizes, mtimes, _ in list_landing_columns(
+        settings.landing_dir,
+        follow_symlinks=settings.follow_symlinks,
+        split_after=SPLIT_AFTER_FILES if settings.worker_count > 1 else None,
+    ):
+        for path, size, mtime in zip(paths, sizes, mtimes, strict=True):
+            one = hashlib.blake2b(f"{path}\0{size}\0{mtime}".encode(), digest_size=16).digest()
+            total += int.from_bytes(one)
+        count += len(paths)
+    return f"{total % (1 << 128):032x}", count
 
 
 def run_table_rows(settings: Settings, run_id: str) -> dict[str, int]:

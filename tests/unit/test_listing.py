@@ -126,3 +126,23 @@ def test_a_folder_under_one_top_level_folder_is_split_further_down(
     split, errors = _rows(tmp_path, 1)
     assert helpers and all(f.startswith("2026/") for f in helpers[0].folders)
     assert split == alone and errors == [] and len(alone) == 6 * (1 + 2 + 3)
+
+
+def test_the_landing_fingerprint_does_not_depend_on_the_split(
+    tmp_path: Path, helpers: list[listing._Helper], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline import stages
+    from pipeline.config import Settings
+
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    _tree(landing)
+    one = Settings(landing_dir=landing, data_dir=tmp_path / "data", workers=1)
+    two = Settings(landing_dir=landing, data_dir=tmp_path / "data", workers=2)
+    monkeypatch.setattr(stages, "SPLIT_AFTER_FILES", 1)
+    alone = stages.landing_fingerprint(one)
+    assert not helpers
+    assert stages.landing_fingerprint(two) == alone and helpers  # split, same fingerprint
+    os.utime(landing / "beta" / "page-0.txt", ns=(1, 1))
+    changed = stages.landing_fingerprint(two)
+    assert changed[0] != alone[0] and changed[1] == alone[1]
