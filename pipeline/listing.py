@@ -187,8 +187,8 @@ HELPER_MODULE = "pipeline.listing"
 
 
 class _Helper:
-    """A process walking some top-level folders into a temporary file (a pipe would stall it
-    until this process, busy walking, read it)."""
+    """A process walking some folders (and all below them) into a temporary file (a pipe
+    would stall it until this process, busy walking, read it)."""
 
     def __init__(self, landing: Path, folders: list[str]) -> None:
         self.folders = folders

@@ -33,7 +33,7 @@ from pipeline import __version__, io, schemas, warehouse
 from pipeline.annotate.language import LanguageIdentifier
 from pipeline.annotate.outlet import DISCOVERED_PREFIX, Registry
 from pipeline.config import Settings
-from pipeline.listing import SPLIT_AFTER_FILES, list_landing_columns
+from pipeline.listing import SPLIT_AFTER_FILES, Columns, list_landing_columns
 from pipeline.reasons import QuarantineReason
 
 if TYPE_CHECKING:
@@ -188,21 +188,25 @@ HASH_CHUNK_ROWS = 20_000  # changed files hashed and classified per chunk
 
 def _listing(settings: Settings) -> tuple[pa.Table, list[io.ListingError]]:
     """The landing folder as an Arrow table (source_path, size_bytes, mtime_ns), built in
-    column chunks so a million paths cost tens of MB, not a Python object each. A large
-    folder is listed in two processes unless the run is to use one (``workers = 1``)."""
+    column chunks so a million paths cost tens of MB, not a Python object each."""
     chunks: list[pa.RecordBatch] = []
     errors: list[io.ListingError] = []
-    listed = list_landing_columns(
-        settings.landing_dir,
-        follow_symlinks=settings.follow_symlinks,
-        split_after=SPLIT_AFTER_FILES if settings.worker_count > 1 else None,
-    )
-    for paths, sizes, mtimes, chunk_errors in listed:
+    for paths, sizes, mtimes, chunk_errors in _landing_columns(settings):
         errors += chunk_errors
         columns = [pa.array(paths, pa.string()), pa.array(sizes, pa.int64()),
                    pa.array(mtimes, pa.int64())]  # fmt: skip
         chunks.append(pa.record_batch(columns, schema=LISTING_SCHEMA))
     return pa.Table.from_batches(chunks, schema=LISTING_SCHEMA), errors
+
+
+def _landing_columns(settings: Settings) -> Iterator[Columns]:
+    """The landing folder's listing in column chunks; a large folder is listed in two
+    processes unless the run is to use one (``workers = 1``)."""
+    return list_landing_columns(
+        settings.landing_dir,
+        follow_symlinks=settings.follow_symlinks,
+        split_after=SPLIT_AFTER_FILES if settings.worker_count > 1 else None,
+    )
 
 
 LISTING_SCHEMA = pa.schema([("source_path", pa.string()), ("size_bytes", pa.int64()),
@@ -1470,11 +1474,7 @@ def landing_fingerprint(settings: Settings) -> tuple[str, int]:
     import hashlib
 
     total = count = 0
-    for paths, sizes, mtimes, _ in list_landing_columns(
-        settings.landing_dir,
-        follow_symlinks=settings.follow_symlinks,
-        split_after=SPLIT_AFTER_FILES if settings.worker_count > 1 else None,
-    ):
+    for paths, sizes, mtimes, _ in _landing_columns(settings):
         for path, size, mtime in zip(paths, sizes, mtimes, strict=True):
             one = hashlib.blake2b(f"{path}\0{size}\0{mtime}".encode(), digest_size=16).digest()
             total += int.from_bytes(one)
