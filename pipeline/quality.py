@@ -387,8 +387,8 @@ def validate(
 
 def warm_up(config: QualityConfig) -> None:
     """Validate a one-row batch and forget the outcome: GX builds its context, suites and
-    metric providers (and imports half its modules) on the first validation, ~50 MB that a
-    forkserver can hold once for all the workers it forks (``pipeline.workerinit``)."""
+    metric providers (and imports half its modules) on the first validation, which the gate
+    process does before its first batch arrives (``stages.warm_gate``)."""
     tables = {name: pa.Table.from_pylist([{KEY: "0" * 64}], schema=schemas.SCHEMAS[name])
               for name in (schemas.DOCUMENTS, schemas.SEGMENTS, schemas.RAW_DOCUMENTS)}  # fmt: skip
     validate(tables, replace(config, expected_documents=1), batch="warm-up")

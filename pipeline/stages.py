@@ -14,6 +14,7 @@ import contextlib
 import ctypes
 import datetime as dt
 import fcntl
+import itertools
 import json
 import re
 import shutil
@@ -565,52 +566,59 @@ def process_batches(
     """Run the batches, in ``settings.worker_count`` processes when there is more than one.
 
     Workers only read files and write their batch's Parquet files, so they need no lock. With
-    ``check``, the worker that made a batch also runs the quality gate on it (the gate's unit
-    of work is a batch), and when all are done one worker renders the run's Data Docs from the
-    saved results: the calling process never loads Great Expectations. A single batch is made
-    here and only gated in a worker, which then overlaps Great Expectations' import.
+    ``check``, one more process, the gate, validates each batch as soon as a worker has made it
+    (the gate's unit of work is a batch) and renders the run's Data Docs at the end; only that
+    process loads Great Expectations. It imports GX (~2-3 s) while the workers make their
+    first batches: when the workers' server imported it, both cores sat ~3-4 s mostly idle
+    before the first batch. A run of a single batch makes it in this process meanwhile.
     """
     reports: list[StageReport] = []
 
-    def finished(done: list[StageReport]) -> None:
-        reports.extend(done)
+    def finished(report: StageReport) -> None:
+        reports.append(report)
         if on_batch:
-            on_batch(done[0])
+            on_batch(report)
 
     workers = min(settings.worker_count, len(manifest_paths))
     if not manifest_paths or settings.worker_count <= 1 or (workers == 1 and not check):
         for manifest in manifest_paths:
-            finished(batch_and_check(settings, manifest, check=check))
+            made, *checked = batch_and_check(settings, manifest, check=check)
+            finished(made)
+            reports.extend(checked)
         return reports
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=worker_context()) as pool:
-        if workers == 1:
-            # One batch and a spare core: make it here while the pool's server is still importing
-            # Great Expectations (about 2 s, started by ``warm_workers``), then gate it there.
-            report = run_batch(settings, manifest_paths[0])
-            finished([report])
-            day, part = _batch_key(manifest_paths[0])
-            futures = [pool.submit(check_batch, settings, report.run_id, day, part)]
-        else:
-            futures = [pool.submit(batch_and_check, settings, m, check=check)
-                       for m in manifest_paths]  # fmt: skip
+    context = worker_context()
+    pending: dict[Future, str] = {}
+    checks: list[Future] = []
+    with contextlib.ExitStack() as pools:
+        pools.callback(stop_workers)  # last: after both pools are shut down
+        gate = None
+        if check:
+            gate = pools.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
+            gate.submit(warm_gate, settings)  # starts it now: GX imports while batches are made
         try:
-            for future in as_completed(futures):
-                done = future.result()
-                if isinstance(done, StageReport):  # the gate of the batch made here
-                    reports.append(done)
-                else:
-                    finished(done)
-            if check and reports:
-                pool.submit(build_run_docs, settings, reports[0].run_id, rebuild=True).result()
+            if workers == 1:
+                made = [(manifest_paths[0], run_batch(settings, manifest_paths[0]))]
+            else:
+                pool = pools.enter_context(
+                    ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                )
+                pending = {pool.submit(make_batch, settings, m): m for m in manifest_paths}
+                made = []
+            done = ((pending[future], future.result()) for future in as_completed(pending))
+            for manifest, report in itertools.chain(made, done):
+                finished(report)
+                if gate is not None:
+                    day, part = _batch_key(manifest)
+                    checks.append(gate.submit(gate_batch, settings, report.run_id, day, part))
+            reports.extend(future.result() for future in checks)
+            if gate is not None and reports:
+                gate.submit(build_run_docs, settings, reports[0].run_id, rebuild=True).result()
         except BaseException:
-            for future in futures:
+            for future in [*pending, *checks]:
                 future.cancel()
             raise
-        finally:
-            pool.shutdown()
-            stop_workers()
     return reports
 
 
@@ -625,9 +633,10 @@ def stop_workers() -> None:
 
 
 def worker_context() -> Any:
-    """The batch workers' start method: forkserver, so workers start from a clean process that
-    imported the pipeline and Great Expectations once, never from a fork of this one (which may
-    hold DuckDB threads and locks); the modules' memory is shared between the workers."""
+    """The start method of the batch workers and the gate process: forkserver, so they start
+    from a clean process that imported the pipeline and loaded its models once, never from a
+    fork of this one (which may hold DuckDB threads and locks); the modules' memory is shared
+    between them."""
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver")
@@ -636,8 +645,8 @@ def worker_context() -> Any:
 
 
 def warm_workers(settings: Settings) -> None:
-    """Start the workers' server now, so that its imports (Great Expectations alone takes about
-    2 s) overlap the rest of this process's discover instead of delaying the first worker. It
+    """Start the workers' server now, so that its imports and models (~1 s) overlap the rest
+    of this process's discover instead of delaying the first worker. It
     does not wait: the server imports in the background and serves forks when ready; calling
     it again is free."""
     if settings.worker_count <= 1:
@@ -648,33 +657,54 @@ def warm_workers(settings: Settings) -> None:
     forkserver.ensure_running()
 
 
-WORKER_PRELOAD = (
-    "pipeline.process",
-    "pipeline.quality",
-    "great_expectations",
-    "pipeline.workerinit",
-)
+WORKER_PRELOAD = ("pipeline.process", "pipeline.workerinit")
+
+
+def warm_gate(settings: Settings) -> None:
+    """The gate process's first task: import Great Expectations and build its context and
+    the suites this run's batches use, before the first batch arrives."""
+    from pipeline import quality
+
+    empty = schemas.DOCUMENTS_SCHEMA.empty_table()
+    quality.warm_up(_quality_config(settings, dt.datetime.now(dt.UTC), empty))
+
+
+def make_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
+    """A worker's unit of work: one batch, then the memory it used handed back."""
+    report = run_batch(settings, manifest_path)
+    _release_memory()
+    return report
+
+
+def gate_batch(settings: Settings, run_id: str, day: dt.date, part: str) -> StageReport:
+    """The gate process's unit of work: one batch's checks, then the memory handed back."""
+    report = check_batch(settings, run_id, day, part)
+    _release_memory()
+    return report
+
+
+def _release_memory() -> None:
+    """Hand freed memory back to the system, so a process between batches holds only what it
+    needs: Arrow's allocator keeps freed pages for reuse (measured: ~75 MB after a 500-file
+    batch), and glibc keeps the C heap's (lingua's threads and GX's pandas leave ~100 MB)."""
+    pa.default_memory_pool().release_unused()
+    _trim_heap()
 
 
 def batch_and_check(
     settings: Settings, manifest_path: str | Path, *, check: bool = True
 ) -> list[StageReport]:
-    """One batch, then (with ``check``) the quality gate on it: a worker's unit of work."""
-    report = run_batch(settings, manifest_path)
-    reports = [report]
+    """One batch, then (with ``check``) the quality gate on it, both in this process."""
+    reports = [make_batch(settings, manifest_path)]
     if check:
         day, part = _batch_key(manifest_path)
-        reports.append(check_batch(settings, report.run_id, day, part))
-    # Arrow's allocator keeps freed pages for reuse (measured: ~75 MB after a 500-file batch);
-    # hand them back, so a worker between batches holds only what it needs.
-    pa.default_memory_pool().release_unused()
-    _trim_heap()
+        reports.append(gate_batch(settings, reports[0].run_id, day, part))
     return reports
 
 
 def _trim_heap() -> None:
     """Give the C heap's free pages back to the system (glibc keeps them for reuse, per
-    thread arena: lingua's threads and GX's pandas leave ~100 MB a worker free but held)."""
+    thread arena)."""
     libc = _libc()
     if libc is not None:  # not glibc: nothing to trim
         libc.malloc_trim(0)

@@ -3,22 +3,22 @@
 Everything a worker would otherwise load on its first batch is loaded here, before any worker
 forks, so the workers share those pages instead of each building its own copy: fastText's
 model, lingua's models, the outlet registry (with its compiled patterns), the story terms' word
-lists, rensa's MinHash parameters, and Great Expectations' context and suites (made by
-validating a one-row batch). lingua's models are loaded one text at a time: its bulk calls
-start a thread pool, and a process forked from one that holds that pool deadlocks on its first
-parallel call (measured: the workers hung). Settings other than the defaults still work: a
-worker then builds what it needs on first use.
+lists and rensa's MinHash parameters. Great Expectations is not: only the gate process
+(``stages.process_batches``) validates, and it imports GX itself while the workers start.
+lingua's models are loaded one text at a time: its bulk calls start a thread pool, and a
+process forked from one that holds that pool deadlocks on its first parallel call (measured:
+the workers hung). Settings other than the defaults still work: a worker then builds what it
+needs on first use.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 
-from pipeline import links, quality, schemas, wordrarity
+from pipeline import links, wordrarity
 from pipeline.annotate.language import fast_model, preload_models
 from pipeline.config import Settings
-from pipeline.stages import _context_parts, _quality_config
+from pipeline.stages import _context_parts
 
 _defaults = Settings.model_construct()  # the defaults, not this process's environment
 _identify, _registry = _context_parts(
@@ -38,9 +38,6 @@ _registry.find_signatures("")
 for _language in ("de", "en", "fr"):
     wordrarity.table(_language)
 links.signatures(["a first page to sign"])  # one sketch: rensa's shared parameters, no threads
-quality.warm_up(
-    _quality_config(_defaults, dt.datetime.now(dt.UTC), schemas.DOCUMENTS_SCHEMA.empty_table())
-)
 
 # Last: move everything imported so far out of the garbage collector's reach. A collection in
 # a worker writes to the header of every object it visits, which copies each page holding one

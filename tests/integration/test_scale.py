@@ -32,9 +32,10 @@ def test_worker_processes_publish_what_one_process_publishes(
     landing = tmp_path / "landing"
     synth.generate(landing, 240, seed=5, bad_share=0.02)
     results = {}
-    # (workers, batch size, smallest split part, batches): one process; two workers making
-    # and gating 6 batches; a run smaller than a batch split in two for the two workers; one
-    # batch made in this process while a worker loads Great Expectations, then gated there.
+    # (workers, batch size, smallest split part, batches): one process; two workers making 6
+    # batches and the gate process checking them; a run smaller than a batch split in two for
+    # the two workers; one batch made in this process while the gate process loads Great
+    # Expectations, then checked there.
     cases = ((1, 40, 100, 6), (2, 40, 100, 6), (2, 1000, 100, 2), (2, 1000, 200, 1))
     for workers, batch_size, split, batches in cases:
         monkeypatch.setattr(stages, "MIN_SPLIT_FILES", split)

@@ -1,4 +1,5 @@
-"""The workers' forkserver preloads what a batch would otherwise build in every worker."""
+"""The workers' forkserver preloads what a batch would otherwise build in every worker; the
+gate process builds Great Expectations' suites before its first batch."""
 
 from __future__ import annotations
 
@@ -7,22 +8,38 @@ import sys
 import textwrap
 
 
-def test_forkserver_preload_builds_the_suites_a_default_batch_uses(tmp_path) -> None:
-    """The GX warm-up only saves memory if a worker's batches then reuse its validation
-    definitions: their key (the static bounds) must be the one a default run's batches use."""
-    script = textwrap.dedent(f"""
-        import datetime as dt
+def _run(script: str) -> str:
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_forkserver_preload_leaves_great_expectations_to_the_gate_process() -> None:
+    """The workers never validate: a server that imported GX (~2-3 s) would keep them waiting
+    for it and fork every one of them with it."""
+    script = """
+        import sys
         import pipeline.workerinit
+        print(sorted(m for m in ("great_expectations", "pipeline.quality") if m in sys.modules))
+    """
+    assert _run(script) == "[]"
+
+
+def test_the_gate_warm_up_builds_the_suites_a_batch_of_the_run_uses(tmp_path) -> None:
+    """The warm-up only saves the first batch's wait if that batch then reuses its validation
+    definitions: their key (the static bounds) must be the one the run's batches use, also
+    under settings other than the defaults."""
+    script = f"""
+        import datetime as dt
         from pipeline import quality, schemas, stages
         from pipeline.config import Settings
 
-        made = dict(quality._definitions)
-        settings = Settings(landing_dir={str(tmp_path)!r}, data_dir={str(tmp_path)!r})
+        settings = Settings(landing_dir={str(tmp_path)!r}, data_dir={str(tmp_path)!r},
+                            min_body_chars=123)
+        stages.warm_gate(settings)
         config = stages._quality_config(settings, dt.datetime.now(dt.UTC),
                                         schemas.DOCUMENTS_SCHEMA.empty_table())
         static = quality._static(config)
-        print(sorted(key[0] for key in made if key[2] == static))
-    """)
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          check=True)  # fmt: skip
-    assert done.stdout.strip().splitlines()[-1] == "['documents', 'segments']"
+        print(sorted(key[0] for key in quality._definitions if key[2] == static))
+    """
+    assert _run(script) == "['documents', 'segments']"
