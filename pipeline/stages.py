@@ -122,8 +122,9 @@ def discover(
     observation of every path (no Python object per known file), only files whose stat changed
     are hashed, and manifests and skipped rows are written chunk by chunk as they are found.
 
-    ``on_work`` is called once, when the first file to process is found (a run with nothing to
-    do never calls it).
+    ``on_work`` is called once, when discover has found enough files to process for the run
+    to need the batch workers (``work_threshold``; a smaller run, or one with nothing to do,
+    never calls it).
     """
     started = time.perf_counter()
     now = now or dt.datetime.now(dt.UTC)
@@ -292,6 +293,12 @@ def _classify(
 MIN_SPLIT_FILES = 100
 
 
+def work_threshold(settings: Settings) -> int:
+    """The fewest files to process that make more than one batch (or part of one), so that a
+    run uses the batch workers; a smaller run is made in the calling process."""
+    return min(settings.batch_size + 1, 2 * MIN_SPLIT_FILES)
+
+
 class _DiscoverWriter:
     """Writes batch manifests and skipped-file rows as discover finds them (bounded memory)."""
 
@@ -321,7 +328,7 @@ class _DiscoverWriter:
             self._run_hashes.add(int(entry["content_sha256"][:16], 16))
         self.pending.append(entry)
         self.candidates += 1
-        if self.candidates == 1 and self.on_work:
+        if self.candidates == work_threshold(self.settings) and self.on_work:
             self.on_work()
         if len(self.pending) >= self.settings.batch_size:
             self._flush_batch()
@@ -570,7 +577,8 @@ def process_batches(
     (the gate's unit of work is a batch) and renders the run's Data Docs at the end; only that
     process loads Great Expectations. It imports GX (~2-3 s) while the workers make their
     first batches: when the workers' server imported it, both cores sat ~3-4 s mostly idle
-    before the first batch. A run of a single batch makes it in this process meanwhile.
+    before the first batch. A run of a single batch makes it in this process meanwhile, and
+    its gate starts a fresh interpreter (there is no workers' server to fork it from).
     """
     reports: list[StageReport] = []
 
@@ -586,6 +594,7 @@ def process_batches(
             finished(made)
             reports.extend(checked)
         return reports
+    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
     context = worker_context()
@@ -595,7 +604,11 @@ def process_batches(
         pools.callback(stop_workers)  # last: after both pools are shut down
         gate = None
         if check:
-            gate = pools.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
+            # A run of one batch has no workers' server to fork the gate from (and would wait
+            # ~1.5 s for its imports): the gate starts a fresh interpreter instead, ~50 MB
+            # more than a forked one, which only a run without workers can spare.
+            start = multiprocessing.get_context("spawn") if workers == 1 else context
+            gate = pools.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=start))
             gate.submit(warm_gate, settings)  # starts it now: GX imports while batches are made
         try:
             if workers == 1:

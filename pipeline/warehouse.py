@@ -314,9 +314,10 @@ def index_rows(con: duckdb.DuckDBPyConnection, table: str, stemmer: str) -> None
     occurrence (~1.2 µs each, 4.4 million for 11,782 synthetic German pages) and then
     rewrites its tables with correlated updates; here each distinct word is stemmed once
     and every table is written once: 7.0 CPU-s for those pages instead of 12.2-14.5, and the
-    six shards of a 20k run 10.9 instead of 18.6. The query macros (``match_bm25``) are the
-    extension's own. The tables' layout is the extension's too, which is why DuckDB is pinned
-    and why that test exists: a release that changes the layout fails it.
+    six shards of a 20k run 8.8 instead of 20.7 (``benchmarks/search_index.py``). The query
+    macros (``match_bm25``) are the extension's own. The tables' layout is the extension's
+    too, which is why DuckDB is pinned and why that test exists: a release that changes the
+    layout fails it.
     """
     fts = f"fts_main_{table}"
     fields = con.execute(f"select field, fieldid from {fts}.fields order by fieldid").fetchall()
