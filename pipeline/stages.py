@@ -658,10 +658,10 @@ def worker_context() -> Any:
 
 
 def warm_workers(settings: Settings) -> None:
-    """Start the workers' server now, so that its imports and models (~1 s) overlap the rest
-    of this process's discover instead of delaying the first worker. It
-    does not wait: the server imports in the background and serves forks when ready; calling
-    it again is free."""
+    """Start the workers' server now, so that its imports and models (~1-1.5 s) overlap the
+    rest of this process's discover instead of delaying the first worker. It does not wait:
+    the server imports in the background and serves forks when ready; calling it again is
+    free."""
     if settings.worker_count <= 1:
         return
     from multiprocessing import forkserver
