@@ -46,6 +46,7 @@ class BenchResult:
     links: int
     peak_pss_mb: float
     phase_peak_pss_mb: dict[str, float]
+    phase_cores_busy: dict[str, float]
     peak_process_rss_mb: float
     cpu_seconds: float
     noop_seconds: float
@@ -86,6 +87,7 @@ class TreeSampler:
         # the corpus, an earlier run) is not the measured run's.
         self._cpu_before: dict[tuple[int, float], float] = {}
         self.timeline: list[tuple[float, int]] = []  # (perf_counter, total) of every sample
+        self.cpu_line: list[tuple[float, float]] = []  # (perf_counter, CPU seconds so far)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -120,7 +122,9 @@ class TreeSampler:
             self.peak_single = max(self.peak_single, rss)
             self._cpu[key] = times.user + times.system
         self.peak_total = max(self.peak_total, total)
-        self.timeline.append((time.perf_counter(), total))
+        now = time.perf_counter()
+        self.timeline.append((now, total))
+        self.cpu_line.append((now, sum(self._cpu.values())))  # only differences are used
 
     def peaks(self, started: float, phases: dict[str, float]) -> dict[str, int]:
         """Peak total memory within each phase (phases are consecutive from ``started``)."""
@@ -129,6 +133,23 @@ class TreeSampler:
             end = begin + seconds
             inside = [total for at, total in self.timeline if begin <= at <= end + self.interval]
             out[name] = max(inside, default=0)
+            begin = end
+        return out
+
+    def cores(self, started: float, phases: dict[str, float]) -> dict[str, float]:
+        """Cores busy on average within each phase (CPU seconds of all processes over the
+        phase's wall seconds), from the samples at or before its ends: which phase leaves a
+        core idle. A process's CPU after its last sample (at most one interval) is missed."""
+
+        def cpu_at(moment: float) -> float:
+            before = [cpu for at, cpu in self.cpu_line if at <= moment]
+            return before[-1] if before else 0.0
+
+        out, begin = {}, started
+        for name, seconds in phases.items():
+            end = begin + seconds
+            if seconds >= 2 * self.interval:  # shorter phases fall between two samples
+                out[name] = round((cpu_at(end) - cpu_at(begin)) / seconds, 2)
             begin = end
         return out
 
@@ -271,6 +292,7 @@ def run(
             name: round(value / 2**20, 1)
             for name, value in sampler.peaks(started, report.phases).items()
         },
+        phase_cores_busy=sampler.cores(started, report.phases),
         peak_process_rss_mb=round(sampler.peak_single / 2**20, 1),
         cpu_seconds=round(sampler.cpu_seconds, 1),
         noop_seconds=round(noop.seconds, 2),

@@ -576,13 +576,17 @@ def _print_bench(data: dict) -> None:
     table.add_column("seconds", justify="right")
     table.add_column("docs/s", justify="right")
     table.add_column("peak MB", justify="right")
+    table.add_column("cores busy", justify="right")
+    cores = data.get("phase_cores_busy", {})
     for name, seconds in data["phases"].items():
         rate = data["phase_docs_per_second"][name]
         peak = data["phase_peak_pss_mb"].get(name)
+        busy = cores.get(name)
         table.add_row(name, f"{seconds:.2f}", f"{rate:,.0f}" if rate else "-",
-                      f"{peak:,.0f}" if peak else "-")  # fmt: skip
+                      f"{peak:,.0f}" if peak else "-",
+                      f"{busy:.2f}" if busy is not None else "-")  # fmt: skip
     table.add_row("[bold]total[/]", f"{data['seconds']:.2f}", f"{data['docs_per_second']:,.0f}",
-                  f"{data['peak_pss_mb']:,.0f}")  # fmt: skip
+                  f"{data['peak_pss_mb']:,.0f}", f"{data['cores_used']:.2f}")  # fmt: skip
     console.print(table)
     mb = data["corpus_bytes"] / 1e6
     facts = Table(show_header=False)

@@ -37,3 +37,28 @@ def test_cpu_spent_before_the_sampler_started_is_not_counted() -> None:
     with TreeSampler(interval=0.05) as sampler:
         burn(0.2)
     assert 0.15 <= sampler.cpu_seconds < 0.45
+
+
+def test_cores_busy_tell_a_busy_phase_from_an_idle_one() -> None:
+    """The per-phase cores column is what shows a phase leaving a core idle."""
+    import time
+
+    from pipeline.bench import TreeSampler
+
+    with TreeSampler(interval=0.1) as sampler:
+        started = time.perf_counter()
+        end = time.process_time() + 0.5
+        while time.process_time() < end:
+            pass
+        sampler.sample()  # at the boundary: the attribution is tested, not the thread's timing
+        busy = time.perf_counter() - started
+        time.sleep(0.5)
+        sampler.sample()
+        idle = time.perf_counter() - started - busy
+    cores = sampler.cores(started, {"busy": busy, "idle": idle, "instant": 0.01})
+    # CPU seconds, not cores: on a loaded machine the busy phase takes longer, not more CPU.
+    assert abs(cores["busy"] * busy - 0.5) <= 0.1
+    # The sampler's own thread (reading each process's memory map) is all the idle phase has:
+    # ~0.02 CPU-s alone, up to ~0.1 on a loaded machine.
+    assert cores["idle"] * idle <= 0.2
+    assert "instant" not in cores  # shorter than two samples: not measured
