@@ -597,18 +597,17 @@ def process_batches(
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 
-    context = worker_context()
+    # A run of one batch has no workers' server to fork the gate from (and would wait ~1.5 s
+    # for its imports): the gate starts a fresh interpreter instead, ~50 MB more than a forked
+    # one, which only a run without workers can spare.
+    context = multiprocessing.get_context("spawn") if workers == 1 else worker_context()
     pending: dict[Future, str] = {}
     checks: list[Future] = []
     with contextlib.ExitStack() as pools:
         pools.callback(stop_workers)  # last: after both pools are shut down
         gate = None
         if check:
-            # A run of one batch has no workers' server to fork the gate from (and would wait
-            # ~1.5 s for its imports): the gate starts a fresh interpreter instead, ~50 MB
-            # more than a forked one, which only a run without workers can spare.
-            start = multiprocessing.get_context("spawn") if workers == 1 else context
-            gate = pools.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=start))
+            gate = pools.enter_context(ProcessPoolExecutor(max_workers=1, mp_context=context))
             gate.submit(warm_gate, settings)  # starts it now: GX imports while batches are made
         try:
             if workers == 1:
