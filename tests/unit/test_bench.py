@@ -58,7 +58,26 @@ def test_cores_busy_tell_a_busy_phase_from_an_idle_one() -> None:
     cores = sampler.cores(started, {"busy": busy, "idle": idle, "instant": 0.01})
     # CPU seconds, not cores: on a loaded machine the busy phase takes longer, not more CPU.
     assert abs(cores["busy"] * busy - 0.5) <= 0.1
-    # The sampler's own thread (reading each process's memory map) is all the idle phase has:
-    # ~0.02 CPU-s alone, up to ~0.1 on a loaded machine.
+    # The sampler's own thread (CPU times and RSS, the memory map now and then) is all the
+    # idle phase has: ~0.02 CPU-s alone, up to ~0.1 on a loaded machine.
     assert cores["idle"] * idle <= 0.2
     assert "instant" not in cores  # shorter than two samples: not measured
+
+
+def test_memory_peaks_between_periodic_pss_reads_are_caught() -> None:
+    """PSS is read rarely (it costs the run CPU), so a jump in memory must trigger a read:
+    with a PSS interval far longer than the test, only the RSS-high trigger can see it."""
+    import time
+
+    from pipeline.bench import TreeSampler
+
+    with TreeSampler(interval=0.05, pss_interval=3600) as sampler:
+        time.sleep(0.2)
+        before = sampler.peak_total
+        held = bytearray(200 << 20)  # 200 MB, touched (zeroed) so it is resident
+        time.sleep(0.3)
+        del held
+        time.sleep(0.2)
+    assert sampler.peak_total >= before + (150 << 20)
+    # Steady memory asks for no PSS: the first and last reads, the jump, little else.
+    assert sampler.pss_samples <= len(sampler.cpu_line) // 2
