@@ -380,17 +380,17 @@ EPOCH = dt.date(1970, 1, 1)
 # Candidate pairs of the new documents are found in two passes, so every join stays small
 # however large the run and the warehouse, and each stored bucket row is read once per run.
 #
-# 1. By bucket partition (PARTITION_SQL, TERM_ROWS_SQL): the new documents' bucket rows
-#    (``new_part``) are joined with all stored rows of the same partition (``all_part``). Story
-#    bands and story terms pair documents whose days fall in the same or a neighbouring block of
-#    STORY_WINDOW_DAYS days (so every pair at most that many days apart is compared, and none
-#    more than twice that): the probe side is repeated for the three blocks, which keeps the
-#    join an equi-join on (band, bucket, block) that never enumerates a bucket's members outside
-#    the window. Copy and exact buckets match at any date. Story-band hits are counted per
-#    partition (``partial``) and summed after; story terms are only filtered here (a term
-#    carried by more than STORY_TERM_MAX_DOCS documents of one block is not specific to a story)
-#    into ``term_new`` (the new documents' terms) and ``term_specific`` (every document's
-#    specific terms that a new document also has).
+# 1. By bucket partition (PARTITION_SQL, TERM_NEW_SQL, TERM_SPECIFIC_SQL): the new documents'
+#    bucket rows (``new_part``) are joined with all stored rows of the same partition
+#    (``all_part``). Story bands and story terms pair documents whose days fall in the same or a
+#    neighbouring block of STORY_WINDOW_DAYS days (so every pair at most that many days apart
+#    is compared, and none more than twice that): the probe side is repeated for the three
+#    blocks, which keeps the join an equi-join on (band, bucket, block) that never enumerates a
+#    bucket's members outside the window. Copy and exact buckets match at any date. Story-band
+#    hits are counted per partition (``partial``, a file a partition) and summed after; story
+#    terms are only filtered here (a term carried by more than STORY_TERM_MAX_DOCS documents of
+#    one block is not specific to a story) into ``term_new`` (the new documents' terms) and
+#    ``term_specific`` (every document's specific terms that a new document also has).
 # 2. By new document (TERM_PAIRS_SQL over ``term_probe``, one slice of the new documents):
 #    pairs sharing STORY_MIN_SHARED_TERMS specific terms; each new document keeps its
 #    STORY_MAX_PARTNERS best.
@@ -417,12 +417,12 @@ wide as (
 select * from story union all select * from wide
 """
 
-TERM_ROWS_SQL = f"""
-insert into term_new
+TERM_NEW_SQL = f"""
 select doc_key, bucket, day // {STORY_WINDOW_DAYS} as block
-from new_part where band = {STORY_TERM_BAND};
+from new_part where band = {STORY_TERM_BAND}
+"""
 
-insert into term_specific
+TERM_SPECIFIC_SQL = f"""
 with shifts as (select * from (values (-1), (0), (1)) as t(shift)),
 probe_blocks as (
     select distinct bucket, day // {STORY_WINDOW_DAYS} + shift as block
@@ -438,7 +438,7 @@ specific as (
     select bucket, block from term_rows semi join probe_blocks using (bucket, block)
     group by bucket, block having count(*) <= {STORY_TERM_MAX_DOCS}
 )
-select o.* from term_rows as o semi join specific using (bucket, block);
+select o.* from term_rows as o semi join specific using (bucket, block)
 """
 
 TERM_PAIRS_SQL = f"""

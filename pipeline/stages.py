@@ -863,6 +863,7 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     time and the pairs are verified a chunk at a time, so memory follows DuckDB's cap and the
     chunk, not the run or the warehouse."""
     import numpy as np
+    import pyarrow.parquet as pq
 
     from pipeline import resign
 
@@ -885,21 +886,27 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     day = run_started_at(settings, run_id).date()
     spill = settings.data_dir / STAGING / run_id / "duckdb-spill"
     spill.mkdir(parents=True, exist_ok=True)
+    # DuckDB's cache of the Parquet files it reads kept growing past the connection's cap: at a
+    # million new documents the process passed 1.2 GB by the 325th bucket partition, where it
+    # stays at ~290 MB without it (each partition's files are read three times, from the page
+    # cache instead).
     with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
                                 "preserve_insertion_order": False,
+                                "enable_external_file_cache": False,
                                 "threads": 2}) as con:  # fmt: skip
-        _candidate_pairs(con, bucket_files, new_files, spill)
-        (total,) = con.execute("select count(*) from pairs").fetchone() or (0,)
+        pairs_file = _candidate_pairs(con, bucket_files, new_files, spill)
+        total = pq.read_metadata(pairs_file).num_rows
         counts["link_candidates"] = int(total)
         if total and signature_files:  # buckets are written with their signatures
-            with _stage_signatures(con, signature_files, spill / "signatures") as sigs:
+            with (
+                contextlib.ExitStack() as stack,
+                _stage_signatures(con, signature_files, spill / "signatures") as sigs,
+            ):
                 # The staged tables can wait on disk: the verification's arrays need the memory.
                 con.execute(f"set memory_limit = '{LINKS_VERIFY_MEMORY}'")
-                for first in range(0, total, LINKS_VERIFY_PAIRS):
-                    pairs = con.execute(
-                        "select a, b, shared from pairs where i >= ? and i < ? order by i",
-                        [first, first + LINKS_VERIFY_PAIRS],
-                    ).fetchnumpy()
+                reader = stack.enter_context(pq.ParquetFile(pairs_file))
+                for chunk in reader.iter_batches(LINKS_VERIFY_PAIRS):  # in the file's key order
+                    pairs = {name: chunk.column(name).to_numpy() for name in ("a", "b", "shared")}
                     a_idx = sigs.rows_of(pairs["a"].astype(np.int64))
                     b_idx = sigs.rows_of(pairs["b"].astype(np.int64))
                     known = (a_idx >= 0) & (b_idx >= 0)
@@ -996,22 +1003,42 @@ LINKS_FILE_ROWS = 200_000  # verified links gathered per document_links file
 
 def _candidate_pairs(
     con: duckdb.DuckDBPyConnection, bucket_files: list[Path], new_files: list[Path], spill: Path
-) -> None:
-    """The temp table ``pairs`` (i, a, b, shared): the run's candidate pairs, numbered in key
-    order (a chunk of pairs then shares its new documents' signatures). The joins run a
-    partition at a time (see ``links.PARTITION_SQL``), so every hash table stays small."""
+) -> Path:
+    """The run's candidate pairs (a, b, shared) in key order (a chunk of pairs then shares its
+    new documents' signatures): a Parquet file under ``spill``, also the temp view ``pairs``.
+    The joins run a partition at a time (see ``links.PARTITION_SQL``), so every hash table
+    stays small; the pairs are sorted on disk, not numbered by a window over all of them (at
+    a million new documents that window ran out of the connection's memory)."""
     from pipeline import links
 
-    for table in ("partial (a bigint, b bigint, kind tinyint, n bigint)",
-                  "term_new (doc_key bigint, bucket bigint, block integer)",
-                  "term_specific (doc_key bigint, bucket bigint, block integer)",
-                  "term_pairs (a bigint, b bigint, shared bigint)"):  # fmt: skip
-        con.execute(f"create or replace temp table {table}")
-    for new_part, all_part in _partition_buckets(con, bucket_files, new_files, spill):
+    # Each partition's results go to files of their own, read back as views: a temp table
+    # that grows by every partition keeps part of each append in memory (its blocks spill,
+    # their bookkeeping does not), and at a million new documents (84M story-band rows by
+    # partition 131 of 325) that left the joins too little of the connection's cap.
+    outputs = {"partial": links.PARTITION_SQL, "term_new": links.TERM_NEW_SQL,
+               "term_specific": links.TERM_SPECIFIC_SQL}  # fmt: skip
+    folders = {name: spill / f"{name}-rows" for name in outputs}
+    for folder in folders.values():
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+    partitions = _partition_buckets(con, bucket_files, new_files, spill)
+    for number, (new_part, all_part) in enumerate(partitions):
         con.read_parquet(new_part).create_view("new_part", replace=True)
         con.read_parquet(all_part).create_view("all_part", replace=True)
-        con.execute(f"insert into partial {links.PARTITION_SQL}")
-        con.execute(links.TERM_ROWS_SQL)
+        for name, sql in outputs.items():
+            target = str(folders[name] / f"{number:05d}.parquet").replace("'", "''")
+            con.execute(f"copy ({sql}) to '{target}' (format parquet)")
+    kind = "view" if partitions else "table"
+    terms = "doc_key bigint, bucket bigint, block integer"
+    for name, columns in (("partial", "a bigint, b bigint, kind integer, n bigint"),
+                          ("term_new", terms), ("term_specific", terms)):  # fmt: skip
+        glob = str(folders[name] / "*.parquet").replace("'", "''")
+        con.execute(
+            f"create or replace temp view {name} as select * from read_parquet('{glob}')"
+            if partitions
+            else f"create or replace temp table {name} ({columns})"
+        )
+    con.execute("create or replace temp table term_pairs (a bigint, b bigint, shared bigint)")
     (terms,) = con.execute("select count(*) from term_new").fetchone() or (0,)
     slices = max(1, -(-int(terms) // LINKS_TERM_SLICE_ROWS))
     for number in range(slices):
@@ -1020,12 +1047,18 @@ def _candidate_pairs(
             f"where hash(doc_key) % {slices} = {number}"
         )
         con.execute(f"insert into term_pairs {links.TERM_PAIRS_SQL}")
-    con.execute(
-        "create or replace temp table pairs as select row_number() over (order by a, b) - 1 "
-        f"as i, a, b, shared from ({links.CANDIDATES_SQL})"
-    )
-    for table in ("partial", "term_new", "term_specific", "term_pairs"):
-        con.execute(f"drop table {table}")
+    pairs_file = spill / "pairs.parquet"
+    target = str(pairs_file).replace("'", "''")
+    con.execute("set preserve_insertion_order = true")  # the file keeps the sort's order
+    con.execute(f"copy (select a, b, shared from ({links.CANDIDATES_SQL}) order by a, b) "
+                f"to '{target}' (format parquet)")  # fmt: skip
+    con.execute("set preserve_insertion_order = false")
+    con.execute(f"create or replace temp view pairs as select * from read_parquet('{target}')")
+    con.execute("drop table term_pairs")
+    for name in outputs:
+        con.execute(f"drop {kind} {name}")
+        shutil.rmtree(folders[name], ignore_errors=True)
+    return pairs_file
 
 
 LINKS_PARTITION_ROWS = 1_000_000  # stored bucket rows per partition of the bucket join

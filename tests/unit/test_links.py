@@ -258,3 +258,32 @@ def test_a_run_without_bucket_rows_has_no_candidates(tmp_path: Path) -> None:
     with duckdb.connect() as con:
         stages._candidate_pairs(con, [empty], [empty], tmp_path / "spill")
         assert con.execute("select count(*) from pairs").fetchone() == (0,)
+
+
+def test_candidate_pairs_come_in_key_order_across_partitions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The links stage verifies the pairs file a chunk at a time, in the order it was written:
+    the pairs of every partition, once each, sorted by key (no window numbers them)."""
+    import random
+
+    import duckdb
+    import pyarrow.parquet as pq
+
+    from pipeline import stages
+
+    keys = random.Random(5).sample(range(1, 2**40), 300)
+    rows = []
+    for i, key in enumerate(keys):  # each document shares a copy band with the next
+        for bucket in (i, i + 1):
+            rows.append({"doc_key": key, "band": links.STORY_BANDS, "bucket": bucket, "day": -1,
+                         "run_id": "r", "ingest_date": dt.date(2026, 1, 1)})  # fmt: skip
+    path = tmp_path / "r-b00001.parquet"
+    pq.write_table(pa.Table.from_pylist(rows, schema=schemas.LINK_BUCKETS_SCHEMA), path)
+    monkeypatch.setattr(stages, "LINKS_PARTITION_ROWS", 50)  # 12 partitions
+    with duckdb.connect(config={"preserve_insertion_order": False, "threads": 2}) as con:
+        pairs_file = stages._candidate_pairs(con, [path], [path], tmp_path / "spill")
+        assert con.execute("select count(*) from pairs").fetchone() == (299,)
+    found = pq.read_table(pairs_file).to_pylist()
+    expected = sorted((min(a, b), max(a, b)) for a, b in zip(keys, keys[1:], strict=False))
+    assert [(row["a"], row["b"]) for row in found] == expected
