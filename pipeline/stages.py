@@ -16,6 +16,7 @@ import datetime as dt
 import fcntl
 import itertools
 import json
+import math
 import re
 import shutil
 import time
@@ -894,8 +895,8 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
                                 "preserve_insertion_order": False,
                                 "enable_external_file_cache": False,
                                 "threads": 2}) as con:  # fmt: skip
-        pairs_file = _candidate_pairs(con, bucket_files, new_files, spill)
-        total = pq.read_metadata(pairs_file).num_rows
+        pairs_files = _candidate_pairs(con, bucket_files, new_files, spill)
+        total = sum(pq.read_metadata(path).num_rows for path in pairs_files)
         counts["link_candidates"] = int(total)
         if total and signature_files:  # buckets are written with their signatures
             with (
@@ -904,8 +905,10 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
             ):
                 # The staged tables can wait on disk: the verification's arrays need the memory.
                 con.execute(f"set memory_limit = '{LINKS_VERIFY_MEMORY}'")
-                reader = stack.enter_context(pq.ParquetFile(pairs_file))
-                for chunk in reader.iter_batches(LINKS_VERIFY_PAIRS):  # in the file's key order
+                readers = (stack.enter_context(pq.ParquetFile(path)) for path in pairs_files)
+                chunks = (chunk for reader in readers  # in the files' key order
+                          for chunk in reader.iter_batches(LINKS_VERIFY_PAIRS))  # fmt: skip
+                for chunk in chunks:
                     pairs = {name: chunk.column(name).to_numpy() for name in ("a", "b", "shared")}
                     a_idx = sigs.rows_of(pairs["a"].astype(np.int64))
                     b_idx = sigs.rows_of(pairs["b"].astype(np.int64))
@@ -1003,9 +1006,10 @@ LINKS_FILE_ROWS = 200_000  # verified links gathered per document_links file
 
 def _candidate_pairs(
     con: duckdb.DuckDBPyConnection, bucket_files: list[Path], new_files: list[Path], spill: Path
-) -> Path:
+) -> list[Path]:
     """The run's candidate pairs (a, b, shared) in key order (a chunk of pairs then shares its
-    new documents' signatures): a Parquet file under ``spill``, also the temp view ``pairs``.
+    new documents' signatures): Parquet files under ``spill`` (in the list's order), also the
+    temp view ``pairs``.
     The joins run a partition at a time (see ``links.PARTITION_SQL``), so every hash table
     stays small; the pairs are sorted on disk, not numbered by a window over all of them (at
     a million new documents that window ran out of the connection's memory)."""
@@ -1047,18 +1051,68 @@ def _candidate_pairs(
             f"where hash(doc_key) % {slices} = {number}"
         )
         con.execute(f"insert into term_pairs {links.TERM_PAIRS_SQL}")
-    pairs_file = spill / "pairs.parquet"
-    target = str(pairs_file).replace("'", "''")
-    con.execute("set preserve_insertion_order = true")  # the file keeps the sort's order
-    con.execute(f"copy (select a, b, shared from ({links.CANDIDATES_SQL}) order by a, b) "
-                f"to '{target}' (format parquet)")  # fmt: skip
-    con.execute("set preserve_insertion_order = false")
-    con.execute(f"create or replace temp view pairs as select * from read_parquet('{target}')")
+    pairs_files = _sorted_candidates(con, spill / "pairs")
+    con.execute("create or replace temp view pairs as select * from "
+                f"read_parquet({io.sql_paths(pairs_files)})")  # fmt: skip
     con.execute("drop table term_pairs")
     for name in outputs:
         con.execute(f"drop {kind} {name}")
         shutil.rmtree(folders[name], ignore_errors=True)
-    return pairs_file
+    return pairs_files
+
+
+LINKS_CANDIDATE_SLICE_ROWS = 4_000_000  # story-band hits and term pairs summed a slice at a time
+
+
+def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Path]:
+    """``links.candidates_sql`` over ``partial`` and ``term_pairs``, sorted by key into files
+    under ``folder`` (read in the list's order, the pairs are in key order).
+
+    A run of a million new documents has ~200M story-band hits and term pairs to sum: one
+    aggregate and sort of them all ran out of the connection's memory. So they are first
+    split, in one pass, into slices of about LINKS_CANDIDATE_SLICE_ROWS by the range of the
+    pair's lower key (every row of a pair lands in the same slice, and slice order is key
+    order), then each slice is summed and sorted into a file of its own."""
+    from pipeline import links
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    (rows,) = con.execute(
+        "select (select count(*) from partial) + (select count(*) from term_pairs)"
+    ).fetchone() or (0,)
+    bits = max(0, math.ceil(math.log2(max(1, -(-int(rows) // LINKS_CANDIDATE_SLICE_ROWS)))))
+    # doc keys are 60-bit (links.doc_key): the top ``bits`` of the lower one pick the slice
+    slice_of = f"least(a, b) >> {60 - bits}"
+    sources = {"partial": "a, b, kind, n", "term_pairs": "a, b, shared"}
+    if bits:
+        for name, columns in sources.items():
+            target = _quoted(folder / name)
+            con.execute(f"copy (select {columns}, {slice_of} as slice from {name}) "
+                        f"to '{target}' (format parquet, partition_by (slice))")  # fmt: skip
+    files = []
+    con.execute("set preserve_insertion_order = true")  # each file keeps its sort's order
+    for number in range(2**bits):
+        scope = dict.fromkeys(sources, "")
+        for name in sources:
+            part = folder / name / f"slice={number}"
+            scope[name] = (name if not bits
+                           else f"read_parquet('{_quoted(part)}/*.parquet')" if part.is_dir()
+                           else f"(select {sources[name]} from {name} limit 0)")  # fmt: skip
+        if bits and not any((folder / name / f"slice={number}").is_dir() for name in sources):
+            continue
+        path = folder / f"{number:05d}.parquet"
+        con.execute(f"copy (select a, b, shared from ({links.candidates_sql(**scope)}) "
+                    f"order by a, b) to '{_quoted(path)}' (format parquet)")  # fmt: skip
+        files.append(path)
+    con.execute("set preserve_insertion_order = false")
+    for name in sources:
+        shutil.rmtree(folder / name, ignore_errors=True)
+    return files
+
+
+def _quoted(path: Path) -> str:
+    """``path`` inside a single-quoted SQL string."""
+    return str(path).replace("'", "''")
 
 
 LINKS_PARTITION_ROWS = 1_000_000  # stored bucket rows per partition of the bucket join

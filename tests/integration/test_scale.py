@@ -129,8 +129,8 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
 ) -> None:
     """A run's documents meet what earlier runs stored as they meet each other, whether the
     stored rows are partitioned whole or first filtered to the run's buckets, and joining story
-    terms a slice of documents at a time or verifying the candidates a few pairs at a time
-    loses or doubles no link."""
+    terms a slice of documents at a time, summing the candidates a slice of keys at a time or
+    verifying them a few pairs at a time loses or doubles no link."""
     landing = tmp_path / "landing"
     synth.generate(landing, 160, seed=9, bad_share=0.0, exact_share=0.0)
     query = (
@@ -148,6 +148,7 @@ def test_links_found_run_by_run_and_verified_in_chunks_are_the_links_of_one_run(
     monkeypatch.setattr(stages, "LINKS_VERIFY_PAIRS", 7)
     monkeypatch.setattr(stages, "LINKS_FILE_ROWS", 10)  # several links files a run
     monkeypatch.setattr(stages, "LINKS_TERM_SLICE_ROWS", 500)  # story terms in several slices
+    monkeypatch.setattr(stages, "LINKS_CANDIDATE_SLICE_ROWS", 200)  # pairs summed by slices
     files = sorted(p for p in landing.rglob("*.txt"))
     # the second run's stored rows filtered to its buckets (the default), then partitioned
     # whole into several partitions along with its own rows

@@ -272,7 +272,7 @@ def test_candidate_pairs_come_in_key_order_across_partitions(
 
     from pipeline import stages
 
-    keys = random.Random(5).sample(range(1, 2**40), 300)
+    keys = random.Random(5).sample(range(2**60), 300)  # 60-bit, as links.doc_key
     rows = []
     for i, key in enumerate(keys):  # each document shares a copy band with the next
         for bucket in (i, i + 1):
@@ -281,9 +281,11 @@ def test_candidate_pairs_come_in_key_order_across_partitions(
     path = tmp_path / "r-b00001.parquet"
     pq.write_table(pa.Table.from_pylist(rows, schema=schemas.LINK_BUCKETS_SCHEMA), path)
     monkeypatch.setattr(stages, "LINKS_PARTITION_ROWS", 50)  # 12 partitions
+    monkeypatch.setattr(stages, "LINKS_CANDIDATE_SLICE_ROWS", 60)  # 16 slices of the pairs
     with duckdb.connect(config={"preserve_insertion_order": False, "threads": 2}) as con:
-        pairs_file = stages._candidate_pairs(con, [path], [path], tmp_path / "spill")
+        pairs_files = stages._candidate_pairs(con, [path], [path], tmp_path / "spill")
         assert con.execute("select count(*) from pairs").fetchone() == (299,)
-    found = pq.read_table(pairs_file).to_pylist()
+    assert len(pairs_files) > 1  # summed and sorted a slice at a time
+    found = [row for file in pairs_files for row in pq.read_table(file).to_pylist()]
     expected = sorted((min(a, b), max(a, b)) for a, b in zip(keys, keys[1:], strict=False))
     assert [(row["a"], row["b"]) for row in found] == expected
