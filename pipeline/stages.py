@@ -891,10 +891,7 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     # million new documents the process passed 1.2 GB by the 325th bucket partition, where it
     # stays at ~290 MB without it (each partition's files are read three times, from the page
     # cache instead).
-    with duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
-                                "preserve_insertion_order": False,
-                                "enable_external_file_cache": False,
-                                "threads": 2}) as con:  # fmt: skip
+    with _links_connection(spill) as con:
         pairs_files = _candidate_pairs(con, bucket_files, new_files, spill)
         total = sum(pq.read_metadata(path).num_rows for path in pairs_files)
         counts["link_candidates"] = int(total)
@@ -927,6 +924,14 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     shutil.rmtree(spill, ignore_errors=True)
     counts.setdefault("document_links", 0)
     return StageReport("links", run_id, dict(counts), paths, time.perf_counter() - started)
+
+
+def _links_connection(spill: Path) -> duckdb.DuckDBPyConnection:
+    """A connection for the links joins, capped at LINKS_MEMORY and spilling under ``spill``."""
+    return duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
+                                  "preserve_insertion_order": False,
+                                  "enable_external_file_cache": False,
+                                  "threads": 2})  # fmt: skip
 
 
 def _write_links(con: duckdb.DuckDBPyConnection, lake: Path, day: dt.date, run_id: str,
@@ -1061,18 +1066,19 @@ def _candidate_pairs(
     return pairs_files
 
 
-LINKS_CANDIDATE_SLICE_ROWS = 4_000_000  # story-band hits and term pairs summed a slice at a time
+LINKS_CANDIDATE_SLICE_ROWS = 1_000_000  # story-band hits and term pairs summed a slice at a time
 
 
 def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Path]:
     """``links.candidates_sql`` over ``partial`` and ``term_pairs``, sorted by key into files
     under ``folder`` (read in the list's order, the pairs are in key order).
 
-    A run of a million new documents has ~200M story-band hits and term pairs to sum: one
-    aggregate and sort of them all ran out of the connection's memory. So they are first
-    split, in one pass, into slices of about LINKS_CANDIDATE_SLICE_ROWS by the range of the
-    pair's lower key (every row of a pair lands in the same slice, and slice order is key
-    order), then each slice is summed and sorted into a file of its own."""
+    A run of a million new documents has ~370M story-band hits and term pairs to sum: one
+    aggregate and sort of them all ran out of the connection's memory, and so did slices of
+    ~6M rows on one connection after eight of them. So they are first split, in one pass,
+    into slices of about LINKS_CANDIDATE_SLICE_ROWS by the range of the pair's lower key
+    (every row of a pair lands in the same slice, and slice order is key order), then each
+    slice is summed and sorted into a file of its own, on a connection of its own."""
     from pipeline import links
 
     shutil.rmtree(folder, ignore_errors=True)
@@ -1081,33 +1087,42 @@ def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Pat
         "select (select count(*) from partial) + (select count(*) from term_pairs)"
     ).fetchone() or (0,)
     bits = max(0, math.ceil(math.log2(max(1, -(-int(rows) // LINKS_CANDIDATE_SLICE_ROWS)))))
+    if not bits:
+        path = folder / "00000.parquet"
+        _write_sorted_candidates(con, links.candidates_sql(), path)
+        return [path]
     # doc keys are 60-bit (links.doc_key): the top ``bits`` of the lower one pick the slice
     slice_of = f"least(a, b) >> {60 - bits}"
     sources = {"partial": "a, b, kind, n", "term_pairs": "a, b, shared"}
-    if bits:
-        for name, columns in sources.items():
-            target = _quoted(folder / name)
-            con.execute(f"copy (select {columns}, {slice_of} as slice from {name}) "
-                        f"to '{target}' (format parquet, partition_by (slice))")  # fmt: skip
+    empty = {"partial": "(select 0::bigint as a, 0::bigint as b, 0 as kind, 0::bigint as n "
+                        "limit 0)",
+             "term_pairs": "(select 0::bigint as a, 0::bigint as b, 0::bigint as shared "
+                           "limit 0)"}  # fmt: skip
+    for name, columns in sources.items():
+        target = _quoted(folder / name)
+        con.execute(f"copy (select {columns}, {slice_of} as slice from {name}) "
+                    f"to '{target}' (format parquet, partition_by (slice))")  # fmt: skip
     files = []
-    con.execute("set preserve_insertion_order = true")  # each file keeps its sort's order
     for number in range(2**bits):
-        scope = dict.fromkeys(sources, "")
-        for name in sources:
-            part = folder / name / f"slice={number}"
-            scope[name] = (name if not bits
-                           else f"read_parquet('{_quoted(part)}/*.parquet')" if part.is_dir()
-                           else f"(select {sources[name]} from {name} limit 0)")  # fmt: skip
-        if bits and not any((folder / name / f"slice={number}").is_dir() for name in sources):
+        parts = {name: folder / name / f"slice={number}" for name in sources}
+        if not any(part.is_dir() for part in parts.values()):
             continue
+        scope = {name: f"read_parquet('{_quoted(part)}/*.parquet')" if part.is_dir()
+                 else empty[name] for name, part in parts.items()}  # fmt: skip
         path = folder / f"{number:05d}.parquet"
-        con.execute(f"copy (select a, b, shared from ({links.candidates_sql(**scope)}) "
-                    f"order by a, b) to '{_quoted(path)}' (format parquet)")  # fmt: skip
+        with _links_connection(folder / "spill") as own:
+            _write_sorted_candidates(own, links.candidates_sql(**scope), path)
         files.append(path)
-    con.execute("set preserve_insertion_order = false")
     for name in sources:
         shutil.rmtree(folder / name, ignore_errors=True)
     return files
+
+
+def _write_sorted_candidates(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> None:
+    con.execute("set preserve_insertion_order = true")  # the file keeps the sort's order
+    con.execute(f"copy (select a, b, shared from ({sql}) order by a, b) "
+                f"to '{_quoted(path)}' (format parquet)")  # fmt: skip
+    con.execute("set preserve_insertion_order = false")
 
 
 def _quoted(path: Path) -> str:
