@@ -1021,9 +1021,9 @@ def _candidate_pairs(
     from pipeline import links
 
     # Each partition's results go to files of their own, read back as views: a temp table
-    # that grows by every partition keeps part of each append in memory (its blocks spill,
-    # their bookkeeping does not), and at a million new documents (84M story-band rows by
-    # partition 131 of 325) that left the joins too little of the connection's cap.
+    # appended to by every partition keeps its bookkeeping in memory (its blocks spill), 58 MB
+    # of the connection's cap at a million new documents by partition 131 of 325 (84M
+    # story-band rows), where the joins ran out of memory.
     outputs = {"partial": links.PARTITION_SQL, "term_new": links.TERM_NEW_SQL,
                "term_specific": links.TERM_SPECIFIC_SQL}  # fmt: skip
     folders = {name: spill / f"{name}-rows" for name in outputs}
@@ -1073,7 +1073,7 @@ def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Pat
     """``links.candidates_sql`` over ``partial`` and ``term_pairs``, sorted by key into files
     under ``folder`` (read in the list's order, the pairs are in key order).
 
-    A run of a million new documents has ~370M story-band hits and term pairs to sum: one
+    A run of a million new documents has ~210M story-band hits and term pairs to sum: one
     aggregate and sort of them all ran out of the connection's memory, and so did slices of
     ~6M rows on one connection after eight of them. So they are first split, in one pass,
     into slices of about LINKS_CANDIDATE_SLICE_ROWS by the range of the pair's lower key
