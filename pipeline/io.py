@@ -139,10 +139,15 @@ def run_files(lake: Path, table: str, run_id: str) -> list[Path]:
     return [p for p in table_files(lake, table) if p.name.startswith(f"{run_id}-")]
 
 
+def sql_path(path: Path | str) -> str:
+    """A path for the inside of a single-quoted SQL string (quotes doubled): for statements
+    such as COPY and views, which take no bound parameters."""
+    return str(path).replace("'", "''")
+
+
 def sql_paths(paths: list[Path]) -> str:
-    """Paths as a SQL list literal for ``read_parquet`` (quotes doubled): for statements such as
-    COPY and views, which take no bound parameters."""
-    return "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in paths) + "]"
+    """Paths as a SQL list literal for ``read_parquet`` (see ``sql_path``)."""
+    return "[" + ", ".join(f"'{sql_path(p)}'" for p in paths) + "]"
 
 
 def committed_run_ids(lake: Path) -> set[str]:

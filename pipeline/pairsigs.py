@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline import links
+from pipeline import io, links
 
 STAGE_BATCH_ROWS = 10_000  # signature rows converted to Arrow at a time while staging
 STORY_COLUMNS = 2**63 - 1  # story keys are 63-bit hashes: the sparse vectors' own column space
@@ -88,7 +88,7 @@ class PairSignatures:
                     **{name: batch.column(name) for name in _IDS_SCHEMA.names[1:]},
                 }, schema=_IDS_SCHEMA))  # fmt: skip
                 rows += n
-        path = str(folder / "ids.parquet").replace("'", "''")
+        path = io.sql_path(folder / "ids.parquet")
         con.execute(f"create or replace temp table pair_signatures as from read_parquet('{path}')")
         # Ids and body hashes are only compared in the verification: their ranks will do.
         codes = con.execute(

@@ -16,7 +16,6 @@ import datetime as dt
 import fcntl
 import itertools
 import json
-import math
 import re
 import shutil
 import time
@@ -887,10 +886,6 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
     day = run_started_at(settings, run_id).date()
     spill = settings.data_dir / STAGING / run_id / "duckdb-spill"
     spill.mkdir(parents=True, exist_ok=True)
-    # DuckDB's cache of the Parquet files it reads kept growing past the connection's cap: at a
-    # million new documents the process passed 1.2 GB by the 325th bucket partition, where it
-    # stays at ~290 MB without it (each partition's files are read three times, from the page
-    # cache instead).
     with _links_connection(spill) as con:
         pairs_files = _candidate_pairs(con, bucket_files, new_files, spill)
         total = sum(pq.read_metadata(path).num_rows for path in pairs_files)
@@ -927,7 +922,12 @@ def run_links(settings: Settings, run_id: str) -> StageReport:
 
 
 def _links_connection(spill: Path) -> duckdb.DuckDBPyConnection:
-    """A connection for the links joins, capped at LINKS_MEMORY and spilling under ``spill``."""
+    """A connection for the links joins, capped at LINKS_MEMORY and spilling under ``spill``.
+
+    Without DuckDB's cache of the Parquet files it reads: that cache kept growing past the
+    cap, and at a million new documents the process passed 1.2 GB by the 325th bucket
+    partition, where it stays at ~290 MB without it (each partition's files are read three
+    times, from the page cache instead)."""
     return duckdb.connect(config={"memory_limit": LINKS_MEMORY, "temp_directory": str(spill),
                                   "preserve_insertion_order": False,
                                   "enable_external_file_cache": False,
@@ -1035,19 +1035,17 @@ def _candidate_pairs(
         con.read_parquet(new_part).create_view("new_part", replace=True)
         con.read_parquet(all_part).create_view("all_part", replace=True)
         for name, sql in outputs.items():
-            target = str(folders[name] / f"{number:05d}.parquet").replace("'", "''")
+            target = io.sql_path(folders[name] / f"{number:05d}.parquet")
             con.execute(f"copy ({sql}) to '{target}' (format parquet)")
     kind = "view" if partitions else "table"
-    terms = "doc_key bigint, bucket bigint, block integer"
-    for name, columns in (("partial", "a bigint, b bigint, kind integer, n bigint"),
-                          ("term_new", terms), ("term_specific", terms)):  # fmt: skip
-        glob = str(folders[name] / "*.parquet").replace("'", "''")
+    for name in outputs:
+        glob = io.sql_path(folders[name] / "*.parquet")
         con.execute(
             f"create or replace temp view {name} as select * from read_parquet('{glob}')"
             if partitions
-            else f"create or replace temp table {name} ({columns})"
+            else f"create or replace temp table {name} ({_LINKS_COLUMNS[name]})"
         )
-    con.execute("create or replace temp table term_pairs (a bigint, b bigint, shared bigint)")
+    con.execute(f"create or replace temp table term_pairs ({_LINKS_COLUMNS['term_pairs']})")
     (terms,) = con.execute("select count(*) from term_new").fetchone() or (0,)
     slices = max(1, -(-int(terms) // LINKS_TERM_SLICE_ROWS))
     for number in range(slices):
@@ -1086,32 +1084,34 @@ def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Pat
     (rows,) = con.execute(
         "select (select count(*) from partial) + (select count(*) from term_pairs)"
     ).fetchone() or (0,)
-    bits = max(0, math.ceil(math.log2(max(1, -(-int(rows) // LINKS_CANDIDATE_SLICE_ROWS)))))
+    slices = max(1, -(-int(rows) // LINKS_CANDIDATE_SLICE_ROWS))
+    bits = (slices - 1).bit_length()  # 2**bits slices, at least ``slices``
     if not bits:
         path = folder / "00000.parquet"
         _write_sorted_candidates(con, links.candidates_sql(), path)
         return [path]
     # doc keys are 60-bit (links.doc_key): the top ``bits`` of the lower one pick the slice
     slice_of = f"least(a, b) >> {60 - bits}"
-    sources = {"partial": "a, b, kind, n", "term_pairs": "a, b, shared"}
-    empty = {"partial": "(select 0::bigint as a, 0::bigint as b, 0 as kind, 0::bigint as n "
-                        "limit 0)",
-             "term_pairs": "(select 0::bigint as a, 0::bigint as b, 0::bigint as shared "
-                           "limit 0)"}  # fmt: skip
-    for name, columns in sources.items():
-        target = _quoted(folder / name)
-        con.execute(f"copy (select {columns}, {slice_of} as slice from {name}) "
+    sources = ("partial", "term_pairs")
+    for name in sources:
+        target = io.sql_path(folder / name)
+        con.execute(f"copy (select *, {slice_of} as slice from {name}) "
                     f"to '{target}' (format parquet, partition_by (slice))")  # fmt: skip
     files = []
     for number in range(2**bits):
         parts = {name: folder / name / f"slice={number}" for name in sources}
         if not any(part.is_dir() for part in parts.values()):
             continue
-        scope = {name: f"read_parquet('{_quoted(part)}/*.parquet')" if part.is_dir()
-                 else empty[name] for name, part in parts.items()}  # fmt: skip
         path = folder / f"{number:05d}.parquet"
         with _links_connection(folder / "spill") as own:
-            _write_sorted_candidates(own, links.candidates_sql(**scope), path)
+            for name, part in parts.items():  # a slice's rows, or none of that table
+                own.execute(
+                    f"create temp view {name} as select * from "  # (no slice column)
+                    f"read_parquet('{io.sql_path(part)}/*.parquet', hive_partitioning = false)"
+                    if part.is_dir()
+                    else f"create temp table {name} ({_LINKS_COLUMNS[name]})"
+                )
+            _write_sorted_candidates(own, links.candidates_sql(), path)
         files.append(path)
     for name in sources:
         shutil.rmtree(folder / name, ignore_errors=True)
@@ -1121,13 +1121,16 @@ def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Pat
 def _write_sorted_candidates(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> None:
     con.execute("set preserve_insertion_order = true")  # the file keeps the sort's order
     con.execute(f"copy (select a, b, shared from ({sql}) order by a, b) "
-                f"to '{_quoted(path)}' (format parquet)")  # fmt: skip
+                f"to '{io.sql_path(path)}' (format parquet)")  # fmt: skip
     con.execute("set preserve_insertion_order = false")
 
 
-def _quoted(path: Path) -> str:
-    """``path`` inside a single-quoted SQL string."""
-    return str(path).replace("'", "''")
+_LINKS_COLUMNS = {  # of the links stage's intermediate tables, where one has no rows
+    "partial": "a bigint, b bigint, kind integer, n bigint",
+    "term_new": "doc_key bigint, bucket bigint, block integer",
+    "term_specific": "doc_key bigint, bucket bigint, block integer",
+    "term_pairs": "a bigint, b bigint, shared bigint",
+}
 
 
 LINKS_PARTITION_ROWS = 1_000_000  # stored bucket rows per partition of the bucket join
@@ -1171,7 +1174,7 @@ def _partition_buckets(
         if rows is None:
             continue
         spill.mkdir(parents=True, exist_ok=True)
-        target = str(folder).replace("'", "''")
+        target = io.sql_path(folder)
         con.execute(
             f"copy (select doc_key, band, bucket, day, hash(bucket) % {count} as part "
             f"from {rows}) to '{target}' (format parquet, partition_by (part))"
