@@ -2,18 +2,22 @@
 extension's own way, on the same documents.
 
     python benchmarks/search_index.py --data-dir data/bench/data [--repeats 2]
+        [--ways newsdesk] [--shard-docs 100000]
 
 Reads the documents of the data folder's first committed run (a benchmark's data folder after
 ``newsdesk bench``), and for each shard (language group, ingest month) builds it in scratch
 tables of the warehouse, alternating: ``newsdesk`` is ``warehouse._build_shard`` (the
 extension makes the empty index, ``warehouse.index_rows`` fills it); ``extension`` fills the
 table first and runs ``create_fts_index`` on it. One shard at a time, so each build has both
-cores to itself. The scratch tables are dropped at the end.
+cores to itself. The scratch tables are dropped at the end. ``--shard-docs`` sets the size cap
+of a shard (``warehouse.SEARCH_SHARD_DOCS``); the last line is the process's peak RSS, so one
+process per cap (and ``--ways newsdesk``) measures what a cap costs in memory.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import time
 from pathlib import Path
 
@@ -24,28 +28,30 @@ from pipeline.config import Settings
 
 
 def _extension_build(con, job: warehouse._ShardJob) -> None:
-    con.execute(
-        f"create or replace table {job.table} as select {warehouse._SEARCH_COLUMNS} "
-        f"from {job.source} where list_contains(?, language) "
-        "and strftime(ingest_date, '%Y%m') = ?",
-        [job.members, job.month],
-    )
+    select, params = warehouse.shard_rows(job)
+    con.execute(f"create or replace table {job.table} as {select}", params)
     stemmer = warehouse.STEMMERS.get(job.group, "none")
     con.execute(f"pragma create_fts_index('{job.table}', 'content_sha256', 'title', 'body', "
                 f"stemmer='{stemmer}', stopwords='none', overwrite=1)")  # fmt: skip
+
+
+WAYS = {"newsdesk": warehouse._build_shard, "extension": _extension_build}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--repeats", type=int, default=2)
+    parser.add_argument("--ways", nargs="+", choices=WAYS, default=list(WAYS))
+    parser.add_argument("--shard-docs", type=int, default=warehouse.SEARCH_SHARD_DOCS)
     args = parser.parse_args()
+    warehouse.SEARCH_SHARD_DOCS = args.shard_docs
     settings = Settings(landing_dir=args.data_dir, data_dir=args.data_dir)
     run_id = sorted(io.committed_run_ids(settings.lake_dir))[0]
     files = io.run_files(settings.lake_dir, schemas.DOCUMENTS, run_id)
     source = f"read_parquet({io.sql_paths(files)}, union_by_name = true)"
     me = psutil.Process()
-    totals: dict[str, list[float]] = {"newsdesk": [0.0, 0.0], "extension": [0.0, 0.0]}
+    totals: dict[str, list[float]] = {way: [0.0, 0.0] for way in args.ways}
     with warehouse._open_search(settings) as con:
         found = con.execute(
             f"select language, strftime(ingest_date, '%Y%m'), count(*) from {source} group by all"
@@ -54,8 +60,8 @@ def main() -> None:
         print(f"{'shard':28} {'docs':>7} {'way':>9} {'seconds':>8} {'CPU-s':>7}")
         for job in jobs:
             for _ in range(args.repeats):
-                for way, build in (("newsdesk", warehouse._build_shard),
-                                   ("extension", _extension_build)):  # fmt: skip
+                for way in args.ways:
+                    build = WAYS[way]
                     cpu, started = sum(me.cpu_times()[:2]), time.perf_counter()
                     build(con, job)
                     seconds = time.perf_counter() - started
@@ -67,6 +73,8 @@ def main() -> None:
             con.execute(f"drop table {job.table}")
     for way, (seconds, used) in totals.items():
         print(f"all shards, {way}: {seconds:.2f} s, {used:.2f} CPU-s (mean of {args.repeats})")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    print(f"peak RSS of this process: {peak} MB (shards of at most {args.shard_docs} documents)")
 
 
 if __name__ == "__main__":

@@ -203,11 +203,18 @@ def search_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [name for (name,) in names]
 
 
-# search_<group>_<YYYYMM>: a month's compacted shard; search_<group>_<YYYYMM>_<run>: one run's.
-_SHARD = re.compile(r"^search_([a-z]+)_(\d{6})(?:_([a-z0-9_]+))?$")
+# search_<group>_<YYYYMM>: a month's compacted shard; search_<group>_<YYYYMM>_<run>: one run's;
+# a p<k> after the month names part k of a shard too large for one (see SEARCH_SHARD_DOCS).
+_SHARD = re.compile(r"^search_([a-z]+)_(\d{6})(?:p(\d+))?(?:_([a-z0-9_]+))?$")
 SEARCH_MEMORY = "384MB"
+# The most documents one shard holds; a larger (group, month) of a run or a month is split
+# into parts by a hash of the content, each indexed on its own. The index build's working
+# set (every word occurrence of the shard, its terms and their document counts) grows with
+# the shard and not all of it spills: one run shard of ~590,000 German pages ran out of the
+# 384 MB cap, and the publishing process reached 1.08 GB.
+SEARCH_SHARD_DOCS = 100_000
 # A month's run shards are merged into its month shard once the month is over, or sooner when
-# one language group has more than this many (a query unions every shard).
+# one language group holds the shards of more than this many runs (a query unions every shard).
 SEARCH_MAX_RUN_SHARDS = 24
 _SEARCH_COLUMNS = "content_sha256, document_id, title, body, language, outlet_name, published_at"
 
@@ -226,31 +233,32 @@ class _ShardJob:
     group: str
     members: list[str]  # the group's languages found in the source
     month: str
-    documents: int
+    documents: int  # about: a part holds its share of the (group, month)
+    part: int = 1  # 1..parts; the documents whose content hash modulo parts is part - 1
+    parts: int = 1
 
 
 def _shard_jobs(
     found: list[tuple[str, str, int]], source: str, suffix: str = ""
 ) -> list[_ShardJob]:
     """One shard per (language group, month) of ``source``'s (language, YYYYMM, documents)
-    rows, the largest first."""
+    rows, the largest first; one of more than SEARCH_SHARD_DOCS documents in as many parts as
+    keep each under it (about: the hash spreads them evenly, not exactly)."""
     members: dict[tuple[str, str], list[str]] = {}
     sizes: Counter[tuple[str, str]] = Counter()
     for language, month, count in found:
         key = (language if language in STEMMERS else OTHER, month)
         members.setdefault(key, []).append(language)
         sizes[key] += count
-    return [
-        _ShardJob(
-            f"search_{group}_{month}{suffix}",
-            source,
-            group,
-            members[(group, month)],
-            month,
-            sizes[(group, month)],
-        )  # fmt: skip
-        for group, month in sorted(members, key=lambda k: (-sizes[k], k))
-    ]
+    jobs = []
+    for group, month in sorted(members, key=lambda k: (-sizes[k], k)):
+        size = sizes[(group, month)]
+        parts = max(1, -(-size // SEARCH_SHARD_DOCS))
+        for part in range(1, parts + 1):
+            name = f"search_{group}_{month}{f'p{part}' if parts > 1 else ''}{suffix}"
+            jobs.append(_ShardJob(name, source, group, members[(group, month)], month,
+                                  -(-size // parts), part, parts))  # fmt: skip
+    return jobs
 
 
 # A run whose shards all hold up to this many documents has them built side by side.
@@ -287,20 +295,27 @@ def _build_shards(
         return dict(zip([job.table for job in jobs], pool.map(build, jobs), strict=True))
 
 
+def shard_rows(job: _ShardJob) -> tuple[str, list]:
+    """The select of a shard's rows and its parameters (the benchmark builds from it too)."""
+    select = (f"select {_SEARCH_COLUMNS} from {job.source} "
+              "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ? "
+              "and hash(content_sha256) % ? = ?")  # fmt: skip
+    return select, [job.members, job.month, job.parts, job.part - 1]
+
+
 def _build_shard(con: duckdb.DuckDBPyConnection, job: _ShardJob) -> int:
     """Fill the job's table with its source's documents of its languages ingested in its
     month and index it with the group's stemmer; table and source names never come from
     input."""
     table = job.table
-    select = (f"select {_SEARCH_COLUMNS} from {job.source} "
-              "where list_contains(?, language) and strftime(ingest_date, '%Y%m') = ?")  # fmt: skip
+    select, params = shard_rows(job)
     # The extension makes the index's schema, tables and macros on the empty table; the rows
     # then go in and index_rows fills the index as the extension would have.
-    con.execute(f"create or replace table {table} as {select} limit 0", [job.members, job.month])
+    con.execute(f"create or replace table {table} as {select} limit 0", params)
     stemmer = STEMMERS.get(job.group, "none")
     con.execute(f"pragma create_fts_index('{table}', 'content_sha256', 'title', 'body', "
                 f"stemmer='{stemmer}', stopwords='none', overwrite=1)")  # fmt: skip
-    con.execute(f"insert into {table} {select}", [job.members, job.month])
+    con.execute(f"insert into {table} {select}", params)
     index_rows(con, table, stemmer)
     return con.execute(f"select count(*) from {table}").fetchone()[0]
 
@@ -429,14 +444,14 @@ def index_run(settings: Settings, run_id: str, now: dt.date | None = None) -> di
         for pending in sorted(with_documents - indexed):
             sizes.update(_index_run_shards(con, settings, pending))
             _record_indexed(con, [pending])
-        run_shards: Counter[tuple[str, str]] = Counter()
+        run_shards: dict[tuple[str, str], set[str]] = {}  # (month, group): runs
         for table in search_tables(con):
             shard = _SHARD.match(table)
-            if shard and shard.group(3):
-                run_shards[(shard.group(2), shard.group(1))] += 1
+            if shard and shard.group(4):
+                run_shards.setdefault((shard.group(2), shard.group(1)), set()).add(shard.group(4))
     current = (now or dt.datetime.now(dt.UTC).date()).strftime("%Y%m")
-    due = {month for (month, _), n in run_shards.items()
-           if month < current or n > SEARCH_MAX_RUN_SHARDS}  # fmt: skip
+    due = {month for (month, _), runs in run_shards.items()
+           if month < current or len(runs) > SEARCH_MAX_RUN_SHARDS}  # fmt: skip
     if due:
         sizes.update(rebuild_search(settings, due))
     return sizes

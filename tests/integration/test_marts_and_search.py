@@ -265,3 +265,57 @@ def test_a_run_the_index_missed_is_indexed_by_the_next_publish(tmp_path: Path) -
     assert caught_up.counts["search_documents"] == 2  # the missed run's document and its own
     titles = {row["title"] for row in warehouse.search(settings, "Wochenmarkt").to_pylist()}
     assert titles == {"Wochenmarkt zieht auf den Rathausplatz um"}
+
+
+def test_a_shard_over_the_size_cap_is_indexed_in_parts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run's or a month's documents of one language group past SEARCH_SHARD_DOCS are split
+    into parts by content hash: each document in exactly one part, search finding what one
+    shard would, and compaction counting runs, not their parts."""
+    import datetime as dt
+
+    from pipeline import stages, warehouse
+
+    monkeypatch.setattr(warehouse, "SEARCH_SHARD_DOCS", 1)
+    monkeypatch.setattr(warehouse, "SEARCH_MAX_RUN_SHARDS", 1)
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    settings = load_settings(landing_dir=landing, data_dir=tmp_path / "data",
+                             languages=FAST_LANGUAGES)  # fmt: skip
+
+    def shards() -> list[str]:
+        with warehouse.connect(settings) as con:
+            return warehouse.search_tables(con)
+
+    def keys(tables: list[str]) -> list[str]:
+        union = " union all ".join(f"select content_sha256 from {t}" for t in tables)
+        return sorted(warehouse.query(settings, union)["content_sha256"].to_pylist())
+
+    def found(terms: str) -> set[str]:
+        return {row["title"] for row in warehouse.search(settings, terms).to_pylist()}
+
+    (landing / "hafen.txt").write_text(HAFEN, "utf-8")
+    (landing / "markt.txt").write_text(MARKT, "utf-8")
+    first = stages.run_all(settings)
+    month = dt.date.today().strftime("%Y%m")
+    run = first.run_id.lower().replace("-", "_")
+    # two parts of one run: still one run's shards, so no compaction yet
+    assert shards() == [f"search_de_{month}p1_{run}", f"search_de_{month}p2_{run}"]
+    current = sorted(warehouse.query(
+        settings, "select content_sha256 from documents_current")["content_sha256"].to_pylist()
+    )  # fmt: skip
+    assert len(current) == 2 and keys(shards()) == current
+    both = {"Hafenfähre fährt wieder nach Fahrplan", "Wochenmarkt zieht auf den Rathausplatz um"}
+    assert found("Fähre Wochenmarkt") == both
+
+    (landing / "markt.txt").write_text(MARKT.replace("April", "Mai"), "utf-8")  # a new version
+    second = stages.run_all(settings)
+    assert second.counts["search_documents"] >= 2  # its own shard, then the compacted month
+    # a second run's shard: the month is compacted, in parts again
+    assert shards() == [f"search_de_{month}p1", f"search_de_{month}p2"]
+    current = sorted(warehouse.query(
+        settings, "select content_sha256 from documents_current")["content_sha256"].to_pylist()
+    )  # fmt: skip
+    assert keys(shards()) == current  # the superseded version left the index
+    assert found("Fähre Wochenmarkt") == both

@@ -79,3 +79,23 @@ def test_index_rows_fills_the_index_the_extension_builds(tmp_path: Path, stemmer
     assert sum(1 for scores in expected["scores"] if scores) >= 5  # the queries find pages
     for name in expected:
         assert got[name] == expected[name], name
+
+
+def test_a_group_past_the_shard_cap_becomes_parts_of_about_equal_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(warehouse, "SEARCH_SHARD_DOCS", 100)
+    found = [("de", "202612", 150), ("de", "202611", 100), ("fr", "202612", 30),
+             ("xx", "202612", 200), ("yy", "202612", 50)]  # fmt: skip
+    jobs = {job.table: job for job in warehouse._shard_jobs(found, "src", "_r1")}
+    assert list(jobs) == ["search_other_202612p1_r1", "search_other_202612p2_r1",
+                          "search_other_202612p3_r1", "search_de_202612p1_r1",
+                          "search_de_202612p2_r1", "search_de_202611_r1",
+                          "search_fr_202612_r1"]  # fmt: skip
+    assert [(j.part, j.parts, j.documents) for j in jobs.values()] == [
+        (1, 3, 84), (2, 3, 84), (3, 3, 84), (1, 2, 75), (2, 2, 75), (1, 1, 100), (1, 1, 30)
+    ]  # fmt: skip
+    assert jobs["search_other_202612p1_r1"].members == ["xx", "yy"]
+    for name in jobs:  # every name parses back to its group, month and run
+        shard = warehouse._SHARD.match(name)
+        assert shard and shard.group(4) == "r1" and shard.group(2) in ("202611", "202612")
