@@ -223,9 +223,10 @@ def test_checks_pass(published: tuple[Desk, dict]) -> None:
     desk, _ = published
     result = desk.invoke("checks", "--data-dir", str(desk.data))
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("pass") == 4
+    assert result.stdout.count("pass") == 5
     assert "FAIL" not in result.stdout
     assert "assert_unique_document_versions" in result.stdout
+    assert "assert_unique_content_hashes" in result.stdout
 
 
 def test_second_run_processes_nothing(desk: Desk) -> None:
