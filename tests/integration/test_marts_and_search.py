@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,28 @@ def test_readme_lists_every_mart() -> None:
         assert f"from {path.stem}" in readme, f"README has no example query for {path.stem}"
 
 
+def _empty_desk(root: Path):
+    """Settings over an empty landing folder under ``root``, and that folder."""
+    landing = root / "landing"
+    landing.mkdir()
+    settings = load_settings(landing_dir=landing, data_dir=root / "data",
+                             languages=FAST_LANGUAGES)  # fmt: skip
+    return settings, landing
+
+
+def _shards(settings) -> list[str]:
+    from pipeline import warehouse
+
+    with warehouse.connect(settings) as con:
+        return warehouse.search_tables(con)
+
+
+def _found(settings, terms: str) -> set[str]:
+    from pipeline import warehouse
+
+    return {row["title"] for row in warehouse.search(settings, terms).to_pylist()}
+
+
 def test_each_run_indexes_only_its_own_documents_and_old_months_are_compacted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -192,17 +215,8 @@ def test_each_run_indexes_only_its_own_documents_and_old_months_are_compacted(
 
     from pipeline import stages, warehouse
 
-    landing = tmp_path / "landing"
-    landing.mkdir()
-    settings = load_settings(landing_dir=landing, data_dir=tmp_path / "data",
-                             languages=FAST_LANGUAGES)  # fmt: skip
-
-    def shards() -> list[str]:
-        with warehouse.connect(settings) as con:
-            return warehouse.search_tables(con)
-
-    def found(terms: str) -> set[str]:
-        return {row["title"] for row in warehouse.search(settings, terms).to_pylist()}
+    settings, landing = _empty_desk(tmp_path)
+    shards, found = partial(_shards, settings), partial(_found, settings)
 
     (landing / "hafen.txt").write_text(HAFEN, "utf-8")
     first = stages.run_all(settings)
@@ -279,21 +293,12 @@ def test_a_shard_over_the_size_cap_is_indexed_in_parts(
 
     monkeypatch.setattr(warehouse, "SEARCH_SHARD_DOCS", 1)
     monkeypatch.setattr(warehouse, "SEARCH_MAX_RUN_SHARDS", 1)
-    landing = tmp_path / "landing"
-    landing.mkdir()
-    settings = load_settings(landing_dir=landing, data_dir=tmp_path / "data",
-                             languages=FAST_LANGUAGES)  # fmt: skip
-
-    def shards() -> list[str]:
-        with warehouse.connect(settings) as con:
-            return warehouse.search_tables(con)
+    settings, landing = _empty_desk(tmp_path)
+    shards, found = partial(_shards, settings), partial(_found, settings)
 
     def keys(tables: list[str]) -> list[str]:
         union = " union all ".join(f"select content_sha256 from {t}" for t in tables)
         return sorted(warehouse.query(settings, union)["content_sha256"].to_pylist())
-
-    def found(terms: str) -> set[str]:
-        return {row["title"] for row in warehouse.search(settings, terms).to_pylist()}
 
     (landing / "hafen.txt").write_text(HAFEN, "utf-8")
     (landing / "markt.txt").write_text(MARKT, "utf-8")
