@@ -455,18 +455,16 @@ qualify row_number() over (partition by p.doc_key order by count(*) desc, o.doc_
         <= {STORY_MAX_PARTNERS}
 """
 
-
-def candidates_sql(partial: str = "partial", term_pairs: str = "term_pairs") -> str:
-    """The candidate pairs: a pair sharing STORY_MIN_HITS story bands (summed over the
-    partitions), a copy band or the exact band, or its story terms (``term_pairs``). A pair of
-    two new documents is met from both sides and kept once. ``partial`` and ``term_pairs`` are
-    the tables (or one slice of them) to read."""
-    return f"""
+# The candidate pairs: a pair sharing STORY_MIN_HITS story bands (summed over the partitions),
+# a copy band or the exact band, or its story terms (``term_pairs``). A pair of two new
+# documents is met from both sides and kept once. Run over one slice of keys at a time, on
+# views of that slice named ``partial`` and ``term_pairs``.
+CANDIDATES_SQL = f"""
 select least(a, b) as a, greatest(a, b) as b, max(shared)::integer as shared
 from (
-    select a, b, 0 as shared from {partial} group by a, b, kind
+    select a, b, 0 as shared from partial group by a, b, kind
     having kind = 3 or sum(n) >= {STORY_MIN_HITS}
-    union all select a, b, shared from {term_pairs}
+    union all select a, b, shared from term_pairs
 )
 group by 1, 2
 """

@@ -1068,7 +1068,7 @@ LINKS_CANDIDATE_SLICE_ROWS = 1_000_000  # story-band hits and term pairs summed 
 
 
 def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Path]:
-    """``links.candidates_sql`` over ``partial`` and ``term_pairs``, sorted by key into files
+    """``links.CANDIDATES_SQL`` over ``partial`` and ``term_pairs``, sorted by key into files
     under ``folder`` (read in the list's order, the pairs are in key order).
 
     A run of a million new documents has ~210M story-band hits and term pairs to sum: one
@@ -1077,7 +1077,6 @@ def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Pat
     into slices of about LINKS_CANDIDATE_SLICE_ROWS by the range of the pair's lower key
     (every row of a pair lands in the same slice, and slice order is key order), then each
     slice is summed and sorted into a file of its own, on a connection of its own."""
-    from pipeline import links
 
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -1088,7 +1087,7 @@ def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Pat
     bits = (slices - 1).bit_length()  # 2**bits slices, at least ``slices``
     if not bits:
         path = folder / "00000.parquet"
-        _write_sorted_candidates(con, links.candidates_sql(), path)
+        _write_sorted_candidates(con, path)
         return [path]
     # doc keys are 60-bit (links.doc_key): the top ``bits`` of the lower one pick the slice
     slice_of = f"least(a, b) >> {60 - bits}"
@@ -1111,16 +1110,18 @@ def _sorted_candidates(con: duckdb.DuckDBPyConnection, folder: Path) -> list[Pat
                     if part.is_dir()
                     else f"create temp table {name} ({_LINKS_COLUMNS[name]})"
                 )
-            _write_sorted_candidates(own, links.candidates_sql(), path)
+            _write_sorted_candidates(own, path)
         files.append(path)
     for name in sources:
         shutil.rmtree(folder / name, ignore_errors=True)
     return files
 
 
-def _write_sorted_candidates(con: duckdb.DuckDBPyConnection, sql: str, path: Path) -> None:
+def _write_sorted_candidates(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    from pipeline import links
+
     con.execute("set preserve_insertion_order = true")  # the file keeps the sort's order
-    con.execute(f"copy (select a, b, shared from ({sql}) order by a, b) "
+    con.execute(f"copy (select a, b, shared from ({links.CANDIDATES_SQL}) order by a, b) "
                 f"to '{io.sql_path(path)}' (format parquet)")  # fmt: skip
     con.execute("set preserve_insertion_order = false")
 

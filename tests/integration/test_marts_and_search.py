@@ -253,10 +253,7 @@ def test_a_run_the_index_missed_is_indexed_by_the_next_publish(tmp_path: Path) -
 
     from pipeline import stages, warehouse
 
-    landing = tmp_path / "landing"
-    landing.mkdir()
-    settings = load_settings(landing_dir=landing, data_dir=tmp_path / "data",
-                             languages=FAST_LANGUAGES)  # fmt: skip
+    settings, landing = _empty_desk(tmp_path)
     (landing / "hafen.txt").write_text(HAFEN, "utf-8")
     stages.run_all(settings)
     (landing / "markt.txt").write_text(MARKT, "utf-8")
