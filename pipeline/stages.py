@@ -185,7 +185,7 @@ def discover(
 
 
 DISCOVER_MEMORY = "384MB"  # DuckDB's cap while comparing the listing with the known files
-HASH_CHUNK_ROWS = 20_000  # changed files hashed and classified per chunk
+HASH_CHUNK_ROWS = 5_000  # changed files hashed and classified per chunk (see _classify)
 
 
 def _listing(settings: Settings) -> tuple[pa.Table, list[io.ListingError]]:
@@ -265,6 +265,7 @@ def _classify(
         ).fetchall()
     }
     con.unregister("chunk_hashes")
+    fresh: dict[str, tuple[str, int]] = {}  # this chunk's new content: (document, version)
     for row in hashed:
         sha, path = row["content_sha256"], row["source_path"]
         document_id = io.document_id_for(path)
@@ -279,13 +280,28 @@ def _classify(
             counts["files_reverted"] += 1
             reverted = {"version": known[sha][1]}
             writer.skipped(_file_row(stat, sha, reverted, "reverted", None, run_id, now))
-        elif sha in known or writer.seen(sha):
+        elif sha in known or sha in fresh:
             counts["files_duplicate"] += 1
             writer.skipped(_file_row(stat, sha, previous, "duplicate", sha, run_id, now))
         else:
             counts["files_changed" if row["seen_before"] else "files_new"] += 1
-            writer.candidate(_candidate(path, row["abs_path"], row["size_bytes"],
-                                        row["mtime_ns"], sha, row))  # fmt: skip
+            entry = _candidate(path, row["abs_path"], row["size_bytes"], row["mtime_ns"], sha, row)
+            fresh[sha] = (document_id, entry["version"])
+            writer.candidate(entry)
+    # Later chunks see this run's new content as known (a copy of it is a duplicate). Kept in
+    # DuckDB, not in a Python set: a million new hashes as Python objects spread over the
+    # chunks' garbage and left ~60 MB of half-empty heap arenas in this process for the rest
+    # of the run.
+    if fresh:
+        shas, ids = list(fresh), list(fresh.values())
+        con.register("chunk_new", pa.table({
+            "content_sha256": pa.array(shas, pa.string()),
+            "document_id": pa.array([d for d, _ in ids], pa.string()),
+            "version": pa.array([v for _, v in ids], pa.int32()),
+        }))  # fmt: skip
+        con.execute("insert into known_hashes select content_sha256, document_id, version "
+                    "from chunk_new")  # fmt: skip
+        con.unregister("chunk_new")
 
 
 # A run smaller than one batch is split over the workers, in parts of at least this many
@@ -318,14 +334,8 @@ class _DiscoverWriter:
         self.skipped_rows: list[dict] = []
         self.paths: list[str] = []
         self.batches = self.candidates = self.skipped_parts = 0
-        self._run_hashes: set[int] = set()  # 64-bit prefixes of this run's new content
-
-    def seen(self, sha: str) -> bool:
-        return int(sha[:16], 16) in self._run_hashes
 
     def candidate(self, entry: dict) -> None:
-        if entry["content_sha256"]:
-            self._run_hashes.add(int(entry["content_sha256"][:16], 16))
         self.pending.append(entry)
         self.candidates += 1
         if self.candidates == work_threshold(self.settings) and self.on_work:

@@ -104,23 +104,27 @@ def test_discover_covers_every_file_across_hash_chunks_and_skipped_row_files(
     texts = [f"Seite {i}\n" + "Ein Satz über die Stadt und ihre Brücken. " * 8 for i in range(7)]
     for i, text in enumerate(texts):
         (settings.landing_dir / f"a{i}.txt").write_text(text, "utf-8")
-    for i in range(5):  # copies of a0..a4 under other names: duplicates
+    for i in range(5):  # copies of a0..a4 under other names, in later chunks: duplicates
         (settings.landing_dir / f"copy{i}.txt").write_text(texts[i], "utf-8")
+    # A page and its copy in one chunk (sorted paths: ... a6, b-copy, b | copy0 ...).
+    (settings.landing_dir / "b.txt").write_text("Andere Seite\n" + texts[0], "utf-8")
+    (settings.landing_dir / "b-copy.txt").write_text("Andere Seite\n" + texts[0], "utf-8")
     first = stages.run_all(settings)
-    assert first.counts["files_seen"] == 12
-    assert first.counts["files_new"] == 7
-    assert first.counts["files_duplicate"] == 5
+    assert first.counts["files_seen"] == 14
+    assert first.counts["files_new"] == 8
+    assert first.counts["files_duplicate"] == 6
     assert first.counts["batches"] == 2
     seen = _rows(settings, "select source_path, status from files order by 1")
-    assert len(seen) == 12  # every path recorded, from several skipped-row files
-    assert sum(row["status"] == "duplicate" for row in seen) == 5
-    for i in range(12):  # touch everything: same content, new mtimes
-        path = settings.landing_dir / (f"a{i}.txt" if i < 7 else f"copy{i - 7}.txt")
+    assert len(seen) == 14  # every path recorded, from several skipped-row files
+    duplicates = {row["source_path"] for row in seen if row["status"] == "duplicate"}
+    assert duplicates == {"b.txt", *(f"copy{i}.txt" for i in range(5))}
+    paths = sorted(settings.landing_dir.iterdir())
+    for path in paths:  # touch everything: same content, new mtimes
         path.write_text(path.read_text("utf-8"), "utf-8")
     again = stages.run_all(settings)
-    assert again.counts["files_unchanged"] == 12
+    assert again.counts["files_unchanged"] == 14
     assert again.counts.get("files_to_process", 0) == 0
-    assert again.counts["files_touched"] == 12  # copies too: their own last row has this hash
+    assert again.counts["files_touched"] == 14  # copies too: their own last row has this hash
 
 
 @pytest.mark.slow
