@@ -232,7 +232,7 @@ def _open_search(settings: Settings) -> duckdb.DuckDBPyConnection:
 @dataclass(frozen=True)
 class _ShardJob:
     table: str  # search_<group>_<YYYYMM>[_<run>]: a STEMMERS key or OTHER, digits, [a-z0-9_]
-    source: str  # a table, view or read_parquet(...) of quoted paths; never from input
+    source: str  # a table, view, subquery or read_parquet(...) of quoted paths; never input
     group: str
     members: list[str]  # the group's languages found in the source
     month: str
@@ -386,14 +386,23 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
     rebuilt; ``search`` drops them."""
     with _open_search(settings) as con:
         wanted = None if months is None else sorted(set(months))
-        found = con.execute(
-            "select language, strftime(ingest_date, '%Y%m') as month, count(*) "
+        # The months' current versions, found once: each shard then streams the documents
+        # it holds past these keys instead of working out the current versions again (a
+        # wide read of documents_current per shard). A table, not a temporary one, since
+        # shards may be built on cursors of their own.
+        con.execute(
+            f"create or replace table {CURRENT_KEYS} as "
+            "select content_sha256, language, strftime(ingest_date, '%Y%m') as month "
             "from documents_current "
-            "where $months is null or list_contains($months, strftime(ingest_date, '%Y%m')) "
-            "group by all",
+            "where $months is null or list_contains($months, strftime(ingest_date, '%Y%m'))",
             {"months": wanted},
+        )
+        found = con.execute(
+            f"select language, month, count(*) from {CURRENT_KEYS} group by all"
         ).fetchall()
-        jobs = _shard_jobs(found, "documents_current")
+        source = (f"(select documents.* from documents semi join {CURRENT_KEYS} "
+                  "using (content_sha256)) as current_documents")  # fmt: skip
+        jobs = _shard_jobs(found, source)
         keep = {job.table for job in jobs}
         for table in search_tables(con):  # names from information_schema
             shard = _SHARD.match(table)
@@ -408,7 +417,11 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
             {"months": wanted},
         ).fetchall()
         _record_indexed(con, [r for (r,) in covered])
+        con.execute(f"drop table {CURRENT_KEYS}")
         return sizes
+
+
+CURRENT_KEYS = "newsdesk_search_current"  # rebuild_search's keys while it runs (not a shard)
 
 
 INDEXED_RUNS = "newsdesk_search_runs"  # runs whose documents are in the index (not a shard)
