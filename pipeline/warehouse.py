@@ -20,6 +20,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline import io, schemas
 from pipeline.config import Settings
@@ -489,21 +490,43 @@ def _index_run_shards(
     return _build_shards(con, _shard_jobs(found, source, f"_{stamp}"), settings.worker_count)
 
 
+# search ranks this many hits per result wanted before it asks which are current, and four
+# times as many again while superseded versions (in shards until their month is rebuilt)
+# leave it short.
+SEARCH_CANDIDATES = 3
+
+
 def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:
-    """Documents ranked by BM25 over title and body, across the per-language indexes."""
+    """Documents ranked by BM25 over title and body, across the per-language indexes; current
+    versions only. Only the top hits are checked for currency: which version of every
+    document is current takes a read of the whole lake's observations (at a million
+    documents a filter over all of documents_current overran the warehouse's memory cap)."""
+    if settings.warehouse_path.exists():
+        ensure(settings)  # a catalogue from before current_versions
     with connect(settings, read_only=True) as con:
         load_fts(con)
         tables = search_tables(con)
-        if not tables:
+        if not tables or limit < 1:
             return pa.table({"score": pa.array([], pa.float64())})
         parts = [
             f"select {table}.*, fts_main_{table}.match_bm25(content_sha256, $terms) as score "
             f"from {table}"
             for table in tables  # names from information_schema
         ]
-        sql = (
+        ranked = (
             f"select * from ({' union all '.join(parts)}) where score is not null "
-            "and content_sha256 in (select content_sha256 from documents_current) "
-            "order by score desc limit $limit"
+            "order by score desc, content_sha256 limit $wanted"
         )
-        return con.execute(sql, {"terms": terms, "limit": limit}).to_arrow_table()
+        wanted = limit * SEARCH_CANDIDATES
+        while True:
+            hits = con.execute(ranked, {"terms": terms, "wanted": wanted}).to_arrow_table()
+            if not hits.num_rows:
+                return hits
+            ids = pc.unique(hits["document_id"]).to_pylist()
+            current = con.execute(
+                "select content_sha256 from current_versions($ids)", {"ids": ids}
+            ).to_arrow_table()["content_sha256"]
+            kept = hits.filter(pc.is_in(hits["content_sha256"], value_set=current))
+            if kept.num_rows >= limit or hits.num_rows < wanted:
+                return kept.slice(0, limit)
+            wanted *= 4

@@ -245,6 +245,37 @@ def test_each_run_indexes_only_its_own_documents_and_old_months_are_compacted(
     assert indexed.as_py() == 2  # the superseded version left the shard
 
 
+def test_search_skips_superseded_versions_that_rank_higher(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run shards keep a changed file's old version until its month is compacted; search only
+    checks its top hits for currency, and ranks further down while those leave it short."""
+    from pipeline import stages, warehouse
+
+    settings, landing = _empty_desk(tmp_path)
+    (landing / "markt.txt").write_text(MARKT, "utf-8")
+    stages.run_all(settings)
+    changed = MARKT.replace("Der Wochenmarkt zieht", "Der Markt zieht")
+    (landing / "markt.txt").write_text(changed, "utf-8")
+    stages.run_all(settings)
+    with warehouse.connect(settings) as con:
+        warehouse.load_fts(con)
+        scored = sorted(
+            (score, body)
+            for table in warehouse.search_tables(con)
+            for score, body in con.execute(
+                f"select fts_main_{table}.match_bm25(content_sha256, 'Wochenmarkt'), body "
+                f"from {table}"
+            ).fetchall()
+        )
+    assert len(scored) == 2 and "Der Wochenmarkt zieht" in scored[-1][1]  # the old one first
+
+    monkeypatch.setattr(warehouse, "SEARCH_CANDIDATES", 1)
+    (hit,) = warehouse.search(settings, "Wochenmarkt", limit=1).to_pylist()
+    assert "Der Markt zieht" in hit["body"]
+    assert len(warehouse.search(settings, "Wochenmarkt").to_pylist()) == 1
+
+
 def test_a_run_the_index_missed_is_indexed_by_the_next_publish(tmp_path: Path) -> None:
     """A publish that could not index (a reader held the warehouse) leaves its documents to
     the next publish, which indexes them with its own."""

@@ -28,6 +28,12 @@ def _current(observations: list[tuple], published: list[tuple]) -> dict[str, int
     con.execute(VIEW.read_text("utf-8"))
     rows = con.execute("select document_id, version from documents_current").fetchall()
     assert len(rows) == len({doc for doc, _ in rows}), "one current version per document"
+    for doc in {doc for doc, *_ in observations}:  # the keys of a few documents, as search asks
+        keys = con.execute("select document_id, content_sha256 from current_versions($ids)",
+                           {"ids": [doc]}).fetchall()  # fmt: skip
+        expected = con.execute("select document_id, content_sha256 from documents_current "
+                               "where document_id = ?", [doc]).fetchall()  # fmt: skip
+        assert keys == expected
     return dict(rows)
 
 
