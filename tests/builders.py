@@ -130,12 +130,19 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 def seed_landing(folder: Path) -> Path:
     """A landing folder holding copies of the user's seed articles (read at run time, never
-    stored in the project), or two invented articles where the seeds are absent."""
+    stored in the project), or three invented articles where the seeds are absent (a clone
+    without ``shared/`` beside it): enough for tests that split a landing folder in groups.
+    None of them is byte for byte ``english_article()``, which tests add as a new file."""
     folder.mkdir(parents=True, exist_ok=True)
     if SEEDS.is_dir():
         for path in SEEDS.glob("*.txt"):
             shutil.copy(path, folder / path.name)
     else:
         (folder / "de.txt").write_text(german_article(), "utf-8")
-        (folder / "en.txt").write_text(english_article(), "utf-8")
+        (folder / "de-dated.txt").write_text(
+            german_article(header_lines=("Von Anna Beispiel", "12.03.2024, 10:15 Uhr")), "utf-8"
+        )
+        (folder / "en.txt").write_text(
+            english_article(header_lines=("By Sam Example", "March 12, 2024")), "utf-8"
+        )
     return folder
