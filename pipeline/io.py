@@ -150,6 +150,25 @@ def sql_paths(paths: list[Path]) -> str:
     return "[" + ", ".join(f"'{sql_path(p)}'" for p in paths) + "]"
 
 
+def same_schema(paths: list[Path], schema: pa.Schema) -> bool:
+    """Whether every file has ``schema``'s columns and types, in its order (what this version
+    writes). Only then may DuckDB read them without ``union_by_name``, which matches every
+    file's columns by name and holds every file's metadata for the whole query: a count over
+    a million documents in 1,000 files took 343 MB of the process with it, 188 MB without.
+    Reads each file's footer (~0.6 ms a file); an unreadable one counts as different."""
+    want = [(field.name, field.type) for field in schema]
+    try:
+        return all([(f.name, f.type) for f in pq.read_schema(path)] == want for path in paths)
+    except (OSError, pa.ArrowInvalid):
+        return False
+
+
+def union_by_name(paths: list[Path], schema: pa.Schema) -> str:
+    """``union_by_name`` for DuckDB's ``read_parquet`` of ``paths``: ``false`` when they all
+    have ``schema`` (see ``same_schema``), else ``true``."""
+    return "false" if same_schema(paths, schema) else "true"
+
+
 def committed_run_ids(lake: Path) -> set[str]:
     files = table_files(lake, schemas.RUNS)
     if not files:

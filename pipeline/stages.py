@@ -1207,7 +1207,8 @@ def _stage_signatures(
     ``pairsigs``): one scan of the stored signatures per run."""
     from pipeline import pairsigs
 
-    stored = con.read_parquet([str(p) for p in files], union_by_name=True)
+    union = not io.same_schema(files, schemas.SIGNATURES_SCHEMA)
+    stored = con.read_parquet([str(p) for p in files], union_by_name=union)
     stored.create_view("signatures_all", replace=True)
     # Signatures written before schema 3 have no story vector: they are no one's same story.
     story = ("story_keys, story_weights" if "story_keys" in stored.columns
