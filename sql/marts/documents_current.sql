@@ -12,8 +12,9 @@
 -- Built for millions of documents: the keys are worked out on the document id and a 64-bit
 -- hash of the content hash instead of the 64-character hex string, and the documents are
 -- then streamed past them for whatever columns the query wants. Over a fabricated lake of a
--- million documents (benchmarks/fabricate_lake.py) the string keys took 916 MB of the
--- process for the keys alone, these 365 MB. Two versions of one document whose content
+-- million documents (benchmarks/fabricate_lake.py) the keys alone took the process to 477 MB
+-- on the two strings, 365 MB on these (with the views' other fixes of that commit in both:
+-- see benchmarks/README.md). Two versions of one document whose content
 -- hashes share the 64-bit hash (odds of about 1 in 10^19 per pair) would both count as
 -- current; documents are told apart by their id, exactly.
 create or replace macro current_keys(ids) as table
