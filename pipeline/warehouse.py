@@ -424,13 +424,9 @@ def rebuild_search(settings: Settings, months: Iterable[str] | None = None) -> d
         # the shards are built on connections of their own.
         con.execute(
             f"create or replace table {CURRENT_KEYS} as "
-            "select documents.document_id, current_keys.version_key, documents.language, "
-            "strftime(documents.ingest_date, '%Y%m') as month "
-            "from documents join current_keys(null) as current_keys "
-            "on documents.document_id = current_keys.document_id "
-            "and hash(documents.content_sha256) = current_keys.version_key "
-            "where $months is null "
-            "or list_contains($months, strftime(documents.ingest_date, '%Y%m'))",
+            "select document_id, hash(content_sha256) as version_key, language, "
+            "strftime(ingest_date, '%Y%m') as month from current_documents(null) "
+            "where $months is null or list_contains($months, strftime(ingest_date, '%Y%m'))",
             {"months": wanted},
         )
         found = con.execute(

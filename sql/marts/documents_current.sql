@@ -38,8 +38,9 @@ from observed
 semi join published using (document_id, version_key)
 group by document_id;
 
-create or replace macro current_versions(ids) as table
-select documents.document_id, documents.content_sha256,
+-- current_documents(ids): the documents rows of those versions, streamed past the keys.
+create or replace macro current_documents(ids) as table
+select documents.*,
 from documents
 semi join current_keys(ids) as current_keys
     on
@@ -47,10 +48,10 @@ semi join current_keys(ids) as current_keys
         and hash(documents.content_sha256) = current_keys.version_key
 where ids is null or list_contains(ids, documents.document_id);
 
+create or replace macro current_versions(ids) as table
+select document_id, content_sha256,
+from current_documents(ids);
+
 create or replace view documents_current as
-select documents.*,
-from documents
-semi join current_keys(null) as current_keys
-    on
-        documents.document_id = current_keys.document_id
-        and hash(documents.content_sha256) = current_keys.version_key;
+select *,
+from current_documents(null);
