@@ -537,7 +537,12 @@ def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:
     """Documents ranked by BM25 over title and body, across the per-language indexes; current
     versions only. Only the top hits are checked for currency: which version of every
     document is current takes a read of the whole lake's observations (at a million
-    documents a filter over all of documents_current overran the warehouse's memory cap)."""
+    documents a filter over all of documents_current overran the warehouse's memory cap).
+
+    The ranking reads each shard's keys and the index, never its rows: only the hits kept
+    are read whole, by row id. Ranking the shards' whole rows read every body of every
+    document the query matched (on a warehouse of 195,774 synthetic pages, 0.70-1.21 s of a
+    query of two common words against 0.22-0.35 s for the keys)."""
     if settings.warehouse_path.exists():
         ensure(settings)  # a catalogue from before current_versions
     with connect(settings, read_only=True) as con:
@@ -546,9 +551,9 @@ def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:
         if not tables or limit < 1:
             return pa.table({"score": pa.array([], pa.float64())})
         parts = [
-            f"select {table}.*, fts_main_{table}.match_bm25(content_sha256, $terms) as score "
-            f"from {table}"
-            for table in tables  # names from information_schema
+            f"select {number} as shard, rowid as row_id, content_sha256, document_id, "
+            f"fts_main_{table}.match_bm25(content_sha256, $terms) as score from {table}"
+            for number, table in enumerate(tables)  # names from information_schema
         ]
         ranked = (
             f"select * from ({' union all '.join(parts)}) where score is not null "
@@ -558,12 +563,33 @@ def search(settings: Settings, terms: str, limit: int = 10) -> pa.Table:
         while True:
             hits = con.execute(ranked, {"terms": terms, "wanted": wanted}).to_arrow_table()
             if not hits.num_rows:
-                return hits
+                return _hit_rows(con, tables, hits)
             ids = pc.unique(hits["document_id"]).to_pylist()
             current = con.execute(
                 "select content_sha256 from current_versions($ids)", {"ids": ids}
             ).to_arrow_table()["content_sha256"]
             kept = hits.filter(pc.is_in(hits["content_sha256"], value_set=current))
             if kept.num_rows >= limit or hits.num_rows < wanted:
-                return kept.slice(0, limit)
+                return _hit_rows(con, tables, kept.slice(0, limit))
             wanted *= 4
+
+
+def _hit_rows(con: duckdb.DuckDBPyConnection, tables: list[str], hits: pa.Table) -> pa.Table:
+    """The shards' rows of ``hits`` (shard, row_id, score: best first), in that order, with
+    their score; each shard is read by row id, for the few rows it holds."""
+    hits = hits.append_column("rank", pa.array(range(hits.num_rows), pa.int64()))
+    parts = []
+    for shard in sorted(set(hits["shard"].to_pylist())) or [0]:  # no hit: shard 0's columns
+        mine = hits.filter(pc.equal(hits["shard"], shard))
+        rows = con.execute(
+            f"select *, rowid as row_id from {tables[shard]} "
+            "where rowid in (select unnest($rows::bigint[]))",
+            {"rows": mine["row_id"].to_pylist()},
+        ).to_arrow_table()
+        position = {row: i for i, row in enumerate(rows["row_id"].to_pylist())}
+        order = [position[row] for row in mine["row_id"].to_pylist()]
+        rows = rows.take(pa.array(order, pa.int64()))
+        parts.append(rows.drop_columns(["row_id"]).append_column("score", mine["score"])
+                     .append_column("rank", mine["rank"]))  # fmt: skip
+    found = pa.concat_tables(parts)
+    return found.take(pc.sort_indices(found["rank"])).drop_columns(["rank"])
