@@ -226,11 +226,16 @@ def search_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 # search_<group>_<YYYYMM>: a month's compacted shard; search_<group>_<YYYYMM>_<run>: one run's;
 # a p<k> after the month names part k of a shard too large for one (see SEARCH_SHARD_DOCS).
 _SHARD = re.compile(r"^search_([a-z]+)_(\d{6})(?:p(\d+))?(?:_([a-z0-9_]+))?$")
-SEARCH_MEMORY = "384MB"
+# DuckDB's cap while building a shard. What the process holds beyond it is most of its peak:
+# a rebuild of a fabricated million (12 shards of 100,000 pages) peaked at 898-1,062 MB RSS
+# over three runs at 384 MB, 775-782 MB at 256 MB (392 s against 352); on real text one
+# shard of 117,472 German pages (more than a part may hold) built at 256 MB in a process
+# that peaked at 535 MB, and the seven shards of 195,774 pages took 82 s at 384 MB, 83 at 256.
+SEARCH_MEMORY = "256MB"
 # The most documents one shard holds; a larger (group, month) of a run or a month is split
 # into parts by a hash of the content, each indexed on its own. The index build's working
 # set (every word occurrence of the shard, its terms and their document counts) grows with
-# the shard and not all of it spills: one run shard of ~590,000 German pages ran out of the
+# the shard and not all of it spills: one run shard of ~590,000 German pages ran out of a
 # 384 MB cap. Parts of up to 100,000 took no more memory than one shard of 117,000.
 SEARCH_SHARD_DOCS = 100_000
 # A month's run shards are merged into its month shard once the month is over, or sooner when
