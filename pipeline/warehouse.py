@@ -228,9 +228,10 @@ def search_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 _SHARD = re.compile(r"^search_([a-z]+)_(\d{6})(?:p(\d+))?(?:_([a-z0-9_]+))?$")
 # DuckDB's cap while building a shard. What the process holds beyond it is most of its peak:
 # a rebuild of a fabricated million (12 shards of 100,000 pages) peaked at 898-1,062 MB RSS
-# over three runs at 384 MB, 775-782 MB at 256 MB (392 s against 352); on real text one
-# shard of 117,472 German pages (more than a part may hold) built at 256 MB in a process
-# that peaked at 535 MB, and the seven shards of 195,774 pages took 82 s at 384 MB, 83 at 256.
+# over five runs at 384 MB, 775-782 MB at 256 MB (392 s against 352); of the benchmark's
+# generated articles, one shard of 117,472 German pages (more than a part may hold) built at
+# 256 MB in a process that peaked at 535 MB, and the seven shards of 195,774 took 82 s at
+# 384 MB, 83 s at 256 MB.
 SEARCH_MEMORY = "256MB"
 # The most documents one shard holds; a larger (group, month) of a run or a month is split
 # into parts by a hash of the content, each indexed on its own. The index build's working
