@@ -203,12 +203,37 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 date_coverage(seg.text) >= 0.6
                 or (found.start() == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
                 or (seg.words <= 14 and cue)
+                or _meta_parts(seg.text)
             ):
                 seg.kind, seg.rule = K.DATELINE, "dateline"
         elif seg.kind == K.BYLINE and date_coverage(seg.text) > 0.3:
             seg.rule = "byline_dateline"
         if seg.kind is None and cues.RELATED_INLINE.match(seg.text):
             seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
+        elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
+            seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge
+
+
+_META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE})
+
+
+def _meta_parts(text: str) -> bool:
+    """A header line of parts that are each a byline, a date or a reading time: "By Tom
+    Hadley | Published 12 June 2023 | 4 min read"."""
+    parts = _META_SEPARATOR.split(text)
+    if not 2 <= len(parts) <= 5 or len(text) > 160:
+        return False
+    for part in parts:
+        rule = cues.LINE_MATCHER.first(part, part.lower())
+        if rule is not None and rule.kind in _META_PART_KINDS:
+            continue
+        if next(date_matches(part), None) is not None and date_coverage(part) >= 0.5:
+            continue
+        if cues.PUBLISHED_CUE.match(part) or cues.UPDATED_CUE.match(part):
+            continue
+        return False
+    return True
 
 
 def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
@@ -220,7 +245,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
             while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
-                if j + 1 < n and lines[j + 1].kind == K.BYLINE:
+                if _opens_article(lines, j, rules):
                     break  # the article's own headline, after a list that precedes it
                 if lines[j].kind is None or lines[j].kind in {K.DATELINE, K.NAVIGATION}:
                     lines[j].kind, lines[j].rule = K.RELATED_LIST, "related_block"
@@ -229,9 +254,37 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             i = j
             continue
         i += 1
+    _apply_sources_block(lines, rules)
     _apply_donation_block(lines)
     _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
+
+
+def _apply_sources_block(lines: list[Segment], rules: CleanRules) -> None:
+    """A sources heading and the short lines under it, up to the next prose or claimed line."""
+    for i, seg in enumerate(lines):
+        if seg.kind is None and cues.SOURCES_HEADING.match(seg.text):
+            seg.kind, seg.rule = K.SOURCES, "sources_heading"
+            for item in lines[i + 1 : i + 12]:
+                if item.kind is not None or _is_prose(item, rules) or item.words > 20:
+                    break
+                item.kind, item.rule = K.SOURCES, "sources_list"
+
+
+def _opens_article(lines: list[Segment], j: int, rules: CleanRules) -> bool:
+    """A headline the article's meta follows: a byline, or a dateline followed by more meta
+    or by text. A teaser's date is followed by the next teaser, its cut-off summary ("…"), or
+    by whatever ends the list."""
+    nxt = lines[j + 1] if j + 1 < len(lines) else None
+    if nxt is None or nxt.kind not in {K.BYLINE, K.DATELINE}:
+        return False
+    if nxt.kind == K.BYLINE:
+        return True
+    after = lines[j + 2] if j + 2 < len(lines) else None
+    return after is not None and (
+        after.kind in _META
+        or (after.kind is None and _is_prose(after, rules) and not _is_teaser(after))
+    )
 
 
 def _list_like(seg: Segment, rules: CleanRules) -> bool:
@@ -297,22 +350,43 @@ def _apply_donation_block(lines: list[Segment]) -> None:
 
 
 def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
-    """After a comment prompt near the end, the remaining short lines are the comment form."""
+    """After a comment prompt near the end, the remaining short lines are the comment form,
+    and a paragraph standing alone between them (user names, dates, vote counts) a comment."""
     n = len(lines)
     for i, seg in enumerate(lines):
         if seg.kind == K.COMMENT_PROMPT and i >= n * 0.5:
-            for follower in lines[i + 1 :]:
-                if _article_resumes(lines, lines.index(follower), rules):
+            # The section may open a little earlier: "Forum" / "46 Postings" / a disclaimer /
+            # "Diskutieren Sie mit!" are one header, prompts within three lines of each other.
+            while (earlier := _prompt_before(lines, i)) is not None:
+                i = earlier
+            for j in range(i + 1, n):
+                follower = lines[j]
+                if _article_resumes(lines, j, rules):
                     break  # the article goes on: that prompt was a counter in a toolbar
                 if follower.kind is None and follower.words <= 12:
                     follower.kind, follower.rule = K.COMMENT_FORM, "comment_block"
+                elif follower.kind is None:
+                    follower.kind, follower.rule = K.COMMENT_FORM, "comment_text"
             return
 
 
+def _prompt_before(lines: list[Segment], i: int) -> int | None:
+    """The nearest comment prompt within three lines above line ``i``."""
+    return next((j for j in range(i - 1, max(i - 4, -1), -1)
+                 if lines[j].kind == K.COMMENT_PROMPT), None)  # fmt: skip
+
+
 def _article_resumes(lines: list[Segment], i: int, rules: CleanRules) -> bool:
-    """Two unclaimed paragraphs close together: article text, not a stray footer sentence."""
-    prose = [s for s in lines[i : i + 4] if s.kind is None and _is_prose(s, rules)]
-    return len(prose) >= 2 and lines[i] is prose[0]
+    """Two unclaimed paragraphs close together, nothing claimed between them: article text,
+    not a stray footer sentence, nor comments (their names and dates stand between them)."""
+    if lines[i].kind is not None or not _is_prose(lines[i], rules):
+        return False
+    for seg in lines[i + 1 : i + 4]:
+        if seg.kind is not None:
+            return False
+        if _is_prose(seg, rules):
+            return True
+    return False
 
 
 def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
@@ -360,7 +434,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         short = seg.words <= 40 and not seg.text.endswith(":")
-        if short and nxt is not None and nxt.rule == "image_credit_prefix" and nxt.words <= 8:
+        if short and nxt is not None and _credit_below(lines, i, rules):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
         elif (
             seg.words <= 25
@@ -378,7 +452,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
         elif prev is not None and prev.rule == "ad_marker":
             _mark_ad_copy(lines, i, rules)
-        elif prev is not None and prev.rule == "media_download" and seg.words <= 30:
+        elif prev is not None and prev.rule in _MEDIA_RULES and seg.words <= 30:
             seg.kind, seg.rule = K.IMAGE_CAPTION, "media_caption"
         elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:
             seg.kind, seg.rule = K.AUDIO_PLAYER, "below_programme_note"
@@ -386,10 +460,61 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             prev is not None and prev.rule == "author_bio" and prev.words <= 5 and seg.words <= 100
         ):
             seg.kind, seg.rule = K.AUTHOR_BIO, "below_author_heading"
-        elif _is_name(seg) and any(
+        elif (
+            prev is not None
+            and nxt is not None
+            and prev.kind == nxt.kind
+            and prev.kind in _BOX_KINDS
+            # all three short: a long line of a soft rule may yet be given back to the text
+            and max(prev.words, seg.words, nxt.words) < rules.soft_rule_max_words
+        ):
+            seg.kind, seg.rule = prev.kind, "inside_box"
+        elif (_is_name(seg) or (seg.words <= 10 and _NAMES_AND.match(seg.text))) and any(
             n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
         ):
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
+
+
+_BARE_CREDIT = re.compile(
+    r"^\((?:foto|fotos|bild|photo|image|fot\.|quelle|source)\s*:[^()]{2,60}\)$", re.I
+)
+
+
+def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """A picture credit right below line ``i``, or below an "enlarge image" button there."""
+    if i + 1 >= len(lines):
+        return False
+    if _credit_only(lines, i + 1, rules):
+        return True
+    return (
+        lines[i + 1].rule == "image_ui" and i + 2 < len(lines) and _credit_only(lines, i + 2, rules)
+    )
+
+
+def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """A line that is nothing but a picture credit: "Foto: Name", "(Foto: Name)", or a short
+    "© Name" with the article going on below it (a "© dpa" under the last paragraph is the
+    text's own credit, and the paragraph above it is text)."""
+    seg = lines[i]
+    if seg.words > 8:
+        return False
+    if seg.rule == "image_credit_prefix" or _BARE_CREDIT.match(seg.text):
+        return True
+    if seg.rule in {"image_caption_credit", "name_slash_organisation"} and seg.words <= 6:
+        return True  # "Keystone / Lena Gasser", "picture alliance / dpa"
+    return (
+        seg.kind == K.COPYRIGHT
+        and seg.text.startswith("©")
+        and seg.words <= 5
+        and not any(c.isdigit() for c in seg.text)
+        and any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])
+    )
+
+
+_MEDIA_RULES = frozenset({"media_download", "media_label"})
+# Boxes whose every line is the same furniture: a line between two of its lines is one too
+# ("NZZ Zürich – der Newsletter" / a sentence about it / "Jetzt kostenlos anmelden").
+_BOX_KINDS = frozenset({K.NEWSLETTER, K.PAYWALL, K.COOKIE_NOTICE, K.DONATION_APPEAL, K.AD_MARKER})
 
 
 def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
@@ -397,8 +522,10 @@ def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
     something (a price, "jetzt … sichern") are the ad; an empty ad slot marks nothing."""
     window = []
     for seg in lines[start : start + 3]:
-        if seg.kind is not None or _is_prose(seg, rules) or seg.words > 25:
+        if seg.kind is not None or seg.words > 25:
             break
+        if _is_prose(seg, rules) and not cues.COMMERCIAL.search(seg.text):
+            break  # a sentence that sells nothing: the ad slot was empty
         window.append(seg)
     selling = [k for k, seg in enumerate(window) if cues.COMMERCIAL.search(seg.text)]
     for seg in window[: selling[-1] + 1] if selling else []:
@@ -414,6 +541,8 @@ def _apply_structure(
         prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else len(lines) - 1
+    if prose and _closing_sentence(lines, last_prose + 1):
+        last_prose += 1
     norms = _Norms(lines)
     title_index = _find_title(lines, rules, first_prose, norms)
     title_norm = norms[title_index] if title_index is not None else None
@@ -445,6 +574,19 @@ def _apply_structure(
         lead.kind, lead.rule = K.LEAD, "first_paragraph" if lead.kind == K.BODY else lead.rule
 
 
+_CLOSING = re.compile(r"^[A-ZÀ-ÝĀ-Ž„“\"«»'][^:?|]*[.!][\"“”»«'’]?$")
+
+
+def _closing_sentence(lines: list[Segment], i: int) -> bool:
+    """A short sentence right after the last paragraph, that no rule claimed, is the text's
+    last line ("Was fehlt, ist der Wille."): articles end on a punch line more often than a
+    page puts an unclaimed full sentence between its text and its footer."""
+    if i >= len(lines):
+        return False
+    seg = lines[i]
+    return seg.kind is None and 2 <= seg.words < 8 and bool(_CLOSING.match(seg.text))
+
+
 def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, last: int) -> None:
     """Vocabulary rules that can misfire on prose ("consent", "Getty Images") do not apply to
     long lines inside the article core."""
@@ -458,6 +600,11 @@ _CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
 _NAME_LIST = re.compile(
     rf"^{_CAP}(?:\s+{_CAP})*(?:,\s*{_CAP}(?:\s+{_CAP})*)+"
     rf"(?:,?\s+(?:und|and|et|y|e|en|i|oder|or|ou|o)\s+{_CAP}(?:\s+{_CAP})*)?$"
+)
+# Two or more authors: "Rachel Ambrose and Tom Whitlock".
+_NAMES_AND = re.compile(
+    rf"^{_CAP}(?:\s+{_CAP}){{1,3}}(?:,\s*{_CAP}(?:\s+{_CAP}){{1,3}})*"
+    rf"\s+(?:and|und|et|y|e|en|i)\s+{_CAP}(?:\s+{_CAP}){{1,3}}$"
 )
 
 

@@ -48,6 +48,7 @@ SHARE_WORDS = (
     r"teilen|share|facebook|twitter|x|whatsapp|e-?mail|mail|drucken|print|link kopieren|copy link"
     r"|pinterest|linkedin|telegram|xing|flipboard|reddit|messenger|threads|bluesky|mastodon"
     r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
+    r"|copia(?: il)? link|copier le lien|copiar (?:el )?enlace|link kopiëren|kopiuj link"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
     r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
@@ -84,7 +85,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_PROMPT,
         "comment_prompt",
         r"^(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties"
-        r"|komentarze?|leserkommentare|diskussion)(?:\s*\(\d+\))?\s*:?$",
+        r"|komentarze?|leserkommentare|diskussion|postings?|forum|leserforum|reaktionen)"
+        r"(?:\s*\(\d+\))?\s*:?$",
         40,
     ),
     _rule(
@@ -97,7 +99,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|deja (?:un|tu) comentario|lascia un commento|laat een reactie achter|dodaj komentarz"
         r"|ir a los comentarios|aller aux commentaires|vai ai commenti|naar de reacties"
         r"|go to comments|przejdź do komentarzy"
-        r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties))\b.*",
+        r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings))\b.*",
         80,
     ),
     _rule(
@@ -154,7 +156,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"cookie|tracking-technologien|einwilligung|consent|personalisierte (?:werbung|anzeigen)"
         r"|datenverarbeitung|drittanbieter|we value your privacy|privacy settings"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
-        r"|toestemming|zgoda na",
+        r"|toestemming|zgoda na"
+        # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
+        # partner", "we and our 842 partners") and what the data is for
+        r"|(?:wir|we) und unsere (?:\d+ )?partner|we and our (?:\d+ )?partners|nos \d+ partenaires"
+        r"|i nostri \d+ partner|wij en onze \d+ partners|nuestros \d+ socios"
+        r"|(?:inhalte|content) und (?:werbung|anzeigen|ads) (?:zu )?personali"
+        r"|personali[sz]ed? (?:content|ads) and",
         900,
     ),
     _rule(
@@ -177,7 +185,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
-        r"|in ihr postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
+        r"|in ihr postfach|in ihrem postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
         r"|newsletters? may contain"
@@ -197,7 +205,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|alleen voor abonnees|tylko dla prenumeratorów|testen sie .* (?:gratis|kostenlos)"
         r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d|gratis testen"
         r"|kostenlos testen|free trial|essai gratuit|prueba gratis|prova gratis"
-        r"|alle artikel lesen|unlimited access",
+        r"|alle artikel lesen|unlimited access"
+        r"|^jetzt\b.{0,40}\b(?:testen|abonnieren|abo sichern)\b",
         250,
     ),
     _rule(
@@ -224,10 +233,30 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.AUDIO_PLAYER,
+        "programme_note_line",
+        r"^(?:über dieses thema berichte(?:t|te)|dieses thema im programm|darüber berichte(?:t|te)"
+        r"|(?:this|the) story (?:was|is) (?:broadcast|featured) on)\b.{0,120}$",
+        160,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "media_label",
+        r"^(?:audiobeitrag|videobeitrag|audio-beitrag|video-beitrag|hörbeitrag|bildbeschreibung"
+        r"|artikel mit (?:audio|video)-?inhalten?)$",
+        40,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
         "media_download",
         r"^(?:audio|video|podcast) (?:herunterladen|download|abspielen|abonnieren)\b"
         r"|^download (?:audio|mp3|video)\b|\[(?:mp3|mp4)\b[^\]]*\]$|^video abspielen\b",
         80,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "media_title",
+        r"^(?:audio|video|podcast|hörbeitrag)\s*:\s*\S",
+        100,
     ),
     _rule(
         K.AUDIO_PLAYER,
@@ -237,6 +266,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$",
         120,
+    ),
+    _rule(
+        K.IMAGE_CAPTION,
+        "image_ui",
+        r"^(?:vergrößern des bildes|bild vergrößern|bild anzeigen|vollbild|zoom|enlarge(?: this)?"
+        r" image|view (?:full ?screen|larger image)|agrandir l'image|ingrandisci(?: l'immagine)?"
+        r"|ampliar (?:la )?imagen|afbeelding vergroten)$",
+        40,
     ),
     _rule(
         K.GALLERY_COUNTER,
@@ -325,7 +362,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "author_bio",
         r"^(?:über (?:den|die) (?:autor|autorin|autoren)|zur person|about the authors?"
         r"|à propos de l'auteur|sobre el autor|sobre la autora|sull'autore|over de auteur"
-        r"|o autorze)\b",
+        r"|o autorze)\b"
+        r"|^(?:autoreninfo|autorinfo|zum autor|zur autorin|infos? zu[mr] (?:autor|autorin))\s*:?$",
         600,
     ),
     _rule(
@@ -342,7 +380,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|traduit de|traducido del?|tradotto da|vertaald uit|mit freundlicher genehmigung"
         r"|with (?:kind )?permission|originally published|erschien (?:zuerst|ursprünglich)"
         r"|publié initialement|publicado originalmente|mithilfe von deepl|with the help of ai"
-        r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated",
+        r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated"
+        r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)"
+        r"|(?:created|written|produced) with (?:the )?(?:help|assistance) of (?:ai|artificial"
+        r" intelligence)|avec l'aide (?:de l'ia|d'une intelligence artificielle)",
         300,
     ),
     _rule(
@@ -389,11 +430,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUTHOR_BIO,
         "author_sentence",
         r"^(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,3}(?:(?:ist|is|est|es|è|jest|arbeitet als|works as)"
-        r"\b.{0,60}\b(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?|reporter(?:in)?"
-        r"|journalist(?:in)?|correspondent|staff writer|journaliste|periodista|giornalista"
-        r"|dziennikar\w*)\b|schreibt seit (?:19|20)\d\d\b|has (?:covered|written about)\b"
-        r"|writes about\b)",
+        # German compounds count: "Wissenschaftsjournalistin", "Wirtschaftsredakteur"
+        r"\b.{0,60}\b\w*(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
+        r"|reporter(?:in)?|journalist(?:in)?|correspondent|staff writer|journaliste|periodista"
+        r"|giornalista|dziennikar\w*)\b|schreibt seit (?:19|20)\d\d\b"
+        r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)",
         220,
+    ),
+    _rule(
+        K.AUTHOR_BIO,
+        "author_contact",
+        r"^(?:so erreichen sie|kontakt zu[mr]? (?:autor|autorin|redaktion)|contact the author"
+        r"|email the author|follow (?:him|her|them) on|contacter l'auteur|contatta l'autore)\b",
+        80,
     ),
     _rule(K.CMS_MARKER, "cms_marker", r"^[a-z][a-z0-9]*(?:[_:][a-z0-9]+)+$", 60),
     _rule(K.NAVIGATION, "nav_word", rf"^(?:(?:{NAV_WORDS})\s*[|·•]?\s*)+$", 120),
@@ -429,7 +478,11 @@ LINE_MATCHER = _LineRuleMatcher(LINE_RULES)
 RELATED_HEADING = re.compile(
     r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|auch interessant"
     r"|das könnte sie (?:auch )?interessieren|weitere artikel|weitere themen|verwandte artikel"
-    r"|passend zum thema|empfehlungen|unsere empfehlung|meistgelesen|meist gelesen|top-themen"
+    r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
+    # "most read" lists name where: "Meistgelesen im Landkreis", "Most read in UK news"
+    r"|(?:meistgelesen|meist gelesen|most read|most viewed|most popular|les plus lus"
+    r"|lo más leído|i più letti|meest gelezen)(?:\s+(?:im|in|in der|auf|bei|aus|on|sur|dans"
+    r"|en|su|in het|op)\s+[\w .'’-]{1,30})?"
     r"|neueste artikel|aktuelle artikel|related(?: articles| stories| content)?|read more"
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
     r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
@@ -441,6 +494,13 @@ RELATED_HEADING = re.compile(
     r"|dans la même rubrique|noticias relacionadas|noticia relacionada|articoli correlati"
     r"|artikel zum thema|mehr aus (?:der|dem) \w+|most viewed|trending now|trending)"
     r"\s*:?$",
+    re.IGNORECASE,
+)
+# A heading over the list of sources a text was written from ("Verwendete Quellen"): the
+# outlets on that list are cited, not the publisher.
+SOURCES_HEADING = re.compile(
+    r"^(?:verwendete quellen|quellen|quellenangaben|quellenverzeichnis|sources?|sources used"
+    r"|fuentes|fonti|bronnen|źródła)\s*:?$",
     re.IGNORECASE,
 )
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
@@ -464,7 +524,9 @@ DONATION_CUE = Prefiltered(
         r"|\bspenden sie\b|ihre spende|mit einer spende|spende an|support (?:us|our|independent)"
         r"|\bdonate\b|make a donation|become a (?:member|supporter|patron)|soutenez|faites un don"
         r"|faire un don|haz una donación|apóyanos|apoya (?:a|el|nuestro)|sostienici|sostieni"
-        r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać",
+        r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać|^support (?:the )?[\w'’ -]{2,30}$"
+        r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
+        r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert",
         re.IGNORECASE | re.UNICODE,
     )
 )

@@ -42,6 +42,7 @@ class SegmentKind(StrEnum):
     PAYMENT_DETAILS = "payment_details"
     ORIGINAL_TITLE = "original_title"
     CREDIT_LINE = "credit_line"
+    SOURCES = "sources"  # "Verwendete Quellen": what the text was written from, cited
     REPEATED_TITLE = "repeated_title"
     CMS_MARKER = "cms_marker"
     SOCIAL_EMBED = "social_embed"

@@ -27,7 +27,7 @@ from pipeline.reasons import BODY_KINDS
 from pipeline.reasons import SegmentKind as K
 
 DISCOVERED_PREFIX = "x-"
-CITABLE_KINDS = BODY_KINDS | {K.IMAGE_CAPTION, K.IMAGE_CREDIT}
+CITABLE_KINDS = BODY_KINDS | {K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.SOURCES}
 NOT_PUBLISHERS = frozenset({"agency", "pollster"})
 
 
@@ -267,6 +267,9 @@ CONFIDENCE = {
 }
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
 # "Source: Al Jazeera and news agencies" closes many articles with the publisher's own name.
+# The site's name with its slogan, as a page title gives it: "t-online - Nachrichten für
+# Deutschland", "Brand | News from the region". A slogan is short; a headline is longer.
+_TAGLINE = re.compile(r"^\s+[-–—|·]\s+(?:[^\s:?!]+\s+){0,4}[^\s:?!]+$")
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
 # "Telepolis veröffentlicht ihn mit freundlicher Genehmigung": the outlet republishing the text.
 _PUBLISHES = re.compile(
@@ -345,7 +348,9 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             kind in LABEL_KINDS
             and not text.rstrip().endswith(":")
             and (
-                stripped == surface or (stripped.startswith(surface) and len(stripped.split()) <= 3)
+                stripped == surface
+                or (stripped.startswith(surface) and len(stripped.split()) <= 3)
+                or (stripped.startswith(surface) and _TAGLINE.match(stripped[len(surface) :]))
             )
         ):
             rule = "alias_line"

@@ -174,6 +174,13 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("Mehr zum Thema – Neue Radwege am Ring geplant", "related_link"),
         ("Laisser un commentaire", "comment_prompt"),
         ("Partager sur Facebook", "share"),
+        ("Copia link", "share"),
+        ("Jetzt 1 Monat um 1 € testen", "paywall"),
+        ("Über dieses Thema berichtet: Radio Beispiel am 18.04.2024 um 12:00 Uhr.", "audio_player"),
+        ("Audio: Fähre stellt den Betrieb ein", "audio_player"),
+        ("Dieser Text wurde mit Unterstützung einer KI erstellt.", "credit_line"),
+        ("Vergrößern des Bildes", "image_caption"),
+        ("NEW", "navigation"),
     ],
     ids=lambda value: value if len(value) < 30 else value[:27] + "...",
 )
@@ -245,6 +252,127 @@ def test_sidebar_before_the_body_stops_at_the_headline() -> None:
                       "By Sam Example", E1, E2])  # fmt: skip
     result = clean_text(page)
     assert result.title == "Ferry terminal stays open all winter"
+
+
+def test_consent_dialog_naming_its_partners_is_not_the_first_paragraph() -> None:
+    consent = (
+        "Wir und unsere 212 Partner speichern und verarbeiten personenbezogene Daten wie Ihre "
+        "IP-Adresse, um Inhalte und Werbung zu personalisieren und die Nutzung zu analysieren."
+    )
+    page = "\n".join(["Beispiel Kurier", "Politik", "Sport", consent, "Zustimmen",
+                      "Markthalle bleibt stehen und wird umgebaut", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert kinds(page)[consent] == "cookie_notice"
+
+
+def test_most_read_list_with_a_place_ends_at_the_headline_its_dateline_introduces() -> None:
+    page = "\n".join([
+        "Meistgelesen im Landkreis", "Neue Buslinie startet im April", "12.02.2024, 09:10 Uhr",
+        "Landkreis", "Markthalle bleibt stehen und wird umgebaut", "13.02.2024, 17:45 Uhr",
+        "Lesezeit: 4 Min.", P1, P2,
+    ])  # fmt: skip
+    result = clean_text(page)
+    k = kinds(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert k["Neue Buslinie startet im April"] == k["12.02.2024, 09:10 Uhr"] == "related_list"
+    assert k["13.02.2024, 17:45 Uhr"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["(Foto: Jana Beispiel)", "Keystone / Jana Beispiel", "© Feuerwehr Obernbach"],
+)
+def test_sentence_above_a_bare_picture_credit_is_its_caption(credit: str) -> None:
+    caption = "Seit Montag steht der Markt leer."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Jana Beispiel",
+                      caption, credit, P1, P2, P3])  # fmt: skip
+    result = clean_text(page)
+    assert kinds(page)[caption] == "image_caption"
+    assert result.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_agency_copyright_under_the_last_paragraph_leaves_the_paragraph() -> None:
+    short_last = "Die Entscheidung fällt im Herbst, teilte die Stadt mit."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, short_last,
+                      "© dpa", "Impressum", "Datenschutz"])  # fmt: skip
+    assert short_last in clean_text(page).body
+
+
+def test_short_closing_sentence_stays_but_footer_text_goes() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "Fortsetzung folgt.", "Mehr zum Thema", "Neue Radwege am Ring geplant",
+                      "Impressum"])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.endswith("Fortsetzung folgt.")
+    assert "Neue Radwege" not in result.body
+
+
+def test_comments_between_user_names_and_dates_are_not_the_article() -> None:
+    comment_a = "Endlich! Das hätte man schon vor Jahren so machen sollen, finde ich."
+    comment_b = "Schade, das gehörte einfach dazu. Mal sehen, wie es ohne wird, ehrlich gesagt."
+    page = "\n".join([
+        "Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "Lokales",
+        "Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, "Forum", "12 Postings",
+        "Die Kommentare von Usern geben nicht die Meinung der Redaktion wieder, bitte bleiben Sie "
+        "sachlich.",
+        "Diskutieren Sie mit!", "Sabine aus Nordstadt", "vor 2 Stunden", comment_a,
+        "Markus_NA", "vor 1 Stunde", comment_b, "Impressum", "Datenschutz", "AGB", "Kontakt",
+        "© 2024 Beispiel Verlag",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2, P3]
+    assert kinds(page)[comment_a] == kinds(page)[comment_b] == "comment_form"
+
+
+def test_header_line_of_byline_date_and_reading_time_is_a_dateline() -> None:
+    meta = "By Sam Example | Published 14 November 2023 | 4 min read"
+    page = "\n".join(["Ferry terminal to stay open all winter after council U-turn", meta, E1, E2])
+    assert kinds(page)[meta] == "dateline"
+
+
+def test_two_authors_beside_the_dateline_are_the_byline() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter after council U-turn", E1,
+                      "Sam Example and Alex Sample", "Thu 9 Nov 2023 06.00 GMT", E2])  # fmt: skip
+    assert kinds(page)["Sam Example and Alex Sample"] == "byline"
+
+
+def test_author_box_with_compound_job_title_and_contact_line_leaves_the_body() -> None:
+    bio = "Jana Beispiel ist freie Wissenschaftsjournalistin und lebt in Leipzig."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Autoreninfo", bio,
+                      "So erreichen Sie Jana Beispiel:", P1, P2, P3])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_sources_list_is_its_own_kind() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Verwendete Quellen",
+                      "Nachrichtenagentur dpa", 'beispiel.de: "Markthalle war schon 2023 marode"',
+                      "Mehr zum Thema", "Neue Radwege am Ring geplant"])  # fmt: skip
+    k = kinds(page)
+    assert k["Verwendete Quellen"] == k["Nachrichtenagentur dpa"] == "sources"
+    assert k['beispiel.de: "Markthalle war schon 2023 marode"'] == "sources"
+    assert k["Neue Radwege am Ring geplant"] == "related_list"
+
+
+def test_line_between_two_newsletter_lines_is_the_newsletter_box() -> None:
+    pitch = "Das Wichtigste aus der Stadt, jeden Werktag um 6 Uhr für Sie zusammengestellt."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "Beispiel Kurier – der Newsletter", pitch, "Jetzt kostenlos anmelden",
+                      P3])  # fmt: skip
+    assert kinds(page)[pitch] == "newsletter"
+
+
+def test_media_label_and_its_title_are_not_the_standfirst() -> None:
+    page = "\n".join(["Stadt erhöht den Deich am Fluss", "Audiobeitrag",
+                      "Die Stadt probt den Ernstfall am Deich", "02:31 Min.",
+                      "Stand: 05.03.2024 18:27 Uhr", P1, P2])  # fmt: skip
+    assert "Ernstfall" not in clean_text(page).body
+
+
+def test_ad_line_under_the_marker_that_reads_as_a_sentence_goes() -> None:
+    ad = "Autohaus Beispiel – Jetzt den Frühlings-Check für nur 49 € buchen!"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Anzeige", ad, P3])
+    assert ad not in clean_text(page).body
 
 
 @pytest.mark.parametrize(

@@ -215,3 +215,29 @@ def test_name_in_title_is_neither_outlet_nor_citation(registry: Registry) -> Non
     decision = identify_outlet([title, LEAD, BODY], registry, min_confidence=0.5)
     assert decision.outlet is None
     assert decision.citations == []
+
+
+def test_site_name_with_its_slogan_labels_the_page(registry: Registry) -> None:
+    label = (3, 300, "t-online - Nachrichten für Deutschland", str(K.NAVIGATION))
+    decision = _decide(registry, label)
+    assert decision.outlet is not None and decision.outlet.id == "t-online"
+    assert decision.rule == "alias_line"
+
+
+def test_outlet_after_a_dash_in_a_related_headline_is_not_a_label(registry: Registry) -> None:
+    teaser = (
+        3,
+        300,
+        "ZDF - Wie die neuen Regeln für Busse und Bahnen im Land gelten",
+        "related_list",
+    )
+    decision = _decide(registry, teaser)
+    assert decision.rule != "alias_line"
+
+
+def test_outlet_on_the_sources_list_is_cited_not_the_publisher(registry: Registry) -> None:
+    label = (3, 300, "t-online - Nachrichten für Deutschland", str(K.NAVIGATION))
+    source = (9, 900, 'spiegel.de: "Die Regeln galten schon 2023"', str(K.SOURCES))
+    decision = _decide(registry, label, source)
+    assert decision.outlet is not None and decision.outlet.id == "t-online"
+    assert "spiegel" in {c.outlet.id for c in decision.citations}
