@@ -85,7 +85,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_PROMPT,
         "comment_prompt",
         r"^(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties"
-        r"|komentarze?|leserkommentare|diskussion|postings?|forum|leserforum|reaktionen)"
+        r"|komentarze?|leserkommentare|diskussion|postings?|forum|leserforum)"
         r"(?:\s*\(\d+\))?\s*:?$",
         40,
     ),
@@ -159,7 +159,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|toestemming|zgoda na"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
-        r"|(?:wir|we) und unsere (?:\d+ )?partner|we and our (?:\d+ )?partners|nos \d+ partenaires"
+        r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen)"
+        r"|we and our (?:\d+ )?partners (?:store|process|use)|nos \d+ partenaires"
         r"|i nostri \d+ partner|wij en onze \d+ partners|nuestros \d+ socios"
         r"|(?:inhalte|content) und (?:werbung|anzeigen|ads) (?:zu )?personali"
         r"|personali[sz]ed? (?:content|ads) and",

@@ -266,6 +266,15 @@ def test_consent_dialog_naming_its_partners_is_not_the_first_paragraph() -> None
     assert kinds(page)[consent] == "cookie_notice"
 
 
+def test_partners_and_reactions_in_the_text_are_not_consent_or_comments() -> None:
+    quote = "„Wir und unsere Partner haben viel erreicht“, sagte die Bürgermeisterin."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Reaktionen", quote,
+                      P3, "Impressum"])  # fmt: skip
+    k = kinds(page)
+    assert k["Reaktionen"] == "subheading"
+    assert k[quote] == "body"
+
+
 def test_most_read_list_with_a_place_ends_at_the_headline_its_dateline_introduces() -> None:
     page = "\n".join([
         "Meistgelesen im Landkreis", "Neue Buslinie startet im April", "12.02.2024, 09:10 Uhr",
