@@ -215,18 +215,21 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-_META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE})
+_META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE, K.SHARE})
+_SHARE_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "share_buttons")
 
 
 def _meta_parts(text: str) -> bool:
-    """A header line of parts that are each a byline, a date or a reading time: "By Tom
-    Hadley | Published 12 June 2023 | 4 min read"."""
+    """A header line of parts that are each a byline, a date, a reading time or a share
+    button: "By Tom Hadley | Published 12 June 2023 | 4 min read"."""
     parts = _META_SEPARATOR.split(text)
-    if not 2 <= len(parts) <= 5 or len(text) > 160:
+    if not 2 <= len(parts) <= 12 or len(text) > 200:
         return False
     for part in parts:
         rule = cues.LINE_MATCHER.first(part, part.lower())
         if rule is not None and rule.kind in _META_PART_KINDS:
+            continue
+        if _SHARE_RULE.matches(part, part.lower()):  # "E-Mail" is a share button here
             continue
         if next(date_matches(part), None) is not None and date_coverage(part) >= 0.5:
             continue
@@ -428,6 +431,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     """Lines whose kind shows in what stands next to them: a caption sits on its credit or
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
     dateline is the byline."""
+    first_prose = next((i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)),
+                       len(lines))  # fmt: skip
     for i, seg in enumerate(lines):
         if seg.kind is not None:
             continue
@@ -457,9 +462,31 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:
             seg.kind, seg.rule = K.AUDIO_PLAYER, "below_programme_note"
         elif (
-            prev is not None and prev.rule == "author_bio" and prev.words <= 5 and seg.words <= 100
-        ):
+            prev is not None
+            and prev.rule in {"author_bio", "below_author_heading"}
+            and prev.words <= 5
+            and seg.words <= 100
+        ):  # the heading, the author's name, the bio
             seg.kind, seg.rule = K.AUTHOR_BIO, "below_author_heading"
+        elif (
+            prev is not None
+            and prev.rule in {"premium_label", "premium_teaser"}
+            and i > first_prose
+            and not _is_prose(seg, rules)
+            and seg.words <= 25
+        ):  # "BILDplus" over another article's headline and summary, inside the text
+            seg.kind, seg.rule = K.RELATED_LIST, "premium_teaser"
+        elif (
+            prev is not None
+            and prev.rule == "image_caption_credit"
+            and prev.words <= 3
+            and not (i >= 2 and lines[i - 2].kind == K.IMAGE_CAPTION)
+            and 5 <= seg.words <= 30
+            and not seg.text.endswith((".", "!", "?", ":"))
+        ):
+            # "Getty Images" over its caption, as some sites print them: a caption has no
+            # full stop, the short paragraph a credit may stand above does
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_credit"
         elif (
             prev is not None
             and nxt is not None
@@ -486,6 +513,17 @@ def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         return False
     if _credit_only(lines, i + 1, rules):
         return True
+    below = lines[i + 1]
+    if (
+        lines[i].text.endswith(".")  # a caption sentence; a headline ends without a stop
+        and below.kind is None
+        and 2 <= below.words <= 4
+        and below.text.isupper()
+        and _NAME.match(below.text.title())
+        # not a wire story's subheading in capitals ("WIDER CRACKDOWN"): text follows that
+        and not (i + 2 < len(lines) and _is_prose(lines[i + 2], rules))
+    ):
+        return True  # the photographer in capitals: "LUCÍA FERRER IBÁÑEZ"
     return (
         lines[i + 1].rule == "image_ui" and i + 2 < len(lines) and _credit_only(lines, i + 2, rules)
     )
@@ -512,6 +550,7 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 
 
 _MEDIA_RULES = frozenset({"media_download", "media_label"})
+_PICTURE_KINDS = frozenset({K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.GALLERY_COUNTER})
 # Boxes whose every line is the same furniture: a line between two of its lines is one too
 # ("NZZ Zürich – der Newsletter" / a sentence about it / "Jetzt kostenlos anmelden").
 _BOX_KINDS = frozenset({K.NEWSLETTER, K.PAYWALL, K.COOKIE_NOTICE, K.DONATION_APPEAL, K.AD_MARKER})
@@ -539,6 +578,8 @@ def _apply_structure(
     if prose:
         _release_soft_rules(lines, rules, prose[0], prose[-1])
         prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
+    if prose and _question_headline(lines, prose[0], rules):
+        prose = prose[1:]
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else len(lines) - 1
     if prose and _closing_sentence(lines, last_prose + 1):
@@ -572,6 +613,16 @@ def _apply_structure(
     lead = next((s for s in lines if s.kind in {K.BODY, K.LEAD}), None)
     if lead is not None:
         lead.kind, lead.rule = K.LEAD, "first_paragraph" if lead.kind == K.BODY else lead.rule
+
+
+def _question_headline(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """A headline asking a question ("Ferry fares: why are prices rising?") reads as a
+    sentence; the header's byline or dateline right below it tells it apart."""
+    seg = lines[i]
+    if not seg.text.endswith("?") or seg.words > 20 or _INNER_SENTENCE.search(seg.text):
+        return False
+    below = [s for s in lines[i + 1 : i + 6] if s.kind not in _PICTURE_KINDS][:2]
+    return any(s.kind in {K.DATELINE, K.BYLINE} for s in below)
 
 
 _CLOSING = re.compile(r"^[A-ZÀ-ÝĀ-Ž„“\"«»'][^:?|]*[.!][\"“”»«'’]?$")
@@ -651,7 +702,9 @@ def _find_title(
 def _title_score(lines: list[Segment], i: int) -> int:
     words = lines[i].words
     score = 1 if 5 <= words <= 16 else 0
-    if any(s.kind in _META for s in lines[i + 1 : i + 5]):
+    # The header's metadata may come after the lead picture: skip its lines.
+    below = [s for s in lines[i + 1 : i + 9] if s.kind not in _PICTURE_KINDS][:4]
+    if any(s.kind in _META for s in below):
         score += 3
     if any(s.kind in _META for s in lines[max(0, i - 2) : i]):
         score -= 2  # below the metadata: a caption or an audio/video title

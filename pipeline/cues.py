@@ -216,7 +216,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
-        r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité)$",
+        r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement)$",
         60,
     ),
     _rule(
@@ -231,6 +231,42 @@ LINE_RULES: tuple[LineRule, ...] = (
         "programme_note",
         r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$",
         40,
+    ),
+    _rule(
+        K.SHARE,
+        "bookmark",
+        r"^(?:gerade keine zeit\?\s*)?(?:artikel |beitrag )?(?:merken|später lesen)$"
+        r"|^(?:save|save for later|save (?:this )?article|read later|lire plus tard"
+        r"|guardar(?: artículo)?|salva(?: articolo)?|weitere optionen zum teilen"
+        r"|more sharing options)$",
+        60,
+    ),
+    _rule(
+        K.PAYWALL,
+        "premium_label",
+        r"^(?-i:[A-ZÄÖÜ][\w.-]{0,20})(?:\s(?-i:[A-ZÄÖÜ])[\w.-]{0,20})?\s?(?:plus|\+)$",
+        30,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "refresh_button",
+        r"^(?:ticker|seite|liveblog|live-ticker|live-blog|feed) (?:aktualisieren|neu laden)$"
+        r"|^(?:refresh|reload)(?: (?:page|feed|live blog|the page))?$",
+        40,
+    ),
+    _rule(
+        K.FOOTER,
+        "print_note",
+        r"^a version of this article appears in print\b|is not responsible for the content of"
+        r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer",
+        300,
+    ),
+    _rule(
+        K.DONATION_APPEAL,
+        "donation_line",
+        r"^jetzt (?:[\w.-]+ )?(?:unterstützen|spenden)\b|^(?:donate|spenden) (?:to|an|für) "
+        r"|^(?:become a (?:member|supporter)|support our journalism)\b",
+        120,
     ),
     _rule(
         K.AUDIO_PLAYER,
@@ -250,19 +286,22 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "media_download",
         r"^(?:audio|video|podcast) (?:herunterladen|download|abspielen|abonnieren)\b"
+        r"|^(?:presse)?(?:foto|bild|datei|dokument|pdf|audio|video)s? (?:herunterladen|download)\b"
+        r"|\((?:jpe?g|png|pdf|mp3|mp4|docx?|zip)\b[^)]{0,20}\)$"
         r"|^download (?:audio|mp3|video)\b|\[(?:mp3|mp4)\b[^\]]*\]$|^video abspielen\b",
         80,
     ),
     _rule(
         K.AUDIO_PLAYER,
         "media_title",
-        r"^(?:audio|video|podcast|hörbeitrag)\s*:\s*\S",
+        r"^(?:audio|video|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda|ascolta|ver"
+        r"|kijk|luister)\s*:\s*\S",
         100,
     ),
     _rule(
         K.AUDIO_PLAYER,
         "audio_player",
-        r"^(?:artikel (?:anhören|vorlesen)|vorlesen|anhören|listen to (?:this )?article"
+        r"^listen to (?:this )?article\b.{0,40}|^(?:artikel (?:anhören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$",
@@ -272,6 +311,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CAPTION,
         "image_ui",
         r"^(?:vergrößern des bildes|bild vergrößern|bild anzeigen|vollbild|zoom|enlarge(?: this)?"
+        r" image|alle (?:bilder|fotos) (?:anzeigen|ansehen)|(?:view|see) all (?:photos|images)"
+        r"|(?:zur )?(?:bildergalerie|galerie) (?:öffnen|ansehen)|voir toutes les photos|ver galería"
         r" image|view (?:full ?screen|larger image)|agrandir l'image|ingrandisci(?: l'immagine)?"
         r"|ampliar (?:la )?imagen|afbeelding vergroten)$",
         40,
@@ -289,7 +330,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CREDIT,
         "image_credit_prefix",
         r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
-        r"|^photo d['’]archives?\b"
+        r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
@@ -314,6 +355,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
+        r"|[.!?]\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*[\w .'’&-]{2,30}$"
         r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.)[^.!?]{0,60}$"
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$",
@@ -355,7 +397,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|um (?:den|diesen) inhalt anzuzeigen|contenu externe|contenido externo"
         r"|contenuto esterno|externe content"
         r"|beitrag von (?:instagram|x|twitter|facebook|tiktok|youtube|bluesky|mastodon)"
-        r"|post (?:from|on) (?:instagram|x|twitter|facebook|tiktok|youtube)",
+        r"|post (?:from|on) (?:instagram|x|twitter|facebook|tiktok|youtube)"
+        r"|(?:visualizza questo post|bekijk dit bericht|voir cette publication|ver esta publicación"
+        r"|diesen beitrag ansehen) (?:su|op|sur|en|auf) \w+"
+        r"|^(?:a post shared by|un post condiviso da|une publication partagée par"
+        r"|una publicación compartida de|ein beitrag geteilt von|een bericht gedeeld door)\b",
         300,
     ),
     _rule(
@@ -364,7 +410,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:über (?:den|die) (?:autor|autorin|autoren)|zur person|about the authors?"
         r"|à propos de l'auteur|sobre el autor|sobre la autora|sull'autore|over de auteur"
         r"|o autorze)\b"
-        r"|^(?:autoreninfo|autorinfo|zum autor|zur autorin|infos? zu[mr] (?:autor|autorin))\s*:?$",
+        r"|^(?:autoreninfo|autorinfo|zum autor|zur autorin|infos? zu[mr] (?:autor|autorin)"
+        r"|sobre la firma|sobre (?:el|la) autora?|l'auteur|l'autore|over de auteur)\s*:?$",
         600,
     ),
     _rule(
@@ -424,15 +471,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         "author_role",
         r"\b(?:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondent|staff writer"
         r"|editor|journalist(?:in)?|autorin|corresponsal|correspondant(?:e)?|redattore|redactie"
-        r"|dziennikarz)\s*$",
-        70,
+        r"|dziennikarz)\s*$"
+        # a role opening a bio line without a full stop: "Redactora de la delegación de …"
+        r"|^(?:redactora?|corresponsal|periodista|redakteurin|redakteur|korrespondentin"
+        r"|korrespondent|staff writer|correspondent|redattrice|redattore|giornalista"
+        r"|journaliste|dziennikarka|dziennikarz)\b[^.!?]{0,80}$",
+        100,
     ),
     _rule(
         K.AUTHOR_BIO,
         "author_sentence",
-        r"^(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,3}(?:(?:ist|is|est|es|è|jest|arbeitet als|works as)"
+        r"^(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,3}(?:(?:(?:ist|is|est|es|è|jest|arbeitet als"
+        r"|works as)\b|[–—-]\s)"  # "Michał Korecki – dziennikarz działu …"
         # German compounds count: "Wissenschaftsjournalistin", "Wirtschaftsredakteur"
-        r"\b.{0,60}\b\w*(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
+        r".{0,60}\b\w*(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
         r"|reporter(?:in)?|journalist(?:in)?|correspondent|staff writer|journaliste|periodista"
         r"|giornalista|dziennikar\w*)\b|schreibt seit (?:19|20)\d\d\b"
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)",
@@ -493,7 +545,9 @@ RELATED_HEADING = re.compile(
     r"|(?:diese|folgende|weitere) (?:artikel|beiträge|themen) könnten sie (?:auch )?interessieren"
     r"|you might also like|you may also be interested in|leia também|veja também"
     r"|dans la même rubrique|noticias relacionadas|noticia relacionada|articoli correlati"
-    r"|artikel zum thema|mehr aus (?:der|dem) \w+|most viewed|trending now|trending)"
+    r"|artikel zum thema|mehr aus (?:der|dem) \w+|most viewed|trending now|trending"
+    r"|more on this story|related (?:internet links|topics)"
+    r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30})"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -509,7 +563,7 @@ RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
     r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
-    r"|czytaj też)\s*(?:[:|–—-]|>>?|»)\s*\S.{3,}$",
+    r"|czytaj też|czytaj także|zobacz także)\s*(?:[:|–—-]|>>?|»)\s*\S.{3,}$",
     re.IGNORECASE,
 )
 # Advertising copy under an "Anzeige" marker: prices and calls to buy.
@@ -526,6 +580,7 @@ DONATION_CUE = Prefiltered(
         r"|\bdonate\b|make a donation|become a (?:member|supporter|patron)|soutenez|faites un don"
         r"|faire un don|haz una donación|apóyanos|apoya (?:a|el|nuestro)|sostienici|sostieni"
         r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać|^support (?:the )?[\w'’ -]{2,30}$"
+        r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert",
         re.IGNORECASE | re.UNICODE,
@@ -578,7 +633,8 @@ _SENSITIVE_SET = _sensitive_set()
 
 # Datelines: a cue word before a date marks an update or the publication.
 UPDATED_CUE = re.compile(
-    r"\b(?:aktualisiert|zuletzt aktualisiert|stand|updated|last updated|last modified|geändert"
+    r"\b(?:aktualisiert|zuletzt aktualisiert|stand|update|updated|last updated|last modified"
+    r"|geändert"
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado)\b",
     re.IGNORECASE,

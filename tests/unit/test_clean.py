@@ -181,6 +181,19 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("Dieser Text wurde mit Unterstützung einer KI erstellt.", "credit_line"),
         ("Vergrößern des Bildes", "image_caption"),
         ("NEW", "navigation"),
+        ("Gerade keine Zeit? Artikel merken", "share"),
+        ("Ticker aktualisieren", "navigation"),
+        ("SKIP ADVERTISEMENT", "ad_marker"),
+        ("Listen to this article · 6:48 min Learn more", "audio_player"),
+        ("A version of this article appears in print on March 10, 2024", "footer"),
+        ("Watch: Commuters react to the fare rise", "audio_player"),
+        ("Visualizza questo post su Instagram", "social_embed"),
+        ("Un post condiviso da Mirto (@mirto.muri)", "social_embed"),
+        ("Czytaj także: Gdańsk kupi 20 nowych tramwajów", "related_link"),
+        ("Redactora de la delegación de un diario en Valencia", "byline"),
+        ("Pressefoto herunterladen (JPG, 2,4 MB)", "audio_player"),
+        ("Alle Bilder anzeigen", "image_caption"),
+        ("Jetzt Beispielblatt unterstützen – für freien Journalismus", "donation_appeal"),
     ],
     ids=lambda value: value if len(value) < 30 else value[:27] + "...",
 )
@@ -264,6 +277,62 @@ def test_consent_dialog_naming_its_partners_is_not_the_first_paragraph() -> None
     result = clean_text(page)
     assert result.title == "Markthalle bleibt stehen und wird umgebaut"
     assert kinds(page)[consent] == "cookie_notice"
+
+
+def test_question_headline_above_its_dateline_is_the_title() -> None:
+    headline = "Ferry fares: why are prices rising and what can islanders do?"
+    page = "\n".join(["Home", "News", "Sport", headline, "2 March 2024", "By Sam Example",
+                      E1, E2])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_headline_above_the_lead_picture_wins_over_a_gallery_button() -> None:
+    page = "\n".join(["Startseite", "KRAN-DRAMA", "Retter holen Kranführer aus 60 Metern Höhe",
+                      "1 von 9", "Höhenretter klettern den Turm des Hafenkrans hinauf",
+                      "Foto: Jana Beispiel", "Alle Bilder anzeigen", "Von: Sam Example",
+                      "11.03.2024 - 17:42 Uhr", P1, P2])  # fmt: skip
+    assert clean_text(page).title == "Retter holen Kranführer aus 60 Metern Höhe"
+
+
+def test_header_line_with_share_buttons_is_a_dateline() -> None:
+    meta = "Von Jana Beispiel | 12.03.2024 | Lesedauer: 4 Min. | Teilen: Facebook | X | E-Mail"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, meta, P2, P3])
+    assert kinds(page)[meta] == "dateline"
+
+
+def test_caption_below_a_photo_agency_credit() -> None:
+    caption = "The ferry carries about two million passengers a year across the strait"
+    page = "\n".join(["Ferry terminal to stay open all winter after council U-turn",
+                      "By Sam Example", "Getty Images", caption, E1, E2])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_photographer_in_capitals_under_a_caption_but_not_a_wire_subheading() -> None:
+    caption = "Campos de arroz secos junto al lago, el pasado lunes."
+    page = "\n".join(["La sequía deja a medio lago sin agua en invierno", caption,
+                      "LUCÍA EJEMPLO PÉREZ", "Sam Example", "18 oct 2023 - 05:30 CEST", E1,
+                      E2, "WIDER CRACKDOWN", E1 + " Again."])  # fmt: skip
+    k = kinds(page)
+    assert k[caption] == "image_caption"
+    assert k["WIDER CRACKDOWN"] == "subheading"
+
+
+def test_premium_teaser_inside_the_text_goes_but_the_text_after_it_stays() -> None:
+    short = "Das Problem: Eine Drehleiter reicht nur bis etwa 30 Meter."
+    page = "\n".join(["Retter holen Kranführer aus 60 Metern Höhe", P1, "BILDplus",
+                      "Hafen-Report: Diese Krane sind älter als 40 Jahre",
+                      "Exklusiv: Prüfberichte zeigen, wie marode die Häfen sind", short,
+                      P2])  # fmt: skip
+    body = clean_text(page).body
+    assert "Hafen-Report" not in body and "Prüfberichte" not in body
+    assert short in body
+
+
+def test_author_box_under_a_heading_takes_the_name_and_the_bio() -> None:
+    bio = "Redactora de la delegación en Valencia. Escribe sobre medio ambiente y agricultura."
+    page = "\n".join(["La sequía deja a medio lago sin agua en invierno", E1, E2,
+                      "Sobre la firma", "Sam Example", bio, "Más información"])  # fmt: skip
+    assert bio not in clean_text(page).body
 
 
 def test_partners_and_reactions_in_the_text_are_not_consent_or_comments() -> None:
