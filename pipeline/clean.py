@@ -258,6 +258,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             continue
         i += 1
     _apply_sources_block(lines, rules)
+    _apply_contents_block(lines, rules)
     _apply_donation_block(lines)
     _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
@@ -272,6 +273,31 @@ def _apply_sources_block(lines: list[Segment], rules: CleanRules) -> None:
                 if item.kind is not None or _is_prose(item, rules) or item.words > 20:
                     break
                 item.kind, item.rule = K.SOURCES, "sources_list"
+
+
+_ENTRY_MARKER = re.compile(r"^(?:(\d{1,2}[.)])|([→•·▸►\-–*]))\s")
+
+
+def _apply_contents_block(lines: list[Segment], rules: CleanRules) -> None:
+    """A table of contents and its entries (short lines, often numbered or arrowed), up to
+    the first prose line: the same words return as the text's subheadings."""
+    for i, seg in enumerate(lines):
+        if seg.kind is None and cues.TOC_HEADING.match(seg.text):
+            seg.kind, seg.rule = K.NAVIGATION, "contents_heading"
+            style = None
+            for j in range(i + 1, min(i + 15, len(lines))):
+                item = lines[j]
+                if item.kind is not None or _is_prose(item, rules) or item.words > 12:
+                    break
+                marker = _ENTRY_MARKER.match(item.text)
+                shape = ("number" if marker.group(1) else marker.group(2)) if marker else None
+                style = shape if j == i + 1 else style
+                if style is not None and shape != style:
+                    break  # the entries were "→ …" or "1. …"; this line is not one
+                if style is None and j + 1 < len(lines) and _is_prose(lines[j + 1], rules):
+                    break  # unmarked entries: the line over the first paragraph is its heading
+                item.kind, item.rule = K.NAVIGATION, "contents_entry"
+            return
 
 
 def _opens_article(lines: list[Segment], j: int, rules: CleanRules) -> bool:
@@ -392,6 +418,10 @@ def _article_resumes(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     return False
 
 
+def _cued(text: str) -> bool:
+    return bool(cues.PUBLISHED_CUE.match(text) or cues.UPDATED_CUE.match(text))
+
+
 def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
     """Three or more short dated lines close together, with no prose between, are a list."""
     dated = [
@@ -411,7 +441,9 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
         ):
             if len(run) >= 3:
                 for j in range(run[0], run[-1] + 1):
-                    if lines[j].kind is None or lines[j].kind == K.DATELINE:
+                    if lines[j].kind is None or (
+                        lines[j].kind == K.DATELINE and not _cued(lines[j].text)
+                    ):  # "Veröffentlicht am …" under the text is the page's own
                         lines[j].kind, lines[j].rule = K.RELATED_LIST, "dated_list"
             run = []
         run.append(i)
@@ -496,6 +528,16 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and max(prev.words, seg.words, nxt.words) < rules.soft_rule_max_words
         ):
             seg.kind, seg.rule = prev.kind, "inside_box"
+        elif (
+            prev is not None
+            and nxt is not None
+            and prev.kind in {K.NEWSLETTER, K.PAYWALL}
+            and prev.words <= 5
+            and seg.words < rules.soft_rule_max_words
+            and nxt.kind is not None
+            and nxt.kind not in BODY_KINDS
+        ):  # "Der stern-Newsletter" / its pitch / "Jetzt abonnieren"
+            seg.kind, seg.rule = prev.kind, "box_pitch"
         elif (_is_name(seg) or (seg.words <= 10 and _NAMES_AND.match(seg.text))) and any(
             n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
         ):
@@ -600,6 +642,8 @@ def _apply_structure(
             seg, i, lines, title_index, last_prose, rules, doc_language, language_of
         ):
             seg.kind, seg.rule = K.ORIGINAL_TITLE, "original_title_language"
+        elif title_index is not None and first_prose <= i < title_index and _is_prose(seg, rules):
+            seg.kind, seg.rule = K.LEAD, "standfirst_above_title"
         elif title_index is not None and i < title_index:
             _classify_before_title(seg, i, title_index, rules)
         elif i < first_prose:
@@ -688,15 +732,33 @@ def _find_title(
             norms.equals(j, norms[i]) for j in range(horizon) if j != i
         ):
             return i
+    below = _headline_below_standfirst(lines, rules, first_prose)
     if candidates:
         # Ties go to the earliest line: a standfirst below the headline is the usual tie; a
         # kicker line above it is rarer (and then loses).
-        return max(candidates, key=lambda i: (_title_score(lines, i), -i))
+        best = max(candidates, key=lambda i: (_title_score(lines, i), -i))
+        if below is not None and _title_score(lines, below) > _title_score(lines, best):
+            return below
+        return best
+    if below is not None:
+        return below
     # No title-like line above the text: the first line of the page, if it is short enough.
     for i, seg in enumerate(lines):
         if seg.kind is None and len(seg.text) <= rules.title_max_chars:
             return i
     return None
+
+
+def _headline_below_standfirst(
+    lines: list[Segment], rules: CleanRules, first_prose: int
+) -> int | None:
+    """Some sites print the standfirst above the headline: the first paragraph is short, and
+    the line after it is a headline that the header's byline or dateline follows at once."""
+    i = first_prose + 1
+    if i >= len(lines) or lines[first_prose].words > 45 or not _title_like(lines[i], rules):
+        return None
+    below = [s for s in lines[i + 1 : i + 6] if s.kind not in _PICTURE_KINDS][:2]
+    return i if any(s.kind in {K.DATELINE, K.BYLINE} for s in below) else None
 
 
 def _title_score(lines: list[Segment], i: int) -> int:

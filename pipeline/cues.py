@@ -206,7 +206,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|alleen voor abonnees|tylko dla prenumeratorów|testen sie .* (?:gratis|kostenlos)"
         r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d|gratis testen"
         r"|kostenlos testen|free trial|essai gratuit|prueba gratis|prova gratis"
-        r"|alle artikel lesen|unlimited access"
+        r"|alle artikel lesen|unlimited access|(?:den|diesen) (?:vollständigen|ganzen) artikel"
         r"|^jetzt\b.{0,40}\b(?:testen|abonnieren|abo sichern)\b",
         250,
     ),
@@ -238,7 +238,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:gerade keine zeit\?\s*)?(?:artikel |beitrag )?(?:merken|später lesen)$"
         r"|^(?:save|save for later|save (?:this )?article|read later|lire plus tard"
         r"|guardar(?: artículo)?|salva(?: articolo)?|weitere optionen zum teilen"
-        r"|more sharing options)$",
+        r"|artikel verschenken|more sharing options)$",
         60,
     ),
     _rule(
@@ -257,7 +257,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.FOOTER,
         "print_note",
-        r"^a version of this article appears in print\b|is not responsible for the content of"
+        r"^aus (?:der|dem) [\w .-]{2,30} nr\. ?\d+/\d{4}$"
+        r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer",
         300,
     ),
@@ -278,7 +279,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "media_label",
-        r"^(?:audiobeitrag|videobeitrag|audio-beitrag|video-beitrag|hörbeitrag|bildbeschreibung"
+        r"^(?:audiobeitrag|videobeitrag|bildbeitrag|audio-beitrag|video-beitrag|hörbeitrag"
+        r"|bildbeschreibung|player wird geladen\W*"
         r"|artikel mit (?:audio|video)-?inhalten?)$",
         40,
     ),
@@ -545,10 +547,17 @@ RELATED_HEADING = re.compile(
     r"|(?:diese|folgende|weitere) (?:artikel|beiträge|themen) könnten sie (?:auch )?interessieren"
     r"|you might also like|you may also be interested in|leia também|veja também"
     r"|dans la même rubrique|noticias relacionadas|noticia relacionada|articoli correlati"
-    r"|artikel zum thema|mehr aus (?:der|dem) \w+|most viewed|trending now|trending"
+    r"|artikel zum thema|mehr aus (?:der|dem|den) [\w -]{2,30}|most viewed|trending now|trending"
     r"|more on this story|related (?:internet links|topics)"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30})"
     r"\s*:?$",
+    re.IGNORECASE,
+)
+# A table of contents over the article ("In diesem Artikel:"): in-page navigation.
+TOC_HEADING = re.compile(
+    r"^(?:inhaltsverzeichnis|inhalt|in diesem artikel|in this article|contents|table of contents"
+    r"|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo"
+    r"|in dit artikel)\s*:?$",
     re.IGNORECASE,
 )
 # A heading over the list of sources a text was written from ("Verwendete Quellen"): the

@@ -142,12 +142,15 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|\d+\s+(?:minuti|ore|giorni)\s+fa"
         r"|\d+\s+(?:minuten|uur|dagen)\s+geleden|\d+\s+(?:minut|godzin[y]?|dni)\s+temu"
         r"|(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag"
-        r"|wczoraj|dzisiaj)(?=\s*,?\s*\d{1,2}[:.]\d{2}))"
+        r"|wczoraj|dzisiaj)(?=\s*,?\s*\d{1,2}[:.]\d{2})"
+        r"|(?:aujourd['’]hui|hier)(?=\s+à\s+\d{1,2}h\d{2}))"
     )
-    # "10:41 AM CDT April 3, 2024": a time before the date, as US sites print it.
+    # "10:41 AM CDT April 3, 2024": a time before the date, as US sites print it; German
+    # sites do it too: "16:05 Uhr, 22.05.2024".
     time_first = (
         r"(?:(?P<pH>[01]?\d|2[0-3]):(?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
-        rf"\s*(?P<ptz>{case(_ZONES)})?\s*,?\s+(?=(?:{months})\.?\s+\d))?"
+        rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*,?\s+"
+        rf"(?=(?:{months})\.?\s+\d|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d))?"
     )
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(
@@ -331,7 +334,9 @@ def document_dates(
     cue-marked dateline ("Veröffentlicht am …") that some sites print under the article.
     """
     first_body = next((seq for seq, _, _, kind in segments if kind == K.BODY), None)
+    title_seq = next((seq for seq, _, _, kind in segments if kind == K.TITLE), None)
     mentions: list[Mention] = []
+    cued: set[int] = set()  # mentions a publication cue introduces ("Veröffentlicht: …")
     for seq, seg_start, text, kind in segments:
         in_header = first_body is None or seq < first_body
         previous_end = 0
@@ -339,6 +344,8 @@ def document_dates(
             before = text[previous_end : hit.start]
             previous_end = hit.end
             role = _role(hit, kind, in_header, before, text)
+            if role == DateRole.PUBLISHED and cues.PUBLISHED_CUE.search(before):
+                cued.add(len(mentions))
             resolved = resolve(hit, timezone)
             value, local, zone = resolved if resolved else (None, None, None)
             mentions.append(
@@ -356,6 +363,11 @@ def document_dates(
             )
     complete = [m for m in mentions if m.value is not None]
     published = next((m for m in complete if m.role == DateRole.PUBLISHED), None)
+    if published is not None and title_seq is not None and published.segment_seq < title_seq:
+        # a date above the headline is often the site's today ("Montag, 23.10.2023"): a
+        # dateline that says it is the publication wins over it
+        said = [m for i, m in enumerate(mentions) if i in cued and m.value is not None]
+        published = next((m for m in said if m.segment_seq > published.segment_seq), published)
     updated = next((m for m in complete if m.role == DateRole.UPDATED), None)
     source = "dateline" if published else None
     if published is None:

@@ -270,6 +270,12 @@ _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
 # The site's name with its slogan, as a page title gives it: "t-online - Nachrichten für
 # Deutschland", "Brand | News from the region". A slogan is short; a headline is longer.
 _TAGLINE = re.compile(r"^\s+[-–—|·]\s+(?:[^\s:?!]+\s+){0,4}[^\s:?!]+$")
+_FIRST_PUBLISHED = re.compile(
+    r"erschien (?:zuerst|ursprünglich)|zuerst erschienen"
+    r"|(?:first|originally) (?:published|appeared)"
+    r"|publié initialement|publicado originalmente|pubblicato originariamente",
+    re.I,
+)
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
 # "Telepolis veröffentlicht ihn mit freundlicher Genehmigung": the outlet republishing the text.
 _PUBLISHES = re.compile(
@@ -311,6 +317,17 @@ def identify_outlet(
         if kind in CITABLE_KINDS:
             for s, e, surface, outlet in registry.find_aliases(text):
                 citations.append(Citation(seq, start + s, start + e, surface, outlet))
+            continue
+        if kind == K.CREDIT_LINE and _FIRST_PUBLISHED.search(text):
+            # "Dieser Artikel erschien zuerst bei ntv.de": where the text came from is cited;
+            # only an outlet that says it republishes it ("Telepolis veröffentlicht ihn")
+            # is this page's publisher
+            for s, e, surface, outlet in registry.find_aliases(text):
+                if _PUBLISHES.match(text[e:]):
+                    rule = "republication_credit"
+                    evidence.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+                else:
+                    citations.append(Citation(seq, start + s, start + e, surface, outlet))
             continue
         if kind == K.TITLE:
             continue

@@ -194,6 +194,10 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("Pressefoto herunterladen (JPG, 2,4 MB)", "audio_player"),
         ("Alle Bilder anzeigen", "image_caption"),
         ("Jetzt Beispielblatt unterstützen – für freien Journalismus", "donation_appeal"),
+        ("Lesen Sie den vollständigen Artikel mit Beispiel Plus", "paywall"),
+        ("Aus der Beispielzeit Nr. 25/2024", "footer"),
+        ("Artikel verschenken", "share"),
+        ("Player wird geladen...", "audio_player"),
     ],
     ids=lambda value: value if len(value) < 30 else value[:27] + "...",
 )
@@ -486,3 +490,44 @@ def test_repeated_title_check_answers_as_normalising_both_lines() -> None:
         got = [norms.equals(i, title) for i in range(len(lines))]
         assert got == [_norm(line.text) == title for line in lines]
     assert sum(_Norms(lines).equals(i, titles[0]) for i in range(len(lines))) == 3
+
+
+def test_contents_box_entries_go_but_the_first_subheading_stays() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Jana Beispiel", P1,
+                      "In diesem Artikel:", "→ Der Beschluss", "→ Die Kosten",
+                      "Der Beschluss im Stadtrat", P2, "Die Kosten", P3])  # fmt: skip
+    k = kinds(page)
+    assert k["→ Der Beschluss"] == k["→ Die Kosten"] == "navigation"
+    assert k["Der Beschluss im Stadtrat"] == "subheading"
+    assert k["Die Kosten"] == "subheading"
+
+
+def test_standfirst_above_the_headline_stays_the_lead() -> None:
+    standfirst = (
+        "Vier Stadtwerke wollen den Rollout gemeinsam stemmen und gründen dafür eine Firma."
+    )
+    page = "\n".join(["Beispiel Energie", "Digitalisierung | Messwesen", standfirst,
+                      "Stadtwerke bündeln den Zählertausch in einer Gemeinschaftsfirma",
+                      "Jana Beispiel", "Veröffentlicht: 21.11.2023, 09:40 Uhr",
+                      P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Stadtwerke bündeln den Zählertausch in einer Gemeinschaftsfirma"
+    assert result.lead == standfirst
+
+
+def test_cue_marked_datelines_under_the_text_are_not_a_dated_list() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Veröffentlicht am 05.02.2024, 06:12 Uhr",
+                      "Zuletzt aktualisiert am 05.02.2024, 11:30 Uhr", "Mehr aus der Region",
+                      "Neue Radwege am Ring geplant", "03.02.2024 | 17:20 Uhr"])  # fmt: skip
+    k = kinds(page)
+    assert k["Veröffentlicht am 05.02.2024, 06:12 Uhr"] == "dateline"
+    assert k["Neue Radwege am Ring geplant"] == "related_list"
+
+
+def test_newsletter_pitch_between_its_heading_and_its_button() -> None:
+    pitch = "Einmal täglich die besten Geschichten aus der Redaktion."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Der Beispiel-Newsletter", pitch, "Jetzt abonnieren",
+                      "Impressum"])  # fmt: skip
+    assert kinds(page)[pitch] == "newsletter"

@@ -66,6 +66,7 @@ def _only(text: str) -> DateHit:
         ("2024-01-15T08:00Z", "2024-01-15T08:00", dt.datetime(2024, 1, 15, 8, 0), "UTC"),
         ("March 3rd, 2024", "2024-03-03", dt.datetime(2024, 3, 2, 23, 0), BERLIN),
         ("10/15/2023", "2023-10-15", dt.datetime(2023, 10, 14, 22, 0), BERLIN),
+        ("16:05 Uhr, 22.05.2024", "2024-05-22T16:05", dt.datetime(2024, 5, 22, 14, 5), BERLIN),
     ],
     ids=[
         "numeric-with-time",
@@ -79,6 +80,7 @@ def _only(text: str) -> DateHit:
         "iso-z",
         "english-ordinal",
         "us-month-first-day-13-19",
+        "german-time-before-date",
     ],
 )
 def test_complete_dates_resolve(text: str, local: str, utc: dt.datetime, zone: str) -> None:
@@ -137,8 +139,18 @@ def test_document_timezone_is_used_without_an_explicit_zone() -> None:
         ("gestern, 18:30", True),
         ("am 12. Juli", False),
         ("le 5 mars", False),
+        ("3 hrs ago", True),
+        ("Publié aujourd’hui à 18h27", True),
     ],
-    ids=["vor-2-stunden", "hours-ago", "gestern-with-time", "am-12-juli", "no-year-french"],
+    ids=[
+        "vor-2-stunden",
+        "hours-ago",
+        "gestern-with-time",
+        "am-12-juli",
+        "no-year-french",
+        "hrs-ago",
+        "aujourdhui-18h27",
+    ],  # fmt: skip
 )
 def test_incomplete_dates_are_mentions_without_value(text: str, relative: bool) -> None:
     hit = _only(text)
@@ -371,3 +383,18 @@ def test_time_before_the_date_with_us_zone() -> None:
     value, local, zone = resolve(hit, "Europe/Berlin")
     assert (local, zone) == ("2024-04-03T10:41", "America/Chicago")
     assert value.isoformat() == "2024-04-03T15:41:00+00:00"
+
+
+def test_stated_publication_beats_the_sites_date_above_the_headline() -> None:
+    today_widget = (0, 0, "Montag, 23.10.2023", str(K.DATELINE))
+    title = (1, 30, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
+    stated = (3, 200, "Veröffentlicht: 20.10.2023", str(K.DATELINE))
+    dates = _dates(today_widget, title, LEAD, stated, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2023-10-20"
+
+
+def test_date_above_the_headline_publishes_when_nothing_says_otherwise() -> None:
+    dateline = (0, 0, "12.03.2024, 07:15 Uhr", str(K.DATELINE))
+    title = (1, 30, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
+    dates = _dates(dateline, title, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2024-03-12T07:15"

@@ -241,3 +241,22 @@ def test_outlet_on_the_sources_list_is_cited_not_the_publisher(registry: Registr
     decision = _decide(registry, label, source)
     assert decision.outlet is not None and decision.outlet.id == "t-online"
     assert "spiegel" in {c.outlet.id for c in decision.citations}
+
+
+def test_outlet_a_text_first_appeared_in_is_cited_not_the_publisher(registry: Registry) -> None:
+    label = (3, 300, "stern", str(K.NAVIGATION))
+    credit = (9, 900, "Dieser Artikel erschien zuerst bei ntv.de.", str(K.CREDIT_LINE))
+    decision = _decide(registry, label, credit)
+    assert decision.outlet is not None and decision.outlet.id == "stern"
+
+
+def test_outlet_that_says_it_republishes_the_text_is_the_publisher(registry: Registry) -> None:
+    credit = (
+        9,
+        900,
+        "Dieser Beitrag erschien zuerst im Magazin Beispiel. Telepolis veröffentlicht ihn mit "
+        "freundlicher Genehmigung.",
+        str(K.CREDIT_LINE),
+    )
+    decision = _decide(registry, credit)
+    assert decision.outlet is not None and decision.outlet.id == "telepolis"
