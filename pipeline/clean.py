@@ -503,6 +503,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         elif (
             prev is not None
             and prev.rule in {"premium_label", "premium_teaser"}
+            and not (i >= 2 and lines[i - 2].rule == "premium_teaser")  # headline, summary
             and i > first_prose
             and not _is_prose(seg, rules)
             and seg.words <= 25

@@ -325,11 +325,12 @@ def test_premium_teaser_inside_the_text_goes_but_the_text_after_it_stays() -> No
     short = "Das Problem: Eine Drehleiter reicht nur bis etwa 30 Meter."
     page = "\n".join(["Retter holen Kranführer aus 60 Metern Höhe", P1, "BILDplus",
                       "Hafen-Report: Diese Krane sind älter als 40 Jahre",
-                      "Exklusiv: Prüfberichte zeigen, wie marode die Häfen sind", short,
-                      P2])  # fmt: skip
+                      "Exklusiv: Prüfberichte zeigen, wie marode die Häfen sind",
+                      "Drehleiter reicht nicht", short, P2])  # fmt: skip
     body = clean_text(page).body
     assert "Hafen-Report" not in body and "Prüfberichte" not in body
     assert short in body
+    assert kinds(page)["Drehleiter reicht nicht"] == "subheading"  # two teaser lines at most
 
 
 def test_author_box_under_a_heading_takes_the_name_and_the_bio() -> None:
