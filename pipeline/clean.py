@@ -383,7 +383,14 @@ def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
     and a paragraph standing alone between them (user names, dates, vote counts) a comment."""
     n = len(lines)
     for i, seg in enumerate(lines):
-        if seg.kind == K.COMMENT_PROMPT and i >= n * 0.5:
+        if (
+            seg.kind == K.COMMENT_PROMPT
+            and (
+                i >= n * 0.5
+                # earlier on a long page when comments follow at once: a name, then its date
+                or (i >= n * 0.3 and any(s.kind == K.DATELINE for s in lines[i + 1 : i + 4]))
+            )
+        ):
             # The section may open a little earlier: "Forum" / "46 Postings" / a disclaimer /
             # "Diskutieren Sie mit!" are one header, prompts within three lines of each other.
             while (earlier := _prompt_before(lines, i)) is not None:
@@ -502,6 +509,13 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.AUTHOR_BIO, "below_author_heading"
         elif (
             prev is not None
+            and prev.rule in {"poll", "poll_block"}
+            and not _is_prose(seg, rules)
+            and seg.words <= 20
+        ):  # "Deine Meinung zählt" / the question / its answers
+            seg.kind, seg.rule = K.COMMENT_FORM, "poll_block"
+        elif (
+            prev is not None
             and prev.rule in {"premium_label", "premium_teaser"}
             and not (i >= 2 and lines[i - 2].rule == "premium_teaser")  # headline, summary
             and i > first_prose
@@ -550,6 +564,9 @@ _BARE_CREDIT = re.compile(
 )
 
 
+_CREDIT_START = re.compile(r"^(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I)
+
+
 def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     """A picture credit right below line ``i``, or below an "enlarge image" button there."""
     if i + 1 >= len(lines):
@@ -581,6 +598,8 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         return False
     if seg.rule == "image_credit_prefix" or _BARE_CREDIT.match(seg.text):
         return True
+    if seg.rule == "image_caption_marker" and _CREDIT_START.match(seg.text):
+        return True  # "Bild: SN/Bergrettung", a credit the caption rule met first
     if seg.rule in {"image_caption_credit", "name_slash_organisation"} and seg.words <= 6:
         return True  # "Keystone / Lena Gasser", "picture alliance / dpa"
     return (
@@ -691,8 +710,11 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
             seg.kind, seg.rule = None, ""
 
 
-_INNER_SENTENCE = re.compile(r"[.!?]\s+[A-ZÀ-ÝĀ-Ž]")
+_INNER_SENTENCE = re.compile(r"(?:[^\W\d_]{4,}|\d)[.!?]\s+[A-ZÀ-ÝĀ-Ž]")  # "Lkr. K…" is no end
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
+_SITE_NAME = re.compile(
+    r"^[\w-]+(?:\.[\w-]+)*\.(?:de|at|ch|com|net|org|info|eu|fr|es|it|nl|pl|uk)\b"
+)
 _NAME_LIST = re.compile(
     rf"^{_CAP}(?:\s+{_CAP})*(?:,\s*{_CAP}(?:\s+{_CAP})*)+"
     rf"(?:,?\s+(?:und|and|et|y|e|en|i|oder|or|ou|o)\s+{_CAP}(?:\s+{_CAP})*)?$"
@@ -714,6 +736,7 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and not (text.isupper() and seg.words <= 4)
         and not (seg.words > 12 and _INNER_SENTENCE.search(text))  # a standfirst, not a title
         and not _NAME_LIST.match(text)  # "Leipzig, Leipziger Land und Muldental": a region kicker
+        and not _SITE_NAME.match(text)  # "beispiel-portal.de – Das Regionalportal …"
     )
 
 
@@ -729,8 +752,10 @@ def _find_title(
     candidates = [i for i in range(min(first_prose, len(lines))) if _title_like(lines[i], rules)]
     horizon = min(len(lines), first_prose + 12)
     for i in candidates:
-        if lines[i].words >= 4 and any(  # 4+ words: not a brand name
-            norms.equals(j, norms[i]) for j in range(horizon) if j != i
+        if (
+            lines[i].words >= 4  # 4+ words: not a brand name
+            and not _in_menu(lines, i)  # a section's name, repeated as its kicker
+            and any(norms.equals(j, norms[i]) for j in range(horizon) if j != i)
         ):
             return i
     below = _headline_below_standfirst(lines, rules, first_prose)
@@ -748,6 +773,16 @@ def _find_title(
         if seg.kind is None and len(seg.text) <= rules.title_max_chars:
             return i
     return None
+
+
+def _in_menu(lines: list[Segment], i: int) -> bool:
+    """A short line between two menu items (short lines without a full stop)."""
+    near = lines[i - 1 : i] + lines[i + 1 : i + 2]
+    return (
+        lines[i].words <= 5
+        and len(near) == 2
+        and all(s.words <= 3 and not s.text.endswith(".") for s in near)
+    )
 
 
 def _headline_below_standfirst(
@@ -771,6 +806,8 @@ def _title_score(lines: list[Segment], i: int) -> int:
         score += 3
     if any(s.kind in _META for s in lines[max(0, i - 2) : i]):
         score -= 2  # below the metadata: a caption or an audio/video title
+    if lines[i].text.isupper():
+        score -= 2  # a kicker or a section's name in capitals; headlines mix case
     return score
 
 

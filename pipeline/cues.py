@@ -109,6 +109,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind"
         r"|save my name, email|meinen namen, meine e-mail-adresse|post comment|kommentar abschicken"
         r"|kommentar absenden|cancel reply|antworten abbrechen|log in to reply"
+        r"|^(?:antworten|reply|répondre|responder|rispondi|beantwoorden|odpowiedz)$"
         r"|votre adresse (?:e-mail|de messagerie) ne sera pas publiée"
         r"|tu dirección de correo electrónico no será publicada"
         r"|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd"
@@ -190,7 +191,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
         r"|newsletters? may contain"
-        r"|unsubscribe at any time|jederzeit kündbar|kostenlos und jederzeit",
+        r"|unsubscribe at any time|jederzeit kündbar|kostenlos und jederzeit"
+        r"|\b(?:morning|daily|evening) briefing$|^what's your email\??$|kostenlos per e-mail",
         250,
     ),
     _rule(
@@ -207,6 +209,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d|gratis testen"
         r"|kostenlos testen|free trial|essai gratuit|prueba gratis|prova gratis"
         r"|alle artikel lesen|unlimited access|(?:den|diesen) (?:vollständigen|ganzen) artikel"
+        r"|lesen sie weiter mit|sur un seul appareil à la fois"
         r"|^jetzt\b.{0,40}\b(?:testen|abonnieren|abo sichern)\b",
         250,
     ),
@@ -223,7 +226,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.READING_TIME,
         "reading_time",
         r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
-        r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen",
+        r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
+        r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture",
         50,
     ),
     _rule(
@@ -237,7 +241,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "bookmark",
         r"^(?:gerade keine zeit\?\s*)?(?:artikel |beitrag )?(?:merken|später lesen)$"
         r"|^(?:save|save for later|save (?:this )?article|read later|lire plus tard"
-        r"|guardar(?: artículo)?|salva(?: articolo)?|weitere optionen zum teilen"
+        r"|guardar(?: artículo)?|salva(?: articolo)?|weitere optionen zum teilen|meldung teilen"
         r"|artikel verschenken|more sharing options)$",
         60,
     ),
@@ -249,9 +253,39 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.NAVIGATION,
+        "reader_tip",
+        r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
+        r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
+        r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
+        r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^skip to (?:main )?content$",
+        200,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "poll",
+        r"^(?:deine meinung zählt|ihre meinung zählt|umfrage|abstimmung|poll|sondage|encuesta"
+        r"|sondaggio|peiling|ankieta)\s*:?$",
+        30,
+    ),
+    _rule(
+        K.NAVIGATION,
         "refresh_button",
         r"^(?:ticker|seite|liveblog|live-ticker|live-blog|feed) (?:aktualisieren|neu laden)$"
         r"|^(?:refresh|reload)(?: (?:page|feed|live blog|the page))?$",
+        40,
+    ),
+    _rule(
+        K.CREDIT_LINE,
+        "press_release_credit",
+        r"^original-content von\b|übermittelt durch news aktuell|automatisch (?:aus|von) .{0,40}"
+        r"übernommen|automatically (?:imported|published) from",
+        300,
+    ),
+    _rule(
+        K.CONTACT,
+        "contact_heading",
+        r"^(?:rückfragen (?:bitte )?an|pressekontakt|kontakt für rückfragen|media contact"
+        r"|press contact|contact presse)\s*:?$",
         40,
     ),
     _rule(
@@ -280,6 +314,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "media_label",
         r"^(?:audiobeitrag|videobeitrag|bildbeitrag|audio-beitrag|video-beitrag|hörbeitrag"
+        r"|escuch[aá] esta nota|ouvir (?:esta )?not[ií]cia|posłuchaj artykułu"
         r"|bildbeschreibung|player wird geladen\W*"
         r"|artikel mit (?:audio|video)-?inhalten?)$",
         40,
@@ -431,7 +466,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|with (?:kind )?permission|originally published|erschien (?:zuerst|ursprünglich)"
         r"|publié initialement|publicado originalmente|mithilfe von deepl|with the help of ai"
         r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated"
-        r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)"
+        r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
+        r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
         r"|(?:created|written|produced) with (?:the )?(?:help|assistance) of (?:ai|artificial"
         r" intelligence)|avec l'aide (?:de l'ia|d'une intelligence artificielle)",
         300,
@@ -549,6 +585,8 @@ RELATED_HEADING = re.compile(
     r"|dans la même rubrique|noticias relacionadas|noticia relacionada|articoli correlati"
     r"|artikel zum thema|mehr aus (?:der|dem|den) [\w -]{2,30}|most viewed|trending now|trending"
     r"|more on this story|related (?:internet links|topics)"
+    r"|weitere (?:meldungen|nachrichten)(?: aus [\w -]{1,30})?"
+    r"|more (?:news|stories) from [\w -]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30})"
     r"\s*:?$",
     re.IGNORECASE,
@@ -572,7 +610,8 @@ RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
     r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
-    r"|czytaj też|czytaj także|zobacz także)\s*(?:[:|–—-]|>>?|»)\s*\S.{3,}$",
+    r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver también)\s*(?:[:|–—-]|>>?|»)"
+    r"\s*\S.{3,}$",
     re.IGNORECASE,
 )
 # Advertising copy under an "Anzeige" marker: prices and calls to buy.

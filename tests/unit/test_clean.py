@@ -198,6 +198,18 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("Aus der Beispielzeit Nr. 25/2024", "footer"),
         ("Artikel verschenken", "share"),
         ("Player wird geladen...", "audio_player"),
+        ("Rückfragen bitte an:", "contact"),
+        (
+            "Original-Content von: Polizeipräsidium Beispiel, übermittelt durch news aktuell",
+            "credit_line",
+        ),  # fmt: skip
+        ("Hast du auch etwas beobachtet? Schick uns deine Fotos per WhatsApp.", "navigation"),
+        ("Skip next section Related topics", "navigation"),
+        ("Escuchá esta nota", "audio_player"),
+        ("Mirá también: Vendimia 2023", "related_link"),
+        ("3 minuti di lettura", "reading_time"),
+        ("Lesen Sie weiter mit Beispiel Premium", "paywall"),
+        ("Dies ist ein experimentelles KI-Tool.", "credit_line"),
     ],
     ids=lambda value: value if len(value) < 30 else value[:27] + "...",
 )
@@ -532,3 +544,52 @@ def test_newsletter_pitch_between_its_heading_and_its_button() -> None:
                       "Der Beispiel-Newsletter", pitch, "Jetzt abonnieren",
                       "Impressum"])  # fmt: skip
     assert kinds(page)[pitch] == "newsletter"
+
+
+def test_abbreviation_in_a_headline_is_not_a_second_sentence() -> None:
+    headline = (
+        "POL-XY: (Obernbach, Lkr. Beispiel) Skulpturen im Stadtgarten mit Farbe beschmiert – "
+        "Polizei sucht Zeugen"
+    )
+    page = "\n".join(["beispiel-portal.de – Das Regionalportal für den Kreis", "Blaulicht",
+                      headline, "12.06.2024 – 10:47", P1, P2])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_section_name_repeated_as_a_kicker_is_not_the_headline() -> None:
+    headline = "Olivenbauern fällen alte Bäume, um das Wasser für die jungen zu sparen"
+    page = "\n".join(["Politik", "Klima und Umwelt im Land", "Kultur", "Sport",
+                      "KLIMA UND UMWELT IM LAND", "DÜRRE", headline, "Sam Example",
+                      "12.04.2024, 07:15 Uhr", P1, P2])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_comments_right_after_their_counter_on_a_blog_page() -> None:
+    comment = "180.000 Euro für ein Café, während an der Schule die Toiletten kaputt sind."
+    page = "\n".join([
+        "Startseite", "Lokales", "Sport", "Kultur", "Termine", "Kontakt",
+        "Markthalle bleibt stehen und wird umgebaut", "Veröffentlicht am 14.03.2024",
+        P1, P2, P3, "Schlagwörter: Markthalle, Stadtrat", "3 Kommentare", "Gerda Beispiel",
+        "14. März 2024 um 21:47 Uhr", "Endlich passiert da mal was, das wurde auch Zeit!",
+        "Antworten", "Thomas K.", "15. März 2024 um 08:12 Uhr", comment, "Antworten",
+        "Schreibe einen Kommentar", "Neueste Beiträge", "Archive", "Kategorien", "Meta",
+        "Impressum", "Datenschutz", "Stolz präsentiert von WordPress", "Nach oben",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_poll_question_and_answers_leave_the_body() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "Deine Meinung zählt", "Warst du schon einmal in der Markthalle?",
+                      "Ja, oft.", "Nein, nie.", P3])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_press_release_contact_block_leaves_the_body() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Rückfragen bitte an:", "Polizeipräsidium Beispiel", "Pressestelle",
+                      "Telefon: 0123 456-789",
+                      "Original-Content von: Polizei Beispiel, übermittelt durch news aktuell",
+                      "Impressum"])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
