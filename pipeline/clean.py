@@ -294,8 +294,11 @@ def _apply_contents_block(lines: list[Segment], rules: CleanRules) -> None:
                 style = shape if j == i + 1 else style
                 if style is not None and shape != style:
                     break  # the entries were "→ …" or "1. …"; this line is not one
-                if style is None and j + 1 < len(lines) and _is_prose(lines[j + 1], rules):
-                    break  # unmarked entries: the line over the first paragraph is its heading
+                if style is None and (
+                    (j + 1 < len(lines) and _is_prose(lines[j + 1], rules))
+                    or _opens_article(lines, j, rules)
+                ):
+                    break  # unmarked entries: the line over a paragraph, or the headline
                 item.kind, item.rule = K.NAVIGATION, "contents_entry"
             return
 

@@ -593,7 +593,7 @@ RELATED_HEADING = re.compile(
 )
 # A table of contents over the article ("In diesem Artikel:"): in-page navigation.
 TOC_HEADING = re.compile(
-    r"^(?:inhaltsverzeichnis|inhalt|in diesem artikel|in this article|contents|table of contents"
+    r"^(?:inhaltsverzeichnis|in diesem artikel|in this article|table of contents"
     r"|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo"
     r"|in dit artikel)\s*:?$",
     re.IGNORECASE,

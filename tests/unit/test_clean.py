@@ -593,3 +593,12 @@ def test_press_release_contact_block_leaves_the_body() -> None:
                       "Original-Content von: Polizei Beispiel, übermittelt durch news aktuell",
                       "Impressum"])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_unmarked_contents_list_stops_at_the_headline() -> None:
+    page = "\n".join(["Startseite", "Inhaltsverzeichnis", "Der Beschluss", "Die Kosten",
+                      "Markthalle bleibt stehen und wird umgebaut", "Von Jana Beispiel",
+                      "12.03.2024", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert kinds(page)["Die Kosten"] == "navigation"
