@@ -258,10 +258,31 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             continue
         i += 1
     _apply_sources_block(lines, rules)
+    _apply_social_posts(lines)
     _apply_contents_block(lines, rules)
     _apply_donation_block(lines)
     _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
+
+
+_HANDLE = re.compile(r"^@\w{2,30}$")
+
+
+def _apply_social_posts(lines: list[Segment]) -> None:
+    """An embedded post: the account's name, its "@handle", the post, and its time stamp
+    ("3:12 nachm. · 14. März 2024" within four lines, which tells a post from a mention)."""
+    for i, seg in enumerate(lines):
+        if seg.kind is not None or not _HANDLE.match(seg.text):
+            continue
+        end = next((j for j in range(i + 1, min(i + 5, len(lines)))
+                    if lines[j].kind == K.DATELINE
+                    or (lines[j].words <= 8 and next(date_matches(lines[j].text), None))),
+                   None)  # fmt: skip
+        if end is None:
+            continue
+        start = i - 1 if i and lines[i - 1].kind is None and lines[i - 1].words <= 6 else i
+        for post in lines[start : end + 1]:
+            post.kind, post.rule = K.SOCIAL_EMBED, "embedded_post"
 
 
 def _apply_sources_block(lines: list[Segment], rules: CleanRules) -> None:
@@ -499,6 +520,13 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
         elif prev is not None and prev.rule == "ad_marker":
             _mark_ad_copy(lines, i, rules)
+        elif (
+            nxt is not None
+            and nxt.rule == "media_duration"
+            and seg.words <= 20
+            and not seg.text.endswith(".")
+        ):  # a video's title over its duration ("2:14 Min")
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "above_media_duration"
         elif prev is not None and prev.rule in _MEDIA_RULES and seg.words <= 30:
             seg.kind, seg.rule = K.IMAGE_CAPTION, "media_caption"
         elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:
@@ -567,6 +595,11 @@ _BARE_CREDIT = re.compile(
 )
 
 
+_LEAD_IMAGE_CREDIT = re.compile(
+    r"^(?:titelbild|aufmacherbild|beitragsbild|headerbild|teaserbild|featured image|title image"
+    r"|cover image|header image)\b",
+    re.I,
+)
 _CREDIT_START = re.compile(r"^(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I)
 
 
@@ -597,8 +630,8 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     "© Name" with the article going on below it (a "© dpa" under the last paragraph is the
     text's own credit, and the paragraph above it is text)."""
     seg = lines[i]
-    if seg.words > 8:
-        return False
+    if seg.words > 8 or _LEAD_IMAGE_CREDIT.match(seg.text):
+        return False  # "Titelbild: …" credits the page's top picture, not the line above
     if seg.rule == "image_credit_prefix" or _BARE_CREDIT.match(seg.text):
         return True
     if seg.rule == "image_caption_marker" and _CREDIT_START.match(seg.text):

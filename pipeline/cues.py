@@ -86,8 +86,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "comment_prompt",
         r"^(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties"
         r"|komentarze?|leserkommentare|diskussion|postings?|forum|leserforum)"
-        r"(?:\s*\(\d+\))?\s*:?$",
-        40,
+        r"(?:\s*\(\d+\))?\s*:?$"
+        # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
+        r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
+        r" (?:zu|on|to|auf)\b",
+        200,
     ),
     _rule(
         K.COMMENT_PROMPT,
@@ -223,6 +226,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         60,
     ),
     _rule(
+        K.AUDIO_PLAYER,
+        "media_duration",
+        r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|mins?)?$",  # a player's "2:14 Min"
+        20,
+    ),
+    _rule(
         K.READING_TIME,
         "reading_time",
         r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
@@ -287,6 +296,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:rückfragen (?:bitte )?an|pressekontakt|kontakt für rückfragen|media contact"
         r"|press contact|contact presse)\s*:?$",
         40,
+    ),
+    _rule(
+        K.FOOTER,
+        "disclaimer",
+        r"(?:gastbeiträge|gastkommentare|kommentare|beiträge) geben (?:nicht )?"
+        r"(?:notwendigerweise )?(?:nur )?die meinung"
+        r"|opinions expressed (?:here )?are (?:those|the author's)",
+        300,
     ),
     _rule(
         K.FOOTER,
@@ -468,6 +485,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated"
         r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
         r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
+        r"|übersetzt mit (?:hilfe|unterstützung) von|mit unterstützung von deepl"
+        r"|^(?:hinweis|anmerkung der redaktion)\s*:\s*(?:dieser|der) (?:artikel|text|beitrag)"
+        r" wurde (?:aktualisiert|ergänzt|korrigiert)"
         r"|(?:created|written|produced) with (?:the )?(?:help|assistance) of (?:ai|artificial"
         r" intelligence)|avec l'aide (?:de l'ia|d'une intelligence artificielle)",
         300,
@@ -570,6 +590,7 @@ RELATED_HEADING = re.compile(
     r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|auch interessant"
     r"|das könnte sie (?:auch )?interessieren|weitere artikel|weitere themen|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
+    r"|ähnliche (?:beiträge|artikel)|related posts|similar posts"
     # "most read" lists name where: "Meistgelesen im Landkreis", "Most read in UK news"
     r"|(?:meistgelesen|meist gelesen|most read|most viewed|most popular|les plus lus"
     r"|lo más leído|i più letti|meest gelezen)(?:\s+(?:im|in|in der|auf|bei|aus|on|sur|dans"
@@ -630,7 +651,8 @@ DONATION_CUE = Prefiltered(
         r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać|^support (?:the )?[\w'’ -]{2,30}$"
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
-        r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert",
+        r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"
+        r"|^before you move on\b|i was hoping you would consider",
         re.IGNORECASE | re.UNICODE,
     )
 )

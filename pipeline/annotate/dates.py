@@ -364,10 +364,15 @@ def document_dates(
     complete = [m for m in mentions if m.value is not None]
     published = next((m for m in complete if m.role == DateRole.PUBLISHED), None)
     if published is not None and title_seq is not None and published.segment_seq < title_seq:
-        # a date above the headline is often the site's today ("Montag, 23.10.2023"): a
-        # dateline that says it is the publication wins over it
-        said = [m for i, m in enumerate(mentions) if i in cued and m.value is not None]
-        published = next((m for m in said if m.segment_seq > published.segment_seq), published)
+        # a date above the headline is often the site's today ("Montag, 23.10.2023"): the
+        # article's own dateline below the headline wins, one that says so first
+        below = [
+            (i, m)
+            for i, m in enumerate(mentions)
+            if m.value is not None and m.role == DateRole.PUBLISHED and m.segment_seq > title_seq
+        ]
+        if below:
+            published = next((m for i, m in below if i in cued), below[0][1])
     updated = next((m for m in complete if m.role == DateRole.UPDATED), None)
     source = "dateline" if published else None
     if published is None:

@@ -210,6 +210,11 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("3 minuti di lettura", "reading_time"),
         ("Lesen Sie weiter mit Beispiel Premium", "paywall"),
         ("Dies ist ein experimentelles KI-Tool.", "credit_line"),
+        ("12 Gedanken zu „Markthalle bleibt stehen“", "comment_prompt"),
+        ("Hinweis: Gastbeiträge geben die Meinung des jeweiligen Autors wieder.", "footer"),
+        ("Übersetzt mit Unterstützung von DeepL", "credit_line"),
+        ("Hinweis: Dieser Artikel wurde aktualisiert.", "credit_line"),
+        ("2:14 Min", "audio_player"),
     ],
     ids=lambda value: value if len(value) < 30 else value[:27] + "...",
 )
@@ -602,3 +607,25 @@ def test_unmarked_contents_list_stops_at_the_headline() -> None:
     result = clean_text(page)
     assert result.title == "Markthalle bleibt stehen und wird umgebaut"
     assert kinds(page)["Die Kosten"] == "navigation"
+
+
+def test_video_title_over_its_duration_is_not_the_headline() -> None:
+    page = "\n".join(["Startseite", "Hochwasser an der Mosel: Bilder aus der Altstadt", "2:14 Min",
+                      "Hochwasser in der Region", "Cochem räumt die Altstadt – der Fluss steigt",
+                      "Stand: 14.03.2024 17:42 Uhr", P1, P2])  # fmt: skip
+    assert clean_text(page).title == "Cochem räumt die Altstadt – der Fluss steigt"
+
+
+def test_embedded_post_leaves_the_body() -> None:
+    post = "Die mobilen Schutzwände an der Promenade stehen. Bitte meiden Sie das Ufer."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Feuerwehr Beispiel",
+                      "@FW_Beispiel", post, "3:12 nachm. · 14. März 2024", P2, P3])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_title_image_credit_does_not_caption_the_last_paragraph() -> None:
+    last = "Das Hallenbad schließt im Juli, wenn nicht noch ein Wunder geschieht."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, last,
+                      "Titelbild: Jana Beispiel / Shutterstock", "Mehr zum Thema:",
+                      "Neue Radwege am Ring geplant"])  # fmt: skip
+    assert clean_text(page).body.endswith(last)

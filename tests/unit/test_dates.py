@@ -398,3 +398,11 @@ def test_date_above_the_headline_publishes_when_nothing_says_otherwise() -> None
     title = (1, 30, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
     dates = _dates(dateline, title, LEAD, PLAIN_BODY)
     assert dates.published is not None and dates.published.local == "2024-03-12T07:15"
+
+
+def test_dateline_below_the_headline_beats_the_sites_date_above_it() -> None:
+    today_widget = (0, 0, "Freitag, 08. März 2024", str(K.DATELINE))
+    title = (1, 30, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
+    dateline = (2, 70, "08.03.2024, 09:15 Uhr", str(K.DATELINE))
+    dates = _dates(today_widget, title, dateline, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2024-03-08T09:15"
