@@ -494,8 +494,6 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     """Lines whose kind shows in what stands next to them: a caption sits on its credit or
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
     dateline is the byline."""
-    first_prose = next((i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)),
-                       len(lines))  # fmt: skip
     for i, seg in enumerate(lines):
         if seg.kind is not None:
             continue
@@ -549,7 +547,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             prev is not None
             and prev.rule in {"premium_label", "premium_teaser"}
             and not (i >= 2 and lines[i - 2].rule == "premium_teaser")  # headline, summary
-            and i > first_prose
+            and any(s.kind is None and _is_prose(s, rules) for s in lines[:i])  # in the text
             and not _is_prose(seg, rules)
             and seg.words <= 25
         ):  # "BILDplus" over another article's headline and summary, inside the text
