@@ -495,6 +495,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
     dateline is the byline."""
     for i, seg in enumerate(lines):
+        if seg.rule == "premium_label" and _names_next_paragraph(lines, i, rules):
+            seg.kind, seg.rule = None, ""  # "Disney+" over a paragraph on Disney+: a subheading
         if seg.kind is not None:
             continue
         prev = lines[i - 1] if i else None
@@ -586,6 +588,21 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
         ):
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
+
+
+def _names_next_paragraph(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """A "Brand+" line between two paragraphs of the text, the second of which begins with that
+    brand, is a subheading (a streaming guide's "Apple TV+"), not a paywall label: a label sits
+    over another article's headline or the paywall's pitch, which never start with its name."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.kind is not None or not _is_prose(nxt, rules):
+        return False
+    brand = re.sub(r"\s*(?:\+|plus)$", "", lines[i].text, flags=re.I)
+    return (
+        bool(brand)
+        and nxt.text.startswith(brand)
+        and any(s.kind is None and _is_prose(s, rules) for s in lines[:i])
+    )
 
 
 _BARE_CREDIT = re.compile(

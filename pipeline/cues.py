@@ -201,7 +201,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.PAYWALL,
         "paywall",
-        r"jetzt abonnieren|abo abschließen|weiterlesen mit"
+        r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
+        r"|weiterlesen mit"
         r"|exklusiv für (?:abonnenten|abonnentinnen)"
         r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"

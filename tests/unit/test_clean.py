@@ -629,3 +629,25 @@ def test_title_image_credit_does_not_caption_the_last_paragraph() -> None:
                       "Titelbild: Jana Beispiel / Shutterstock", "Mehr zum Thema:",
                       "Neue Radwege am Ring geplant"])  # fmt: skip
     assert clean_text(page).body.endswith(last)
+
+
+def test_brand_plus_subheading_over_its_own_paragraph_stays() -> None:
+    para = (
+        "Disney+ setzt im Dezember auf Weihnachtsfilme und eine neue Animationsserie, die in "
+        "einer Bäckerei in Lissabon spielt."
+    )
+    page = "\n".join(["Diese Serien starten im Dezember bei den Streamingdiensten", P1,
+                      "Disney+", para, "SZ Plus", "Hafen-Report: Diese Krane sind alt",
+                      P2])  # fmt: skip
+    k = kinds(page)
+    assert k["Disney+"] == "subheading" and para in clean_text(page).body
+    assert k["SZ Plus"] == "paywall"  # a label over another article's headline still goes
+
+
+def test_a_closing_paragraph_that_mentions_a_subscription_is_not_a_paywall() -> None:
+    last = "Wer nur ein Abo abschließen will, ist bei den kleineren Anbietern oft besser dran."
+    page = "\n".join(["Diese Serien starten im Dezember bei den Streamingdiensten", P1, P2,
+                      "Fazit", last, "Jetzt Abo abschließen", "Impressum"])  # fmt: skip
+    k = kinds(page)
+    assert k[last] == "body" and k["Fazit"] == "subheading"
+    assert k["Jetzt Abo abschließen"] == "paywall"
