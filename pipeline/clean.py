@@ -208,6 +208,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 seg.kind, seg.rule = K.DATELINE, "dateline"
         elif seg.kind == K.BYLINE and date_coverage(seg.text) > 0.3:
             seg.rule = "byline_dateline"
+        elif seg.kind is None and _byline_of_parts(seg.text):
+            seg.kind, seg.rule = K.BYLINE, "byline_parts"
         if seg.kind is None and cues.RELATED_INLINE.match(seg.text):
             seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
@@ -215,7 +217,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-_META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE, K.SHARE})
+_META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE, K.SHARE, K.CREDIT_LINE})
 _SHARE_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "share_buttons")
 
 
@@ -237,6 +239,16 @@ def _meta_parts(text: str) -> bool:
             continue
         return False
     return True
+
+
+def _byline_of_parts(text: str) -> bool:
+    """ "Von Callum Ashdown · Aus dem Englischen von Marta Reinholz": a byline and a credit in
+    one line, too long for the byline rule alone."""
+    head = _META_SEPARATOR.split(text, maxsplit=1)[0]
+    if head == text:
+        return False
+    rule = cues.LINE_MATCHER.first(head, head.lower())
+    return rule is not None and rule.kind == K.BYLINE and _meta_parts(text)
 
 
 def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:

@@ -480,6 +480,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "republication_credit",
         r"aus dem \w+ übersetzt|übersetzung:|maschinell übersetzt|translated (?:from|by)"
+        r"|^aus dem \w+ (?:übersetzt )?von\s|^übersetzung aus dem \w+\b"
         r"|traduit de|traducido del?|tradotto da|vertaald uit|mit freundlicher genehmigung"
         r"|with (?:kind )?permission|originally published|erschien (?:zuerst|ursprünglich)"
         r"|publié initialement|publicado originalmente|mithilfe von deepl|with the help of ai"

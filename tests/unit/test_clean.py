@@ -651,3 +651,10 @@ def test_a_closing_paragraph_that_mentions_a_subscription_is_not_a_paywall() -> 
     k = kinds(page)
     assert k[last] == "body" and k["Fazit"] == "subheading"
     assert k["Jetzt Abo abschließen"] == "paywall"
+
+
+def test_byline_with_a_translator_credit_in_one_line_leaves_the_body() -> None:
+    byline = "Von Sam Beispiel · Aus dem Englischen von Jana Beispiel"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", byline, P1, P2])
+    assert kinds(page)[byline] == "byline"
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
