@@ -210,7 +210,13 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.rule = "byline_dateline"
         elif seg.kind is None and _byline_of_parts(seg.text):
             seg.kind, seg.rule = K.BYLINE, "byline_parts"
-        if seg.kind is None and cues.RELATED_INLINE.match(seg.text):
+        if (
+            seg.kind is None
+            and seg.text.startswith(("http", "www."))
+            and cues.URL.fullmatch(seg.text)
+        ):
+            seg.kind, seg.rule = K.CONTACT, "line_of_url"  # a print view's address: no headline
+        elif seg.kind is None and cues.RELATED_INLINE.match(seg.text):
             seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge

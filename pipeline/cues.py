@@ -54,6 +54,8 @@ SHARE_WORDS = (
     r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
+    r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
+    r"|print (?:this )?(?:article|page|story)|close (?:this )?window|imprimer (?:l'|cet )article"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -404,7 +406,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CAPTION,
         "image_caption_marker",
         r"\((?:foto|bild|photo|image|fot\.)\b[^)]*\)"
-        r"|(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S+"
+        r"|(?<!das )(?<!ein )(?<!the )(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|\([^()]{2,60}/[^()]{2,60}\)\s*$"
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
@@ -506,7 +508,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:©|\(c\)|copyright)|alle rechte vorbehalten|all rights reserved|tous droits réservés"
         r"|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden"
         r"|wszelkie prawa zastrzeżone|urheberrechtlich geschützt|protected by copyright"
-        r"|protégés? par le droit d'auteur",
+        r"|protégés? par le droit d'auteur|vervielfältigung (?:nur|nicht|ist nur)\b"
+        r"|weiterverbreitung (?:nur|nicht)\b|reproduction interdite"
+        r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$",
         600,
     ),
     _rule(

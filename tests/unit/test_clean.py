@@ -658,3 +658,34 @@ def test_byline_with_a_translator_credit_in_one_line_leaves_the_body() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", byline, P1, P2])
     assert kinds(page)[byline] == "byline"
     assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+def test_print_view_address_line_is_not_the_headline() -> None:
+    page = "\n".join(["Beispiel-Zeitung", "Druckversion",
+                      "Diesen Artikel drucken | Fenster schließen",
+                      "https://www.beispiel-zeitung.de/region/article123/markthalle-umbau.html",
+                      "Region", "Markthalle bleibt stehen und wird umgebaut", "Jana Beispiel",
+                      "12.03.2024, 16:45 Uhr", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_a_picture_in_a_sentence_is_no_photo_credit() -> None:
+    para = (
+        "Wer morgens mit der Fähre pendelt, kennt das Bild: Schon an den Brücken stauen sich "
+        "Fahrräder, Kinderwagen und Menschen mit Aktentaschen, und die erste Fähre ist voll."
+    )
+    caption = "Die Fähre legt am Anleger an. Foto: Sam Beispiel / Beispiel Foto Services"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", para, P1, caption, P2])
+    k = kinds(page)
+    assert k[para] in {"lead", "body"} and k[caption] == "image_caption"
+
+
+def test_rights_notice_after_the_copyright_line_is_footer() -> None:
+    notice = (
+        "Vervielfältigung nur mit Genehmigung des Verlags. Ein Angebot der Beispiel Mediengruppe."
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "© Beispiel-Zeitung 2024 – Alle Rechte vorbehalten.", notice])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
