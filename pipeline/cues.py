@@ -205,7 +205,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "paywall",
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
         r"|weiterlesen mit"
-        r"|exklusiv für (?:abonnenten|abonnentinnen)"
+        r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
         r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
         r"|only available to subscribers|nur für abonnenten"
@@ -215,7 +215,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d|gratis testen"
         r"|kostenlos testen|free trial|essai gratuit|prueba gratis|prova gratis"
         r"|alle artikel lesen|unlimited access|(?:den|diesen) (?:vollständigen|ganzen) artikel"
-        r"|lesen sie weiter mit|sur un seul appareil à la fois"
+        r"|lesen sie weiter mit|lesen sie mit .{1,30} weiter|lesen sie alle (?:artikel|beiträge)"
+        r"|sur un seul appareil à la fois"
         r"|^jetzt\b.{0,40}\b(?:testen|abonnieren|abo sichern)\b",
         250,
     ),
@@ -305,13 +306,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         "disclaimer",
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
-        r"|opinions expressed (?:here )?are (?:those|the author's)",
+        r"|opinions expressed (?:here )?are (?:those|the author's)"
+        r"|^für (?:den|die) inhalte? (?:[\w-]+ ){0,4}(?:ist|sind) (?:[\w-]+ ){0,3}verantwortlich"
+        r"|^the views expressed (?:[\w-]+ ){0,4}are (?:those of|the author's)",
         300,
     ),
     _rule(
         K.FOOTER,
         "print_note",
         r"^aus (?:der|dem) [\w .-]{2,30} nr\. ?\d+/\d{4}$"
+        r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
+        r" [\w .-]{2,30} nr\. ?\d+/\d{4}\b"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer",
         300,
@@ -358,7 +363,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "audio_player",
-        r"^listen to (?:this )?article\b.{0,40}|^(?:artikel (?:anhören|vorlesen)|vorlesen|anhören"
+        r"^listen to (?:this )?article\b.{0,40}"
+        r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$",
@@ -413,7 +419,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*[\w .'’&-]{2,30}$"
-        r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.)[^.!?]{0,60}$"
+        r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.|©)[^.!?]{0,60}$"
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$",
         400,
@@ -517,7 +523,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.BYLINE,
         "byline",
         r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion"
-        r"|ein (?:kommentar|gastbeitrag|interview) von|a cura di|written by|reporting by"
+        r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay"
+        r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
+        r"|reporting by"
         r"|texte par|texto|tekst|posted by)\b"
         r"(?:\s*:)?(?:\s+\S+){0,8}$",
         90,
@@ -658,7 +666,9 @@ DONATION_CUE = Prefiltered(
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"
-        r"|^before you move on\b|i was hoping you would consider",
+        r"|^before you move on\b|i was hoping you would consider"
+        r"|finanziert sich (?:\w+ ){0,4}(?:über|durch|aus) .{0,80}(?:unterstützung|spenden) unserer"
+        r"|freuen wir uns über (?:einen (?:kleinen )?beitrag|eine spende|ihre unterstützung)",
         re.IGNORECASE | re.UNICODE,
     )
 )

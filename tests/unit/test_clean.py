@@ -689,3 +689,45 @@ def test_rights_notice_after_the_copyright_line_is_footer() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
                       "© Beispiel-Zeitung 2024 – Alle Rechte vorbehalten.", notice])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+def test_paywall_pitch_naming_the_plan_leaves_the_body() -> None:
+    cut = (
+        "Die Stadt will nun prüfen, ob sich eine kleinere Variante des Umbaus mit weniger "
+        "Ausstellungsfläche und ohne das geplante Café im Obergeschoss schneller und billiger"
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, cut,
+                      "Lesen Sie mit BZ Plus weiter",
+                      "Sie wollen wissen, wie es weitergeht? Mit BZ Plus lesen Sie alle Artikel.",
+                      "Jetzt 1 Monat für 0,99 € testen"])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, cut]
+
+
+def test_a_sites_funding_pitch_above_its_bank_account_is_the_appeal() -> None:
+    pitch = ("Das Beispielblatt ist unabhängig und finanziert sich über Anzeigen und die "
+             "Unterstützung unserer Leserinnen und Leser.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Guter Lokaljournalismus kostet Geld", pitch,
+                      "Spendenkonto: Beispielblatt UG",
+                      "IBAN: DE41 6649 1200 0043 2871 05"])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_disclaimers_and_print_notes_under_the_text_are_footer() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "Für den Inhalt der Nachrichten sind die jeweiligen Vereine verantwortlich.",
+                      "Dieser Artikel ist in der BEISPIEL Nr. 11/2024 erschienen."])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+def test_long_read_header_kicker_headline_teaser_and_genre_byline() -> None:
+    teaser = ("Früher zogen Hunderte Schäfer über die Alb. Heute ist es noch eine Handvoll. "
+              "Eine Woche unterwegs mit einem der letzten.")  # fmt: skip
+    caption = "Sam Beispiel, 58, auf der Heide. Seine Familie zieht dort. © Jana Foto für BEISPIEL"
+    page = "\n".join(["Anmelden", "B+ (abopflichtiger Inhalt)", "Wanderschäfer",
+                      "Zwischen Autobahn und Heide", teaser,
+                      "Eine Reportage von Jana Beispiel", "6. März 2024, 7:15 Uhr",
+                      "Artikel hören", caption, P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Zwischen Autobahn und Heide"
+    assert result.body.split("\n\n") == [teaser, P1, P2]
