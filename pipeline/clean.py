@@ -202,6 +202,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             if (
                 date_coverage(seg.text) >= 0.6
                 or (found.start() == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
+                or _HANDLE_AND_DATE.match(seg.text)  # a comment's "Gerti_aus_Eben, 12.01.2024"
                 or (seg.words <= 14 and cue)
                 or _meta_parts(seg.text)
             ):
@@ -245,6 +246,11 @@ def _meta_parts(text: str) -> bool:
             continue
         return False
     return True
+
+
+_HANDLE_AND_DATE = re.compile(
+    r"^[\w.@-]{2,30},?\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?$"
+)
 
 
 def _byline_of_parts(text: str) -> bool:
@@ -795,6 +801,9 @@ _NAMES_AND = re.compile(
 )
 
 
+_CRUMB = re.compile(r"\s[›»>/]\s")
+
+
 def _title_like(seg: Segment, rules: CleanRules) -> bool:
     text = seg.text
     return (
@@ -806,6 +815,7 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and not (seg.words > 12 and _INNER_SENTENCE.search(text))  # a standfirst, not a title
         and not _NAME_LIST.match(text)  # "Leipzig, Leipziger Land und Muldental": a region kicker
         and not _SITE_NAME.match(text)  # "beispiel-portal.de – Das Regionalportal …"
+        and len(_CRUMB.findall(text)) < 2  # "heise online › News › 2024 › Headline"
     )
 
 
@@ -832,6 +842,14 @@ def _find_title(
         # Ties go to the earliest line: a standfirst below the headline is the usual tie; a
         # kicker line above it is rarer (and then loses).
         best = max(candidates, key=lambda i: (_title_score(lines, i), -i))
+        nxt = best + 1
+        if (
+            nxt in candidates
+            and lines[best].words <= 6
+            and lines[best].words + 2 <= lines[nxt].words <= 16
+            and _title_score(lines, nxt) == _title_score(lines, best)
+        ):
+            best = nxt  # a kicker above a longer headline: both sit over the metadata
         if below is not None and _title_score(lines, below) > _title_score(lines, best):
             return below
         return best
@@ -868,7 +886,7 @@ def _headline_below_standfirst(
 
 def _title_score(lines: list[Segment], i: int) -> int:
     words = lines[i].words
-    score = 1 if 5 <= words <= 16 else 0
+    score = 1 if 5 <= words <= 35 else 0
     # The header's metadata may come after the lead picture: skip its lines.
     below = [s for s in lines[i + 1 : i + 9] if s.kind not in _PICTURE_KINDS][:4]
     if any(s.kind in _META for s in below):

@@ -88,7 +88,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "comment_prompt",
         r"^(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties"
         r"|komentarze?|leserkommentare|diskussion|postings?|forum|leserforum)"
-        r"(?:\s*\(\d+\))?\s*:?$"
+        r"(?:\s*\(\d+\)|\s+\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
         r" (?:zu|on|to|auf)\b",
@@ -103,7 +103,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kommentare (?:anzeigen|öffnen|lesen|einblenden)|laisser un commentaire|réagir"
         r"|deja (?:un|tu) comentario|lascia un commento|laat een reactie achter|dodaj komentarz"
         r"|ir a los comentarios|aller aux commentaires|vai ai commenti|naar de reacties"
-        r"|go to comments|przejdź do komentarzy"
+        r"|go to comments|przejdź do komentarzy|share or comment on this (?:article|story)"
+        r"|view (?:all )?comments|add your comment|share what you think"
+        r"|the comments below have(?: not)? been moderated"
         r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings))\b.*",
         80,
     ),
@@ -120,6 +122,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd"
         r"|twój adres e-mail nie zostanie opublikowany|vous devez être connecté pour"
         r"|you must be logged in to|sie müssen (?:angemeldet|eingeloggt) sein|debes iniciar sesión"
+        r"|müssen sie (?:angemeldet|eingeloggt) sein|^um (?:zu )?kommentieren\b"
+        r"|^zum kommentieren (?:bitte )?(?:anmelden|einloggen)"
         r"|schreiben sie uns!?$|^(?:name|e-?mail|website|webseite"
         r"|kommentar|comment|nom|nombre|sito web)\s*\*?$",
         200,

@@ -150,7 +150,9 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     time_first = (
         r"(?:(?P<pH>[01]?\d|2[0-3]):(?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
         rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*,?\s+"
-        rf"(?=(?:{months})\.?\s+\d|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d))?"
+        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "6:42 PM EST, Tue March 5"
+        rf"(?=(?:{months})\.?\s+\d|[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:{months})\b"
+        r"|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d))?"
     )
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(

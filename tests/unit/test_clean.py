@@ -731,3 +731,49 @@ def test_long_read_header_kicker_headline_teaser_and_genre_byline() -> None:
     result = clean_text(page)
     assert result.title == "Zwischen Autobahn und Heide"
     assert result.body.split("\n\n") == [teaser, P1, P2]
+
+
+def test_kicker_above_a_longer_headline_is_not_the_headline() -> None:
+    page = "\n".join(["Startseite", "Ein neuer Ort für Vereine",
+                      "Der Quartiertreff zieht ins alte Waschhaus am Fluss",
+                      P3, "Jana Beispiel", "Publiziert: 07.09.2024, 06:15", P1, P2])  # fmt: skip
+    assert clean_text(page).title == "Der Quartiertreff zieht ins alte Waschhaus am Fluss"
+
+
+def test_long_tabloid_headline_over_its_bullet_summary() -> None:
+    headline = ("Fury as seaside town installs 'ugly' gull-proof bins - and residents say the "
+                "birds have already worked out how to open them")  # fmt: skip
+    page = "\n".join(["Home", "News", headline, "Residents say the new steel bins are an eyesore",
+                      "Council spent around £54,000 on the bins",
+                      "By SAM EXAMPLE FOR EXAMPLEONLINE",
+                      "Published: 14:32 GMT, 5 March 2024", E1, E2])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_breadcrumb_ending_in_the_headline_is_not_the_headline() -> None:
+    headline = (
+        "Kritische Lücke: Das Industrie-Gateway der Stadtwerke lässt sich ohne Passwort übernehmen"
+    )
+    page = "\n".join(["beispiel online › News › 2024 › KW 11 › " + headline, headline,
+                      "12.03.2024", P1, P2])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_tabloid_comment_section_after_the_text_goes() -> None:
+    page = "\n".join(["Ferry terminal to stay open through the winter", E1, E2,
+                      "Share or comment on this article:", "Comments 214", "Share what you think",
+                      "Newest", "The comments below have not been moderated.",
+                      "Pay a fortune for a ferry and still wait an hour. Only in Britain!",
+                      "Kevin, Truro, United Kingdom, 2 hours ago", "Click to rate",
+                      "312"])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [E1, E2]
+
+
+def test_comment_under_a_user_handle_and_date_goes() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, "Kommentare (2)",
+                      "Um kommentieren zu können, müssen Sie angemeldet sein.",
+                      "Gerti_aus_Eben, 12.01.2024 19:40",
+                      "Endlich! Wir sind jedes Mal eine halbe Stunde gefahren, nur für ein Rezept.",
+                      "Pongauer73, 13.01.2024 07:15",
+                      "Hoffentlich bleibt der Arzt länger."])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]

@@ -385,6 +385,13 @@ def test_time_before_the_date_with_us_zone() -> None:
     assert value.isoformat() == "2024-04-03T15:41:00+00:00"
 
 
+def test_time_before_a_day_first_date_and_before_a_weekday() -> None:
+    (first, _) = find_dates("Published: 14:32 GMT, 5 March 2024 | Updated: 16:05 GMT, 5 March 2024")
+    assert resolve(first, "Europe/London")[1] == "2024-03-05T14:32"
+    (hit,) = find_dates("Updated 6:42 PM EST, Tue March 5, 2024")
+    assert resolve(hit, "Europe/Berlin")[1:] == ("2024-03-05T18:42", "America/New_York")
+
+
 def test_stated_publication_beats_the_sites_date_above_the_headline() -> None:
     today_widget = (0, 0, "Montag, 23.10.2023", str(K.DATELINE))
     title = (1, 30, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
