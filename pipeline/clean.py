@@ -282,6 +282,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             continue
         i += 1
     _apply_sources_block(lines, rules)
+    _apply_chapter_marks(lines)
     _apply_social_posts(lines)
     _apply_contents_block(lines, rules)
     _apply_donation_block(lines)
@@ -290,6 +291,32 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 
 _HANDLE = re.compile(r"^@\w{2,30}$")
+_CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S")
+
+
+def _apply_chapter_marks(lines: list[Segment]) -> None:
+    """A podcast's or video's chapter list: three or more short lines in a row that open with
+    a time stamp, the first at 0:00 (a live ticker's times are the day's), and its heading."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].text.startswith(("00:00", "0:00")) or not _CHAPTER.match(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and lines[j].kind is None
+            and lines[j].words <= 10
+            and _CHAPTER.match(lines[j].text)
+        ):
+            j += 1
+        if j - i >= 3:
+            head = lines[i - 1] if i else None
+            if head is not None and head.kind is None and head.words <= 2:
+                i -= 1
+            for seg in lines[i:j]:
+                seg.kind, seg.rule = K.AUDIO_PLAYER, "chapter_marks"
+        i = max(j, i + 1)
 
 
 def _apply_social_posts(lines: list[Segment]) -> None:
@@ -519,7 +546,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
     dateline is the byline."""
     for i, seg in enumerate(lines):
-        if seg.rule == "premium_label" and _names_next_paragraph(lines, i, rules):
+        if seg.rule in _LABEL_RULES and _names_next_paragraph(lines, i, rules):
             seg.kind, seg.rule = None, ""  # "Disney+" over a paragraph on Disney+: a subheading
         if seg.kind is not None:
             continue
@@ -608,10 +635,15 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and nxt.kind not in BODY_KINDS
         ):  # "Der stern-Newsletter" / its pitch / "Jetzt abonnieren"
             seg.kind, seg.rule = prev.kind, "box_pitch"
+        elif nxt is not None and nxt.kind == K.AUTHOR_BIO and _is_name(seg):
+            seg.kind, seg.rule = K.AUTHOR_BIO, "name_above_bio"
         elif (_is_name(seg) or (seg.words <= 10 and _NAMES_AND.match(seg.text))) and any(
             n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
         ):
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
+
+
+_LABEL_RULES = frozenset({"premium_label", "podcast_subscribe"})
 
 
 def _names_next_paragraph(lines: list[Segment], i: int, rules: CleanRules) -> bool:

@@ -499,12 +499,22 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated"
         r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
         r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
+        r"|(?:mithilfe|mit hilfe) (?:automatischer|einer automatischen) spracherkennung"
+        r"|(?:transcript|transcription) (?:was )?(?:automatically )?generated"
         r"|übersetzt mit (?:hilfe|unterstützung) von|mit unterstützung von deepl"
         r"|^(?:hinweis|anmerkung der redaktion)\s*:\s*(?:dieser|der) (?:artikel|text|beitrag)"
         r" wurde (?:aktualisiert|ergänzt|korrigiert)"
         r"|(?:created|written|produced) with (?:the )?(?:help|assistance) of (?:ai|artificial"
         r" intelligence)|avec l'aide (?:de l'ia|d'une intelligence artificielle)",
         300,
+    ),
+    _rule(
+        K.NEWSLETTER,
+        "podcast_subscribe",
+        r"^(?:abonnieren sie|abonniere|abonniert|folgen sie) (?:den|unseren|diesen) podcast"
+        r"|^(?:subscribe to|follow) (?:the|our|this) podcast|^(?:apple podcasts|spotify"
+        r"|google podcasts|amazon music|deezer|rss-feed|rss feed|youtube music|podcast-app)$",
+        60,
     ),
     _rule(
         K.NEWSLETTER,
@@ -563,7 +573,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r".{0,60}\b\w*(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
         r"|reporter(?:in)?|journalist(?:in)?|correspondent|staff writer|journaliste|periodista"
         r"|giornalista|dziennikar\w*)\b|schreibt seit (?:19|20)\d\d\b"
-        r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)",
+        r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"
+        # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
+        r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b",
         220,
     ),
     _rule(

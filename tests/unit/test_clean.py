@@ -777,3 +777,30 @@ def test_comment_under_a_user_handle_and_date_goes() -> None:
                       "Pongauer73, 13.01.2024 07:15",
                       "Hoffentlich bleibt der Arzt länger."])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_podcast_page_chapter_marks_and_subscribe_box_leave_the_body() -> None:
+    page = "\n".join(["Quereinsteiger an Schulen: Retten sie den Unterricht?", P1, "Kapitel",
+                      "00:00 Einstieg", "03:40 Wer kommt da eigentlich?", "12:15 Crashkurs",
+                      "Abonnieren Sie den Podcast", "Apple Podcasts", "Spotify", "Beispiel App",
+                      "RSS-Feed", P2,
+                      "Dieses Transkript wurde mithilfe automatischer Spracherkennung erstellt."
+                      ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+def test_live_ticker_times_and_a_brand_subheading_stay() -> None:
+    para = "Spotify hat im Quartal erstmals mehr als 600 Millionen Nutzer gezählt, teilte es mit."
+    page = "\n".join(["Streaming-Bilanz: Die Zahlen des Quartals", P1, "Spotify", para,
+                      "14:05 Polizei sperrt die Brücke", "14:20 Feuerwehr rückt an",
+                      "14:35 Lage entspannt sich", P2])  # fmt: skip
+    k = kinds(page)
+    assert k["Spotify"] == "subheading" and para in clean_text(page).body
+    assert k["14:05 Polizei sperrt die Brücke"] != "audio_player"
+
+
+def test_author_box_name_and_subjectless_bio_after_the_text() -> None:
+    bio = "Redakteurin im Lokalressort. Schreibt über Stadtentwicklung und Verkehr."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Jana Beispiel", P1, P2,
+                      "Jana Beispiel", bio, "Stand: 18.11.2023, 09:41 Uhr"])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
