@@ -282,6 +282,8 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             continue
         i += 1
     _apply_sources_block(lines, rules)
+    _apply_tags_block(lines, rules)
+    _apply_widget_block(lines, rules)
     _apply_chapter_marks(lines)
     _apply_social_posts(lines)
     _apply_contents_block(lines, rules)
@@ -345,6 +347,40 @@ def _apply_sources_block(lines: list[Segment], rules: CleanRules) -> None:
                 if item.kind is not None or _is_prose(item, rules) or item.words > 20:
                     break
                 item.kind, item.rule = K.SOURCES, "sources_list"
+
+
+def _apply_tags_block(lines: list[Segment], rules: CleanRules) -> None:
+    """A tags heading ("Themen") under the text and the short labels under it (above the
+    text, "Themen" is a menu item, and a short headline may follow it)."""
+    for i, seg in enumerate(lines):
+        if seg.rule == "tags_heading" and any(
+            s.kind is None and _is_prose(s, rules) for s in lines[:i]
+        ):
+            for item in lines[i + 1 : i + 16]:
+                if item.kind is not None or item.words > 4 or item.text.endswith("."):
+                    break
+                item.kind, item.rule = K.TAGS, "tags_list"
+
+
+def _apply_widget_block(lines: list[Segment], rules: CleanRules) -> None:
+    """A share-price box: its cue lines (WKN, day's high and low, "Zur Kursseite"), the line
+    above them (the company's name) and the figures below (the price, exchange and time)."""
+    for i, seg in enumerate(lines):
+        if seg.rule != "stock_widget":
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and (j - i) in (-1, 1, 2, 3, 4):  # one line above
+                other = lines[j]
+                if other.kind not in (None, K.DATELINE, K.WIDGET) or other.words > 8:
+                    break
+                if other.kind is None and _is_prose(other, rules):
+                    break
+                if step == 1 and not any(c.isdigit() for c in other.text):
+                    break  # below the box: its figures, not the next subheading
+                if other.kind != K.WIDGET:
+                    other.kind, other.rule = K.WIDGET, "stock_widget_line"
+                j += step
 
 
 _ENTRY_MARKER = re.compile(r"^(?:(\d{1,2}[.)])|([→•·▸►\-–*]))\s")
@@ -552,7 +588,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             continue
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        short = seg.words <= 40 and not seg.text.endswith(":")
+        short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if short and nxt is not None and _credit_below(lines, i, rules):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
         elif (

@@ -510,6 +510,24 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.NEWSLETTER,
+        "signup_consent",
+        r"^mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|erklären) sie"
+        r"|^by (?:signing up|subscribing),? you (?:agree|accept)"
+        r"|^en vous inscrivant,? vous acceptez",
+        200,
+    ),
+    _rule(
+        K.WIDGET,
+        "stock_widget",
+        r"^(?:wkn|isin)\s*:?\s*[A-Z0-9]{6,12}\b|^tageshoch\b|^tagestief\b|^(?:52-wochen-)?(?:hoch|tief)\s*:"
+        r"|^(?:zur|zum) (?:kursseite|aktienkurs|chart|börsenkurs)$|^(?:xetra|nasdaq|nyse|tradegate"
+        r"|lang & schwarz|l&s)\s*[·|,]"
+        r"|^[+−-]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*(?:eur|€|usd|\$|chf|punkte|pkt\.?)"
+        r"(?:\s*\(\s*[+−-]?\d+[.,]\d+\s*%\s*\))?$|^[+−-]\d+[.,]\d+\s*%$",
+        60,
+    ),
+    _rule(
+        K.NEWSLETTER,
         "podcast_subscribe",
         r"^(?:abonnieren sie|abonniere|abonniert|folgen sie) (?:den|unseren|diesen) podcast"
         r"|^(?:subscribe to|follow) (?:the|our|this) podcast|^(?:apple podcasts|spotify"
@@ -636,7 +654,8 @@ RELATED_HEADING = re.compile(
     r"|dans la même rubrique|noticias relacionadas|noticia relacionada|articoli correlati"
     r"|artikel zum thema|mehr aus (?:der|dem|den) [\w -]{2,30}|most viewed|trending now|trending"
     r"|more on this story|related (?:internet links|topics)"
-    r"|weitere (?:meldungen|nachrichten)(?: aus [\w -]{1,30})?"
+    r"|weitere (?:meldungen|nachrichten|artikel|beiträge)(?: aus [\w -]{1,30})?"
+    r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30})"
     r"\s*:?$",

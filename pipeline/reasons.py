@@ -46,6 +46,7 @@ class SegmentKind(StrEnum):
     REPEATED_TITLE = "repeated_title"
     CMS_MARKER = "cms_marker"
     SOCIAL_EMBED = "social_embed"
+    WIDGET = "widget"  # a data box inside the page: a share price, its day's range
     FOOTER = "footer"
     COPYRIGHT = "copyright"
     CONTACT = "contact"

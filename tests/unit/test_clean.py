@@ -804,3 +804,42 @@ def test_author_box_name_and_subjectless_bio_after_the_text() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Jana Beispiel", P1, P2,
                       "Jana Beispiel", bio, "Stand: 18.11.2023, 09:41 Uhr"])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+def test_share_price_box_inside_the_text_is_a_widget() -> None:
+    page = "\n".join(["Gewinnwarnung: Beispiel-Aktie bricht um elf Prozent ein", P1,
+                      "Beispiel Logistik AG", "WKN: A3E1LK", "14,82 EUR",
+                      "-1,93 EUR (-11,52 %)",
+                      "Xetra · 06.03.2024, 11:32 Uhr", "Tageshoch 16,71 · Tagestief 14,55",
+                      "Zur Kursseite", "Schwaches Asiengeschäft belastet", P2])  # fmt: skip
+    k = kinds(page)
+    assert (
+        k["Beispiel Logistik AG"] == "widget" and k["Tageshoch 16,71 · Tagestief 14,55"] == "widget"
+    )
+    assert k["Schwaches Asiengeschäft belastet"] == "subheading"
+
+
+def test_table_rows_and_related_box_inside_the_text() -> None:
+    row = "Beschäftigte (Jahresende)\t3.412\t3.386\t-0,8 %"
+    page = "\n".join(["Gewinnwarnung: Beispiel-Aktie bricht um elf Prozent ein", P1,
+                      "Umsatz\t1.284,0\t1.157,3\t-9,9 %", row,
+                      "Quelle: Unternehmensangaben, vorläufige Zahlen", P2,
+                      "Mehr Wirtschaftsnachrichten aus Hamburg",
+                      "Hafen: Was die neue Reederei-Allianz bedeutet",
+                      "Stellenabbau ausgeschlossen",
+                      P3])  # fmt: skip
+    k = kinds(page)
+    assert k[row] == "subheading"
+    assert k["Hafen: Was die neue Reederei-Allianz bedeutet"] == "related_list"
+    assert k["Stellenabbau ausgeschlossen"] == "subheading"
+
+
+def test_tags_under_the_text_go_but_a_menu_item_before_the_title_takes_nothing() -> None:
+    page = "\n".join(["Themen", "Streik bei der Bahn", "12.03.2024", P1, P2, "Themen",
+                      "Hafen Hamburg", "Börse", "Newsletter", "Jetzt anmelden",
+                      "Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu."
+                      ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Streik bei der Bahn"
+    assert result.body.split("\n\n") == [P1, P2]
+    assert {s.text: str(s.kind) for s in result.segments}["Börse"] == "tags"
