@@ -33,7 +33,7 @@ LanguageOf = Callable[[str], tuple[str, float]]
 
 # A sentence ends in . ! ? … : ; possibly followed by closing quotes or brackets; a headline
 # ending in a quote ("… warns of 'financial cliff edge'") is not a sentence.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"“”»«'’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;][\"“”»«'’)\]]*(?:\s*\([^()]{1,25}\))?$")  # "… mit. (dpa)"
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
@@ -173,6 +173,7 @@ def clean_text(
     _apply_line_rules(lines, rules)
     _apply_block_rules(lines, rules)
     _apply_neighbour_rules(lines, rules)
+    _apply_named_bio(lines)
     _apply_structure(lines, rules, language_of)
     segments = _cut_sensitive_spans(lines)
     title = next((s.text for s in segments if s.kind == K.TITLE), None)
@@ -697,6 +698,29 @@ def _names_next_paragraph(lines: list[Segment], i: int, rules: CleanRules) -> bo
     )
 
 
+_BYLINE_NAME = re.compile(
+    r"^(?:(?:von|by|par|por|di|door|text|autor|autorin)\s*:?\s+)?"
+    r"((?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})",
+    re.IGNORECASE,
+)
+_STATED_BYLINES = frozenset({"byline", "name_with_role", "byline_parts", "byline_dateline"})
+_BIO_VERB = r"\s+(?:ist|is|est|es|è|jest|war|was|lehrt|leitet|arbeitet|works|teaches|leads)\s"
+
+
+def _apply_named_bio(lines: list[Segment]) -> None:
+    """A paragraph in the lower part of the page that opens with the byline's name and a
+    verb of being ("Jean-Marc Vidal est médecin généraliste à …") is the author's bio."""
+    names = {
+        m.group(1) for s in lines if s.rule in _STATED_BYLINES and (m := _BYLINE_NAME.match(s.text))
+    }
+    if not names:
+        return
+    bio = re.compile("^(?:" + "|".join(map(re.escape, names)) + ")" + _BIO_VERB)
+    for seg in lines[len(lines) // 2 :]:
+        if seg.kind is None and seg.words <= 80 and bio.match(seg.text):
+            seg.kind, seg.rule = K.AUTHOR_BIO, "bio_of_the_byline"
+
+
 _BARE_CREDIT = re.compile(
     r"^\((?:foto|fotos|bild|photo|image|fot\.|quelle|source)\s*:[^()]{2,60}\)$", re.I
 )
@@ -784,6 +808,9 @@ def _apply_structure(
         _release_soft_rules(lines, rules, prose[0], prose[-1])
         prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
     if prose and _question_headline(lines, prose[0], rules):
+        prose = prose[1:]
+    if prose and _caption_in_header(lines, prose[0]):
+        lines[prose[0]].kind, lines[prose[0]].rule = K.IMAGE_CAPTION, "caption_credit_in_header"
         prose = prose[1:]
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else len(lines) - 1
@@ -973,9 +1000,22 @@ def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanR
         seg.kind, seg.rule = K.NAVIGATION, "line_before_title"
 
 
+_CREDIT_IN_BRACKETS = re.compile(r"[.!?]\s+\((?-i:[A-Z])[\w&./ -]{1,30}\)$")
+
+
+def _caption_in_header(lines: list[Segment], i: int) -> bool:
+    """ "Crews inspect the bridge on Monday. (KWVT)" over the byline or dateline: the lead
+    picture's caption; at the end of the text the same shape is the agency's credit."""
+    return bool(_CREDIT_IN_BRACKETS.search(lines[i].text)) and any(
+        s.kind in {K.DATELINE, K.BYLINE} for s in lines[i + 1 : i + 4]
+    )
+
+
 def _classify_between_title_and_lead(seg: Segment, rules: CleanRules) -> None:
     tokens = seg.text.split()
-    if seg.text.isupper() and seg.words <= 4:
+    if _CREDIT_IN_BRACKETS.search(seg.text):
+        seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_credit_in_header"
+    elif seg.text.isupper() and seg.words <= 4:
         seg.kind, seg.rule = K.CREDIT_LINE, "caps_line_after_title"
     elif 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens if t.isalpha()):
         seg.kind, seg.rule = K.BYLINE, "name_line_after_title"

@@ -56,6 +56,7 @@ SHARE_WORDS = (
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
     r"|print (?:this )?(?:article|page|story)|close (?:this )?window|imprimer (?:l'|cet )article"
+    r"|réutiliser ce contenu|reuse this content|inhalte (?:nutzen|lizenzieren)"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -220,7 +221,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kostenlos testen|free trial|essai gratuit|prueba gratis|prova gratis"
         r"|alle artikel lesen|unlimited access|(?:den|diesen) (?:vollständigen|ganzen) artikel"
         r"|lesen sie weiter mit|lesen sie mit .{1,30} weiter|lesen sie alle (?:artikel|beiträge)"
-        r"|sur un seul appareil à la fois"
+        r"|sur un seul appareil à la fois|en cours sur un autre appareil|^continuer à lire ici$"
         r"|^jetzt\b.{0,40}\b(?:testen|abonnieren|abo sichern)\b",
         250,
     ),
@@ -311,6 +312,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
         r"|opinions expressed (?:here )?are (?:those|the author's)"
+        r"|aggregates (?:stories|news|articles|headlines) from|articles are provided by (?:our )?"
+        r"(?:content )?partners|(?:inhalte|artikel) (?:werden|stammen) von (?:unseren )?"
+        r"(?:content-?)?partnern"
         r"|^für (?:den|die) inhalte? (?:[\w-]+ ){0,4}(?:ist|sind) (?:[\w-]+ ){0,3}verantwortlich"
         r"|^the views expressed (?:[\w-]+ ){0,4}are (?:those of|the author's)",
         300,
@@ -423,7 +427,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*[\w .'’&-]{2,30}$"
-        r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.|©)[^.!?]{0,60}$"
+        r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.)[^.!?]{0,60}$|[.!?]\s+©[^!?]{1,60}$"
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$",
         400,
@@ -507,6 +511,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:created|written|produced) with (?:the )?(?:help|assistance) of (?:ai|artificial"
         r" intelligence)|avec l'aide (?:de l'ia|d'une intelligence artificielle)",
         300,
+    ),
+    _rule(
+        K.BYLINE,
+        "name_with_role",  # a guest author: "Jean-Marc Vidal (Médecin généraliste)"
+        r"^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+){1,3}\s*"
+        r"\((?:[^\W\d_][^()\d.]{2,40})\)$",
+        70,
+    ),
+    _rule(
+        K.CREDIT_LINE,
+        "wire_credit",
+        r"^\((?:reporting|writing|editing|additional reporting|compiled) by\b"
+        r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b",
+        400,
     ),
     _rule(
         K.NEWSLETTER,
@@ -653,6 +671,7 @@ RELATED_HEADING = re.compile(
     r"|you might also like|you may also be interested in|leia também|veja também"
     r"|dans la même rubrique|noticias relacionadas|noticia relacionada|articoli correlati"
     r"|artikel zum thema|mehr aus (?:der|dem|den) [\w -]{2,30}|most viewed|trending now|trending"
+    r"|trending on [\w .-]{1,30}|what to read next|read next|up next|more to read"
     r"|more on this story|related (?:internet links|topics)"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge)(?: aus [\w -]{1,30})?"
     r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"

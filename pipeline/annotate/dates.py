@@ -137,7 +137,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     relative = (
         r"(?P<rel>vor\s+(?:\d+|einer?|zwei|drei|vier|fünf)\s+(?:minuten?|stunden?|tagen?)"
-        r"|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\.?\s+ago"
+        r"|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\.?\s+ago|\d+\s?[hdm]\s+ago"
         r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)"
         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|\d+\s+(?:minuti|ore|giorni)\s+fa"
         r"|\d+\s+(?:minuten|uur|dagen)\s+geleden|\d+\s+(?:minut|godzin[y]?|dni)\s+temu"

@@ -373,7 +373,8 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             rule = "alias_line"
         elif kind in OWN_UI_KINDS:
             rule = "alias_in_own_ui"
-        elif _SOURCE_LINE.match(text) and text.find(surface) <= 12:
+        elif _SOURCE_LINE.match(text) and text.find(surface) <= 12 and kind != K.RELATED_LIST:
+            # (in a list of other stories, "Source: Bloomberg · 2h ago" credits that story)
             rule = "source_line"
         elif kind == K.CREDIT_LINE and _PUBLISHES.match(text[_end:]):
             rule = "republication_credit"

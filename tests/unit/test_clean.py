@@ -843,3 +843,42 @@ def test_tags_under_the_text_go_but_a_menu_item_before_the_title_takes_nothing()
     assert result.title == "Streik bei der Bahn"
     assert result.body.split("\n\n") == [P1, P2]
     assert {s.text: str(s.kind) for s in result.segments}["Börse"] == "tags"
+
+
+def test_caption_with_a_credit_in_brackets_under_the_headline() -> None:
+    caption = "Crews inspect the underside of the bridge on Monday. (KWVT)"
+    last = "The bridge will reopen in the spring, the county said on Tuesday. (AP)"
+    page = "\n".join(["County approves $4.2 million to replace aging bridge", caption,
+                      "By Sam Example", "Published: Mar. 4, 2024 at 5:12 PM CST", E1, E2,
+                      last])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [E1, E2, last]
+
+
+def test_aggregator_page_wire_credits_and_its_lists_of_other_stories() -> None:
+    page = "\n".join(["Copper workers strike at mine, halting output", "Source: Example Wire",
+                      "Tue, March 5, 2024 at 4:10 PM EST", E1, E2,
+                      "(Reporting by Sam Example in Santiago; Editing by Jana Example)",
+                      "Read the original article on Example Wire", "What to read next",
+                      "Copper hits 11-month high as China signals more stimulus",
+                      "Source: Example News · 2h ago", "Trending on Beispielportal",
+                      "Airline recalls some pilots after software glitch", "About Beispielportal",
+                      "Beispielportal aggregates stories from publishers worldwide. Articles "
+                      "are provided by our content partners."])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [E1, E2]
+
+
+def test_guest_author_line_and_bio_of_the_byline_leave_a_french_tribune() -> None:
+    f1 = (
+        "Je suis médecin généraliste depuis vingt-deux ans dans un canton rural, et je vois "
+        "chaque semaine des patients qui ont renoncé à se soigner faute de rendez-vous."
+    )
+    f2 = ("Depuis le début des années 2000, les gouvernements successifs ont misé sur "
+          "l’incitation, avec des primes et des aides qui n’ont rien changé.")  # fmt: skip
+    bio = (
+        "Jean Exemple est médecin généraliste à Saint-Flour et membre d’un collectif de soignants."
+    )
+    page = "\n".join(["« Les déserts médicaux ne reculeront pas sans régulation »",
+                      "Publié le 04 mars 2024 à 06h00", "Jean Exemple (Médecin généraliste)",
+                      f1, f2, bio, "Jean Exemple (Médecin généraliste)", "Réutiliser ce contenu",
+                      "Lecture du Monde en cours sur un autre appareil."])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [f1, f2]

@@ -260,3 +260,11 @@ def test_outlet_that_says_it_republishes_the_text_is_the_publisher(registry: Reg
     )
     decision = _decide(registry, credit)
     assert decision.outlet is not None and decision.outlet.id == "telepolis"
+
+
+def test_source_line_of_a_teaser_in_a_list_is_not_the_publisher(registry: Registry) -> None:
+    teaser_source = (5, 500, "Source: Bloomberg · 2h ago", str(K.RELATED_LIST))
+    assert _decide(registry, teaser_source).outlet is None
+    closing = (5, 500, "Source: Al Jazeera and news agencies", str(K.CREDIT_LINE))
+    decision = _decide(registry, closing)
+    assert decision.outlet is not None and decision.outlet.id == "al-jazeera"
