@@ -564,6 +564,14 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
                         lines[j].kind == K.DATELINE and not _cued(lines[j].text)
                     ):  # "Veröffentlicht am …" under the text is the page's own
                         lines[j].kind, lines[j].rule = K.RELATED_LIST, "dated_list"
+                head = lines[run[0] - 1] if run[0] else None
+                if (
+                    head is not None
+                    and head.kind is None
+                    and head.words <= 6
+                    and not _SENTENCE_END.search(head.text)
+                ):  # "Was läuft im Quartier" over its dated events
+                    head.kind, head.rule = K.RELATED_LIST, "dated_list_heading"
             run = []
         run.append(i)
 
@@ -820,6 +828,16 @@ def _apply_structure(
     title_index = _find_title(lines, rules, first_prose, norms)
     title_norm = norms[title_index] if title_index is not None else None
     doc_language = _LazyLanguage(lines, prose, language_of)
+    # A page whose paragraphs are hard-wrapped has many long lines without a full stop;
+    # only on a page with few can such a line be told apart as a caption.
+    unwrapped = (
+        sum(
+            1
+            for s in lines[first_prose:last_prose]
+            if s.kind is None and s.words >= 12 and not _SENTENCE_END.search(s.text)
+        )
+        <= 3
+    )
     for i, seg in enumerate(lines):
         if i == title_index:
             seg.kind, seg.rule = K.TITLE, "title"
@@ -840,13 +858,38 @@ def _apply_structure(
             _classify_between_title_and_lead(seg, rules)
         elif i > last_prose:
             seg.kind, seg.rule = K.FOOTER, "after_last_paragraph"
-        elif _is_prose(seg, rules) or seg.words > rules.subheading_max_words:
+        elif _is_prose(seg, rules):
+            seg.kind, seg.rule = K.BODY, "prose"
+        elif unwrapped and _caption_between_paragraphs(lines, i, rules):
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "unpunctuated_between_paragraphs"
+        elif seg.words > rules.subheading_max_words:
             seg.kind, seg.rule = K.BODY, "prose"
         else:
             seg.kind, seg.rule = K.SUBHEADING, "short_line_between_paragraphs"
     lead = next((s for s in lines if s.kind in {K.BODY, K.LEAD}), None)
     if lead is not None:
         lead.kind, lead.rule = K.LEAD, "first_paragraph" if lead.kind == K.BODY else lead.rule
+
+
+def _caption_between_paragraphs(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """A line of 16-24 words with no full stop between two paragraphs that end theirs is a
+    picture's caption without its credit (tabloids print them so); a subheading is shorter."""
+    seg, prev = lines[i], lines[i - 1]
+    if not (
+        rules.subheading_max_words < seg.words < rules.prose_any_end_words
+        and not _SENTENCE_END.search(seg.text)
+    ):
+        return False
+    if prev.rule != "unpunctuated_between_paragraphs" and not (
+        prev.kind in BODY_KINDS and _SENTENCE_END.search(prev.text)
+    ):
+        return False
+    for nxt in lines[i + 1 : i + 3]:  # two captions may follow each other
+        if nxt.kind is None and _is_prose(nxt, rules) and _SENTENCE_END.search(nxt.text):
+            return True
+        if nxt.kind is not None or _SENTENCE_END.search(nxt.text) or nxt.words < 8:
+            return False
+    return False
 
 
 def _question_headline(lines: list[Segment], i: int, rules: CleanRules) -> bool:

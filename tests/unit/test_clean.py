@@ -882,3 +882,37 @@ def test_guest_author_line_and_bio_of_the_byline_leave_a_french_tribune() -> Non
                       f1, f2, bio, "Jean Exemple (Médecin généraliste)", "Réutiliser ce contenu",
                       "Lecture du Monde en cours sur un autre appareil."])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [f1, f2]
+
+
+def test_heading_over_a_dated_event_list_goes_with_it() -> None:
+    page = "\n".join(["Der Quartiertreff zieht ins alte Waschhaus am Fluss", P1, P2,
+                      "Was läuft im Quartier",
+                      "Sa, 14. September 2024, 10 Uhr: Kinderflohmarkt vor dem Waschhaus",
+                      "Mi, 18. September 2024, 19 Uhr: Quartierversammlung im Gemeindehaus",
+                      "Sa, 21. September 2024, 9 Uhr: Velo-Flickaktion auf dem Platz",
+                      P3])  # fmt: skip
+    assert kinds(page)["Was läuft im Quartier"] == "related_list"
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_captions_without_a_full_stop_between_paragraphs_go() -> None:
+    first = (
+        "Locals say the new steel bins, put up last month on the harbour front, are an 'eyesore'"
+    )
+    second = (
+        "One of the new bins on the harbour. The council says they are built to withstand birds"
+    )
+    page = "\n".join(["Ferry terminal to stay open through the winter", E1, first, second, E2])
+    assert clean_text(page).body.split("\n\n") == [E1, E2]
+
+
+def test_hard_wrapped_paragraphs_keep_their_unpunctuated_lines() -> None:
+    wrapped = [
+        "the council said on Tuesday that the extra sailings in the winter would cost about two",
+        "million pounds, which will be met from reserves rather than from higher fares paid by",
+        "passengers who use the ferry every day to reach their jobs on the mainland and back home",
+        "again in the evening, a decision that islanders and their councillors had asked for since",
+    ]
+    page = "\n".join(["Ferry terminal to stay open through the winter", E1, wrapped[0], E2,
+                      *wrapped[1:], E1])  # fmt: skip
+    assert all(line in clean_text(page).body for line in wrapped)
