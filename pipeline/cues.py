@@ -514,6 +514,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.BYLINE,
+        "interview_byline",  # "Interview: Tobias Ahlgrimm", not "Interview: «A headline»"
+        r"^(?:interview|gespräch|entretien|intervista|entrevista)\s*:\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
+        r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}(?:\s+(?:und|and|et|y|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+"
+        r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2})?$",
+        80,
+    ),
+    _rule(
+        K.BYLINE,
         "name_with_role",  # a guest author: "Jean-Marc Vidal (Médecin généraliste)"
         r"^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+){1,3}\s*"
         r"\((?:[^\W\d_][^()\d.]{2,40})\)$",
@@ -576,7 +584,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay"
         r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
         r"|reporting by"
-        r"|texte par|texto|tekst|posted by)\b"
+        r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
+        r"|geschrieben von|veröffentlicht von|gepubliceerd door)\b"
         r"(?:\s*:)?(?:\s+\S+){0,8}$",
         90,
     ),

@@ -916,3 +916,12 @@ def test_hard_wrapped_paragraphs_keep_their_unpunctuated_lines() -> None:
     page = "\n".join(["Ferry terminal to stay open through the winter", E1, wrapped[0], E2,
                       *wrapped[1:], E1])  # fmt: skip
     assert all(line in clean_text(page).body for line in wrapped)
+
+
+def test_bylines_in_other_words_and_an_interview_credit() -> None:
+    page = "\n".join(["Interview: «Die Landschaft ist auch eine Ressource»",
+                      "Publié par Jana Exemple", "Interview: Sam Beispiel", "21/09/2024",
+                      P1, P2])  # fmt: skip
+    k = kinds(page)
+    assert k["Publié par Jana Exemple"] == "byline" and k["Interview: Sam Beispiel"] == "byline"
+    assert clean_text(page).title == "Interview: «Die Landschaft ist auch eine Ressource»"
