@@ -175,6 +175,7 @@ def clean_text(
     _apply_neighbour_rules(lines, rules)
     _apply_named_bio(lines)
     _apply_structure(lines, rules, language_of)
+    _gallery_captions_as_text(lines)
     segments = _cut_sensitive_spans(lines)
     title = next((s.text for s in segments if s.kind == K.TITLE), None)
     lead = next((s.text for s in segments if s.kind == K.LEAD), None)
@@ -434,9 +435,24 @@ def _list_like(seg: Segment, rules: CleanRules) -> bool:
     """A line that can belong to a list of teasers: short, a date, or a truncated teaser."""
     if seg.kind is not None and seg.kind not in BODY_KINDS:
         return True
-    if _is_teaser(seg):
+    if _is_teaser(seg) or _title_case(seg):
         return True
     return not _is_prose(seg, rules) and seg.words <= 30
+
+
+_SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is it its".split())
+
+
+def _title_case(seg: Segment) -> bool:
+    """An English headline in title case ("The Digital Divide Is Shrinking. Not in These
+    Counties."): every word but the small ones capitalised, which running text never is."""
+    words = seg.text.split()
+    if not 4 <= len(words) <= 20:
+        return False
+    big = [w for w in words if w.lower().strip(".,:;!?\"'’“”") not in _SMALL_WORDS]
+    return len(big) >= 3 and all(
+        w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha() for w in big
+    )
 
 
 def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: CleanRules) -> None:
@@ -581,6 +597,9 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
 _NAME = re.compile(
     r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+)(?:\s+(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+|von|van|de|di|da|der|del|la|le)){1,4}$"
 )
+_NAME_PLACE = re.compile(
+    r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+){1,2},\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s[\w'’.-]+)?$"
+)
 _META = frozenset({K.DATELINE, K.BYLINE, K.READING_TIME, K.SHARE, K.AUDIO_PLAYER, K.CREDIT_LINE})
 
 
@@ -602,6 +621,9 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if short and nxt is not None and _credit_below(lines, i, rules):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
+        elif short and _caption_over_photographer(lines, i, rules):
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_photographer"
+            lines[i + 1].kind, lines[i + 1].rule = K.IMAGE_CREDIT, "photographer_name"
         elif (
             seg.words <= 25
             and prev is not None
@@ -684,9 +706,11 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = prev.kind, "box_pitch"
         elif nxt is not None and nxt.kind == K.AUTHOR_BIO and _is_name(seg):
             seg.kind, seg.rule = K.AUTHOR_BIO, "name_above_bio"
-        elif (_is_name(seg) or (seg.words <= 10 and _NAMES_AND.match(seg.text))) and any(
-            n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)
-        ):
+        elif (
+            _is_name(seg)
+            or (seg.words <= 10 and _NAMES_AND.match(seg.text))
+            or (seg.words <= 5 and _NAME_PLACE.match(seg.text))  # "Andrea Z., Grächenried"
+        ) and any(n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)):
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
 
 
@@ -744,7 +768,14 @@ _LEAD_IMAGE_CREDIT = re.compile(
     r"|cover image|header image)\b",
     re.I,
 )
-_CREDIT_START = re.compile(r"^(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I)
+_AGENCY_LINE = re.compile(
+    r"^(?:dpa|afp|ap|anp|apa|epa|reuters|ansa|efe|pap|keystone|sda|kna|epd|imago|getty images"
+    r"|picture alliance|xinhua|belga|ritzau|ap photo|epa-efe|keystone-sda)$",
+    re.I,
+)
+_CREDIT_START = re.compile(
+    r"^(?:©\s*)?(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I
+)
 
 
 def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
@@ -769,6 +800,24 @@ def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     )
 
 
+def _caption_over_photographer(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """Standfirst, caption, photographer, author, date ("… el pasado jueves." / "Carla M." /
+    "Lucía F." / "València - 19 feb 2024"): of two names over the dateline, the first is the
+    picture's; the paragraph above the caption is the standfirst, so this is no two-author
+    byline under a standfirst."""
+    if i < 1 or i + 3 >= len(lines):
+        return False
+    prev, name, author, date = lines[i - 1], lines[i + 1], lines[i + 2], lines[i + 3]
+    return (
+        prev.kind is None
+        and _is_prose(prev, rules)
+        and name.kind is None
+        and _is_name(name)
+        and (_is_name(author) or author.kind == K.BYLINE)
+        and date.kind == K.DATELINE
+    )
+
+
 def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     """A line that is nothing but a picture credit: "Foto: Name", "(Foto: Name)", or a short
     "© Name" with the article going on below it (a "© dpa" under the last paragraph is the
@@ -782,6 +831,8 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         return True  # "Bild: SN/Bergrettung", a credit the caption rule met first
     if seg.rule in {"image_caption_credit", "name_slash_organisation"} and seg.words <= 6:
         return True  # "Keystone / Lena Gasser", "picture alliance / dpa"
+    if _AGENCY_LINE.match(seg.text):  # a bare "ANP" under a caption, with text below
+        return any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])
     return (
         seg.kind == K.COPYRIGHT
         and seg.text.startswith("©")
@@ -897,6 +948,24 @@ def _caption_between_paragraphs(lines: list[Segment], i: int, rules: CleanRules)
     return False
 
 
+def _gallery_captions_as_text(lines: list[Segment]) -> None:
+    """On a photo gallery page ("Bild 3 von 10" over each picture) with little text of its
+    own, the pictures' captions are what the page says: they join the text."""
+    counters = [i for i, s in enumerate(lines) if s.kind == K.GALLERY_COUNTER]
+    if len(counters) < 3:
+        return
+    captions = {
+        j
+        for i in counters
+        for j in range(i + 1, min(i + 3, len(lines)))
+        if lines[j].rule in {"line_above_credit", "line_below_gallery_counter"}
+    }
+    text = sum(len(s.text) for s in lines if s.kind in BODY_KINDS)
+    if len(captions) >= 3 and sum(len(lines[j].text) for j in captions) > text:
+        for j in captions:
+            lines[j].kind, lines[j].rule = K.BODY, "gallery_caption"
+
+
 def _question_headline(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     """A headline asking a question ("Ferry fares: why are prices rising?") reads as a
     sentence; the header's byline or dateline right below it tells it apart."""
@@ -923,8 +992,13 @@ def _closing_sentence(lines: list[Segment], i: int) -> bool:
 def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, last: int) -> None:
     """Vocabulary rules that can misfire on prose ("consent", "Getty Images") do not apply to
     long lines inside the article core."""
-    for seg in lines[first + 1 : last]:
-        if seg.rule in rules.soft_rules and seg.words >= rules.soft_rule_max_words:
+    for i in range(first + 1, last):
+        seg = lines[i]
+        if (
+            seg.rule in rules.soft_rules
+            and seg.words >= rules.soft_rule_max_words
+            and lines[i - 1].kind != seg.kind  # under its box's heading it is the box's pitch
+        ):
             seg.kind, seg.rule = None, ""
 
 

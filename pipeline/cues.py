@@ -87,7 +87,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.COMMENT_PROMPT,
         "comment_prompt",
-        r"^(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?|commenti|reacties"
+        r"^(?:\d+\s+)?(?:kommentare?|comments?|your comments|commentaires?|comentarios?|commenti"
+        r"|reacties"
         r"|komentarze?|leserkommentare|diskussion|postings?|forum|leserforum)"
         r"(?:\s*\(\d+\)|\s+\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
@@ -142,6 +143,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "follow_us",
         r"^(?:folgen sie (?:uns|\w+(?: \w+)?) auf|follow (?:us|\w+(?: \w+)?) on|suivez-nous"
+        r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
         r"|suivre notre journal|cet article vous a été utile",
         250,
@@ -188,7 +190,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|got it|no,? take me to settings|yes,? i agree|i agree|agree|nur notwendige"
         r"|nur notwendige cookies|necessary only|mehr informationen|more information|learn more"
         r"|scopri di più(?: e personalizza)?|personalizza|en savoir plus|paramétrer|saber más"
-        r"|configurar|meer informatie|instellingen aanpassen|ustawienia)$",
+        r"|configurar|meer informatie|instellingen aanpassen|ustawienia|ustawienia zaawansowane"
+        r"|akceptuję i przechodzę do serwisu|przejdź do serwisu|zgadzam się)$",
         40,
     ),
     _rule(
@@ -198,6 +201,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in ihrem postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
+        r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
         r"|newsletters? may contain"
@@ -222,6 +226,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|alle artikel lesen|unlimited access|(?:den|diesen) (?:vollständigen|ganzen) artikel"
         r"|lesen sie weiter mit|lesen sie mit .{1,30} weiter|lesen sie alle (?:artikel|beiträge)"
         r"|sur un seul appareil à la fois|en cours sur un autre appareil|^continuer à lire ici$"
+        r"|tu suscripción se está usando|otro usuario a tu suscripción|^añadir usuario$"
+        r"|^continuar leyendo aquí$|si continúas leyendo en este dispositivo"
+        r"|your subscription is being used|^continue reading here$"
         r"|^jetzt\b.{0,40}\b(?:testen|abonnieren|abo sichern)\b",
         250,
     ),
@@ -275,7 +282,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
-        r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^skip to (?:main )?content$",
+        r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b"
+        r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$",
         200,
     ),
     _rule(
@@ -312,6 +320,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
         r"|opinions expressed (?:here )?are (?:those|the author's)"
+        r"|we reserve the right to (?:remove|delete|edit)|wir behalten uns (?:das recht )?vor,?"
+        r" (?:kommentare|beiträge|inhalte)|nous nous réservons le droit de (?:supprimer|modérer)"
         r"|aggregates (?:stories|news|articles|headlines) from|articles are provided by (?:our )?"
         r"(?:content )?partners|(?:inhalte|artikel) (?:werden|stammen) von (?:unseren )?"
         r"(?:content-?)?partnern"
@@ -371,7 +381,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "audio_player",
-        r"^listen to (?:this )?article\b.{0,40}"
+        r"^listen to (?:this )?article\b.{0,40}|^(?:hören|listen|écouter|escuchar|ascolta)$"
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
@@ -413,7 +423,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CREDIT,
         "name_slash_organisation",
-        r"^(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$",
+        r"^(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$"
+        # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel"
+        r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
     ),
     _rule(
@@ -612,7 +624,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUTHOR_BIO,
         "author_sentence",
-        r"^(?:(?-i:[A-ZÀ-Ý])[\w'’-]+\s+){1,3}(?:(?:(?:ist|is|est|es|è|jest|arbeitet als"
+        r"^(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){1,3}(?:(?:(?:ist|is|est|es|è|jest|arbeitet als"
         r"|works as)\b|[–—-]\s)"  # "Michał Korecki – dziennikarz działu …"
         # German compounds count: "Wissenschaftsjournalistin", "Wirtschaftsredakteur"
         r".{0,60}\b\w*(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"

@@ -157,7 +157,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(
         rf"(?<![\w.]){time_first}(?:{iso}|{numeric}|{worded_mdy}|{worded_dmy}|{relative}){time}"
-        r"(?![\w])",
+        r"(?:(?![\w])|(?=updated|aktualisiert|geändert|modified))",  # "Nov. 14, 2023Updated …"
         0 if lowered else re.IGNORECASE,
     )
 

@@ -925,3 +925,71 @@ def test_bylines_in_other_words_and_an_interview_credit() -> None:
     k = kinds(page)
     assert k["Publié par Jana Exemple"] == "byline" and k["Interview: Sam Beispiel"] == "byline"
     assert clean_text(page).title == "Interview: «Die Landschaft ist auch eine Ressource»"
+
+
+def test_gallery_page_keeps_its_captions_as_text() -> None:
+    caps = [f"Bild {n}: Schon am Vormittag drängten sich am Platz {n} die Zuschauer dicht."
+            for n in range(1, 5)]  # fmt: skip
+    page = ["Die Bilder vom Rosenmontagszug", "Hunderttausende feierten bei Sonnenschein."]
+    for n, cap in enumerate(caps, 1):
+        page += [f"Bild {n} von 4", cap, "© Sam Beispiel / dpa"]
+    body = clean_text("\n".join(page)).body
+    assert all(cap in body for cap in caps) and "dpa" not in body
+
+
+def test_caption_credits_of_many_shapes() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Die Halle am Fluss wird seit Jahren kaum genutzt.", "ANP", P2,
+                      "Der Platz wird ab Juni für den Verkehr gesperrt.", "20min/Jana Beispiel", P3,
+                      "Braune Wiesen statt weißer Pisten am Hochkogel.", "© Bild: APA/SAM BEISPIEL",
+                      P1 + " Noch einmal."])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3, P1 + " Noch einmal."]
+
+
+def test_photographer_between_caption_and_author_over_the_dateline() -> None:
+    caption = "Una agricultora trabaja en un campo de la huerta, en el norte de la ciudad."
+    page = "\n".join(["València compra tierras abandonadas de la huerta", P1, caption,
+                      "Carla Ejemplo", "Lucía Ejemplo", "València - 19 feb 2024 - 05:40 CET", P2,
+                      P3])  # fmt: skip
+    assert kinds(page)["Carla Ejemplo"] == "image_credit"
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_polish_consent_button_and_glued_skip_links_are_not_the_headline() -> None:
+    page = "\n".join(["Skip to contentSkip to site index",
+                      "Szanujemy Twoją prywatność. Klikając „Akceptuję i przechodzę do serwisu”, "
+                      "wyrażasz zgodę na pliki cookies.",
+                      "Akceptuję i przechodzę do serwisu", "Ustawienia zaawansowane",
+                      "Zakopane bez węgla od 2027 roku", "5 kwietnia 2024, 14:32",
+                      P1, P2])  # fmt: skip
+    assert clean_text(page).title == "Zakopane bez węgla od 2027 roku"
+
+
+def test_title_case_teasers_under_a_related_heading_inside_the_text() -> None:
+    page = "\n".join(["Ferry terminal to stay open through the winter", E1, "Related Content",
+                      "The Digital Divide Is Shrinking. Not in These Counties.",
+                      "Federal Broadband Money Is Coming. Will It Reach the Hills?",
+                      E2])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [E1, E2]
+
+
+def test_name_and_place_byline_and_a_newsletter_pitch_under_its_heading() -> None:
+    pitch = ("Der Überblick über die wichtigsten Nachrichten aus der Schweiz, jeden Werktag um "
+             "6 Uhr in Ihrer Mailbox. Hier kostenlos abonnieren.")  # fmt: skip
+    page = "\n".join(["Solarpark auf der Alp: Ein Bergdorf ringt um seine Zukunft", P1,
+                      "Andrea Beispiel, Grächenried", "Hören", "Merken", P2,
+                      "Newsletter «Beispiel Briefing Schweiz»", pitch, P3])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_shared_subscription_notice_and_comment_policy_leave_the_body() -> None:
+    page = "\n".join(["Galway to trial car-free Sundays in the Latin Quarter", E1, E2,
+                      "Tu suscripción se está usando en otro dispositivo", "Añadir usuario",
+                      "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
+                      "Find The Example Times on WhatsApp and stay up to date",
+                      "Sam Example is Western Correspondent of The Example Times",
+                      "Your Comments",
+                      "We reserve the right to remove any content at any time from this "
+                      "Community, including without limitation if it breaks the rules."
+                      ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [E1, E2]

@@ -392,6 +392,13 @@ def test_time_before_a_day_first_date_and_before_a_weekday() -> None:
     assert resolve(hit, "Europe/Berlin")[1:] == ("2024-03-05T18:42", "America/New_York")
 
 
+def test_a_date_glued_to_the_update_cue_is_found() -> None:
+    hits = find_dates("Published Nov. 14, 2023Updated Nov. 15, 2023, 9:20 a.m. ET")
+    assert [(h.day, h.hour) for h in hits] == [(14, None), (15, 9)]
+    # other letters glued to a year still end no date: "2023er" is no year of that date
+    assert [(h.day, h.year) for h in find_dates("am 14. März 2023er Jahrgang")] == [(14, None)]
+
+
 def test_stated_publication_beats_the_sites_date_above_the_headline() -> None:
     today_widget = (0, 0, "Montag, 23.10.2023", str(K.DATELINE))
     title = (1, 30, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
