@@ -173,6 +173,7 @@ def clean_text(
     _apply_line_rules(lines, rules)
     _apply_block_rules(lines, rules)
     _apply_neighbour_rules(lines, rules)
+    _fill_boxes(lines, rules)
     _apply_named_bio(lines)
     _apply_structure(lines, rules, language_of)
     _gallery_captions_as_text(lines)
@@ -251,7 +252,8 @@ def _meta_parts(text: str) -> bool:
 
 
 _HANDLE_AND_DATE = re.compile(
-    r"^[\w.@-]{2,30},?\s+\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?$"
+    r"^[\w.@-]{2,30}(?:\s[\w.@-]{2,30}){0,2},?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"(?:,?\s*[-–]?\s*\d{1,2}[:.]\d{2})?$"
 )
 
 
@@ -399,9 +401,16 @@ def _apply_contents_block(lines: list[Segment], rules: CleanRules) -> None:
             style = None
             for j in range(i + 1, min(i + 15, len(lines))):
                 item = lines[j]
-                if item.kind is not None or _is_prose(item, rules) or item.words > 12:
-                    break
                 marker = _ENTRY_MARKER.match(item.text)
+                numbered = style == "number" and marker is not None and marker.group(1)
+                if (
+                    item.kind is not None
+                    or item.words > 12
+                    or (
+                        _is_prose(item, rules) and not numbered  # "5. Was tun, wenn …?" is one
+                    )
+                ):
+                    break
                 shape = ("number" if marker.group(1) else marker.group(2)) if marker else None
                 style = shape if j == i + 1 else style
                 if style is not None and shape != style:
@@ -435,11 +444,13 @@ def _list_like(seg: Segment, rules: CleanRules) -> bool:
     """A line that can belong to a list of teasers: short, a date, or a truncated teaser."""
     if seg.kind is not None and seg.kind not in BODY_KINDS:
         return True
-    if _is_teaser(seg) or _title_case(seg):
+    if _is_teaser(seg) or _title_case(seg) or _KICKER_HEADLINE.match(seg.text):
         return True
     return not _is_prose(seg, rules) and seg.words <= 30
 
 
+# "Chemieindustrie: Wie lange hält der Standort noch durch?": a teaser's kicker and headline
+_KICKER_HEADLINE = re.compile(r"^[\w-]{3,30}: (?:\S+ ){1,11}\S+$")
 _SMALL_WORDS = frozenset("a an the and or but of in on at to for by with from as is it its".split())
 
 
@@ -732,6 +743,32 @@ def _names_next_paragraph(lines: list[Segment], i: int, rules: CleanRules) -> bo
     )
 
 
+_FILLED_BOXES = frozenset({K.NEWSLETTER, K.PAYWALL, K.DONATION_APPEAL})
+
+
+def _fill_boxes(lines: list[Segment], rules: CleanRules) -> None:
+    """A box after the text opens with its heading ("Newsletter") and closes with its button
+    ("Jetzt kostenlos anmelden"): up to three lines between them (its name, its pitch) are
+    the box's too."""
+    first_prose = next(
+        (i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)), len(lines)
+    )
+    for i in range(first_prose + 1, len(lines)):
+        head = lines[i]
+        if head.kind not in _FILLED_BOXES or head.words > 4 or lines[i - 1].kind == head.kind:
+            continue  # (the box's first line, its heading)
+        for j in range(i + 2, min(i + 5, len(lines))):
+            between = lines[i + 1 : j]
+            if any(s.kind is not None or s.words > 50 for s in between):
+                break
+            if sum(_is_prose(s, rules) for s in between) > 1:
+                break  # one pitch; two paragraphs are the text going on
+            if lines[j].kind == head.kind:
+                for seg in between:
+                    seg.kind, seg.rule = head.kind, "inside_box"
+                break
+
+
 _BYLINE_NAME = re.compile(
     r"^(?:(?:von|by|par|por|di|door|text|autor|autorin)\s*:?\s+)?"
     r"((?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})",
@@ -862,6 +899,19 @@ def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
     selling = [k for k, seg in enumerate(window) if cues.COMMERCIAL.search(seg.text)]
     for seg in window[: selling[-1] + 1] if selling else []:
         seg.kind, seg.rule = K.AD_MARKER, "below_ad_marker"
+    end = start + selling[-1] + 1 if selling else None
+    if (
+        end is not None
+        and end < len(lines)
+        and lines[end].kind is None
+        and _AD_BUTTON.match(lines[end].text)
+    ):
+        lines[end].kind, lines[end].rule = K.AD_MARKER, "below_ad_marker"  # its button
+
+
+_AD_BUTTON = re.compile(
+    r"^(?:zum|zur|jetzt|hier|mehr|to the|shop|buy|learn more)\b(?:\s+\S+){0,3}$", re.I
+)
 
 
 def _apply_structure(

@@ -57,6 +57,8 @@ SHARE_WORDS = (
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
     r"|print (?:this )?(?:article|page|story)|close (?:this )?window|imprimer (?:l'|cet )article"
     r"|réutiliser ce contenu|reuse this content|inhalte (?:nutzen|lizenzieren)"
+    r"|hier können sie die (?:nutzungs)?rechte an diesem artikel erwerben"
+    r"|(?:die )?(?:nutzungs)?rechte (?:an diesem artikel )?erwerben|reprints? (?:and|&) permissions"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -89,7 +91,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "comment_prompt",
         r"^(?:\d+\s+)?(?:kommentare?|comments?|your comments|commentaires?|comentarios?|commenti"
         r"|reacties"
-        r"|komentarze?|leserkommentare|diskussion|postings?|forum|leserforum)"
+        r"|komentarze?|leserkommentare|lesermeinungen|diskussion|postings?|forum|leserforum)"
         r"(?:\s*\(\d+\)|\s+\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
@@ -106,9 +108,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|deja (?:un|tu) comentario|lascia un commento|laat een reactie achter|dodaj komentarz"
         r"|ir a los comentarios|aller aux commentaires|vai ai commenti|naar de reacties"
         r"|go to comments|przejdź do komentarzy|share or comment on this (?:article|story)"
+        r"|zur kommentarfunktion|zu den lesermeinungen|teilen sie ihre meinung(?: mit)?"
         r"|view (?:all )?comments|add your comment|share what you think"
         r"|the comments below have(?: not)? been moderated"
-        r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings))\b.*",
+        r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings))\b.*"
+        r"|\? diskutieren sie mit[.!]?$",  # "Was tun Sie, um …? Diskutieren Sie mit."
         80,
     ),
     _rule(
@@ -275,6 +279,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "premium_label",
         r"^(?-i:[A-ZÄÖÜ][\w.-]{0,20})(?:\s(?-i:[A-ZÄÖÜ])[\w.-]{0,20})?\s?(?:plus|\+)$",
         30,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "error_report",
+        r"^(?:haben sie einen fehler (?:entdeckt|gefunden)|fehler (?:gefunden|entdeckt)\??"
+        r"|spotted an (?:error|mistake)|found an error|report an error|signaler une erreur"
+        r"|feedback)\b",
+        80,
     ),
     _rule(
         K.NAVIGATION,
@@ -463,6 +475,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.TAGS,
         "tags_heading",
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
+        r"|mehr lesen über"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi)$",
         30,
     ),
@@ -703,7 +716,7 @@ RELATED_HEADING = re.compile(
 )
 # A table of contents over the article ("In diesem Artikel:"): in-page navigation.
 TOC_HEADING = re.compile(
-    r"^(?:inhaltsverzeichnis|in diesem artikel|in this article|table of contents"
+    r"^(?:inhaltsverzeichnis|inhalt|contents|in diesem artikel|in this article|table of contents"
     r"|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo"
     r"|in dit artikel)\s*:?$",
     re.IGNORECASE,

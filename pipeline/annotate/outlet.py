@@ -260,6 +260,7 @@ CONFIDENCE = {
     "donation_appeal_name": 0.75,
     "alias_in_own_ui": 0.65,
     "source_line": 0.6,
+    "interviewer": 0.7,
     "republication_credit": 0.7,
     "alias_in_boilerplate": 0.45,
     "domain_mention": 0.4,
@@ -312,11 +313,17 @@ def identify_outlet(
     evidence: list[Evidence] = []
     citations: list[Citation] = []
     text_of_page = []
+    # interview questions put by an outlet: "ZEIT ONLINE: Frau Voss, …"
+    asks: dict[str, list[tuple[Citation, str]]] = {}
     for seq, start, text, kind in segments:
         text_of_page.append(text)
         if kind in CITABLE_KINDS:
             for s, e, surface, outlet in registry.find_aliases(text):
-                citations.append(Citation(seq, start + s, start + e, surface, outlet))
+                citation = Citation(seq, start + s, start + e, surface, outlet)
+                if s == 0 and text[e : e + 1] == ":" and outlet.kind not in NOT_PUBLISHERS:
+                    asks.setdefault(outlet.id, []).append((citation, text))
+                else:
+                    citations.append(citation)
             continue
         if kind == K.CREDIT_LINE and _FIRST_PUBLISHED.search(text):
             # "Dieser Artikel erschien zuerst bei ntv.de": where the text came from is cited;
@@ -332,6 +339,12 @@ def identify_outlet(
         if kind == K.TITLE:
             continue
         evidence.extend(_boilerplate_evidence(text, kind, registry))
+    for outlet_id, questions in asks.items():
+        if len(questions) >= 2:  # one "Spiegel: …" line quotes it; an interviewer asks again
+            rule = "interviewer"
+            evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, questions[0][1]))
+        else:
+            citations.extend(citation for citation, _ in questions)
     page = "\n".join(text_of_page)
     # A discovered name that also stands alone on a line of the page is the page's own label.
     lines = {t.strip(' .:|·•-–—„“"') for t in text_of_page}

@@ -993,3 +993,36 @@ def test_shared_subscription_notice_and_comment_policy_leave_the_body() -> None:
                       "Community, including without limitation if it breaks the rules."
                       ])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [E1, E2]
+
+
+def test_commentary_page_rights_link_teasers_and_reader_comments() -> None:
+    page = "\n".join(["Ein Preisdeckel löst das Problem der Industrie nicht", P1, P2,
+                      "Hier können Sie die Rechte an diesem Artikel erwerben", "Weitere Themen",
+                      "Strompreise: Warum Netzentgelte im Norden höher sind",
+                      "Chemieindustrie: Wie lange hält der Standort noch durch?",
+                      "Lesermeinungen (48)", "Zur Kommentarfunktion",
+                      "Sam Beispiel, 24.09.2024 - 19:12",
+                      "Sehr richtig. Die Netzentgelte sind der eigentliche Skandal, sagt niemand."
+                      ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+def test_breaking_news_tags_feedback_and_newsletter_box_leave_the_body() -> None:
+    pitch = ("Was heute wichtig war – und was morgen wichtig wird. Jeden Abend von der "
+             "Chefredaktion für Sie zusammengestellt.")  # fmt: skip
+    page = "\n".join(["Großbrand in Lagerhalle – Behörden warnen vor Rauch", P1, P2, P3,
+                      "Mehr lesen über", "Duisburg", "Brände", "Feedback",
+                      "Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "Newsletter",
+                      "Die Lage am Abend", pitch, "Jetzt kostenlos anmelden", P1 + " Ende."
+                      ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3, P1 + " Ende."]
+
+
+def test_ad_button_and_a_numbered_contents_list_with_a_question() -> None:
+    page = "\n".join(["Was Eigentümer jetzt über die neue Grundsteuer wissen müssen", P1,
+                      "Inhalt", "1. Warum die Grundsteuer reformiert wurde",
+                      "2. Was tun, wenn der Bescheid wirklich falsch ist?", P2, "Anzeige",
+                      "Jetzt Gasanbieter vergleichen und bis zu 600 Euro im Jahr sparen",
+                      "Zum Vergleichsrechner", P3, "Teilen Sie Ihre Meinung mit",
+                      "Was tun Sie, um Heizkosten zu sparen? Diskutieren Sie mit."])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]

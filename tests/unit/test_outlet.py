@@ -268,3 +268,13 @@ def test_source_line_of_a_teaser_in_a_list_is_not_the_publisher(registry: Regist
     closing = (5, 500, "Source: Al Jazeera and news agencies", str(K.CREDIT_LINE))
     decision = _decide(registry, closing)
     assert decision.outlet is not None and decision.outlet.id == "al-jazeera"
+
+
+def test_outlet_asking_the_questions_of_an_interview_is_the_publisher(registry: Registry) -> None:
+    q1 = (3, 300, "ZEIT ONLINE: Frau Beispiel, war der Winter nass genug?", str(K.BODY))
+    q2 = (5, 500, "ZEIT ONLINE: Woran liegt das?", str(K.SUBHEADING))
+    decision = _decide(registry, q1, q2)
+    assert decision.outlet is not None and decision.outlet.id == "zeit"
+    assert decision.rule == "interviewer"
+    once = _decide(registry, (3, 300, "SPIEGEL: Die Regeln gelten ab Mai.", str(K.BODY)))
+    assert once.outlet is None and "spiegel" in {c.outlet.id for c in once.citations}
