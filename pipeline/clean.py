@@ -212,7 +212,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 seg.kind, seg.rule = K.DATELINE, "dateline"
         elif seg.kind == K.BYLINE and date_coverage(seg.text) > 0.3:
             seg.rule = "byline_dateline"
-        elif seg.kind is None and _byline_of_parts(seg.text):
+        elif seg.kind is None and seg.words <= 25 and _byline_of_parts(seg.text):
             seg.kind, seg.rule = K.BYLINE, "byline_parts"
         if (
             seg.kind is None
@@ -300,15 +300,16 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 _HANDLE = re.compile(r"^@\w{2,30}$")
 _CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S")
+_CHAPTER_START = re.compile(r"^0?0:00\s+\S")
 
 
 def _apply_chapter_marks(lines: list[Segment]) -> None:
     """A podcast's or video's chapter list: three or more short lines in a row that open with
     a time stamp, the first at 0:00 (a live ticker's times are the day's), and its heading."""
-    i, n = 0, len(lines)
-    while i < n:
-        if not lines[i].text.startswith(("00:00", "0:00")) or not _CHAPTER.match(lines[i].text):
-            i += 1
+    n = len(lines)
+    starts = [k for k, s in enumerate(lines) if s.text[:1] == "0" and _CHAPTER_START.match(s.text)]
+    for i in starts:
+        if lines[i].kind is not None:
             continue
         j = i
         while (
@@ -320,11 +321,9 @@ def _apply_chapter_marks(lines: list[Segment]) -> None:
             j += 1
         if j - i >= 3:
             head = lines[i - 1] if i else None
-            if head is not None and head.kind is None and head.words <= 2:
-                i -= 1
-            for seg in lines[i:j]:
+            first = i - 1 if head is not None and head.kind is None and head.words <= 2 else i
+            for seg in lines[first:j]:
                 seg.kind, seg.rule = K.AUDIO_PLAYER, "chapter_marks"
-        i = max(j, i + 1)
 
 
 def _apply_social_posts(lines: list[Segment]) -> None:
@@ -444,9 +443,9 @@ def _list_like(seg: Segment, rules: CleanRules) -> bool:
     """A line that can belong to a list of teasers: short, a date, or a truncated teaser."""
     if seg.kind is not None and seg.kind not in BODY_KINDS:
         return True
-    if _is_teaser(seg) or _title_case(seg) or _KICKER_HEADLINE.match(seg.text):
+    if _is_teaser(seg) or (not _is_prose(seg, rules) and seg.words <= 30):
         return True
-    return not _is_prose(seg, rules) and seg.words <= 30
+    return bool(_KICKER_HEADLINE.match(seg.text)) or _title_case(seg)
 
 
 # "Chemieindustrie: Wie lange hält der Standort noch durch?": a teaser's kicker and headline
@@ -842,7 +841,7 @@ def _caption_over_photographer(lines: list[Segment], i: int, rules: CleanRules) 
     "Lucía F." / "València - 19 feb 2024"): of two names over the dateline, the first is the
     picture's; the paragraph above the caption is the standfirst, so this is no two-author
     byline under a standfirst."""
-    if i < 1 or i + 3 >= len(lines):
+    if i < 1 or i + 3 >= len(lines) or lines[i + 3].kind != K.DATELINE:
         return False
     prev, name, author, date = lines[i - 1], lines[i + 1], lines[i + 2], lines[i + 3]
     return (
