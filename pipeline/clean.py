@@ -192,7 +192,10 @@ def _is_prose(seg: Segment, rules: CleanRules) -> bool:
 
 def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
     for seg in lines:
-        rule = cues.LINE_MATCHER.first(seg.text, seg.text.lower())
+        text = seg.text
+        if text[:1] > "\u25ff" and (emoji := _EMOJI_PREFIX.match(text)):
+            text = text[emoji.end() :]  # "🔗 Condividi: …", "✍️ di Redazione": the words decide
+        rule = cues.LINE_MATCHER.first(text, text.lower())
         if rule is not None:
             seg.kind, seg.rule = rule.kind, rule.rule
         found = (
@@ -202,9 +205,16 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
         )
         if found:
             cue = cues.UPDATED_CUE.match(seg.text) or cues.PUBLISHED_CUE.match(seg.text)
+            start = found.start()
+            if (
+                start
+                and found.end() >= 0.7 * len(seg.text)
+                and _WEEKDAY.fullmatch(seg.text[:start].strip(" ,"))
+            ):
+                start = 0  # "Tuesday 30 July 2024 14:38, UK", not "Sonntag, …, Sportplatz X"
             if (
                 date_coverage(seg.text) >= 0.6
-                or (found.start() == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
+                or (start == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
                 or _HANDLE_AND_DATE.match(seg.text)  # a comment's "Gerti_aus_Eben, 12.01.2024"
                 or (seg.words <= 14 and cue)
                 or _meta_parts(seg.text)
@@ -224,6 +234,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge
+        elif seg.kind is None and len(seg.text) <= 60 and not _LETTER.search(seg.text):
+            seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # "👍 312   ❤️ 97": no words
 
 
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
@@ -251,6 +263,18 @@ def _meta_parts(text: str) -> bool:
     return True
 
 
+_EMOJI_PREFIX = re.compile(
+    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_WEEKDAY = re.compile(
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mo|di|mi|do|fr|sa|so)\."
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica",
+    re.IGNORECASE,
+)
 _HANDLE_AND_DATE = re.compile(
     r"^[\w.@-]{2,30}(?:\s[\w.@-]{2,30}){0,2},?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
     r"(?:,?\s*[-–]?\s*\d{1,2}[:.]\d{2})?$"
@@ -1082,6 +1106,7 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and not _NAME_LIST.match(text)  # "Leipzig, Leipziger Land und Muldental": a region kicker
         and not _SITE_NAME.match(text)  # "beispiel-portal.de – Das Regionalportal …"
         and len(_CRUMB.findall(text)) < 2  # "heise online › News › 2024 › Headline"
+        and text.count(" | ") < 3  # a menu in one line: "Startseite | Hameln | Sport | …"
     )
 
 
@@ -1094,8 +1119,14 @@ def _find_title(
     header's metadata (dateline, byline, share buttons), while captions and audio titles come
     after that block. Ties go to the earliest line.
     """
-    candidates = [i for i in range(min(first_prose, len(lines))) if _title_like(lines[i], rules)]
     horizon = min(len(lines), first_prose + 12)
+    candidates = [
+        i
+        for i in range(min(first_prose, len(lines)))
+        if _title_like(lines[i], rules)
+        # a short line the page prints again and again is a name ("Beispiel Energie AG")
+        and not (lines[i].words <= 3 and _repeats(norms, i, horizon))
+    ]
     for i in candidates:
         if (
             lines[i].words >= 4  # 4+ words: not a brand name
@@ -1109,10 +1140,12 @@ def _find_title(
         # kicker line above it is rarer (and then loses).
         best = max(candidates, key=lambda i: (_title_score(lines, i), -i))
         nxt = best + 1
+        short, longer = lines[best].words, lines[nxt].words if nxt < len(lines) else 0
         if (
             nxt in candidates
-            and lines[best].words <= 6
-            and lines[best].words + 2 <= lines[nxt].words <= 16
+            and short <= 6
+            and (short + 2 <= longer or short <= 3 < longer)
+            and longer <= 16
             and _title_score(lines, nxt) == _title_score(lines, best)
         ):
             best = nxt  # a kicker above a longer headline: both sit over the metadata
@@ -1121,11 +1154,30 @@ def _find_title(
         return best
     if below is not None:
         return below
-    # No title-like line above the text: the first line of the page, if it is short enough.
+    # No title-like line above the text: the line over the header's byline or dateline ("Small
+    # towns are losing pharmacies. States try to help" reads as two sentences), else the
+    # first line of the page, if it is short enough.
+    above = min(first_prose, len(lines)) - 1
+    header = False
+    while above >= 0 and lines[above].kind in _META | _PICTURE_KINDS:
+        header = header or lines[above].kind in _META
+        above -= 1
+    if (
+        header
+        and above >= 0
+        and lines[above].kind is None
+        and lines[above].words >= 4
+        and len(lines[above].text) <= rules.title_max_chars
+    ):
+        return above
     for i, seg in enumerate(lines):
         if seg.kind is None and len(seg.text) <= rules.title_max_chars:
             return i
     return None
+
+
+def _repeats(norms: _Norms, i: int, horizon: int) -> bool:
+    return any(norms.equals(j, norms[i]) for j in range(horizon) if j != i)
 
 
 def _in_menu(lines: list[Segment], i: int) -> bool:
@@ -1159,7 +1211,7 @@ def _title_score(lines: list[Segment], i: int) -> int:
         score += 3
     if any(s.kind in _META for s in lines[max(0, i - 2) : i]):
         score -= 2  # below the metadata: a caption or an audio/video title
-    if lines[i].text.isupper():
+    if lines[i].text.isupper() and words <= 6:
         score -= 2  # a kicker or a section's name in capitals; headlines mix case
     return score
 

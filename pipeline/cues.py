@@ -295,7 +295,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b"
-        r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$",
+        r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$"
+        r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$",
         200,
     ),
     _rule(
@@ -571,11 +572,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.WIDGET,
         "stock_widget",
         r"^(?:wkn|isin)\s*:?\s*[A-Z0-9]{6,12}\b|^tageshoch\b|^tagestief\b|^(?:52-wochen-)?(?:hoch|tief)\s*:"
+        r"|^(?:wetter|weather|météo|meteo|tiempo)\b.{0,40}-?\d{1,2}\s?°\s?[cf]?\b"
         r"|^(?:zur|zum) (?:kursseite|aktienkurs|chart|börsenkurs)$|^(?:xetra|nasdaq|nyse|tradegate"
         r"|lang & schwarz|l&s)\s*[·|,]"
         r"|^[+−-]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*(?:eur|€|usd|\$|chf|punkte|pkt\.?)"
         r"(?:\s*\(\s*[+−-]?\d+[.,]\d+\s*%\s*\))?$|^[+−-]\d+[.,]\d+\s*%$",
         60,
+    ),
+    _rule(
+        K.NEWSLETTER,
+        "push_prompt",
+        r"^(?:attiva le notifiche|aktivieren sie (?:die |unsere )?(?:push-)?(?:benachrichtigungen"
+        r"|mitteilungen)|(?:jetzt )?push-nachrichten aktivieren|turn on (?:push )?notifications"
+        r"|activez les notifications|activa las notificaciones)\b",
+        120,
     ),
     _rule(
         K.NEWSLETTER,

@@ -1026,3 +1026,56 @@ def test_ad_button_and_a_numbered_contents_list_with_a_question() -> None:
                       "Zum Vergleichsrechner", P3, "Teilen Sie Ihre Meinung mit",
                       "Was tun Sie, um Heizkosten zu sparen? Diskutieren Sie mit."])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_headline_over_the_byline_when_no_line_looks_like_a_title() -> None:
+    headline = (
+        "Small-town pharmacies are closing fast. Some states are trying to keep the lights on"
+    )
+    page = "\n".join(["News", "Local", "Sports", headline, "By SAM EXAMPLE Associated Press",
+                      "March 3rd, 2024", "Share on Facebook", E1, E2])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (["Startseite | Hameln | Bad Pyrmont | Holzminden | Sport | Wirtschaft", "Hameln",
+          "Neuer Mietspiegel: Kaltmieten in Hameln steigen im Schnitt um 7,4 Prozent",
+          "Veröffentlicht am 02.09.2024", "Von Jana Beispiel", P1, P2],
+         "Neuer Mietspiegel: Kaltmieten in Hameln steigen im Schnitt um 7,4 Prozent"),
+        (["Wetter Weilheim: 23 °C, heiter", "Sie sind hier: Startseite > Region > Blaulicht",
+          "Blaulicht", "Scheune in Flammen: 250.000 Euro Schaden bei Peißenberg",
+          "15.07.2024 – 16:20 Uhr", P1, P2],
+         "Scheune in Flammen: 250.000 Euro Schaden bei Peißenberg"),
+        (["Beispiel Energie AG", "Beispiel Energie AG", "27.05.2024 – 10:15",
+          "Beispiel Energie AG",
+          "Umfrage: Fast jeder zweite Eigenheimbesitzer plant den Heizungstausch", P1, P2],
+         "Umfrage: Fast jeder zweite Eigenheimbesitzer plant den Heizungstausch"),
+        (["Urteil zu Elternbeiträgen", "Verwaltungsgericht kippt Neusser Gebührensatzung",
+          "5. Juni 2024 um 19:03 Uhr", P1, P2],
+         "Verwaltungsgericht kippt Neusser Gebührensatzung"),
+        (["Sky News - back to home", "Watch Live", "Home",
+          "HOTTEST DAY OF THE YEAR AS 34C IS RECORDED IN LONDON - AND IT COULD GET WARMER",
+          "Temperatures are expected to stay above 30C in parts of southern England until "
+          "Thursday, forecasters say.", "Sam Example", "Tuesday 30 July 2024 14:38, UK", E1, E2],
+         "HOTTEST DAY OF THE YEAR AS 34C IS RECORDED IN LONDON - AND IT COULD GET WARMER"),
+    ],
+    ids=["menu-in-one-line", "weather-widget", "repeated-name", "kicker", "headline-in-capitals"],
+)  # fmt: skip
+def test_menus_names_widgets_and_kickers_do_not_take_the_headline(
+    page: list[str], headline: str
+) -> None:
+    assert clean_text("\n".join(page)).title == headline
+
+
+def test_emoji_prefixed_ui_lines_are_read_by_their_words() -> None:
+    page = "\n".join(["☰ Menu", "🏠 Home | 📰 Cronaca | ⚽ Sport | 🎭 Eventi | 🍝 Food | 🌦️ Meteo",
+                      "📲 Seguici: 📘 Facebook · 📸 Instagram · ▶️ YouTube",
+                      "Ciclabile del lungolago, sabato l'inaugurazione: 4 chilometri nuovi",
+                      "⏱️ Lettura: 3 min", "🔗 Condividi: 📘 Facebook | 💬 WhatsApp", P1, P2,
+                      "👍 312   ❤️ 97   😮 4", "🔔 Attiva le notifiche per non perdere le news!"
+                      ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Ciclabile del lungolago, sabato l'inaugurazione: 4 chilometri nuovi"
+    assert result.body.split("\n\n") == [P1, P2]
