@@ -681,6 +681,14 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and not seg.text.endswith(".")
         ):  # a video's title over its duration ("2:14 Min")
             seg.kind, seg.rule = K.IMAGE_CAPTION, "above_media_duration"
+        elif (
+            prev is not None
+            and prev.rule == "media_duration"
+            and nxt is not None
+            and nxt.kind == K.AUDIO_PLAYER
+            and seg.words <= 20
+        ):  # "01:42 Min." / the clip's title / "Audio starten"
+            seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
         elif prev is not None and prev.rule in _MEDIA_RULES and seg.words <= 30:
             seg.kind, seg.rule = K.IMAGE_CAPTION, "media_caption"
         elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:

@@ -180,7 +180,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|we and our (?:\d+ )?partners (?:store|process|use)|nos \d+ partenaires"
         r"|i nostri \d+ partner|wij en onze \d+ partners|nuestros \d+ socios"
         r"|(?:inhalte|content) und (?:werbung|anzeigen|ads) (?:zu )?personali"
-        r"|personali[sz]ed? (?:content|ads) and",
+        r"|personali[sz]ed? (?:content|ads) and"
+        r"|verarbeiten wir und unsere partner|mit werbung und tracking (?:lesen|nutzen)"
+        r"|personenbezogene daten zu werbe",
         900,
     ),
     _rule(
@@ -195,7 +197,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|nur notwendige cookies|necessary only|mehr informationen|more information|learn more"
         r"|scopri di più(?: e personalizza)?|personalizza|en savoir plus|paramétrer|saber más"
         r"|configurar|meer informatie|instellingen aanpassen|ustawienia|ustawienia zaawansowane"
-        r"|akceptuję i przechodzę do serwisu|przejdź do serwisu|zgadzam się)$",
+        r"|akceptuję i przechodzę do serwisu|przejdź do serwisu|zgadzam się|zustimmen und weiter"
+        r"|akzeptieren und weiter|accept and continue|accepter et continuer)$",
         40,
     ),
     _rule(
@@ -245,6 +248,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement)$",
         60,
     ),
+    _rule(K.DATELINE, "time_alone", r"^(?:um\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*uhr$", 20),
     _rule(
         K.AUDIO_PLAYER,
         "media_duration",
@@ -317,7 +321,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "press_release_credit",
         r"^original-content von\b|übermittelt durch news aktuell|automatisch (?:aus|von) .{0,40}"
-        r"übernommen|automatically (?:imported|published) from",
+        r"übernommen|automatically (?:imported|published) from|automatisch veröffentlicht"
+        r"|redaktion nicht bearbeitet|not edited by (?:our|the) (?:staff|newsroom)",
         300,
     ),
     _rule(
@@ -371,7 +376,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "media_label",
         r"^(?:audiobeitrag|videobeitrag|bildbeitrag|audio-beitrag|video-beitrag|hörbeitrag"
         r"|escuch[aá] esta nota|ouvir (?:esta )?not[ií]cia|posłuchaj artykułu"
-        r"|bildbeschreibung|player wird geladen\W*"
+        r"|bildbeschreibung|player wird geladen\W*|audio starten|video starten|play audio"
+        r"|play video|audio abspielen|video abspielen"
         r"|artikel mit (?:audio|video)-?inhalten?)$",
         40,
     ),
@@ -424,6 +430,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CREDIT,
         "image_credit_prefix",
         r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
+        r"|^(?:bild|foto|photo|image)\s*©\s*\S"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte"
@@ -447,7 +454,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\((?:foto|bild|photo|image|fot\.)\b[^)]*\)"
         r"|(?<!das )(?<!ein )(?<!the )(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
-        r"|\([^()]{2,60}/[^()]{2,60}\)\s*$"
+        r"|\([^()]{2,60}/(?!(?-i:[a-z]{2,5})\))[^()]{2,60}\)\s*$"  # not "(dpa/lby)": the text's
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"

@@ -339,8 +339,12 @@ def document_dates(
     title_seq = next((seq for seq, _, _, kind in segments if kind == K.TITLE), None)
     mentions: list[Mention] = []
     cued: set[int] = set()  # mentions a publication cue introduces ("Veröffentlicht: …")
+    times: list[tuple[int, str, int, int]] = []  # a header's time on its own line: "19.46 Uhr"
     for seq, seg_start, text, kind in segments:
         in_header = first_body is None or seq < first_body
+        if kind == K.DATELINE and in_header and (alone := _TIME_ALONE.match(text.strip())):
+            times.append((seq, text.strip(), int(alone.group(1)), int(alone.group(2))))
+            continue
         previous_end = 0
         for hit in find_dates(text, today=today):
             before = text[previous_end : hit.start]
@@ -375,6 +379,8 @@ def document_dates(
         ]
         if below:
             published = next((m for i, m in below if i in cued), below[0][1])
+    if published is not None and published.precision == "day" and times:
+        published = _with_time(published, times, timezone) or published
     updated = next((m for m in complete if m.role == DateRole.UPDATED), None)
     source = "dateline" if published else None
     if published is None:
@@ -383,6 +389,37 @@ def document_dates(
     if published is None and updated is not None:
         published, source = updated, "updated"
     return DocumentDates(mentions, published, source, updated)
+
+
+_TIME_ALONE = re.compile(r"^(?:um\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:uhr|h)$", re.I)
+
+
+def _with_time(
+    published: Mention, times: list[tuple[int, str, int, int]], timezone: str
+) -> Mention | None:
+    """A header that prints the day ("Artikel vom 18.10.2023") and, a few lines on, the time
+    alone ("19.46 Uhr"): together they are the minute of publication."""
+    near = [t for t in times if abs(t[0] - published.segment_seq) <= 8]
+    if not near or published.local is None:
+        return None
+    _seq, text, hour, minute = near[0]
+    day = dt.date.fromisoformat(published.local[:10])
+    hit = DateHit(0, 0, text, day.year, day.month, day.day, hour, minute, None, False)
+    resolved = resolve(hit, published.timezone or timezone)
+    if resolved is None:
+        return None
+    value, local, zone = resolved
+    return Mention(
+        published.segment_seq,
+        published.start,
+        published.end,
+        f"{published.text} {text}",
+        value,
+        local,
+        "minute",
+        published.role,
+        zone,
+    )
 
 
 def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> DateRole:

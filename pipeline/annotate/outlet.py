@@ -318,7 +318,12 @@ def identify_outlet(
     for seq, start, text, kind in segments:
         text_of_page.append(text)
         if kind in CITABLE_KINDS:
+            own = _own_desk_and_agency(text, kind, registry)
+            if own is not None:  # "Quelle: hessenschau.de/dpa/lhe": the site's desk, an agency
+                evidence.append(Evidence(own.id, CONFIDENCE["source_line"], "source_line", text))
             for s, e, surface, outlet in registry.find_aliases(text):
+                if own is not None and outlet.id == own.id:
+                    continue
                 citation = Citation(seq, start + s, start + e, surface, outlet)
                 if s == 0 and text[e : e + 1] == ":" and outlet.kind not in NOT_PUBLISHERS:
                     asks.setdefault(outlet.id, []).append((citation, text))
@@ -357,6 +362,28 @@ def identify_outlet(
     for outlet_id, rule, matched in registry.find_signatures(page):
         evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, matched))
     return _decide(evidence, citations, registry, min_confidence)
+
+
+_DESK_AND_AGENCY = re.compile(
+    r"^\s*(?:/|,|&|\+|und|and|et|y|e)\s*(?:dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|anp"
+    r"|news agencies|nachrichtenagenturen|agenturen|agencies|agences)\b",
+    re.I,
+)
+
+
+def _own_desk_and_agency(text: str, kind: str, registry: Registry) -> Outlet | None:
+    """A source line under the text that names a publisher first and an agency after it
+    ("Quelle: hessenschau.de/dpa/lhe", "Source: Al Jazeera and news agencies") credits the
+    site's own desk; a source line naming one other outlet alone cites it."""
+    if kind not in {K.IMAGE_CREDIT, K.SOURCES} or not _SOURCE_LINE.match(text):
+        return None
+    aliases = registry.find_aliases(text)
+    if not aliases:
+        return None
+    first_start, first_end, _surface, outlet = min(aliases, key=lambda found: found[0])
+    if outlet.kind in NOT_PUBLISHERS or first_start > 12:
+        return None
+    return outlet if _DESK_AND_AGENCY.match(text[first_end:]) else None
 
 
 def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evidence]:

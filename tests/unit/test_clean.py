@@ -1079,3 +1079,25 @@ def test_emoji_prefixed_ui_lines_are_read_by_their_words() -> None:
     result = clean_text(page)
     assert result.title == "Ciclabile del lungolago, sabato l'inaugurazione: 4 chilometri nuovi"
     assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_consent_wall_wire_note_and_an_agency_credit_at_the_end_of_the_text() -> None:
+    last = "Verletzt wurde niemand, die Polizei hat die Ermittlungen aufgenommen. (dpa/lby)"
+    page = "\n".join(["Politik", "Wirtschaft",
+                      "Sie können BEISPIEL mit Werbung und Tracking lesen oder werbefrei mit dem "
+                      "Pur-Abo. Mit Ihrer Zustimmung verarbeiten wir und unsere Partner Daten.",
+                      "Zustimmen und weiter", "Elbfähre nach Finkenwerder fällt wochenlang aus",
+                      "14. Februar 2024, 17:52 Uhr", P1, P2, last,
+                      "Dieser Artikel wurde über den dpa-Newskanal automatisch veröffentlicht. Er "
+                      "wurde von der BEISPIEL-Redaktion nicht bearbeitet."])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Elbfähre nach Finkenwerder fällt wochenlang aus"
+    assert result.body.split("\n\n") == [P1, P2, last]
+
+
+def test_audio_block_and_a_caption_over_a_copyright_credit() -> None:
+    caption = "Seit vergangener Woche ist die Brücke über die Lahn für den Verkehr gesperrt."
+    page = "\n".join(["Lahnbrücke wochenlang gesperrt – Pendler fahren Umwege", P1, "Audio",
+                      "01:42 Min.", "Lahnbrücke gesperrt: Pendler und Händler verärgert",
+                      "Audio starten", caption, "Bild © beispiel.de", P2, P3])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]

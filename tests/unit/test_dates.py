@@ -420,3 +420,18 @@ def test_dateline_below_the_headline_beats_the_sites_date_above_it() -> None:
     dateline = (2, 70, "08.03.2024, 09:15 Uhr", str(K.DATELINE))
     dates = _dates(today_widget, title, dateline, PLAIN_BODY)
     assert dates.published is not None and dates.published.local == "2024-03-08T09:15"
+
+
+def test_day_above_the_headline_and_the_time_alone_below_make_the_minute() -> None:
+    day = (0, 0, "Artikel vom 18.10.2023", str(K.DATELINE))
+    title = (1, 30, "Obernbach saniert die alte Turnhalle", str(K.TITLE))
+    time_alone = (2, 70, "19.46 Uhr", str(K.DATELINE))
+    lead = (3, 90, LEAD[2], str(K.LEAD))
+    body = (4, 200, PLAIN_BODY[2], str(K.BODY))
+    dates = _dates(day, title, time_alone, lead, body)
+    assert dates.published is not None
+    assert (dates.published.local, dates.published.precision) == ("2023-10-18T19:46", "minute")
+    # a live ticker's entry times in the text say nothing about the day's article
+    later = (6, 400, "17:58 Uhr", str(K.DATELINE))
+    dates = _dates((0, 0, "Artikel vom 18.10.2023", str(K.DATELINE)), title, lead, body, later)
+    assert dates.published is not None and dates.published.precision == "day"

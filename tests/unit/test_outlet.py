@@ -278,3 +278,14 @@ def test_outlet_asking_the_questions_of_an_interview_is_the_publisher(registry: 
     assert decision.rule == "interviewer"
     once = _decide(registry, (3, 300, "SPIEGEL: Die Regeln gelten ab Mai.", str(K.BODY)))
     assert once.outlet is None and "spiegel" in {c.outlet.id for c in once.citations}
+
+
+def test_source_line_of_the_sites_desk_and_an_agency_names_the_publisher(
+    registry: Registry,
+) -> None:
+    desk = (9, 900, "Quelle: hessenschau.de/dpa/lhe", str(K.IMAGE_CREDIT))
+    decision = _decide(registry, desk)
+    assert decision.outlet is not None and decision.outlet.id == "hr"
+    other = (9, 900, "Quelle: tagesschau.de", str(K.IMAGE_CREDIT))
+    decision = _decide(registry, other)
+    assert decision.outlet is None and "tagesschau" in {c.outlet.id for c in decision.citations}
