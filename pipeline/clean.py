@@ -193,8 +193,8 @@ def _is_prose(seg: Segment, rules: CleanRules) -> bool:
 def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
     for seg in lines:
         text = seg.text
-        if text[:1] > "\u25ff" and (emoji := _EMOJI_PREFIX.match(text)):
-            text = text[emoji.end() :]  # "🔗 Condividi: …", "✍️ di Redazione": the words decide
+        if _EMOJI.search(text):  # "🔗 Condividi: 📘 Facebook | …", "✍️ di Redazione": words decide
+            text = " ".join(_EMOJI.sub(" ", text).split())
         rule = cues.LINE_MATCHER.first(text, text.lower())
         if rule is not None:
             seg.kind, seg.rule = rule.kind, rule.rule
@@ -212,6 +212,9 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 and _WEEKDAY.fullmatch(seg.text[:start].strip(" ,"))
             ):
                 start = 0  # "Tuesday 30 July 2024 14:38, UK", not "Sonntag, …, Sportplatz X"
+            handle = seg.text[:start].strip(" ,·|–-")
+            if _HANDLE_WORD.fullmatch(handle) and found.end() >= len(seg.text) - 1:
+                start = 0  # a comment's "Kenny_R · 3 June 2024"
             if (
                 date_coverage(seg.text) >= 0.6
                 or (start == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
@@ -263,10 +266,9 @@ def _meta_parts(text: str) -> bool:
     return True
 
 
-_EMOJI_PREFIX = re.compile(
-    r"^(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*)+"
-)
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 _LETTER = re.compile(r"[^\W\d_]")
+_HANDLE_WORD = re.compile(r"[\w.@-]{2,30}")
 _WEEKDAY = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mo|di|mi|do|fr|sa|so)\."
@@ -311,6 +313,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             i = j
             continue
         i += 1
+    _apply_repeated_text(lines)
     _apply_sources_block(lines, rules)
     _apply_tags_block(lines, rules)
     _apply_widget_block(lines, rules)
@@ -376,6 +379,18 @@ def _apply_sources_block(lines: list[Segment], rules: CleanRules) -> None:
                 if item.kind is not None or _is_prose(item, rules) or item.words > 20:
                     break
                 item.kind, item.rule = K.SOURCES, "sources_list"
+
+
+def _apply_repeated_text(lines: list[Segment]) -> None:
+    """A paragraph the page prints a second time (an AMP copy above the full page, a teaser
+    repeated as the first paragraph) is kept once, where it first stands."""
+    seen: set[str] = set()
+    for seg in lines:
+        if seg.kind is None and seg.words >= 12:
+            if seg.text in seen:
+                seg.kind, seg.rule = K.REPEATED_TEXT, "repeated_paragraph"
+            else:
+                seen.add(seg.text)
 
 
 def _apply_tags_block(lines: list[Segment], rules: CleanRules) -> None:
@@ -469,6 +484,8 @@ def _list_like(seg: Segment, rules: CleanRules) -> bool:
         return True
     if _is_teaser(seg) or (not _is_prose(seg, rules) and seg.words <= 30):
         return True
+    if seg.text.endswith("?") and seg.words <= 14:
+        return True  # a teaser asking its question: "What is a heat-health alert?"
     return bool(_KICKER_HEADLINE.match(seg.text)) or _title_case(seg)
 
 
@@ -527,6 +544,14 @@ def _apply_donation_block(lines: list[Segment]) -> None:
     )
     if start is None:
         return
+    # the appeal's opening paragraph may be longer: "… we have a small favour to ask. …"
+    while (
+        start > 0
+        and lines[start - 1].kind is None
+        and lines[start - 1].words <= 120
+        and cues.DONATION_CUE.search(lines[start - 1].text)
+    ):
+        start -= 1
     # Short lines right before the cue are the appeal's heading (often the outlet's name).
     while start > 0 and lines[start - 1].words <= 6 and lines[start - 1].kind is None:
         start -= 1
@@ -655,6 +680,12 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if short and nxt is not None and _credit_below(lines, i, rules):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
+        elif (
+            prev is not None
+            and _credit_only(lines, i - 1, rules)
+            and _credit_sticks_below(lines, i - 1)
+        ):
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_credit"
         elif short and _caption_over_photographer(lines, i, rules):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_photographer"
             lines[i + 1].kind, lines[i + 1].rule = K.IMAGE_CREDIT, "photographer_name"
@@ -851,7 +882,7 @@ def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     if i + 1 >= len(lines):
         return False
     if _credit_only(lines, i + 1, rules):
-        return True
+        return not _credit_sticks_below(lines, i + 1)
     below = lines[i + 1]
     if (
         lines[i].text.endswith(".")  # a caption sentence; a headline ends without a stop
@@ -865,6 +896,21 @@ def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         return True  # the photographer in capitals: "LUCÍA FERRER IBÁÑEZ"
     return (
         lines[i + 1].rule == "image_ui" and i + 2 < len(lines) and _credit_only(lines, i + 2, rules)
+    )
+
+
+def _credit_sticks_below(lines: list[Segment], i: int) -> bool:
+    """A blank line above credit ``i`` and none below it: the credit heads the caption under
+    it ("Bild: SN/Jana Beispiel" / "Derzeit enden die Busse in Süd."), not the paragraph
+    above."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        lines[i].blank_before
+        and below is not None
+        and not below.blank_before
+        and below.kind is None
+        and below.words <= 40
+        and (i + 2 >= len(lines) or lines[i + 2].blank_before)
     )
 
 

@@ -49,6 +49,7 @@ SHARE_WORDS = (
     r"|pinterest|linkedin|telegram|xing|flipboard|reddit|messenger|threads|bluesky|mastodon"
     r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
     r"|copia(?: il)? link|copier le lien|copiar (?:el )?enlace|link kopiëren|kopiuj link"
+    r"|x \(twitter\)|x \(ehemals twitter\)"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
     r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
@@ -245,7 +246,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
-        r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement)$",
+        r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
+        r"|ad feedback)$",
         60,
     ),
     _rule(K.DATELINE, "time_alone", r"^(?:um\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*uhr$", 20),
@@ -300,7 +302,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$"
-        r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$",
+        r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
+        r"|^(?:view|switch to) (?:the )?(?:full|desktop|mobile) (?:site|version)$"
+        r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
+        r"|^zur (?:vollversion|desktop-version|mobilen version)$",
         200,
     ),
     _rule(
@@ -483,7 +488,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.TAGS,
         "tags_heading",
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
-        r"|mehr lesen über"
+        r"|mehr lesen über|explore more on these topics|more on these topics"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi)$",
         30,
     ),
@@ -712,7 +717,7 @@ RELATED_HEADING = re.compile(
     r"|(?:meistgelesen|meist gelesen|most read|most viewed|most popular|les plus lus"
     r"|lo más leído|i più letti|meest gelezen)(?:\s+(?:im|in|in der|auf|bei|aus|on|sur|dans"
     r"|en|su|in het|op)\s+[\w .'’-]{1,30})?"
-    r"|neueste artikel|aktuelle artikel|related(?: articles| stories| content)?|read more"
+    r"|neueste artikel|aktuelle artikel|related(?: articles?| stories| story| content)?|read more"
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
     r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
     r"|más noticias|lo más leído|leggi anche|potrebbe interessarti|i più letti|lees ook"
@@ -726,7 +731,7 @@ RELATED_HEADING = re.compile(
     r"|more on this story|related (?:internet links|topics)"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge)(?: aus [\w -]{1,30})?"
     r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
-    r"|more (?:news|stories) from [\w -]{1,30}"
+    r"|more (?:news|stories) from [\w -]{1,30}|read more from [\w .-]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30})"
     r"\s*:?$",
     re.IGNORECASE,
@@ -771,7 +776,8 @@ DONATION_CUE = Prefiltered(
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"
-        r"|^before you move on\b|i was hoping you would consider"
+        r"|^before you move on\b|i was hoping you would consider|we have a small favou?r to ask"
+        r"|from as little as [€$£]\s?\d|it only takes a minute\. if you can"
         r"|finanziert sich (?:\w+ ){0,4}(?:über|durch|aus) .{0,80}(?:unterstützung|spenden) unserer"
         r"|freuen wir uns über (?:einen (?:kleinen )?beitrag|eine spende|ihre unterstützung)",
         re.IGNORECASE | re.UNICODE,

@@ -44,6 +44,7 @@ class SegmentKind(StrEnum):
     CREDIT_LINE = "credit_line"
     SOURCES = "sources"  # "Verwendete Quellen": what the text was written from, cited
     REPEATED_TITLE = "repeated_title"
+    REPEATED_TEXT = "repeated_text"  # a paragraph printed again (an AMP copy above the page)
     CMS_MARKER = "cms_marker"
     SOCIAL_EMBED = "social_embed"
     WIDGET = "widget"  # a data box inside the page: a share price, its day's range

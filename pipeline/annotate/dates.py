@@ -103,7 +103,7 @@ def month_names() -> dict[str, int]:
 
 _ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
 _TIME = (
-    r"(?:\s*(?:,|um|at|à|a las|alle|ore|om|o|-|–|—|\||/)?\s*(?:ore\s+)?"
+    r"(?:\s*(?:,|um|at|à|a las|alle|ore|om|o|-|–|—|\||/|•|·)?\s*(?:ore\s+)?"
     r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )

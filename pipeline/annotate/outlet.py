@@ -315,8 +315,18 @@ def identify_outlet(
     text_of_page = []
     # interview questions put by an outlet: "ZEIT ONLINE: Frau Voss, …"
     asks: dict[str, list[tuple[Citation, str]]] = {}
+    previous_kind = None
     for seq, start, text, kind in segments:
         text_of_page.append(text)
+        after_author, previous_kind = previous_kind == K.BYLINE, kind
+        if after_author and kind != K.BYLINE and len(text.split()) <= 3:
+            # "Katrin Wellmer" / "RND": the author's network or agency, under her name, is a
+            # credit of where the text came from, not the label of the site that prints it
+            found = registry.find_aliases(text)
+            if found and all(f[2] == text.strip() for f in found):
+                for s, e, surface, outlet in found:
+                    citations.append(Citation(seq, start + s, start + e, surface, outlet))
+                continue
         if kind in CITABLE_KINDS:
             own = _own_desk_and_agency(text, kind, registry)
             if own is not None:  # "Quelle: hessenschau.de/dpa/lhe": the site's desk, an agency

@@ -913,8 +913,9 @@ def test_hard_wrapped_paragraphs_keep_their_unpunctuated_lines() -> None:
         "passengers who use the ferry every day to reach their jobs on the mainland and back home",
         "again in the evening, a decision that islanders and their councillors had asked for since",
     ]
+    last = "The ferry company said it would publish the winter timetable by the end of the month."
     page = "\n".join(["Ferry terminal to stay open through the winter", E1, wrapped[0], E2,
-                      *wrapped[1:], E1])  # fmt: skip
+                      *wrapped[1:], last])  # fmt: skip
     assert all(line in clean_text(page).body for line in wrapped)
 
 
@@ -1101,3 +1102,29 @@ def test_audio_block_and_a_caption_over_a_copyright_credit() -> None:
                       "01:42 Min.", "Lahnbrücke gesperrt: Pendler und Händler verärgert",
                       "Audio starten", caption, "Bild © beispiel.de", P2, P3])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_amp_copy_above_the_page_leaves_the_text_once() -> None:
+    page = "\n".join(["Island ferry timetable cut to three sailings a day", "By Sam Example",
+                      "3 June 2024 • 6:15am", E1, E2, "View full site", "Skip to main content",
+                      "News", "Sport", "Island ferry timetable cut to three sailings a day", E1,
+                      "Published 3 June 2024, 6:15am BST", E2, "14 comments",
+                      "Kenny_R · 3 June 2024",
+                      "Three boats a day in 2024 is a disgrace, the council should buy a ferry."
+                      ])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [E1, E2]
+    assert "repeated_text" in {str(s.kind) for s in result.segments}
+
+
+def test_credit_heading_the_caption_below_it_and_related_questions() -> None:
+    standfirst = ("Die geplante Verlängerung der Linie wird später umgesetzt als vorgesehen, "
+                  "weil die Kosten gestiegen sind.")  # fmt: skip
+    caption = "Derzeit enden die Obusse der Linie 3 in Salzburg-Süd."
+    page = ("Obus-Linie nach Grödig: Baustart verschiebt sich\n\n" + standfirst
+            + "\n\nBild: SN/Jana Beispiel\n" + caption + "\n\nSam Beispiel\n19.46 Uhr\n\n"
+            + "\n\n".join([P1, P2, "Read more from Example News:", "Water firm bans hosepipes",
+                           "What is a heat-health alert and what do the colours mean?",
+                           "Health warning for older people", P3]))  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [standfirst, P1, P2, "Health warning for older people", P3]

@@ -289,3 +289,13 @@ def test_source_line_of_the_sites_desk_and_an_agency_names_the_publisher(
     other = (9, 900, "Quelle: tagesschau.de", str(K.IMAGE_CREDIT))
     decision = _decide(registry, other)
     assert decision.outlet is None and "tagesschau" in {c.outlet.id for c in decision.citations}
+
+
+def test_network_credit_under_the_authors_name_is_cited_not_the_publisher(
+    registry: Registry,
+) -> None:
+    author = (3, 300, "Katrin Beispiel", str(K.BYLINE))
+    network = (4, 320, "RND", str(K.NAVIGATION))
+    decision = _decide(registry, author, network)
+    assert decision.outlet is None and "rnd" in {c.outlet.id for c in decision.citations}
+    assert _decide(registry, network).outlet is not None  # standing alone, it labels the page
