@@ -193,7 +193,9 @@ def _is_prose(seg: Segment, rules: CleanRules) -> bool:
 def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
     for seg in lines:
         text = seg.text
-        if _EMOJI.search(text):  # "🔗 Condividi: 📘 Facebook | …", "✍️ di Redazione": words decide
+        # "🔗 Condividi: 📘 Facebook | …", "✍️ di Redazione": the words decide (UI lines are
+        # short, and max() rules out a line without such a character cheaper than a search)
+        if len(text) <= 200 and max(text, default="") > "\u25ff" and _EMOJI.search(text):
             text = " ".join(_EMOJI.sub(" ", text).split())
         rule = cues.LINE_MATCHER.first(text, text.lower())
         if rule is not None:
