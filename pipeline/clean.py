@@ -464,11 +464,21 @@ def _apply_contents_block(lines: list[Segment], rules: CleanRules) -> None:
             return
 
 
-def _opens_article(lines: list[Segment], j: int, rules: CleanRules) -> bool:
-    """A headline the article's meta follows: a byline, or a dateline followed by more meta
-    or by text. A teaser's date is followed by the next teaser, its cut-off summary ("…"), or
-    by whatever ends the list."""
+def _opens_article(
+    lines: list[Segment], j: int, rules: CleanRules, *, standfirst: bool = True
+) -> bool:
+    """A headline the article's meta follows (a standfirst may stand between): a byline, or
+    a dateline followed by more meta or by text. A teaser's date is followed by the next
+    teaser, its cut-off summary ("…"), or by whatever ends the list."""
     nxt = lines[j + 1] if j + 1 < len(lines) else None
+    if (
+        standfirst
+        and nxt is not None
+        and nxt.kind is None
+        and _is_prose(nxt, rules)
+        and not _is_teaser(nxt)
+    ):
+        return _opens_article(lines, j + 1, rules, standfirst=False)
     if nxt is None or nxt.kind not in {K.BYLINE, K.DATELINE}:
         return False
     if nxt.kind == K.BYLINE:
@@ -517,7 +527,9 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
     last = lines[end - 1]
     others = sorted(s.words for s in items[:-1])
     median = others[len(others) // 2]
-    if last.rule == "related_block" and last.words <= 8 and last.words < 0.7 * median:
+    # the box's lines stand together; a blank line sets the subheading apart from them
+    apart = last.blank_before and not any(s.blank_before for s in lines[head + 1 : end - 1])
+    if last.rule == "related_block" and (apart or (last.words <= 8 and last.words < 0.7 * median)):
         last.kind, last.rule = None, ""
 
 
@@ -665,7 +677,13 @@ _META = frozenset({K.DATELINE, K.BYLINE, K.READING_TIME, K.SHARE, K.AUDIO_PLAYER
 
 
 def _is_name(seg: Segment) -> bool:
-    return seg.words <= 5 and bool(_NAME.match(seg.text))
+    return seg.words <= 5 and bool(_NAME.match(seg.text)) and not _ARTICLE_FIRST.match(seg.text)
+
+
+# "The Monarchs Came Early" is a headline in title case: names do not open with an article
+_ARTICLE_FIRST = re.compile(
+    r"^(?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\s", re.I
+)
 
 
 def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
@@ -1123,6 +1141,9 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
     long lines inside the article core."""
     for i in range(first + 1, last):
         seg = lines[i]
+        if seg.rule == "news_ticker" and lines[i + 1].kind is None:
+            seg.kind, seg.rule = None, ""  # "+++ 11:05 Fischmarkt unter Wasser +++": a live
+            continue  # blog's entry heading over its text, not the ticker bar over the page
         if (
             seg.rule in rules.soft_rules
             and seg.words >= rules.soft_rule_max_words
@@ -1191,6 +1212,13 @@ def _find_title(
         ):
             return i
     below = _headline_below_standfirst(lines, rules, first_prose)
+    over_meta = _line_over_header_meta(lines, rules, first_prose)
+    if candidates and over_meta is not None and over_meta not in candidates:
+        # the line over the byline or dateline reads as two sentences ("Small towns are
+        # losing pharmacies. States try to help"): it beats a title-like line no metadata
+        # follows (the site's name at the top)
+        if max(_title_score(lines, i) for i in candidates) < 3:
+            return over_meta
     if candidates:
         # Ties go to the earliest line: a standfirst below the headline is the usual tie; a
         # kicker line above it is rarer (and then loses).
@@ -1199,6 +1227,7 @@ def _find_title(
         short, longer = lines[best].words, lines[nxt].words if nxt < len(lines) else 0
         if (
             nxt in candidates
+            and best - 1 not in candidates  # kicker, headline, deck: the middle one is it
             and short <= 6
             and (short + 2 <= longer or short <= 3 < longer)
             and longer <= 16
@@ -1210,9 +1239,18 @@ def _find_title(
         return best
     if below is not None:
         return below
-    # No title-like line above the text: the line over the header's byline or dateline ("Small
-    # towns are losing pharmacies. States try to help" reads as two sentences), else the
-    # first line of the page, if it is short enough.
+    # No title-like line above the text: the line over the header's byline or dateline, else
+    # the first line of the page, if it is short enough.
+    if over_meta is not None:
+        return over_meta
+    for i, seg in enumerate(lines):
+        if seg.kind is None and len(seg.text) <= rules.title_max_chars:
+            return i
+    return None
+
+
+def _line_over_header_meta(lines: list[Segment], rules: CleanRules, first_prose: int) -> int | None:
+    """The unclaimed line right over the header's byline/dateline block above the text."""
     above = min(first_prose, len(lines)) - 1
     header = False
     while above >= 0 and lines[above].kind in _META | _PICTURE_KINDS:
@@ -1226,9 +1264,6 @@ def _find_title(
         and len(lines[above].text) <= rules.title_max_chars
     ):
         return above
-    for i, seg in enumerate(lines):
-        if seg.kind is None and len(seg.text) <= rules.title_max_chars:
-            return i
     return None
 
 

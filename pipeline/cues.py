@@ -210,6 +210,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in ihrem postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren"
+        r"|^(?:your e-?mail(?: address)?|ihre e-mail(?:-adresse)?|votre (?:adresse )?e-?mail)$"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
         r"|newsletters? may contain"
@@ -223,6 +224,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
         r"|weiterlesen mit"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
+        r"|^subscribe to (?-i:[A-Z])[\w .]{1,30}(?::|$)|^try [\w .]{2,30} free for \d+ days\b"
         r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
         r"|only available to subscribers|nur für abonnenten"
@@ -247,6 +249,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
+        r"|annonce|annons"
         r"|ad feedback)$",
         60,
     ),
@@ -288,6 +291,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.NAVIGATION,
+        "news_ticker",  # "+++ EILMELDUNG +++ 14:52 Uhr: … +++", "Breaking: …" over the page
+        r"^\+\+\+ .*\+\+\+$|^(?:eilmeldung|breaking news|breaking|liveticker)\s*[:+|–-]",
+        600,
+    ),
+    _rule(
+        K.NAVIGATION,
         "error_report",
         r"^(?:haben sie einen fehler (?:entdeckt|gefunden)|fehler (?:gefunden|entdeckt)\??"
         r"|spotted an (?:error|mistake)|found an error|report an error|signaler une erreur"
@@ -301,9 +310,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b"
-        r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$"
+        r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
         r"|^(?:view|switch to) (?:the )?(?:full|desktop|mobile) (?:site|version)$"
+        r"|^(?:tamaño de (?:la )?letra|schriftgröße|font size|text size|taille du texte"
+        r"|dimensione del testo|tekstgrootte)\s*:?(?:\s*a\s*[+-]?)*$"
         r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
         r"|^zur (?:vollversion|desktop-version|mobilen version)$",
         200,
@@ -449,6 +460,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CREDIT,
         "name_slash_organisation",
         r"^(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$"
+        r"|^\|\s*[\w .'’-]{2,40}/[\w .'’-]{2,30}$"  # "| Jordan Ellis/POLITICO" under a caption
         # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel"
         r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
@@ -463,11 +475,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
-        r"|[.!?]\s+(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*[\w .'’&-]{2,30}$"
+        r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
+        r"[\w .'’&-]{2,30}$"
         r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.)[^.!?]{0,60}$|[.!?]\s+©[^!?]{1,60}$"
+        r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$",
         400,
+    ),
+    _rule(
+        K.CREDIT_LINE,
+        "initials_credit",  # "jbe/dpa", "sol/dpa/Reuters": the text's author and agencies
+        r"^(?-i:[a-z]{2,4})(?:/(?:dpa|afp|ap|reuters|sid|kna|epd|apa|sda|lno|lby|lhe|lnw|lsw|lni"
+        r"|lsa|lmv|lrs|lth|lbn|ddp|dts|[a-z]{2,4}))+$",
+        40,
     ),
     _rule(
         K.IMAGE_CAPTION,
@@ -488,7 +509,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.TAGS,
         "tags_heading",
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
-        r"|mehr lesen über|explore more on these topics|more on these topics"
+        r"|mehr lesen über|explore more on these topics|more on these topics|filed under"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi)$",
         30,
     ),
@@ -569,6 +590,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "wire_credit",
         r"^\((?:reporting|writing|editing|additional reporting|compiled) by\b"
+        r"|^[\w .'’-]{3,60} contributed (?:reporting )?to this (?:report|article|story)\.?$"
+        r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
         r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b",
         400,
     ),
@@ -627,8 +650,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.BYLINE,
         "byline",
-        r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion"
-        r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay"
+        r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion|redacción"
+        r"|rédaction|redazione|redactie|af|av"
+        r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
+        r"|beitrag|text"
         r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
         r"|reporting by"
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
@@ -669,6 +694,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
         r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b",
         220,
+    ),
+    _rule(
+        K.AUTHOR_BIO,
+        "job_title_bio",  # "Periodista especializada en clima …", "Redakteurin im Ressort …"
+        r"^(?:periodista|journaliste|giornalista|journalist(?:in)?|redakteur(?:in)?|reporter(?:in)?"
+        r"|korrespondent(?:in)?|correspondent|redactora?|cronista|kolumnist(?:in)?|columnist[ae]?)"
+        r"\s+(?:especializad[oa]|spezialisiert|speciali[sz]ing|spécialisée?|specializzat[oa]"
+        r"|im ressort|in the|at the|bei der|bei|de la|del|della|für (?:die|den|das)|for the"
+        r"|covering|who covers|que cubre|qui couvre)\b",
+        400,
     ),
     _rule(
         K.AUTHOR_BIO,
@@ -755,7 +790,8 @@ RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
     r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
-    r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver también)\s*(?:[:|–—-]|>>?|»)"
+    r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
+    r"|les også)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$",
     re.IGNORECASE,
 )
@@ -833,11 +869,12 @@ UPDATED_CUE = re.compile(
     r"\b(?:aktualisiert|zuletzt aktualisiert|stand|update|updated|last updated|last modified"
     r"|geändert"
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
-    r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado)\b",
+    r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
+    r"|oppdatert)\b",
     re.IGNORECASE,
 )
 PUBLISHED_CUE = re.compile(
     r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|datum|published|posted|publié"
-    r"|publicado|pubblicato|gepubliceerd|opublikowano|date)\b",
+    r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert)\b",
     re.IGNORECASE,
 )

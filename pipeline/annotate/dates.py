@@ -103,7 +103,7 @@ def month_names() -> dict[str, int]:
 
 _ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
 _TIME = (
-    r"(?:\s*(?:,|um|at|à|a las|alle|ore|om|o|-|–|—|\||/|•|·)?\s*(?:ore\s+)?"
+    r"(?:\s*(?:,|um|at|à|às|a las|alle|ore|om|o|kl\.?|klockan|-|–|—|\||/|•|·)?\s*(?:ore\s+)?"
     r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
@@ -335,7 +335,19 @@ def document_dates(
     body paragraph after the lead; dates after it are never the publication date, except a
     cue-marked dateline ("Veröffentlicht am …") that some sites print under the article.
     """
-    first_body = next((seq for seq, _, _, kind in segments if kind == K.BODY), None)
+    # a paragraph right above the byline or dateline is the standfirst (a deck above it took
+    # the lead's place): the header ends at the first paragraph that no such meta follows
+    segments = list(segments)
+    kinds = [kind for _, _, _, kind in segments]
+    bodies = [k for k, kind in enumerate(kinds) if kind == K.BODY]
+    first = bodies[0] if bodies else None
+    if (
+        first is not None
+        and len(bodies) > 1
+        and {K.BYLINE, K.DATELINE} & set(kinds[first + 1 : min(first + 3, bodies[1])])
+    ):
+        first = bodies[1]  # text follows that meta: the first paragraph was the standfirst
+    first_body = segments[first][0] if first is not None else None
     title_seq = next((seq for seq, _, _, kind in segments if kind == K.TITLE), None)
     mentions: list[Mention] = []
     cued: set[int] = set()  # mentions a publication cue introduces ("Veröffentlicht: …")

@@ -1128,3 +1128,48 @@ def test_credit_heading_the_caption_below_it_and_related_questions() -> None:
                            "Health warning for older people", P3]))  # fmt: skip
     result = clean_text(page)
     assert result.body.split("\n\n") == [standfirst, P1, P2, "Health warning for older people", P3]
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [
+        (["+++ EILMELDUNG +++ 14:52 Uhr: Tarifeinigung für die Länder +++", "Trending",
+          "Streit um den Haushalt: Was die Ampel jetzt noch retten kann", "Wohnungsmarkt",
+          "Mieten in Leipzig steigen schneller als in München", P1,
+          "Von Jana Beispiel, Leipzig", "15.03.2024, 14.27 Uhr", P2, P3],
+         "Mieten in Leipzig steigen schneller als in München"),
+        (["Environment", "The Monarchs Came Early", "March 28, 2024 5:00 AM ET",
+          "Heard on Morning Edition", "Sam Example", E1, E2],
+         "The Monarchs Came Early"),
+        (["Windkraft im Odenwald", "Der lange Streit um sieben Windräder",
+          "Ein Dorf, neun Jahre Planung und keine Einigung in Sicht", P1,
+          "Von Jana Beispiel, Steinwalden", "07.05.2024, 16:32", P2, P3],
+         "Der lange Streit um sieben Windräder"),
+        (["Skip Navigation", "EXAMPLE", "Subscribe to EXAMPLE Pro: Get the inside track on every "
+          "policy fight in Washington with real-time news and analysis.", "CONGRESS",
+          "Farm bill talks stall as senators split over work rules", E1, "By Sam Example",
+          "04/17/2024 06:00 PM EDT", E2],
+         "Farm bill talks stall as senators split over work rules"),
+        (["Sociedad", "Clima y Medio Ambiente", "Lucía Ejemplo",
+          "Periodista especializada en clima y recursos hídricos. Antes trabajó en la radio.",
+          "SEQUÍA", "Cataluña estudia traer agua en barco a Barcelona si no llueve", P1,
+          "Barcelona - 21 de enero de 2024 - 23:05 CET", P2, P3],
+         "Cataluña estudia traer agua en barco a Barcelona si no llueve"),
+        (["The Example Sentinel", "Subscribe", "Log in", "News", "Local", "Sports", "Opinion",
+          "Small-town pharmacies are closing fast. Some states are trying to keep them open",
+          "By SAM EXAMPLE Associated Press", "March 3rd, 2024", E1, E2],
+         "Small-town pharmacies are closing fast. Some states are trying to keep them open"),
+    ],
+    ids=["ticker-and-trending", "title-case-headline", "kicker-headline-deck",
+         "skip-link-and-promotions", "author-box-first", "site-name-over-two-sentences"],
+)  # fmt: skip
+def test_busy_headers_leave_the_headline_to_be_found(page: list[str], headline: str) -> None:
+    assert clean_text("\n".join(page)).title == headline
+
+
+def test_box_teaser_and_a_subheading_set_apart_by_a_blank_line() -> None:
+    page = ("Pescadores esperam o seguro-defeso há três meses\n\n" + P1 + "\n\nLEIA TAMBÉM\n"
+            "Porto retoma operações com novo terminal de contêineres\n\n"
+            "Fila no INSS e exigência de documentos\n\n" + P2 + "\n\njbe/dpa")  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, "Fila no INSS e exigência de documentos", P2]

@@ -435,3 +435,13 @@ def test_day_above_the_headline_and_the_time_alone_below_make_the_minute() -> No
     later = (6, 400, "17:58 Uhr", str(K.DATELINE))
     dates = _dates((0, 0, "Artikel vom 18.10.2023", str(K.DATELINE)), title, lead, body, later)
     assert dates.published is not None and dates.published.precision == "day"
+
+
+def test_a_paragraph_right_above_the_dateline_is_still_the_header() -> None:
+    deck = (2, 60, "Ein Dorf, neun Jahre Planung und keine Einigung in Sicht", str(K.LEAD))
+    standfirst = (3, 120, LEAD[2], str(K.BODY))
+    byline = (4, 200, "Von Jana Beispiel", str(K.BYLINE))
+    dateline = (5, 220, "07.05.2024, 16:32", str(K.DATELINE))
+    body = (6, 240, PLAIN_BODY[2], str(K.BODY))
+    dates = _dates(TITLE, deck, standfirst, byline, dateline, body)
+    assert dates.published is not None and dates.published.local == "2024-05-07T16:32"
