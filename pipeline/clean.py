@@ -963,7 +963,7 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         return True
     if seg.rule == "image_caption_marker" and _CREDIT_START.match(seg.text):
         return True  # "Bild: SN/Bergrettung", a credit the caption rule met first
-    if seg.rule in {"image_caption_credit", "name_slash_organisation"} and seg.words <= 6:
+    if seg.rule in {"image_caption_credit", "name_slash_organisation"} and seg.words <= 8:
         return True  # "Keystone / Lena Gasser", "picture alliance / dpa"
     if _AGENCY_LINE.match(seg.text):  # a bare "ANP" under a caption, with text below
         return any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])

@@ -209,7 +209,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in ihrem postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
-        r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren"
+        r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
+        r"|i din (?:indbakke|inkorg)|i innboksen"
         r"|^(?:your e-?mail(?: address)?|ihre e-mail(?:-adresse)?|votre (?:adresse )?e-?mail)$"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
@@ -249,7 +250,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
-        r"|annonce|annons"
+        r"|annonce|annons|sponsor message|sponsored content"
         r"|ad feedback)$",
         60,
     ),
@@ -316,6 +317,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:tamaño de (?:la )?letra|schriftgröße|font size|text size|taille du texte"
         r"|dimensione del testo|tekstgrootte)\s*:?(?:\s*a\s*[+-]?)*$"
         r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
+        r"|^please (?:turn on|enable) javascript\b|^bitte aktivieren sie javascript\b"
         r"|^zur (?:vollversion|desktop-version|mobilen version)$",
         200,
     ),
@@ -430,7 +432,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" image|alle (?:bilder|fotos) (?:anzeigen|ansehen)|(?:view|see) all (?:photos|images)"
         r"|(?:zur )?(?:bildergalerie|galerie) (?:öffnen|ansehen)|voir toutes les photos|ver galería"
         r" image|view (?:full ?screen|larger image)|agrandir l'image|ingrandisci(?: l'immagine)?"
-        r"|ampliar (?:la )?imagen|afbeelding vergroten)$",
+        r"|ampliar (?:la )?imagen|afbeelding vergroten|hide caption|toggle caption|show caption"
+        r"|bildunterschrift (?:ein|aus)blenden)$",
         40,
     ),
     _rule(
@@ -446,7 +449,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CREDIT,
         "image_credit_prefix",
         r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
-        r"|^(?:bild|foto|photo|image)\s*©\s*\S"
+        r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte"
@@ -461,6 +464,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "name_slash_organisation",
         r"^(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$"
         r"|^\|\s*[\w .'’-]{2,40}/[\w .'’-]{2,30}$"  # "| Jordan Ellis/POLITICO" under a caption
+        # a photographer on assignment: "Ana Lucero for NPR", "Sam Beispiel für DIE ZEIT"
+        r"|^(?!by\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’.-]+){1,2}"
+        r" (?:for (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
+        r"|(?:for|für|pour|per|para) (?:[A-Z0-9][A-Z0-9.&'’-]+)(?: [A-Z0-9][A-Z0-9.&'’-]+){0,2}))$"
         # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel"
         r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
@@ -477,7 +484,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
         r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
         r"[\w .'’&-]{2,30}$"
-        r"|[.!?]\s+(?:(?:photo|foto|bild|crédit)\b|fot\.)[^.!?]{0,60}$|[.!?]\s+©[^!?]{1,60}$"
+        r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit)\b|fot\.)[^.!?]{0,60}$|[.!?]\s+©[^!?]{1,60}$"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$",
@@ -591,6 +598,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "wire_credit",
         r"^\((?:reporting|writing|editing|additional reporting|compiled) by\b"
         r"|^[\w .'’-]{3,60} contributed (?:reporting )?to this (?:report|article|story)\.?$"
+        r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
         r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b",
         400,
@@ -691,6 +699,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|reporter(?:in)?|journalist(?:in)?|correspondent|staff writer|journaliste|periodista"
         r"|giornalista|dziennikar\w*)\b|schreibt seit (?:19|20)\d\d\b"
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"
+        r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:de|van|von|der|den|di|da|le|la|(?-i:[A-ZÀ-Ý])[\w'’-]+))"
+        r"{1,4}\s+(?:schrijft voor|writes for|écrit pour|escribe para|scrive per|schreibt für)\b"
         # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
         r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b",
         220,

@@ -391,6 +391,12 @@ def document_dates(
         ]
         if below:
             published = next((m for i, m in below if i in cued), below[0][1])
+    if published is not None and cued and mentions.index(published) not in cued:
+        # "Tue 9 Apr 2024 17.42 BST" / "First published on Tue 9 Apr 2024 08.15 BST": a live
+        # page's last update stands first; the date the page calls its publication wins
+        said = [mentions[i] for i in sorted(cued) if mentions[i].value is not None]
+        if said and said[0].segment_seq - published.segment_seq <= 3:
+            published = said[0]
     if published is not None and published.precision == "day" and times:
         published = _with_time(published, times, timezone) or published
     updated = next((m for m in complete if m.role == DateRole.UPDATED), None)

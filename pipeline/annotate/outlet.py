@@ -260,6 +260,7 @@ CONFIDENCE = {
     "donation_appeal_name": 0.75,
     "alias_in_own_ui": 0.65,
     "source_line": 0.6,
+    "photographer_on_assignment": 0.7,
     "interviewer": 0.7,
     "republication_credit": 0.7,
     "alias_in_boilerplate": 0.45,
@@ -331,6 +332,9 @@ def identify_outlet(
             own = _own_desk_and_agency(text, kind, registry)
             if own is not None:  # "Quelle: hessenschau.de/dpa/lhe": the site's desk, an agency
                 evidence.append(Evidence(own.id, CONFIDENCE["source_line"], "source_line", text))
+            elif (own := _assigned_by(text, kind, registry)) is not None:
+                rule = "photographer_on_assignment"  # "Ana Lucero for NPR"
+                evidence.append(Evidence(own.id, CONFIDENCE[rule], rule, text))
             for s, e, surface, outlet in registry.find_aliases(text):
                 if own is not None and outlet.id == own.id:
                     continue
@@ -379,6 +383,24 @@ _DESK_AND_AGENCY = re.compile(
     r"|news agencies|nachrichtenagenturen|agenturen|agencies|agences)\b",
     re.I,
 )
+
+
+_FOR = re.compile(r"\s(?:for|für|pour|per|para)\s+(?:the\s|die\s|den\s|le\s|la\s|el\s)?$", re.I)
+
+
+def _assigned_by(text: str, kind: str, registry: Registry) -> Outlet | None:
+    """A picture credited "Name for OUTLET" was taken on that outlet's assignment: the page
+    is that outlet's (a wire picture is credited to the agency, not "for" anyone)."""
+    if kind != K.IMAGE_CREDIT:
+        return None
+    for start, end, _surface, outlet in registry.find_aliases(text):
+        if (
+            outlet.kind not in NOT_PUBLISHERS
+            and not text[end:].strip(" .")
+            and _FOR.search(text[:start])
+        ):
+            return outlet
+    return None
 
 
 def _own_desk_and_agency(text: str, kind: str, registry: Registry) -> Outlet | None:

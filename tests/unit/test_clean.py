@@ -1173,3 +1173,23 @@ def test_box_teaser_and_a_subheading_set_apart_by_a_blank_line() -> None:
             "Fila no INSS e exigência de documentos\n\n" + P2 + "\n\njbe/dpa")  # fmt: skip
     result = clean_text(page)
     assert result.body.split("\n\n") == [P1, "Fila no INSS e exigência de documentos", P2]
+
+
+def test_caption_block_with_a_photographer_on_assignment_and_caption_toggles() -> None:
+    caption = "A monarch butterfly feeds on a native milkweed bloom in a garden outside the city"
+    page = "\n".join(["The Monarchs Came Early", "March 28, 2024 5:00 AM ET", "Enlarge this image",
+                      caption, "Sam Example for NPR", "hide caption", "toggle caption", E1,
+                      "Sponsor Message", E2, "Teure Probleme für die Wasserversorgung",
+                      "Please turn on JavaScript to use this feature"])  # fmt: skip
+    k = kinds(page)
+    assert k["Sam Example for NPR"] == "image_credit" and k[caption] == "image_caption"
+    assert k["Teure Probleme für die Wasserversorgung"] != "image_credit"
+    assert clean_text(page).body.split("\n\n")[:2] == [E1, E2]
+
+
+def test_dutch_caption_credit_and_an_author_line_that_writes_for_the_paper() -> None:
+    caption = "Leerlingen van groep 5 tijdens een zwemles in Emmen. Beeld Sam Voorbeeld / de Krant"
+    page = "\n".join(["Steeds meer basisscholen schrappen het schoolzwemmen", caption, E1, E2,
+                      "Jan de Voorbeeld schrijft voor de Krant over onderwijs en jeugd.",
+                      "Het beste van de Krant, elke ochtend in uw mailbox."])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [E1, E2]

@@ -445,3 +445,10 @@ def test_a_paragraph_right_above_the_dateline_is_still_the_header() -> None:
     body = (6, 240, PLAIN_BODY[2], str(K.BODY))
     dates = _dates(TITLE, deck, standfirst, byline, dateline, body)
     assert dates.published is not None and dates.published.local == "2024-05-07T16:32"
+
+
+def test_the_date_a_live_page_calls_first_published_beats_its_last_update() -> None:
+    updated = (1, 40, "Tue 9 Apr 2024 17.42 BST", str(K.DATELINE))
+    first = (2, 70, "First published on Tue 9 Apr 2024 08.15 BST", str(K.DATELINE))
+    dates = _dates(TITLE, updated, first, LEAD, BODY)
+    assert dates.published is not None and dates.published.local == "2024-04-09T08:15"

@@ -299,3 +299,11 @@ def test_network_credit_under_the_authors_name_is_cited_not_the_publisher(
     decision = _decide(registry, author, network)
     assert decision.outlet is None and "rnd" in {c.outlet.id for c in decision.citations}
     assert _decide(registry, network).outlet is not None  # standing alone, it labels the page
+
+
+def test_photographer_on_the_outlets_assignment_names_the_publisher(registry: Registry) -> None:
+    credit = (3, 300, "Sam Example for NPR", str(K.IMAGE_CREDIT))
+    decision = _decide(registry, credit)
+    assert decision.outlet is not None and decision.outlet.id == "npr"
+    wire = (3, 300, "Foto: Sam Example / dpa", str(K.IMAGE_CREDIT))
+    assert _decide(registry, wire).outlet is None
