@@ -225,7 +225,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
         r"|weiterlesen mit"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
-        r"|^subscribe to (?-i:[A-Z])[\w .]{1,30}(?::|$)|^try [\w .]{2,30} free for \d+ days\b"
+        r"|^subscribe to [\w .]{1,30}(?::|$)|^try [\w .]{2,30} free for \d+ days\b"
         r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
         r"|only available to subscribers|nur für abonnenten"

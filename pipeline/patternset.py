@@ -69,9 +69,20 @@ def loosen(pattern: str) -> str:
             continue
         if char == "]" and in_class:
             in_class = negated = False
+        if char == "{" and not in_class and (wide := _WIDE_COUNT.match(pattern, i)):
+            # "[\w .]{2,30}": RE2 unrolls a counted repeat, thirty copies of a class that is
+            # Unicode-wide here; "{2,}" is looser and keeps the set's program small
+            least = int(wide.group(1) or 0)
+            out.append(f"{{{least},}}" if least else "*")
+            i = wide.end()
+            continue
         out.append(char)
         i += 1
     return "".join(out)
+
+
+# a counted repeat whose upper bound is 10 or more
+_WIDE_COUNT = re.compile(r"\{(\d*),\d{2,}\}")
 
 
 def _consuming_edges(pattern: str) -> str:

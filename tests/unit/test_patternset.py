@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import re2
 
 from pipeline import cues
 from pipeline.annotate.outlet import Registry
@@ -184,3 +185,13 @@ def test_no_set_of_the_pipeline_misses_a_match_re_finds(tmp_path: Path) -> None:
             checked += len(wanted)
         assert candidates < len(texts) / 2, name
     assert checked > 1_000  # the texts exercise the patterns, not only the no-match path
+
+
+def test_wide_counted_repeats_are_loosened_to_open_ones() -> None:
+    """RE2 unrolls "{2,30}" into thirty copies of a Unicode-wide class; sets of such rules cost
+    tens of MB in every process. An open repeat with the same minimum is looser and small."""
+    assert loosen(r"^subscribe to [\w .]{2,30}:").endswith("{2,}:")
+    assert loosen(r"x{0,40}y") == "x*y"
+    assert loosen(r"[a-z]{2,5}") == "[a-z]{2,5}"  # small counts stay exact
+    wide, narrow = re2.compile(r"[\pL ]{2,60}x"), re2.compile(loosen(r"[\w ]{2,60}x"))
+    assert narrow.programsize < wide.programsize / 10
