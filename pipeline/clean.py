@@ -887,11 +887,7 @@ _LEAD_IMAGE_CREDIT = re.compile(
     r"|cover image|header image)\b",
     re.I,
 )
-_AGENCY_LINE = re.compile(
-    r"^(?:dpa|afp|ap|anp|apa|epa|reuters|ansa|efe|pap|keystone|sda|kna|epd|imago|getty images"
-    r"|picture alliance|xinhua|belga|ritzau|ap photo|epa-efe|keystone-sda)$",
-    re.I,
-)
+_AGENCY_LINE = re.compile(rf"^(?:{cues.AGENCY_NAMES})$", re.I)
 _CREDIT_START = re.compile(
     r"^(?:©\s*)?(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I
 )

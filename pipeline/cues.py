@@ -493,8 +493,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.CREDIT_LINE,
         "initials_credit",  # "jbe/dpa", "sol/dpa/Reuters": the text's author and agencies
-        r"^(?-i:[a-z]{2,4})(?:/(?:dpa|afp|ap|reuters|sid|kna|epd|apa|sda|lno|lby|lhe|lnw|lsw|lni"
-        r"|lsa|lmv|lrs|lth|lbn|ddp|dts|[a-z]{2,4}))+$",
+        r"^(?-i:[a-z]{2,4})(?:/(?:reuters|[a-z]{2,4}))+$",  # agencies and their desks: dpa, lby
         40,
     ),
     _rule(
@@ -804,6 +803,12 @@ RELATED_INLINE = re.compile(
     r"|les også)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$",
     re.IGNORECASE,
+)
+# News agencies whose bare name under a caption is its credit (the registry, which knows
+# them all, is the outlet annotator's; the cleaner needs only the short forms pages print).
+AGENCY_NAMES = (
+    r"dpa|afp|ap|anp|apa|epa|reuters|ansa|efe|pap|keystone|sda|kna|epd|imago|getty images"
+    r"|picture alliance|xinhua|belga|ritzau|ap photo|epa-efe|keystone-sda"
 )
 # Advertising copy under an "Anzeige" marker: prices and calls to buy.
 COMMERCIAL = re.compile(

@@ -379,7 +379,7 @@ def identify_outlet(
 
 
 _DESK_AND_AGENCY = re.compile(
-    r"^\s*(?:/|,|&|\+|und|and|et|y|e)\s*(?:dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|anp"
+    rf"\s*(?:/|,|&|\+|und|and|et|y|e)\s*(?:{cues.AGENCY_NAMES}"
     r"|news agencies|nachrichtenagenturen|agenturen|agencies|agences)\b",
     re.I,
 )
@@ -415,7 +415,7 @@ def _own_desk_and_agency(text: str, kind: str, registry: Registry) -> Outlet | N
     first_start, first_end, _surface, outlet = min(aliases, key=lambda found: found[0])
     if outlet.kind in NOT_PUBLISHERS or first_start > 12:
         return None
-    return outlet if _DESK_AND_AGENCY.match(text[first_end:]) else None
+    return outlet if _DESK_AND_AGENCY.match(text, first_end) else None
 
 
 def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evidence]:
