@@ -214,13 +214,17 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 and _WEEKDAY.fullmatch(seg.text[:start].strip(" ,"))
             ):
                 start = 0  # "Tuesday 30 July 2024 14:38, UK", not "Sonntag, …, Sportplatz X"
-            handle = seg.text[:start].strip(" ,·|–-")
-            if _HANDLE_WORD.fullmatch(handle) and found.end() >= len(seg.text) - 1:
-                start = 0  # a comment's "Kenny_R · 3 June 2024"
+            before = seg.text[:start].rstrip()
+            if (
+                before[-1:]
+                in {",", "·", "|", "–", "-"}  # "name, date": not "1. Gründung zum 1. Januar"
+                and _USER_NAME.fullmatch(before.strip(" ,·|–-"))
+                and found.end() >= len(seg.text) - 1
+            ):
+                start = 0  # a comment's "Kenny_R · 3 June 2024", "Dieter W., 24.09.2024 - 19:12"
             if (
                 date_coverage(seg.text) >= 0.6
                 or (start == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
-                or _HANDLE_AND_DATE.match(seg.text)  # a comment's "Gerti_aus_Eben, 12.01.2024"
                 or (seg.words <= 14 and cue)
                 or _meta_parts(seg.text)
             ):
@@ -270,7 +274,7 @@ def _meta_parts(text: str) -> bool:
 
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_HANDLE_WORD = re.compile(r"[\w.@-]{2,30}")
+_USER_NAME = re.compile(r"[\w.@-]{2,30}(?:\s[\w.@-]{2,30}){0,2}")  # a user's name, 1-3 words
 _WEEKDAY = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mo|di|mi|do|fr|sa|so)\."
@@ -278,10 +282,6 @@ _WEEKDAY = re.compile(
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica",
     re.IGNORECASE,
-)
-_HANDLE_AND_DATE = re.compile(
-    r"^[\w.@-]{2,30}(?:\s[\w.@-]{2,30}){0,2},?\s+\d{1,2}\.\d{1,2}\.\d{2,4}"
-    r"(?:,?\s*[-–]?\s*\d{1,2}[:.]\d{2})?$"
 )
 
 
@@ -414,9 +414,9 @@ def _apply_widget_block(lines: list[Segment], rules: CleanRules) -> None:
     for i, seg in enumerate(lines):
         if seg.rule != "stock_widget":
             continue
-        for step in (-1, 1):
+        for step, reach in ((-1, 1), (1, 4)):  # one line above, up to four below
             j = i + step
-            while 0 <= j < len(lines) and (j - i) in (-1, 1, 2, 3, 4):  # one line above
+            while 0 <= j < len(lines) and abs(j - i) <= reach:
                 other = lines[j]
                 if other.kind not in (None, K.DATELINE, K.WIDGET) or other.words > 8:
                     break
@@ -937,14 +937,13 @@ def _caption_over_photographer(lines: list[Segment], i: int, rules: CleanRules) 
     byline under a standfirst."""
     if i < 1 or i + 3 >= len(lines) or lines[i + 3].kind != K.DATELINE:
         return False
-    prev, name, author, date = lines[i - 1], lines[i + 1], lines[i + 2], lines[i + 3]
+    prev, name, author = lines[i - 1], lines[i + 1], lines[i + 2]
     return (
         prev.kind is None
         and _is_prose(prev, rules)
         and name.kind is None
         and _is_name(name)
         and (_is_name(author) or author.kind == K.BYLINE)
-        and date.kind == K.DATELINE
     )
 
 

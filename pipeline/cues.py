@@ -890,6 +890,7 @@ UPDATED_CUE = re.compile(
 )
 PUBLISHED_CUE = re.compile(
     r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|datum|published|posted|publié"
-    r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert)\b",
+    r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
+    r"|(?:artikel|beitrag|meldung|bericht) vom)\b",
     re.IGNORECASE,
 )

@@ -1193,3 +1193,15 @@ def test_dutch_caption_credit_and_an_author_line_that_writes_for_the_paper() -> 
                       "Jan de Voorbeeld schrijft voor de Krant over onderwijs en jeugd.",
                       "Het beste van de Krant, elke ochtend in uw mailbox."])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [E1, E2]
+
+
+def test_user_and_date_lines_are_datelines_but_a_numbered_heading_is_not() -> None:
+    page = "\n".join(["Artikel vom 18.10.2023", "Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Inhalt", "1. Gründung zum 1. Januar", "2. Stimmen aus der Branche", P2,
+                      "Kommentare (2)", "Dieter Beispiel, 24.09.2024 - 19:12",
+                      "Sehr richtig, das war überfällig.", "Kenny_R · 3 June 2024"])  # fmt: skip
+    k = kinds(page)
+    assert k["Artikel vom 18.10.2023"] == "dateline"
+    assert k["Dieter Beispiel, 24.09.2024 - 19:12"] == "dateline"
+    assert k["Kenny_R · 3 June 2024"] == "dateline"
+    assert k["1. Gründung zum 1. Januar"] != "dateline"
