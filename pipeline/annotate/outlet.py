@@ -329,13 +329,14 @@ def identify_outlet(
                     citations.append(Citation(seq, start + s, start + e, surface, outlet))
                 continue
         if kind in CITABLE_KINDS:
-            own = _own_desk_and_agency(text, kind, registry)
+            aliases = registry.find_aliases(text)
+            own = _own_desk_and_agency(text, kind, aliases)
             if own is not None:  # "Quelle: hessenschau.de/dpa/lhe": the site's desk, an agency
                 evidence.append(Evidence(own.id, CONFIDENCE["source_line"], "source_line", text))
-            elif (own := _assigned_by(text, kind, registry)) is not None:
+            elif (own := _assigned_by(text, kind, aliases)) is not None:
                 rule = "photographer_on_assignment"  # "Ana Lucero for NPR"
                 evidence.append(Evidence(own.id, CONFIDENCE[rule], rule, text))
-            for s, e, surface, outlet in registry.find_aliases(text):
+            for s, e, surface, outlet in aliases:
                 if own is not None and outlet.id == own.id:
                     continue
                 citation = Citation(seq, start + s, start + e, surface, outlet)
@@ -388,12 +389,14 @@ _DESK_AND_AGENCY = re.compile(
 _FOR = re.compile(r"\s(?:for|für|pour|per|para)\s+(?:the\s|die\s|den\s|le\s|la\s|el\s)?$", re.I)
 
 
-def _assigned_by(text: str, kind: str, registry: Registry) -> Outlet | None:
+def _assigned_by(
+    text: str, kind: str, aliases: list[tuple[int, int, str, Outlet]]
+) -> Outlet | None:
     """A picture credited "Name for OUTLET" was taken on that outlet's assignment: the page
     is that outlet's (a wire picture is credited to the agency, not "for" anyone)."""
     if kind != K.IMAGE_CREDIT:
         return None
-    for start, end, _surface, outlet in registry.find_aliases(text):
+    for start, end, _surface, outlet in aliases:
         if (
             outlet.kind not in NOT_PUBLISHERS
             and not text[end:].strip(" .")
@@ -403,14 +406,13 @@ def _assigned_by(text: str, kind: str, registry: Registry) -> Outlet | None:
     return None
 
 
-def _own_desk_and_agency(text: str, kind: str, registry: Registry) -> Outlet | None:
+def _own_desk_and_agency(
+    text: str, kind: str, aliases: list[tuple[int, int, str, Outlet]]
+) -> Outlet | None:
     """A source line under the text that names a publisher first and an agency after it
     ("Quelle: hessenschau.de/dpa/lhe", "Source: Al Jazeera and news agencies") credits the
     site's own desk; a source line naming one other outlet alone cites it."""
-    if kind not in {K.IMAGE_CREDIT, K.SOURCES} or not _SOURCE_LINE.match(text):
-        return None
-    aliases = registry.find_aliases(text)
-    if not aliases:
+    if kind not in {K.IMAGE_CREDIT, K.SOURCES} or not aliases or not _SOURCE_LINE.match(text):
         return None
     first_start, first_end, _surface, outlet = min(aliases, key=lambda found: found[0])
     if outlet.kind in NOT_PUBLISHERS or first_start > 12:
