@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from pipeline import cues
+from pipeline import cues, markup
 from pipeline.annotate.dates import date_coverage, date_matches
 from pipeline.reasons import BODY_KINDS
 from pipeline.reasons import SegmentKind as K
@@ -71,6 +71,7 @@ class Segment:
     words: int = 0
     blank_before: bool = False
     line: int = 0  # index of the source line; pieces of a cut line share it
+    view: markup.View | None = None  # the source pieces when ``text`` is a tool copy's view
 
     @property
     def in_body(self) -> bool:
@@ -170,18 +171,116 @@ def clean_text(
 ) -> CleanedDocument:
     """Classify the lines of one article; see the module docstring for the passes."""
     lines = split_lines(text)
+    shape = markup.detect(text) if lines else markup.PLAIN
+    syntax_only: list[Segment] = []
+    if shape:
+        lines, syntax_only = _views(text, lines, shape)
     _apply_line_rules(lines, rules)
+    _apply_tool_header(lines)
     _apply_block_rules(lines, rules)
     _apply_neighbour_rules(lines, rules)
     _fill_boxes(lines, rules)
     _apply_named_bio(lines)
     _apply_structure(lines, rules, language_of)
     _gallery_captions_as_text(lines)
+    if shape:
+        lines = _source_pieces(text, lines, syntax_only)
     segments = _cut_sensitive_spans(lines)
-    title = next((s.text for s in segments if s.kind == K.TITLE), None)
-    lead = next((s.text for s in segments if s.kind == K.LEAD), None)
-    body = _assemble_body(segments)
+    title = _join_line(text, segments, K.TITLE)
+    lead = _join_line(text, segments, K.LEAD)
+    body = _assemble_body(text, segments)
     return CleanedDocument(title, lead, body, segments)
+
+
+# A scraping tool's header above the page it copied (reader APIs print "Title:", "URL Source:",
+# "Published Time:", then "Markdown Content:"). The page's <title> there carries the site's
+# name ("… - DER SPIEGEL"); the headline is the page's own. A date in it stays a dateline.
+_TOOL_HEADER = re.compile(
+    r"(?:title|url(?: source)?|source(?: url)?|published(?: time)?|description|author|"
+    r"site(?: ?name)?|language|markdown content|content|warning|image|date)\s*:(?:\s|$)",
+    re.IGNORECASE,
+)
+_TOOL_HEADER_FIRST = re.compile(r"(?:title|url source|url)\s*:\s", re.IGNORECASE)
+
+
+def _apply_tool_header(lines: list[Segment]) -> None:
+    """The header, when the page opens with "Title:" or "URL Source:" and one more such line."""
+    if not lines or not _TOOL_HEADER_FIRST.match(lines[0].text):
+        return
+    end = 0
+    while end < min(len(lines), 12) and _TOOL_HEADER.match(lines[end].text):
+        end += 1
+    if end < 2:
+        return
+    for seg in lines[:end]:
+        if seg.kind != K.DATELINE:
+            seg.kind, seg.rule = K.PAGE_METADATA, "tool_header"
+
+
+def _views(
+    text: str, lines: list[Segment], shape: markup.Shape
+) -> tuple[list[Segment], list[Segment]]:
+    """The lines the rules read on a tool's copy (``markup``): a hard-wrapped paragraph as one
+    line, markdown and link numbers hidden. A line of syntax alone (an image, a link around a
+    logo) is not shown to the rules, as a browser's copy would not show it."""
+    blank = {seg.start: seg.blank_before for seg in lines}
+    groups = markup.logical_lines(text, [(seg.start, seg.end) for seg in lines], shape)
+    shown: list[Segment] = []
+    syntax_only: list[Segment] = []
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        v = markup.view(text, group, shape)
+        seg = Segment(start, end, v.text, words=_words(v.text), blank_before=blank[start], view=v)
+        if not v.text:
+            image = any(markup.is_image(text[s:e]) for s, e in group)
+            seg.kind, seg.rule = (
+                (K.IMAGE_CAPTION, "markup_image") if image else (K.MARKUP, "markup_only")
+            )
+            syntax_only.append(seg)
+        else:
+            if v.link_only:  # the line rules may know better ("Merken" is a share button)
+                seg.kind, seg.rule = K.NAVIGATION, "link_line"
+            seg.line = len(shown)
+            shown.append(seg)
+    return shown, syntax_only
+
+
+def _source_pieces(text: str, lines: list[Segment], syntax_only: list[Segment]) -> list[Segment]:
+    """Segments of the decoded text again: a kept line's visible runs keep its kind and its
+    syntax between them becomes ``markup``; a removed line stays whole, a segment a source
+    line."""
+    out: list[Segment] = []
+    for number, seg in enumerate(sorted([*lines, *syntax_only], key=lambda s: s.start)):
+        v = seg.view
+        if v is None or (len(v.parts) == 1 and text[v.parts[0][0] : v.parts[0][1]] == seg.text):
+            seg.line, seg.view = number, None
+            out.append(seg)
+            continue
+        kept = seg.in_body or seg.kind == K.TITLE
+        for part_start, part_end in v.parts:
+            if not kept:
+                out.append(_source_segment(text, part_start, part_end, seg.kind, seg.rule, number))
+                continue
+            cursor = part_start
+            for run_start, run_end in v.runs:
+                if run_end <= part_start or run_start >= part_end:
+                    continue
+                if text[cursor:run_start].strip():
+                    out.append(_source_segment(text, cursor, run_start, K.MARKUP, "markup", number))
+                out.append(_source_segment(text, run_start, run_end, seg.kind, seg.rule, number))
+                cursor = run_end
+            if text[cursor:part_end].strip():
+                out.append(_source_segment(text, cursor, part_end, K.MARKUP, "markup", number))
+    return out
+
+
+def _source_segment(
+    text: str, start: int, end: int, kind: K | None, rule: str, line: int
+) -> Segment:
+    piece = text[start:end]
+    start += len(piece) - len(piece.lstrip())
+    end -= len(piece) - len(piece.rstrip())
+    return Segment(start, end, text[start:end], kind, rule, _words(text[start:end]), line=line)
 
 
 def _is_prose(seg: Segment, rules: CleanRules) -> bool:
@@ -241,10 +340,24 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.CONTACT, "line_of_url"  # a print view's address: no headline
         elif seg.kind is None and cues.RELATED_INLINE.match(seg.text):
             seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
+        elif seg.kind is None and "  " in seg.text and _spaced_menu(seg.text):
+            seg.kind, seg.rule = K.NAVIGATION, "spaced_menu"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge
         elif seg.kind is None and len(seg.text) <= 60 and not _LETTER.search(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # "👍 312   ❤️ 97": no words
+
+
+_WIDE_GAP = re.compile(r"\s{3,}|\t")
+
+
+def _spaced_menu(text: str) -> bool:
+    """A menu laid out with wide gaps ("Home    For you    Following    Search"): three or
+    more items of one to three words, none a sentence."""
+    items = _WIDE_GAP.split(text)
+    return len(items) >= 3 and all(
+        1 <= len(item.split()) <= 3 and not _SENTENCE_END.search(item) for item in items
+    )
 
 
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
@@ -1427,21 +1540,37 @@ def _piece(seg: Segment, start: int, end: int, kind: K | None, rule: str) -> Seg
     )
 
 
-def _assemble_body(segments: list[Segment]) -> str:
-    """Body lines as paragraphs separated by blank lines; the kept pieces of a line that lost
-    a URL or an account number are rejoined with a space."""
-    paragraphs: list[str] = []
-    previous_line = None
-    for seg in segments:
-        if not seg.in_body:
-            continue
-        text = seg.text.strip()
-        if paragraphs and seg.line == previous_line:
-            paragraphs[-1] = re.sub(r"\s+", " ", f"{paragraphs[-1]} {text}").strip()
-        else:
-            paragraphs.append(text)
-        previous_line = seg.line
+def _assemble_body(text: str, segments: list[Segment]) -> str:
+    """Body lines as paragraphs separated by blank lines; the kept pieces of one line (around
+    a cut URL or account number, a markdown link's target, the breaks of a hard-wrapped
+    paragraph) are rejoined as the text had them: with a space where whitespace was between
+    them, without one where only the cut or the syntax was ("[Reform](…)." gives "Reform.")."""
+    paragraphs = _paragraphs(text, [seg for seg in segments if seg.in_body])
     return "\n\n".join(p for p in paragraphs if p)
+
+
+def _join_line(text: str, segments: list[Segment], kind: K) -> str | None:
+    """The first line of ``kind`` (the title, the lead), its pieces rejoined."""
+    first = next((seg.line for seg in segments if seg.kind == kind), None)
+    if first is None:
+        return None
+    pieces = [seg for seg in segments if seg.line == first and seg.kind == kind]
+    return _paragraphs(text, pieces)[0]
+
+
+def _paragraphs(text: str, kept: list[Segment]) -> list[str]:
+    paragraphs: list[str] = []
+    previous: Segment | None = None
+    for seg in kept:
+        piece = seg.text.strip()
+        if paragraphs and previous is not None and seg.line == previous.line:
+            gap = f"{previous.text[-1:]}{text[previous.end : seg.start]}{seg.text[:1]}"
+            glue = " " if any(c.isspace() for c in gap) else ""
+            paragraphs[-1] = " ".join(f"{paragraphs[-1]}{glue}{piece}".split())
+        else:
+            paragraphs.append(" ".join(piece.split()) if "\n" in piece else piece)
+        previous = seg
+    return paragraphs
 
 
 def clean(

@@ -366,6 +366,33 @@ LINE_RULES: tuple[LineRule, ...] = (
         300,
     ),
     _rule(
+        K.NAVIGATION,
+        "app_promo",  # the outlet's app, offered or named as where the copy came from
+        r"^(?:jetzt |hier )?(?:die |unsere |our |the )?[\w -]{0,40}\bapp (?:jetzt |now )?"
+        r"(?:kostenlos |gratis |for free )?(?:herunterladen|laden|installieren|downloaden)\b"
+        r"|^(?:jetzt |hier )?(?:(?:die|unsere) [\w -]{0,40}app (?:kostenlos )?herunterladen"
+        r"|laden sie (?:sich )?(?:jetzt )?(?:die|unsere) [\w -]{0,40}app\b)"
+        r"|^(?:download|get|install) (?:the|our) [\w -]{0,40}\bapp\b"
+        r"|^(?:télécharge[zr]?|descarga|scarica|download|pobierz) (?:l['’]|la |nuestra |la nostra "
+        r"|de |onze |naszą |aplikację )?(?:application|app|aplicación|aplikację)\b"
+        r"|^(?:in (?:der )?app öffnen|open in (?:the )?app|ouvrir dans l['’]app(?:lication)?"
+        r"|abrir en la app|apri nell['’]app|openen in de app|otwórz w aplikacji)$"
+        r"|^(?:geteilt aus der|shared (?:from|via) the|partagé depuis l['’]app(?:lication)?)"
+        r" [\w -]{1,40}app\b",
+        160,
+    ),
+    _rule(
+        K.FOOTER,
+        "print_stamp",  # when the copy was printed, not when the article was published
+        r"^(?:(?:aus)?gedruckt am|druckdatum|printed(?: on| at)?|imprimé le|stampato il"
+        r"|impreso el|afgedrukt op|wydrukowano|utskriven|udskrevet)\b.{0,80}\d"
+        # a browser's print header and footer: "18.09.24, 07:51      <the page's title>",
+        # "https://…?print      1/3"
+        r"|^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{3,}|\t)\S"
+        r"|^https?://\S+(?:\s{3,}|\t)\d{1,3}(?:\s*/\s*\d{1,3})?$",
+        300,
+    ),
+    _rule(
         K.FOOTER,
         "print_note",
         r"^aus (?:der|dem) [\w .-]{2,30} nr\. ?\d+/\d{4}$"
@@ -450,7 +477,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "image_credit_prefix",
         r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
-        r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S"
+        r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
@@ -487,7 +514,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit)\b|fot\.)[^.!?]{0,60}$|[.!?]\s+©[^!?]{1,60}$"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
-        r"(?-i:[A-ZÀ-Ý' ]+)»?$",
+        r"(?-i:[A-ZÀ-Ý' ]+)»?$"
+        r"|^(?:image|video) caption,\s*\S",  # a screen reader's label, copied with the text
         400,
     ),
     _rule(
@@ -595,7 +623,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.CREDIT_LINE,
         "wire_credit",
-        r"^\((?:reporting|writing|editing|additional reporting|compiled) by\b"
+        r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b"
         r"|^[\w .'’-]{3,60} contributed (?:reporting )?to this (?:report|article|story)\.?$"
         r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"

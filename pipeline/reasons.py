@@ -51,6 +51,8 @@ class SegmentKind(StrEnum):
     FOOTER = "footer"
     COPYRIGHT = "copyright"
     CONTACT = "contact"
+    PAGE_METADATA = "page_metadata"  # a scraping tool's header: "Title: …", "URL Source: …"
+    MARKUP = "markup"  # a tool's syntax: markdown's "# " and link targets, lynx's "[12]"
 
 
 BODY_KINDS = frozenset({SegmentKind.LEAD, SegmentKind.SUBHEADING, SegmentKind.BODY})

@@ -1,0 +1,226 @@
+"""Page copies made by tools rather than by a browser's copy: markdown, link dumps, hard wraps.
+
+The cleaning rules read lines as a browser's "select all, copy" gives them: a headline without
+``#``, a link as its words, no images, one paragraph a line. Scraping tools give other shapes:
+markdown exports (reader APIs, html2text, crawler frameworks: ``# Headline``,
+``[words](https://…)``, ``![alt](…jpg)``, ``*   [Menu](…)``, ``**bold**``), text dumps of
+text-mode browsers (lynx, w3m: ``[12]Politik`` before each link and a numbered list of
+addresses at the end) and text hard-wrapped at a fixed width (html2text and lynx wrap at
+~78 characters, so a paragraph is several lines and a caption two).
+
+For such a page this module gives each logical line a *view*, the text a browser's copy would
+have, for the rules to read; the segments stay pieces of the decoded text, as everything
+downstream expects (``text == decoded[start:end]``): a kept line is cut into its visible
+pieces and its syntax (``markup`` segments), a removed line stays whole, one segment per
+source line. Plain copies (every page the rules were written on) are left exactly as they
+are: each shape is recognised from the page as a whole, never from one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Markdown syntax, each recognised only on a page that has enough of it (see ``detect``).
+_IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+# a link's target may hold one level of brackets (Wikipedia's "…_(Begriff)")
+_LINK = re.compile(
+    r"\[([^\[\]\n]{0,500})\]\((<?[^()\s]*(?:\([^()\s]*\)[^()\s]*)*>?)(?:\s+\"[^\"]*\")?\)"
+)
+_LINK_COUNT = re.compile(r"\]\((?:https?://|/|#|mailto:|\.\.?/)")
+_HEADING = re.compile(r"^(#{1,6})\s+")
+_HEADING_TAIL = re.compile(r"\s+#+\s*$")
+_BULLET = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
+_QUOTE = re.compile(r"^(?:>\s?)+")
+_STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+.!<>|-])")
+_AUTOLINK = re.compile(r"(<)(?:https?://|mailto:)[^>\s]+(>)")
+_DEFINITION = re.compile(r"^\[[^\]\n]{1,100}\]:\s+\S+")
+# a text-mode browser's link numbers: "[12]Politik", "#[1]BBC News"; also its form fields
+_REFERENCE = re.compile(r"#?\[\d{1,4}\](?=\S)")
+_REFERENCE_COUNT = re.compile(r"\[\d{1,4}\][^\s\]]")
+_LIST_START = re.compile(r"^(?:[*+•·-]|\d{1,3}[.)])\s")
+
+MIN_LINKS = 3  # markdown links or images on a page before its syntax is read as such
+MIN_HEADINGS = 2  # ... or this many "# " headings and one link
+MIN_REFERENCES = 5  # a text browser's link numbers
+MIN_WRAPS = 4  # line pairs that read as one hard-wrapped paragraph
+MAX_WRAP_WIDTH = 120  # a plain copy's paragraphs are longer lines than any wrap width
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a page copy is made of, found once per page."""
+
+    markdown: bool = False
+    references: bool = False
+    wrap_width: int | None = None
+
+    def __bool__(self) -> bool:
+        return self.markdown or self.references or self.wrap_width is not None
+
+
+PLAIN = Shape()
+
+
+def detect(text: str) -> Shape:
+    """The shape of a page copy. Cheap on a plain page: a substring test and a line scan."""
+    markdown = False
+    if "](" in text:
+        links = len(_LINK_COUNT.findall(text))
+        headings = sum(1 for line in text.split("\n") if _HEADING.match(line))
+        markdown = links >= MIN_LINKS or (headings >= MIN_HEADINGS and links >= 1)
+    references = "[" in text and len(_REFERENCE_COUNT.findall(text)) >= MIN_REFERENCES
+    return Shape(markdown, references, _wrap_width(text.split("\n")))
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width the page was wrapped at, if it was: no line of words longer than
+    MAX_WRAP_WIDTH, and at least MIN_WRAPS pairs of adjacent lines where the next line's first
+    word would not have fit on the line before (how a greedy wrap breaks), most of them in
+    mid-sentence (a plain copy's short paragraphs, one a line, end in a full stop)."""
+    width = 0
+    for line in lines:
+        line = line.rstrip()
+        if len(line) > MAX_WRAP_WIDTH and "://" not in line:
+            return None
+        if "://" not in line:
+            width = max(width, len(line))
+    if width < 40:
+        return None
+    wraps = open_ends = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        if _wraps_into(line.rstrip(), following, width):
+            wraps += 1
+            open_ends += line.rstrip()[-1] not in ".!?:;\"”“»«'’)"
+    return width if wraps >= MIN_WRAPS and open_ends >= 0.6 * wraps else None
+
+
+def _wraps_into(line: str, following: str, width: int) -> bool:
+    nxt = following.strip()
+    if not line.strip() or not nxt or _LIST_START.match(nxt) or nxt.startswith(("#", "|")):
+        return False
+    indent = len(line) - len(line.lstrip())
+    if len(following) - len(following.lstrip()) < indent:
+        return False
+    return len(line) + 1 + len(nxt.split(None, 1)[0]) > width
+
+
+@dataclass(slots=True)
+class View:
+    """A logical line: the source lines it spans, and the visible runs of its joined text."""
+
+    parts: list[tuple[int, int]]  # (start, end) in the decoded text of each stripped line
+    runs: list[tuple[int, int]]  # visible (start, end) in the decoded text
+    text: str  # what the rules read
+    link_only: bool = False  # all of it is a link's words: a menu item, a teaser, a button
+
+
+def logical_lines(
+    text: str, lines: list[tuple[int, int]], shape: Shape
+) -> list[list[tuple[int, int]]]:
+    """``lines`` (stripped spans) grouped into logical lines: a hard-wrapped paragraph is one."""
+    if shape.wrap_width is None:
+        return [[span] for span in lines]
+    groups: list[list[tuple[int, int]]] = []
+    previous_end = -1
+    for start, end in lines:
+        line_start = text.rfind("\n", 0, start) + 1
+        if groups and previous_end >= 0:
+            prev_start = text.rfind("\n", 0, previous_end) + 1
+            between = text[previous_end:line_start]
+            if between.count("\n") == 1 and _wraps_into(
+                text[prev_start:previous_end], text[line_start:end], shape.wrap_width
+            ):
+                groups[-1].append((start, end))
+                previous_end = end
+                continue
+        groups.append([(start, end)])
+        previous_end = end
+    return groups
+
+
+def view(text: str, parts: list[tuple[int, int]], shape: Shape) -> View:
+    """The visible runs and the browser-copy text of one logical line."""
+    joined = " ".join(text[s:e] for s, e in parts)
+    hidden = bytearray(len(joined))  # 1 where a character is syntax
+    linked = bytearray(len(joined))  # 1 where a character is a link's words
+    if shape.markdown:
+        _hide_markdown(joined, hidden, linked)
+    if shape.references:
+        for m in _REFERENCE.finditer(joined):
+            hidden[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        # a text browser does not mark where a link's words end: a short line that opens
+        # with one ("[4]Home", "* [27]Picture of the bridge") is taken for a link
+        m = _REFERENCE.search(joined)
+        if m and not joined[: m.start()].strip(" *+-#•") and len(joined.split()) <= 8:
+            linked[m.end() :] = b"\x01" * (len(joined) - m.end())
+    runs: list[tuple[int, int]] = []
+    offsets = []  # (joined start, decoded start, length) of each part
+    position = 0
+    for s, e in parts:
+        offsets.append((position, s, e - s))
+        position += e - s + 1
+    for j0, d0, length in offsets:
+        k = j0
+        while k < j0 + length:
+            if hidden[k]:
+                k += 1
+                continue
+            m = k
+            while m < j0 + length and not hidden[m]:
+                m += 1
+            piece = joined[k:m]
+            left = len(piece) - len(piece.lstrip())
+            right = len(piece.rstrip())
+            if right > left:
+                runs.append((d0 + k - j0 + left, d0 + k - j0 + right))
+            k = m
+    visible = "".join(" " if hidden[k] else c for k, c in enumerate(joined))
+    shown = [k for k, c in enumerate(joined) if not hidden[k] and not c.isspace()]
+    link_only = bool(shown) and all(linked[k] for k in shown) and not _HEADING.match(joined)
+    return View(parts, runs, " ".join(visible.split()), link_only)
+
+
+def is_image(line: str) -> bool:
+    return "![" in line and _IMAGE.search(line) is not None
+
+
+def _hide_markdown(line: str, hidden: bytearray, linked: bytearray) -> None:
+    def hide(start: int, end: int) -> None:
+        hidden[start:end] = b"\x01" * (end - start)
+
+    if _DEFINITION.match(line):
+        hide(0, len(line))
+        return
+    for m in _IMAGE.finditer(line):
+        hide(m.start(), m.end())
+    masked = "".join("\x00" if hidden[k] else c for k, c in enumerate(line))
+    for m in _LINK.finditer(masked):
+        hide(m.start(), m.start(1))
+        hide(m.end(1), m.end())
+        linked[m.start(1) : m.end(1)] = b"\x01" * (m.end(1) - m.start(1))
+    for pattern in (_HEADING, _QUOTE):
+        m = pattern.match(line)
+        if m:
+            hide(0, m.end())
+    m = _HEADING.match(line) and _HEADING_TAIL.search(line)
+    if m:
+        hide(m.start(), m.end())
+    rest = next((k for k in range(len(line)) if not hidden[k] and not line[k].isspace()), None)
+    if rest is not None:
+        m = _BULLET.match(line, rest)
+        if m and line[rest] in "*+-":  # not "1. ": a numbered paragraph is text
+            hide(rest, m.end())
+    for m in _STRONG.finditer(line):
+        hide(m.start(), m.start(2))
+        hide(m.end(2), m.end())
+    for m in _EMPHASIS.finditer(line):
+        hide(m.start(), m.start(1))
+        hide(m.end(1), m.end())
+    for m in _ESCAPE.finditer(line):
+        hide(m.start(), m.start() + 1)
+    for m in _AUTOLINK.finditer(line):
+        hide(m.start(1), m.end(1))
+        hide(m.start(2), m.end(2))

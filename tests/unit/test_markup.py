@@ -1,0 +1,192 @@
+"""Copies made by tools (markdown exports, text-browser dumps, hard-wrapped text), written for
+these tests: the rules read them as a browser's copy, and the segments stay the decoded text."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from pipeline import markup
+from pipeline.clean import clean_text
+
+P1 = (
+    "Der Stadtrat hat am Abend mit knapper Mehrheit beschlossen, die alte Markthalle am Fluss "
+    "nicht abzureißen, sondern bis zum Jahr 2027 zu einem Zentrum für Handwerk umzubauen."
+)
+P2 = (
+    "Die Kosten schätzt die Verwaltung auf rund zwölf Millionen Euro, von denen das Land nach "
+    "eigenen Angaben etwa die Hälfte aus einem Förderprogramm für Innenstädte übernehmen will."
+)
+P3 = (
+    "Kritik kam vor allem aus der Opposition, die eine genauere Prüfung der Folgekosten "
+    "verlangt hatte und nun einen Antrag auf Akteneinsicht stellen will."
+)
+E1 = (
+    "The regional council voted on Tuesday to keep the old ferry terminal open through the "
+    "winter, reversing a decision that had angered islanders for months."
+)
+E2 = (
+    "Officials said the extra sailings would cost about two million pounds, which will be met "
+    "from reserves rather than from higher fares for passengers."
+)
+E3 = (
+    "Islanders had collected more than four thousand signatures against the closure and "
+    "travelled to the mainland twice to present them to the council's transport committee."
+)
+
+MARKDOWN_PAGE = f"""Title: Markthalle bleibt stehen - Der Flussbote
+URL Source: https://www.flussbote.example/lokales/markthalle-bleibt-a-123
+Published Time: 2024-05-02T09:14:00+02:00
+Markdown Content:
+[Zum Inhalt springen](#inhalt)
+
+[![Der Flussbote](https://www.flussbote.example/logo.svg)](https://www.flussbote.example/)
+
+*   [Lokales](https://www.flussbote.example/lokales/)
+*   [Sport](https://www.flussbote.example/sport/)
+*   [Kultur](https://www.flussbote.example/kultur/)
+*   [Wetter](https://www.flussbote.example/wetter/)
+
+# Markthalle bleibt stehen: Stadtrat stimmt für Umbau
+
+Von [Jana Beispiel](https://www.flussbote.example/autorin/jana-beispiel)
+
+![Die alte Markthalle am Fluss](https://cdn.flussbote.example/markthalle.jpg)
+
+{P1}
+
+{P2.replace("Förderprogramm", "[Förderprogramm](https://land.example/foerderung)")}
+
+## Opposition will Akten sehen
+
+**{P3}**
+
+*   [Teilen per E-Mail](mailto:?subject=Markthalle)
+*   [Mehr aus Lokales](https://www.flussbote.example/lokales/)
+"""
+
+
+def test_shape_is_found_from_the_whole_page_and_plain_copies_are_left_alone() -> None:
+    assert markup.detect(MARKDOWN_PAGE).markdown
+    plain = f"Titel der Meldung hier\n\n{P1}\n\n{P2}\n\n{P3}\n"
+    assert not markup.detect(plain)
+    # one bracketed aside in a plain page is not markdown
+    assert not markup.detect(f"{P1} [Anm. d. Red.](siehe unten)\n\n{P2}\n")
+
+
+def test_markdown_page_reads_as_its_browser_copy() -> None:
+    doc = clean_text(MARKDOWN_PAGE)
+    assert doc.title == "Markthalle bleibt stehen: Stadtrat stimmt für Umbau"
+    assert P1 in doc.body
+    # a link in a sentence keeps its words, and the sentence its punctuation
+    assert P2 in doc.body
+    assert "Opposition will Akten sehen" in doc.body
+    assert P3 in doc.body  # bold marks are syntax
+    for syntax in ("](", "**", "#", "https://", "Lokales", "Teilen", "Zum Inhalt", "Beispiel"):
+        assert syntax not in doc.body, syntax
+
+
+def test_markdown_segments_are_pieces_of_the_decoded_text() -> None:
+    doc = clean_text(MARKDOWN_PAGE)
+    assert all(MARKDOWN_PAGE[s.start : s.end] == s.text for s in doc.segments)
+    by_text = {s.text: s for s in doc.segments}
+    assert str(by_text["#"].kind) == "markup"  # the heading's mark, cut from the title line
+    assert str(by_text["](https://land.example/foerderung)"].kind) == "markup"
+    assert str(by_text["Title: Markthalle bleibt stehen - Der Flussbote"].kind) == "page_metadata"
+    assert not by_text["Published Time: 2024-05-02T09:14:00+02:00"].in_body
+    menu = by_text["*   [Sport](https://www.flussbote.example/sport/)"]
+    assert (str(menu.kind), menu.rule) == ("navigation", "link_line")
+    logo = (
+        "[![Der Flussbote](https://www.flussbote.example/logo.svg)](https://www.flussbote.example/)"
+    )
+    assert str(by_text[logo].kind) == "image_caption"  # an image line: nothing a reader sees
+
+
+LYNX_PAGE = (
+    "   [1]Skip to content\n"
+    "     * [2]Home\n"
+    "     * [3]News\n"
+    "     * [4]Sport\n"
+    "     * [5]Weather\n\n"
+    "Island ferry terminal to stay open all winter\n\n"
+    "   By Morag Example\n\n"
+    + textwrap.indent(textwrap.fill(E1, 76), "   ")
+    + "\n\n"
+    + textwrap.indent(textwrap.fill(E2.replace("reserves", "[6]reserves"), 76), "   ")
+    + "\n\n"
+    + textwrap.indent(textwrap.fill(E3, 76), "   ")
+    + "\n\nReferences\n\n"
+    + "".join(f"   {n}. https://news.example/item/{n}\n" for n in range(1, 7))
+)
+
+
+def test_text_browser_dump_is_unwrapped_and_loses_its_link_numbers() -> None:
+    shape = markup.detect(LYNX_PAGE)
+    assert shape.references and shape.wrap_width is not None
+    doc = clean_text(LYNX_PAGE)
+    assert doc.title == "Island ferry terminal to stay open all winter"
+    assert doc.body.split("\n\n") == [E1, E2, E3]
+    assert all(LYNX_PAGE[s.start : s.end] == s.text for s in doc.segments)
+    assert all("\n" not in s.text for s in doc.segments)  # a segment a source line
+    assert "https://news.example/item/6" not in doc.body
+
+
+def test_hard_wrapped_caption_is_removed_whole() -> None:
+    caption = (
+        "Image caption, Engineers have spent more than a year rebuilding the foundations of "
+        "the old bridge over the river"
+    )
+    page = "\n\n".join([
+        "Bridge to reopen after two years",
+        textwrap.fill(caption, 72),
+        textwrap.fill(E1, 72),
+        textwrap.fill(E2, 72),
+        textwrap.fill(E3, 72),
+    ])
+    assert markup.detect(page).wrap_width is not None
+    doc = clean_text(page)
+    assert "Engineers" not in doc.body and "the old bridge over the river" not in doc.body
+    assert doc.body.split("\n\n") == [E1, E2, E3]
+
+
+def test_short_paragraphs_one_a_line_are_not_read_as_wrapped() -> None:
+    lines = [
+        "Der Rat tagt am Montag im großen Saal des Rathauses.",
+        "Auf der Tagesordnung stehen der Haushalt und die neue Schule.",
+        "Die Sitzung ist öffentlich, Gäste sind willkommen.",
+        "Anträge können bis Freitag eingereicht werden.",
+        "Die Verwaltung bittet um vorherige Anmeldung.",
+        "Parkplätze gibt es hinter dem Gebäude.",
+    ]
+    assert markup.detect("\n".join(lines)).wrap_width is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Gedruckt am 18.09.2024 um 07:51", "footer"),
+        ("Printed on 3/4/2025 2:41 PM from https://www.example.com/news/x", "footer"),
+        ("18.09.24, 07:51              Bahn streicht Verbindungen | Beispielzeitung", "footer"),
+        ("https://www.example.de/artikel?print                    2", "footer"),
+        ("Jetzt die Flussbote-App herunterladen – alle Nachrichten aus der Region", "navigation"),
+        ("Download the Example News app", "navigation"),
+        ("In App öffnen", "navigation"),
+        ("Image source, Westmorland County Council", "image_credit"),
+        ("Image caption, Engineers have spent more than a year on the bridge", "image_caption"),
+        ("Reporting by Jane Example; Editing by John Sample", "credit_line"),
+        ("Home    For you    Following    Headlines    Search", "navigation"),
+    ],
+)
+def test_lines_of_copies_made_by_tools_and_apps(line: str, kind: str) -> None:
+    page = f"Ferry terminal to stay open all winter\n\n{E1}\n\n{line}\n\n{E2}\n\n{E3}\n"
+    assert {s.text: str(s.kind) for s in clean_text(page).segments}[line] == kind
+
+
+def test_app_and_print_words_inside_a_sentence_stay_text() -> None:
+    sentence = (
+        "Die App lässt sich seit Montag kostenlos herunterladen, sagte die Sprecherin der "
+        "Stadtwerke am Abend."
+    )
+    page = f"Stadtwerke starten neue App\n\n{P1}\n\n{sentence}\n\n{P2}\n"
+    assert sentence in clean_text(page).body
