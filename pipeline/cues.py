@@ -53,6 +53,13 @@ SHARE_WORDS = (
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
     r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
+    r"|share (?:the |this )?(?:full )?(?:article|story)"
+    # Nordic and Central European pages
+    r"|dela|dela artikeln|kopiera länk|del|del artiklen|del artikkelen|kopier link|kopier lenke"
+    r"|e-post|skriv ut|udskriv|jaa|jaa artikkeli|kopioi linkki|tulosta|sdílet|sdílejte"
+    r"|sdílet článek|sdílejte článek|kopírovat odkaz|vytisknout|zdieľať|zdieľajte|zdieľať článok"
+    r"|kopírovať odkaz|megosztás|megosztom|link másolása|nyomtatás|distribuie|copiază link(?:ul)?"
+    r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
@@ -92,7 +99,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "comment_prompt",
         r"^(?:\d+\s+)?(?:kommentare?|comments?|your comments|commentaires?|comentarios?|commenti"
         r"|reacties"
-        r"|komentarze?|leserkommentare|lesermeinungen|diskussion|postings?|forum|leserforum)"
+        r"|komentarze?|leserkommentare|lesermeinungen|diskussion|postings?|forum|leserforum"
+        r"|kommentarer|kommentit|komentáře|komentáre|diskuse|diskuze|diskusia|hozzászólások"
+        r"|kommentek|comentarii|komentari|komentarji)"
         r"(?:\s*\(\d+\)|\s+\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
@@ -112,7 +121,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|zur kommentarfunktion|zu den lesermeinungen|teilen sie ihre meinung(?: mit)?"
         r"|view (?:all )?comments|add your comment|share what you think"
         r"|the comments below have(?: not)? been moderated"
-        r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings))\b.*"
+        r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings)"
+        r"|kommentera(?: artikeln)?|kommentér|kommenter(?: artiklen| artikkelen)?|kommentoi"
+        r"|vstoupit do diskuse|přidat komentář|pridať komentár|napište komentář|szólj hozzá"
+        r"|szóljon hozzá|hozzászólok|adaugă un comentariu|komentiraj|komentirajte)\b.*"
         r"|\? diskutieren sie mit[.!]?$",  # "Was tun Sie, um …? Diskutieren Sie mit."
         80,
     ),
@@ -130,6 +142,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|twój adres e-mail nie zostanie opublikowany|vous devez être connecté pour"
         r"|you must be logged in to|sie müssen (?:angemeldet|eingeloggt) sein|debes iniciar sesión"
         r"|müssen sie (?:angemeldet|eingeloggt) sein|^um (?:zu )?kommentieren\b"
+        r"|logga in för att kommentera|log ind for at kommentere"
+        r"|du må være (?:innlogget|logget inn) for å kommentere|logg inn for å kommentere"
+        r"|kirjaudu sisään kommentoidaksesi"
+        r"|kommentarerna granskas|kommentarene modereres|kommentarerne modereres"
+        r"|pro (?:přidání|vložení) komentáře se|a hozzászóláshoz (?:be kell jelentkezn|jelentkezz)"
         r"|^zum kommentieren (?:bitte )?(?:anmelden|einloggen)"
         r"|schreiben sie uns!?$|^(?:name|e-?mail|website|webseite"
         r"|kommentar|comment|nom|nombre|sito web)\s*\*?$",
@@ -210,7 +227,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in ihrem postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
-        r"|i din (?:indbakke|inkorg)|i innboksen"
+        r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
+        r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
         r"|^(?:your e-?mail(?: address)?|ihre e-mail(?:-adresse)?|votre (?:adresse )?e-?mail)$"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
@@ -250,7 +268,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
-        r"|annonce|annons|sponsor message|sponsored content"
+        r"|annonce|annons|annonse|mainos|hirdetés|reklám|publicitate|oglas|publicidade|anúncio"
+        r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
         r"|ad feedback)$",
         60,
     ),
@@ -364,6 +383,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^für (?:den|die) inhalte? (?:[\w-]+ ){0,4}(?:ist|sind) (?:[\w-]+ ){0,3}verantwortlich"
         r"|^the views expressed (?:[\w-]+ ){0,4}are (?:those of|the author's)",
         300,
+    ),
+    _rule(
+        K.BYLINE,
+        "reporting_from",  # where the reporters were: "Reporting from San Tan Mesa, Ariz."
+        r"^reporting from\s+(?-i:[A-ZÀ-Ý])[\w .,'’-]{2,60}$",
+        80,
     ),
     _rule(
         K.NAVIGATION,
@@ -496,7 +521,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:for (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
         r"|(?:for|für|pour|per|para) (?:[A-Z0-9][A-Z0-9.&'’-]+)(?: [A-Z0-9][A-Z0-9.&'’-]+){0,2}))$"
         # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel"
-        r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
+        r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$"
+        # an agency, its partner and the photographer: "APA/Expa/Johann Groder"
+        r"|^(?-i:[A-Z][A-Z.]{1,9})(?:\s*/\s*[\w.-]{2,20}){1,2}\s*/\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
+        r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
     ),
     _rule(
@@ -536,7 +564,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "tags",
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|mehr zu|mehr zum thema:|thèmes"
         r"|kategorien|kategorie|categories|category|catégories|categorías|categorie"
-        r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics)\s*:",
+        r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
+        r"|témata|štítky|témy|címkék|témák|etichete|oznake)\s*:",
         300,
     ),
     _rule(
@@ -544,7 +573,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "tags_heading",
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
         r"|mehr lesen über|explore more on these topics|more on these topics|filed under"
-        r"|sujets|mots-clés|argomenti|onderwerpen|tagi)$",
+        r"|sujets|mots-clés|argomenti|onderwerpen|tagi|ämnen|emner|aiheet|témata|štítky"
+        r"|címkék|etichete|oznake)$",
         30,
     ),
     _rule(
@@ -801,6 +831,12 @@ RELATED_HEADING = re.compile(
     r"|artikel zum thema|mehr aus (?:der|dem|den) [\w -]{2,30}|most viewed|trending now|trending"
     r"|trending on [\w .-]{1,30}|what to read next|read next|up next|more to read"
     r"|more on this story|related (?:internet links|topics)"
+    r"|läs (?:också|mer|även)|mest lästa?|fler nyheter|senaste nytt|læs også|mest læste"
+    r"|seneste nyt|les også|mest lest|siste nytt|flere saker|lue myös|luetuimmat|uusimmat"
+    r"|čtěte (?:také|též|dále)|související (?:články|zprávy)|nejčtenější|další zprávy|čítajte aj"
+    r"|súvisiace články|najčítanejšie|kapcsolódó(?: cikkek| hírek)?|ezt is ajánljuk"
+    r"|legolvasottabb|további híreink|friss hírek|citește și|cele mai citite|pročitajte i"
+    r"|najčitanije|preberite tudi|najbolj brano"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge)(?: aus [\w -]{1,30})?"
     r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}|read more from [\w .-]{1,30}"
@@ -828,8 +864,11 @@ RELATED_INLINE = re.compile(
     r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
-    r"|les også)\s*(?:[:|–—-]|>>?|»)"
-    r"\s*\S.{3,}$",
+    r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
+    r"|olvassa el ezt is|citește și|pročitajte i|preberite tudi)\s*(?:[:|–—-]|>>?|»)"
+    r"\s*\S.{3,}$"
+    # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
+    r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$",
     re.IGNORECASE,
 )
 # News agencies whose bare name under a caption is its credit (the registry, which knows
@@ -855,10 +894,15 @@ DONATION_CUE = Prefiltered(
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"
-        r"|^before you move on\b|i was hoping you would consider|we have a small favou?r to ask"
+        r"|(?:^|[.!]\s)before you move on\b|i was hoping you would consider"
+        r"|we have a small favou?r to ask"
+        r"|(?:you )?(?:would|could|might) consider supporting (?:us|our|the|independent)\b"
         r"|from as little as [€$£]\s?\d|it only takes a minute\. if you can"
         r"|finanziert sich (?:\w+ ){0,4}(?:über|durch|aus) .{0,80}(?:unterstützung|spenden) unserer"
-        r"|freuen wir uns über (?:einen (?:kleinen )?beitrag|eine spende|ihre unterstützung)",
+        r"|freuen wir uns über (?:einen (?:kleinen )?beitrag|eine spende|ihre unterstützung)"
+        r"|podpořte (?:nás|nezávisl)|podporte (?:nás|nezávisl)|támogass(?:on|a)? minket"
+        r"|támogassa (?:a|az) |stöd (?:oss|vår|lokal)|støt (?:os|vores)|støtt (?:oss|vår)"
+        r"|tue (?:meitä|journalismia)|sprijină-ne|podržite nas|podprite nas",
         re.IGNORECASE | re.UNICODE,
     )
 )
@@ -913,12 +957,14 @@ UPDATED_CUE = re.compile(
     r"|geändert"
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
-    r"|oppdatert)\b",
+    r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
+    r"|ažurirano|posodobljeno)\b",
     re.IGNORECASE,
 )
 PUBLISHED_CUE = re.compile(
     r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|datum|published|posted|publié"
     r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
+    r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
     r"|(?:artikel|beitrag|meldung|bericht) vom)\b",
     re.IGNORECASE,
 )

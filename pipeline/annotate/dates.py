@@ -26,6 +26,13 @@ MONTH_KEYS = (
     "january february march april may june july august september october november december"
 ).split()
 MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt")
+# More languages' month names, where they cannot be mistaken for a word of another language
+# after a number: at least four letters (the three-letter abbreviations of these locales
+# include "des", "pro", "led", "lis", "tra", words of other languages), and never a Roman
+# numeral (Hungarian months are also written "III."); "maj" and "máj" are whole names.
+MORE_MONTH_LANGUAGES = ("sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl")
+SHORT_MONTH_NAMES = frozenset({"maj", "máj"})
+_ROMAN = re.compile(r"[ivxlc]+")
 MIN_YEAR = 1990
 
 COUNTRY_TIMEZONES = {
@@ -47,6 +54,13 @@ COUNTRY_TIMEZONES = {
     "DK": "Europe/Copenhagen",
     "SE": "Europe/Stockholm",
     "CZ": "Europe/Prague",
+    "NO": "Europe/Oslo",
+    "FI": "Europe/Helsinki",
+    "SK": "Europe/Bratislava",
+    "HU": "Europe/Budapest",
+    "RO": "Europe/Bucharest",
+    "HR": "Europe/Zagreb",
+    "SI": "Europe/Ljubljana",
     "UA": "Europe/Kyiv",
     "CN": "Asia/Shanghai",
     "LU": "Europe/Luxembourg",
@@ -61,6 +75,13 @@ LANGUAGE_TIMEZONES = {
     "cs": "Europe/Prague",
     "da": "Europe/Copenhagen",
     "sv": "Europe/Stockholm",
+    "nb": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "sk": "Europe/Bratislava",
+    "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest",
+    "hr": "Europe/Zagreb",
+    "sl": "Europe/Ljubljana",
 }
 TZ_ABBREVIATIONS = {
     "MEZ": "Europe/Berlin",
@@ -91,19 +112,25 @@ def month_names() -> dict[str, int]:
     import dateparser.languages.loader as loader
 
     names: dict[str, int] = {}
-    for language in MONTH_LANGUAGES:
+    for language in (*MONTH_LANGUAGES, *MORE_MONTH_LANGUAGES):
+        more = language in MORE_MONTH_LANGUAGES
         info = loader.default_loader.get_locale(language).info
         for number, key in enumerate(MONTH_KEYS, start=1):
             for name in info.get(key, []):
                 name = name.lower().rstrip(".")
-                if len(name) >= 3 and name.isalpha():
-                    names.setdefault(name, number)
+                if len(name) < 3 or not name.isalpha():
+                    continue
+                if more and (
+                    (len(name) < 4 and name not in SHORT_MONTH_NAMES) or _ROMAN.fullmatch(name)
+                ):
+                    continue
+                names.setdefault(name, number)
     return names
 
 
 _ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
 _TIME = (
-    r"(?:\s*(?:,|um|at|à|às|a las|alle|ore|om|o|kl\.?|klockan|-|–|—|\||/|•|·)?\s*(?:ore\s+)?"
+    r"(?:\s*(?:,|um|at|à|às|a las|alle|ore|om|o|kl\.?|klockan|klo|-|–|—|\||/|•|·)?\s*(?:ore\s+)?"
     r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
@@ -132,6 +159,8 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<tmon>{months})\.?"
         r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2}))?"
     )
+    # Hungarian: "2024. március 5.", "2024. márc. 5., 14:32"
+    worded_ymd = rf"(?P<hy>(?:19|20)\d{{2}})\.\s*(?P<hmon>{months})\.?\s+(?P<hd>[0-3]?\d)\.?(?!\d)"
     worded_mdy = (
         rf"(?P<umon>{months})\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<uy>(?:19|20)\d{{2}})"
     )
@@ -156,7 +185,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(
-        rf"(?<![\w.]){time_first}(?:{iso}|{numeric}|{worded_mdy}|{worded_dmy}|{relative}){time}"
+        rf"(?<![\w.]){time_first}(?:{iso}|{numeric}|{worded_ymd}|{worded_mdy}|{worded_dmy}|{relative}){time}"
         r"(?:(?![\w])|(?=updated|aktualisiert|geändert|modified))",  # "Nov. 14, 2023Updated …"
         0 if lowered else re.IGNORECASE,
     )
@@ -230,6 +259,8 @@ def _hit(match: re.Match[str], text: str, today: dt.date) -> DateHit | None:
             year += 2000 if year <= today.year % 100 + 1 else 1900
         if month > 12 and day <= 12:
             day, month = month, day
+    elif g["hmon"]:
+        month, day, year = month_names()[g["hmon"].lower().rstrip(".")], int(g["hd"]), int(g["hy"])
     elif g["umon"]:
         month, day, year = month_names()[g["umon"].lower().rstrip(".")], int(g["ud"]), int(g["uy"])
     elif g["tmon"]:

@@ -1205,3 +1205,49 @@ def test_user_and_date_lines_are_datelines_but_a_numbered_heading_is_not() -> No
     assert k["Dieter Beispiel, 24.09.2024 - 19:12"] == "dateline"
     assert k["Kenny_R · 3 June 2024"] == "dateline"
     assert k["1. Gründung zum 1. Januar"] != "dateline"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Dela artikeln", "share"),
+        ("Kopier lenke", "share"),
+        ("Sdílejte článek", "share"),
+        ("Megosztás: Facebook | X | E-mail", "share"),
+        ("Share full article", "share"),
+        ("Logga in för att kommentera. Kommentarerna granskas.", "comment_form"),
+        ("Du må være innlogget for å kommentere.", "comment_form"),
+        ("Vstoupit do diskuse", "comment_prompt"),
+        ("Hozzászólások (8)", "comment_prompt"),
+        ("Annonse", "ad_marker"),
+        ("Hirdetés", "ad_marker"),
+        ("Čtěte také: Nová autobusová linka propojí Lipovou s průmyslovou zónou", "related_link"),
+        ("Kapcsolódó: Száz új munkahelyet ígér a logisztikai központ", "related_link"),
+        ("Related article Ridership hit a record in 2023. Can it keep up?", "related_link"),
+        ("Témata: doprava, jízdné, krajský úřad, autobusy", "tags"),
+        ("Címkék: munkahely, pékség, gazdaság", "tags"),
+        ("Iratkozzon fel hírlevelünkre", "newsletter"),
+        ("Få nyheterna direkt i din inkorg – prenumerera på vårt nyhetsbrev", "newsletter"),
+        ("Reporting from Marshfield, Vt.", "byline"),
+    ],
+)
+def test_page_furniture_of_more_languages(line: str, kind: str) -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line, P2, P3])
+    assert kinds(page)[line] == kind
+
+
+def test_agency_partner_and_photographer_credit_takes_the_caption_above() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Lkw-Kolonne auf der Autobahn bei Kufstein", "APA/Expa/Johann Beispiel",
+                      P2, P3])  # fmt: skip
+    k = kinds(page)
+    assert k["APA/Expa/Johann Beispiel"] == "image_credit"
+    assert k["Lkw-Kolonne auf der Autobahn bei Kufstein"] == "image_caption"
+
+
+def test_donation_appeal_opening_mid_paragraph() -> None:
+    appeal = ("I hope you appreciated this article. Before you move on, I wanted to ask if you "
+              "would consider supporting our journalism as we enter a busy news year.")  # fmt: skip
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2, appeal,
+                      "Support the Example Courier", "Comments (12)"])  # fmt: skip
+    assert kinds(page)[appeal] == "donation_appeal"

@@ -452,3 +452,33 @@ def test_the_date_a_live_page_calls_first_published_beats_its_last_update() -> N
     first = (2, 70, "First published on Tue 9 Apr 2024 08.15 BST", str(K.DATELINE))
     dates = _dates(TITLE, updated, first, LEAD, BODY)
     assert dates.published is not None and dates.published.local == "2024-04-09T08:15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5. března 2024", (2024, 3, 5, None, None)),  # Czech, the genitive
+        ("Aktualizováno: 6. března 2024 9:20", (2024, 3, 6, 9, 20)),
+        ("2024. március 5. 14:32", (2024, 3, 5, 14, 32)),  # Hungarian: year, month, day
+        ("Publicerad 5 maj 2024 kl. 14.32", (2024, 5, 5, 14, 32)),  # Swedish
+        ("julkaistu 5. maaliskuuta 2024 klo 14.32", (2024, 3, 5, 14, 32)),  # Finnish
+        ("Publisert 7. desember 2023", (2023, 12, 7, None, None)),  # Norwegian
+        ("12. listopadu 2023", (2023, 11, 12, None, None)),
+    ],
+)
+def test_month_names_of_more_languages(text: str, expected: tuple) -> None:
+    hit = _only(text)
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Karte kostet 50 pro Woche und Person.",  # Czech "pro" (December) is German "per"
+        "Unsere Top 5 list der besten Radwege",
+        "Il a gagné 5 des 10 manches.",  # Norwegian "des" (December) is a French article
+        "Teil III der Serie, 2024 erschienen",  # Hungarian months are also Roman numerals
+    ],
+)
+def test_short_month_abbreviations_of_other_languages_are_not_dates(text: str) -> None:
+    assert [h for h in find_dates(text, today=TODAY) if h.month is not None] == []
