@@ -255,6 +255,7 @@ CONFIDENCE = {
     "signature": 0.95,
     "copyright_alias": 0.9,
     "domain_in_boilerplate": 0.85,
+    "page_address": 0.9,
     "alias_line": 0.7,
     "donation_appeal_alias": 0.85,
     "donation_appeal_name": 0.75,
@@ -424,7 +425,11 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
     found: list[Evidence] = []
     sentence = len(text.split()) >= 8
     for _surface, outlet in registry.find_domains(text):
-        if outlet.kind not in NOT_PUBLISHERS or kind == K.COPYRIGHT:
+        if kind == K.PAGE_METADATA:
+            # a scraping tool's "URL Source:" is the page's own address: an agency's own
+            # site publishes what it serves
+            found.append(Evidence(outlet.id, CONFIDENCE["page_address"], "page_address", text))
+        elif outlet.kind not in NOT_PUBLISHERS or kind == K.COPYRIGHT:
             # A domain inside a sentence ("with partners like foo.de") is a mention, not a mark.
             rule = "domain_mention" if sentence and kind != K.COPYRIGHT else "domain_in_boilerplate"
             found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))

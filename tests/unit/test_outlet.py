@@ -307,3 +307,16 @@ def test_photographer_on_the_outlets_assignment_names_the_publisher(registry: Re
     assert decision.outlet is not None and decision.outlet.id == "npr"
     wire = (3, 300, "Foto: Sam Example / dpa", str(K.IMAGE_CREDIT))
     assert _decide(registry, wire).outlet is None
+
+
+def test_a_scraping_tools_page_address_names_the_publisher_even_an_agency(
+    registry: Registry,
+) -> None:
+    header = (3, 300, "URL Source: https://www.reuters.com/world/europe/grid-permits-2024-03-05/",
+              str(K.PAGE_METADATA))  # fmt: skip
+    decision = _decide(registry, header)
+    assert decision.outlet is not None and decision.outlet.id == "reuters"
+    assert decision.rule == "page_address"
+    # the same address in a menu line is not enough for an agency (wire copy links to it)
+    menu = (3, 300, "https://www.reuters.com/world/", str(K.NAVIGATION))
+    assert _decide(registry, menu).outlet is None
