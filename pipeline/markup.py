@@ -33,7 +33,10 @@ _HEADING_TAIL = re.compile(r"\s+#+\s*$")
 _BULLET = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])"  # html2text's italics
+)
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+.!<>|-])")
 _AUTOLINK = re.compile(r"(<)(?:https?://|mailto:)[^>\s]+(>)")
 _DEFINITION = re.compile(r"^\[[^\]\n]{1,100}\]:\s+\S+")
@@ -217,8 +220,9 @@ def _hide_markdown(line: str, hidden: bytearray, linked: bytearray) -> None:
         hide(m.start(), m.start(2))
         hide(m.end(2), m.end())
     for m in _EMPHASIS.finditer(line):
-        hide(m.start(), m.start(1))
-        hide(m.end(1), m.end())
+        inner = 1 if m.group(1) is not None else 2
+        hide(m.start(), m.start(inner))
+        hide(m.end(inner), m.end())
     for m in _ESCAPE.finditer(line):
         hide(m.start(), m.start() + 1)
     for m in _AUTOLINK.finditer(line):

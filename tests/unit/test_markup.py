@@ -4,6 +4,7 @@ these tests: the rules read them as a browser's copy, and the segments stay the 
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -190,3 +191,24 @@ def test_app_and_print_words_inside_a_sentence_stay_text() -> None:
     )
     page = f"Stadtwerke starten neue App\n\n{P1}\n\n{sentence}\n\n{P2}\n"
     assert sentence in clean_text(page).body
+
+
+TOOL_COPIES = Path(__file__).parent / "tool_copies"
+
+
+@pytest.mark.parametrize("name", ["html2text.md", "html2text_body_width_0.md", "markdownify.md"])
+def test_copies_made_by_real_conversion_tools_read_alike(name: str) -> None:
+    """One page (``page.html``) as three converters wrote it: the same headline and text."""
+    text = (TOOL_COPIES / name).read_text("utf-8")
+    doc = clean_text(text)
+    assert doc.title == "Markthalle bleibt stehen: Stadtrat stimmt für Umbau"
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs[0].startswith("Der Stadtrat hat am Montagabend mit knapper Mehrheit")
+    assert "aus einem Förderprogramm für Innenstädte übernehmen will." in paragraphs[1]
+    assert paragraphs[2] == "Opposition will Akten sehen"
+    assert "„Wir kaufen die Katze im Sack“" in paragraphs[3]
+    assert paragraphs[-1].endswith("wie die Stadt am Dienstag mitteilte.")
+    assert len(paragraphs) == 5
+    for syntax in ("**", "_„", "](", "Markthalle am Fluss soll", "Lokales", "Wochenmarkt zieht"):
+        assert syntax not in doc.body, syntax
+    assert all(text[s.start : s.end] == s.text for s in doc.segments)
