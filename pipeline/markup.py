@@ -43,6 +43,7 @@ _DEFINITION = re.compile(r"^\[[^\]\n]{1,100}\]:\s+\S+")
 # a text-mode browser's link numbers: "[12]Politik", "#[1]BBC News"; also its form fields
 _REFERENCE = re.compile(r"#?\[\d{1,4}\](?=\S)")
 _REFERENCE_COUNT = re.compile(r"\[\d{1,4}\][^\s\]]")
+_SHOWN = re.compile(rb"\x00+")  # runs of visible characters in a hidden-mask
 _LIST_START = re.compile(r"^(?:[*+•·-]|\d{1,3}[.)])\s")
 
 MIN_LINKS = 3  # markdown links or images on a page before its syntax is read as such
@@ -160,30 +161,24 @@ def view(text: str, parts: list[tuple[int, int]], shape: Shape) -> View:
         if m and not joined[: m.start()].strip(" *+-#•") and len(joined.split()) <= 8:
             linked[m.end() :] = b"\x01" * (len(joined) - m.end())
     runs: list[tuple[int, int]] = []
-    offsets = []  # (joined start, decoded start, length) of each part
-    position = 0
-    for s, e in parts:
-        offsets.append((position, s, e - s))
-        position += e - s + 1
-    for j0, d0, length in offsets:
-        k = j0
-        while k < j0 + length:
-            if hidden[k]:
-                k += 1
-                continue
-            m = k
-            while m < j0 + length and not hidden[m]:
-                m += 1
-            piece = joined[k:m]
+    pieces: list[str] = []
+    link_only = 1 in linked and not _HEADING.match(joined)
+    position = 0  # where the part starts in ``joined``
+    for part_start, part_end in parts:
+        length = part_end - part_start
+        for m in _SHOWN.finditer(hidden, position, position + length):
+            a, b = m.span()
+            piece = joined[a:b]
             left = len(piece) - len(piece.lstrip())
             right = len(piece.rstrip())
-            if right > left:
-                runs.append((d0 + k - j0 + left, d0 + k - j0 + right))
-            k = m
-    visible = "".join(" " if hidden[k] else c for k, c in enumerate(joined))
-    shown = [k for k, c in enumerate(joined) if not hidden[k] and not c.isspace()]
-    link_only = bool(shown) and all(linked[k] for k in shown) and not _HEADING.match(joined)
-    return View(parts, runs, " ".join(visible.split()), link_only)
+            if right <= left:
+                continue
+            runs.append((part_start + a - position + left, part_start + a - position + right))
+            pieces.append(piece)
+            if link_only and 0 in linked[a:b]:
+                link_only = all(linked[k] or joined[k].isspace() for k in range(a, b))
+        position += length + 1
+    return View(parts, runs, " ".join(" ".join(pieces).split()), link_only and bool(runs))
 
 
 def is_image(line: str) -> bool:
