@@ -182,6 +182,7 @@ def clean_text(
     _fill_boxes(lines, rules)
     _apply_named_bio(lines)
     _apply_structure(lines, rules, language_of)
+    _title_from_tool_header(lines)
     _gallery_captions_as_text(lines)
     if shape:
         lines = _source_pieces(text, lines, syntax_only)
@@ -195,26 +196,74 @@ def clean_text(
 # A scraping tool's header above the page it copied (reader APIs print "Title:", "URL Source:",
 # "Published Time:", then "Markdown Content:"). The page's <title> there carries the site's
 # name ("… - DER SPIEGEL"); the headline is the page's own. A date in it stays a dateline.
+# A feed item saved as text has the same shape: "channel:", "title:", "link:", "pubDate:".
 _TOOL_HEADER = re.compile(
     r"(?:title|url(?: source)?|source(?: url)?|published(?: time)?|description|author|"
-    r"site(?: ?name)?|language|markdown content|content|warning|image|date)\s*:(?:\s|$)",
+    r"site(?: ?name)?|language|markdown content|content|warning|image|date|channel(?: link)?"
+    r"|feed|link|guid|pubdate|category|enclosure|copyright|creator|dc:creator|updated|id)"
+    r"\s*:(?:\s|$)",
     re.IGNORECASE,
 )
-_TOOL_HEADER_FIRST = re.compile(r"(?:title|url source|url)\s*:\s", re.IGNORECASE)
+_TOOL_HEADER_ANCHOR = re.compile(r"(?:title|url source|url|link|guid|pubdate)\s*:\s", re.I)
+_TOOL_HEADER_TITLE = re.compile(r"title\s*:\s+", re.IGNORECASE)
+
+
+# A web archive's toolbar, copied with the page it shows: the Wayback Machine's ("The Wayback
+# Machine - https://web.archive.org/web/…", capture counts, a calendar, "About this capture",
+# who collected it) down to its "TIMESTAMPS" / "loading" lines; archive.today's ("Saved from",
+# "All snapshots from host …", "Webpage", "Screenshot", "download .zip", "report bug or abuse").
+# Its dates are the capture's, never the article's.
+_ARCHIVE_START = re.compile(
+    r"^(?:the wayback machine - https?://web\.archive\.org/|archive\.(?:today|ph|is|li|vn|md)\b"
+    r"|webpage capture$|saved from\b)",
+    re.IGNORECASE,
+)
+_ARCHIVE_END = re.compile(
+    r"^(?:timestamps|loading|report bug or abuse|download \.zip|screenshot"
+    r"|all snapshots from host .+|collection: .+)$",
+    re.IGNORECASE,
+)
+ARCHIVE_REACH = 40
 
 
 def _apply_tool_header(lines: list[Segment]) -> None:
-    """The header, when the page opens with "Title:" or "URL Source:" and one more such line."""
-    if not lines or not _TOOL_HEADER_FIRST.match(lines[0].text):
+    """A scraping tool's header, when the page opens with "Title:" or "URL Source:" and one
+    more such line; a web archive's toolbar over the page it shows."""
+    if lines and any(_ARCHIVE_START.match(seg.text) for seg in lines[:3]):
+        ends = [i for i, seg in enumerate(lines[:ARCHIVE_REACH]) if _ARCHIVE_END.match(seg.text)]
+        for seg in lines[: ends[-1] + 1] if ends else lines[:1]:
+            seg.kind, seg.rule = K.PAGE_METADATA, "archive_toolbar"
         return
     end = 0
-    while end < min(len(lines), 12) and _TOOL_HEADER.match(lines[end].text):
+    while end < min(len(lines), 16) and _TOOL_HEADER.match(lines[end].text):
         end += 1
-    if end < 2:
+    anchors = sum(1 for seg in lines[:end] if _TOOL_HEADER_ANCHOR.match(seg.text))
+    if end < 2 or not anchors or (end < 3 and not _TOOL_HEADER_ANCHOR.match(lines[0].text)):
         return
     for seg in lines[:end]:
         if seg.kind != K.DATELINE:
             seg.kind, seg.rule = K.PAGE_METADATA, "tool_header"
+
+
+def _title_from_tool_header(lines: list[Segment]) -> None:
+    """A page with no headline of its own under a tool's header (a feed item saved as text)
+    has it in the header's "title:" field: the field's value becomes the title."""
+    if any(seg.kind == K.TITLE for seg in lines):
+        return
+    for i, seg in enumerate(lines):
+        if seg.rule != "tool_header" or seg.view is not None:
+            continue
+        m = _TOOL_HEADER_TITLE.match(seg.text)
+        if m and len(seg.text) > m.end():
+            rest = seg.text[m.end() :]
+            value = Segment(seg.start + m.end(), seg.end, rest, K.TITLE, "tool_header_title",
+                            _words(rest), line=seg.line)  # fmt: skip
+            seg.end, seg.text = (
+                seg.start + len(seg.text[: m.end()].rstrip()),
+                seg.text[: m.end()].rstrip(),
+            )
+            lines.insert(i + 1, value)
+            return
 
 
 def _views(
@@ -227,21 +276,26 @@ def _views(
     groups = markup.logical_lines(text, [(seg.start, seg.end) for seg in lines], shape)
     shown: list[Segment] = []
     syntax_only: list[Segment] = []
+    image_text: set[str] = set()  # the alt text of a picture line just above: its caption
     for group in groups:
         start, end = group[0][0], group[-1][1]
         v = markup.view(text, group, shape)
         seg = Segment(start, end, v.text, words=_words(v.text), blank_before=blank[start], view=v)
         if not v.text:
-            image = any(markup.is_image(text[s:e]) for s, e in group)
+            alts = [alt for s, e in group for alt in markup.image_texts(text[s:e])]
             seg.kind, seg.rule = (
-                (K.IMAGE_CAPTION, "markup_image") if image else (K.MARKUP, "markup_only")
+                (K.IMAGE_CAPTION, "markup_image") if alts else (K.MARKUP, "markup_only")
             )
             syntax_only.append(seg)
-        else:
-            if v.link_only:  # the line rules may know better ("Merken" is a share button)
-                seg.kind, seg.rule = K.NAVIGATION, "link_line"
-            seg.line = len(shown)
-            shown.append(seg)
+            image_text = {_norm(alt) for alt in alts if alt.strip()}
+            continue
+        if v.link_only:  # the line rules may know better ("Merken" is a share button)
+            seg.kind, seg.rule = K.NAVIGATION, "link_line"
+        elif image_text and _norm(v.text) in image_text:
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_repeats_image_text"
+        image_text = set()
+        seg.line = len(shown)
+        shown.append(seg)
     return shown, syntax_only
 
 
@@ -438,6 +492,25 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_donation_block(lines)
     _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
+    _apply_image_placeholders(lines, rules)
+
+
+def _apply_image_placeholders(lines: list[Segment], rules: CleanRules) -> None:
+    """Under a text browser's "[image]": the picture's credit (a name of a few words) and,
+    after it, its caption (a line that is not a paragraph). Without a credit the line below
+    may as well be a subheading, and stays for the structural pass."""
+    for i, seg in enumerate(lines[:-2]):
+        if seg.rule != "image_placeholder":
+            continue
+        credit, caption = lines[i + 1], lines[i + 2]
+        if credit.words > 4 or _SENTENCE_END.search(credit.text) or credit.kind in BODY_KINDS:
+            continue
+        if caption.kind is not None and caption.kind not in {K.BYLINE, K.NAVIGATION}:
+            continue
+        if caption.words > 30 or _is_prose(caption, rules):
+            continue
+        credit.kind, credit.rule = K.IMAGE_CREDIT, "credit_below_image"
+        caption.kind, caption.rule = K.IMAGE_CAPTION, "caption_below_image_credit"
 
 
 _HANDLE = re.compile(r"^@\w{2,30}$")
@@ -1292,7 +1365,18 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and not _SITE_NAME.match(text)  # "beispiel-portal.de – Das Regionalportal …"
         and len(_CRUMB.findall(text)) < 2  # "heise online › News › 2024 › Headline"
         and text.count(" | ") < 3  # a menu in one line: "Startseite | Hameln | Sport | …"
+        and not _menu_run(text, seg.words)  # "Home News Sport Business Culture Travel Earth …"
     )
+
+
+def _menu_run(text: str, words: int) -> bool:
+    """A text browser's menu: many words in a row, nearly all capitalised (a headline of
+    more than 14 words is rare, and in title case rarer)."""
+    if words <= 14 or text.isupper():  # a headline in capitals is not a menu
+        return False
+    tokens = text.split()
+    capitalised = sum(1 for token in tokens if token[0].isupper() or not token[0].isalpha())
+    return capitalised >= 0.8 * len(tokens)
 
 
 def _find_title(
@@ -1319,6 +1403,11 @@ def _find_title(
             and any(norms.equals(j, norms[i]) for j in range(horizon) if j != i)
         ):
             return i
+    if not candidates and any(
+        seg.rule == "tool_header" and _TOOL_HEADER_TITLE.match(seg.text)
+        for seg in lines[:first_prose]
+    ):
+        return None  # a feed item's text under its fields: the "title:" field names it
     below = _headline_below_standfirst(lines, rules, first_prose)
     over_meta = _line_over_header_meta(lines, rules, first_prose)
     if candidates and over_meta is not None and over_meta not in candidates:

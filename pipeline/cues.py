@@ -407,6 +407,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         160,
     ),
     _rule(
+        K.NEWSLETTER,
+        "signup_button",  # under a newsletter's pitch
+        r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|suscribirme|suscríbete|iscriviti"
+        r"|inschrijven|schrijf je in|zapisz się|inscreva-se|jetzt anmelden|kostenlos anmelden)$",
+        30,
+    ),
+    _rule(
+        K.IMAGE_CAPTION,
+        "image_placeholder",  # where a text browser drew a picture: "[image]", "[IMG]"
+        r"^\[(?:image|img|bild|photo|foto|picture|grafik|graphic)(?:\s*\d{1,3})?\]$",
+        20,
+    ),
+    _rule(
         K.FOOTER,
         "print_stamp",  # when the copy was printed, not when the article was published
         r"^(?:(?:aus)?gedruckt am|druckdatum|printed(?: on| at)?|imprimé le|stampato il"
@@ -531,6 +544,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CAPTION,
         "image_caption_marker",
         r"\((?:foto|bild|photo|image|fot\.)\b[^)]*\)"
+        r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
         r"|(?<!das )(?<!ein )(?<!the )(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|\([^()]{2,60}/(?!(?-i:[a-z]{2,5})\))[^()]{2,60}\)\s*$"  # not "(dpa/lby)": the text's
@@ -722,8 +736,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
         r"|reporting by"
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
-        r"|geschrieben von|veröffentlicht von|gepubliceerd door)\b"
-        r"(?:\s*:)?(?:\s+\S+){0,8}$",
+        r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
+        r"|kirjoittaja|toimittaja|autori)\b"
+        r"(?:\s*:)?(?:\s+\S+){0,8}$"
+        # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
+        # a Dutch subheading, is not one)
+        r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$",
         90,
     ),
     _rule(
@@ -759,7 +777,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:de|van|von|der|den|di|da|le|la|(?-i:[A-ZÀ-Ý])[\w'’-]+))"
         r"{1,4}\s+(?:schrijft voor|writes for|écrit pour|escribe para|scrive per|schreibt für)\b"
         # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
-        r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b",
+        r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b"
+        # "Tom Example covers the islands. He can be reached at …"
+        r"|^(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}\s+covers\s+[^.]{2,80}\.\s+"
+        r"(?:he|she|they)\s+(?:can be reached|joined|previously|has covered|is based)\b",
         220,
     ),
     _rule(
@@ -893,6 +914,7 @@ DONATION_CUE = Prefiltered(
         r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać|^support (?:the )?[\w'’ -]{2,30}$"
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
+        r"|support (?:local|quality|public[- ]interest) journalism"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"
         r"|(?:^|[.!]\s)before you move on\b|i was hoping you would consider"
         r"|we have a small favou?r to ask"
@@ -900,6 +922,8 @@ DONATION_CUE = Prefiltered(
         r"|from as little as [€$£]\s?\d|it only takes a minute\. if you can"
         r"|finanziert sich (?:\w+ ){0,4}(?:über|durch|aus) .{0,80}(?:unterstützung|spenden) unserer"
         r"|freuen wir uns über (?:einen (?:kleinen )?beitrag|eine spende|ihre unterstützung)"
+        r"|journalismus lebt von (?:ihnen|euch|dir|seinen leser)"
+        r"|journalism (?:depends|relies) on (?:you|readers)"
         r"|podpořte (?:nás|nezávisl)|podporte (?:nás|nezávisl)|támogass(?:on|a)? minket"
         r"|támogassa (?:a|az) |stöd (?:oss|vår|lokal)|støt (?:os|vores)|støtt (?:oss|vår)"
         r"|tue (?:meitä|journalismia)|sprijină-ne|podržite nas|podprite nas",

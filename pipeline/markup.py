@@ -181,8 +181,14 @@ def view(text: str, parts: list[tuple[int, int]], shape: Shape) -> View:
     return View(parts, runs, " ".join(" ".join(pieces).split()), link_only and bool(runs))
 
 
-def is_image(line: str) -> bool:
-    return "![" in line and _IMAGE.search(line) is not None
+_IMAGE_TEXT = re.compile(r"!\[([^\]\n]{0,500})\]\(")
+
+
+def image_texts(line: str) -> list[str]:
+    """The alt texts of a line's markdown images (none: not an image line)."""
+    if "![" not in line or _IMAGE.search(line) is None:
+        return []
+    return [m.group(1) for m in _IMAGE_TEXT.finditer(line)] or [""]
 
 
 def _hide_markdown(line: str, hidden: bytearray, linked: bytearray) -> None:

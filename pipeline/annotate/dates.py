@@ -152,7 +152,9 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         rf"(?P<itz>{case('Z')}|[+-]\d{{2}}:?\d{{2}}|\s*(?:{case('UTC|GMT|MESZ|MEZ|CEST|CET')}))?)?"
     )
     numeric = (
-        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?P<nm>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d{2}|\d{2})"
+        # "10.6.2024", and "10. 6. 2024" as Czech, Slovak and some German pages space it
+        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?: (?=\d))?(?P<nm>[0-3]?\d)(?P=sep)(?: (?=\d))?"
+        r"(?P<ny>(?:19|20)\d{2}|\d{2})"
         r"(?![\d.]\d)"
     )
     worded_dmy = (
@@ -170,6 +172,11 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)"
         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|\d+\s+(?:minuti|ore|giorni)\s+fa"
         r"|\d+\s+(?:minuten|uur|dagen)\s+geleden|\d+\s+(?:minut|godzin[y]?|dni)\s+temu"
+        r"|acum\s+(?:\d+|o|un)\s+(?:minute?|minut|ore|oră|zile|zi)|há\s+\d+\s+(?:minutos?|horas?|dias?)"
+        r"|před\s+\d+\s+(?:minutami|minutou|hodinami|hodinou|dny|dnem)"
+        r"|pred\s+\d+\s+(?:minútami|hodinami|dňami)|\d+\s+(?:perce|órája|napja)"
+        r"|för\s+\d+\s+(?:minuter|timmar|dagar)\s+sedan|for\s+\d+\s+(?:minutter|timer|dage|dager)"
+        r"\s+siden|\d+\s+(?:minuuttia|tuntia|päivää)\s+sitten|prije\s+\d+\s+(?:minuta|sat[ia]?|dana)"
         r"|(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag"
         r"|wczoraj|dzisiaj)(?=\s*,?\s*\d{1,2}[:.]\d{2})"
         r"|(?:aujourd['’]hui|hier)(?=\s+à\s+\d{1,2}h\d{2}))"

@@ -426,8 +426,8 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
     sentence = len(text.split()) >= 8
     for _surface, outlet in registry.find_domains(text):
         if kind == K.PAGE_METADATA:
-            # a scraping tool's "URL Source:" is the page's own address: an agency's own
-            # site publishes what it serves
+            # a scraping tool's "URL Source:", an archive's copy of an address: the page's
+            # own address (an agency's own site publishes what it serves)
             found.append(Evidence(outlet.id, CONFIDENCE["page_address"], "page_address", text))
         elif outlet.kind not in NOT_PUBLISHERS or kind == K.COPYRIGHT:
             # A domain inside a sentence ("with partners like foo.de") is a mention, not a mark.

@@ -1251,3 +1251,48 @@ def test_donation_appeal_opening_mid_paragraph() -> None:
     page = "\n".join(["Ferry terminal to stay open all winter", E1, E2, appeal,
                       "Support the Example Courier", "Comments (12)"])  # fmt: skip
     assert kinds(page)[appeal] == "donation_appeal"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("S’inscrire", "newsletter"),
+        ("Kostenlos anmelden", "newsletter"),
+        (
+            "A reading group meets at the library on Elm Street. (Ledger file photo)",
+            "image_caption",
+        ),
+        ("Tom Example covers the islands. He can be reached at 207-555-0148.", "author_bio"),
+        ("de Andreea Exemplu", "byline"),
+        ("acum 3 ore", "dateline"),
+        ("10. 6. 2024", "dateline"),
+    ],
+)
+def test_more_furniture_of_tool_copies_and_small_sites(line: str, kind: str) -> None:
+    page = "\n".join([
+        "Ferry terminal to stay open all winter",
+        E1,
+        line,
+        E2,
+        E2.replace("two", "three"),
+    ])
+    assert kinds(page)[line] == kind
+
+
+def test_a_subheading_of_capitalised_dutch_words_is_not_a_byline() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut",
+        P1,
+        "De kosten lopen op",
+        P2,
+        P3,
+    ])
+    assert kinds(page)["De kosten lopen op"] != "byline"
+
+
+def test_donation_cues_under_the_text() -> None:
+    appeal = ("Unabhängiger Journalismus lebt von Ihnen. Die Zeitung bleibt frei zugänglich, "
+              "weil Tausende Leserinnen und Leser freiwillig zahlen.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, appeal,
+                      "Jetzt unterstützen"])  # fmt: skip
+    assert kinds(page)[appeal] == "donation_appeal"

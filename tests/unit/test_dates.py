@@ -482,3 +482,26 @@ def test_month_names_of_more_languages(text: str, expected: tuple) -> None:
 )
 def test_short_month_abbreviations_of_other_languages_are_not_dates(text: str) -> None:
     assert [h for h in find_dates(text, today=TODAY) if h.month is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "acum 3 ore",
+        "před 3 hodinami",
+        "3 órája",
+        "för 2 timmar sedan",
+        "for 3 timer siden",
+        "há 2 horas",
+        "3 tuntia sitten",
+        "prije 2 sata",
+    ],  # fmt: skip
+)
+def test_relative_times_of_more_languages_are_relative(text: str) -> None:
+    assert _only(text).relative
+
+
+def test_spaced_day_month_year() -> None:
+    hit = _only("10. 6. 2024")
+    assert (hit.year, hit.month, hit.day) == (2024, 6, 10)
+    assert find_dates("Version 1. 2. 3", today=TODAY) == []

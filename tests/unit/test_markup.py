@@ -212,3 +212,85 @@ def test_copies_made_by_real_conversion_tools_read_alike(name: str) -> None:
     for syntax in ("**", "_„", "](", "Markthalle am Fluss soll", "Lokales", "Wochenmarkt zieht"):
         assert syntax not in doc.body, syntax
     assert all(text[s.start : s.end] == s.text for s in doc.segments)
+
+
+WAYBACK_TOOLBAR = [
+    "The Wayback Machine - https://web.archive.org/web/20240611083215/https://www.zeit.de/x",
+    "https://www.zeit.de/x",
+    "Go",
+    "14 captures",
+    "10 Jun 2024 - 28 Aug 2024",
+    "MAY\tJUN\tJUL",
+    "2023\t2024\t2025",
+    "success",
+    "fail",
+    "About this capture",
+    "COLLECTED BY",
+    "Organization: Internet Archive",
+    "The Internet Archive discovers and captures web pages through many different web crawls.",
+    "Collection: Save Page Now Outlinks",
+    "TIMESTAMPS",
+    "loading",
+]
+
+
+def test_web_archive_toolbar_is_the_archives_not_the_articles() -> None:
+    page = "\n".join([*WAYBACK_TOOLBAR, "Markthalle bleibt stehen und wird umgebaut",
+                      "Von Jana Beispiel", P1, P2, P3])  # fmt: skip
+    doc = clean_text(page)
+    kinds = {s.text: str(s.kind) for s in doc.segments}
+    assert all(kinds[line.strip()] == "page_metadata" for line in WAYBACK_TOOLBAR)
+    assert doc.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert doc.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_feed_item_saved_as_text_takes_its_title_field() -> None:
+    page = "\n".join([
+        "channel: Der Flussbote - Lokales",
+        "title: Markthalle bleibt stehen und wird umgebaut",
+        "link: https://www.flussbote.example/lokales/markthalle",
+        "pubDate: Thu, 21 Mar 2024 07:15:00 +0100",
+        "category: Lokales",
+        "", P1, "", P2, "", "Opposition will Akten sehen", "", P3,
+    ])  # fmt: skip
+    doc = clean_text(page)
+    assert doc.title == "Markthalle bleibt stehen und wird umgebaut"
+    title = next(s for s in doc.segments if str(s.kind) == "title")
+    assert page[title.start : title.end] == title.text  # the field's value, cut from its line
+    assert doc.body.split("\n\n") == [P1, P2, "Opposition will Akten sehen", P3]
+
+
+def test_a_text_browsers_menu_run_is_not_a_headline() -> None:
+    menu = textwrap.fill(
+        "Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live "
+        "Weather Newsletters Israel-Gaza war War in Ukraine US & Canada UK Politics England",
+        78,
+    )
+    page = f"{menu}\n\nIsland ferry terminal to stay open all winter\n\n14 March 2024\n\n" + (
+        "\n\n".join(textwrap.fill(p, 78) for p in (E1, E2, E3))
+    )
+    doc = clean_text(page)
+    assert doc.title == "Island ferry terminal to stay open all winter"
+
+
+def test_text_browser_image_placeholder_takes_its_credit_and_caption() -> None:
+    page = "\n\n".join([
+        "Island ferry terminal to stay open all winter", "14 March 2024", E1,
+        "[image]", "Example Ferries", "The old terminal building seen from the harbour wall",
+        E2, E3,
+    ])  # fmt: skip
+    kinds = {s.text: str(s.kind) for s in clean_text(page).segments}
+    assert kinds["Example Ferries"] == "image_credit"
+    assert kinds["The old terminal building seen from the harbour wall"] == "image_caption"
+    assert kinds[E2] == "body"
+
+
+def test_markdown_picture_caption_printed_again_under_it() -> None:
+    caption = "Die alte Markthalle am Fluss im vergangenen Winter."
+    page = MARKDOWN_PAGE.replace(
+        "![Die alte Markthalle am Fluss](https://cdn.flussbote.example/markthalle.jpg)",
+        f"![{caption}](https://cdn.flussbote.example/markthalle.jpg)\n\n{caption}",
+    )
+    doc = clean_text(page)
+    assert caption not in doc.body
+    assert P1 in doc.body
