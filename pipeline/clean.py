@@ -183,6 +183,7 @@ def clean_text(
     _apply_named_bio(lines)
     _apply_structure(lines, rules, language_of)
     _title_from_tool_header(lines)
+    _tables_after_text(lines)
     _gallery_captions_as_text(lines)
     if shape:
         lines = _source_pieces(text, lines, syntax_only)
@@ -243,6 +244,36 @@ def _apply_tool_header(lines: list[Segment]) -> None:
     for seg in lines[:end]:
         if seg.kind != K.DATELINE:
             seg.kind, seg.rule = K.PAGE_METADATA, "tool_header"
+
+
+def _tables_after_text(lines: list[Segment]) -> None:
+    """A table right under the last paragraph (a browser copies its cells with tabs: three or
+    more rows of as many cells) and its caption line above it belong to the text: a round's
+    results under a match report, a price list under a consumer story. A table after
+    anything else (a comment form, a related list) is the page's: a league's standings box."""
+    n = len(lines)
+    i = 0
+    while i < n:
+        if "\t" not in lines[i].text:
+            i += 1
+            continue
+        cells = lines[i].text.count("\t")
+        j = i
+        while j < n and lines[j].text.count("\t") == cells:
+            j += 1
+        heading = i - 1 if i and "\t" not in lines[i - 1].text and lines[i - 1].words <= 8 else i
+        before = lines[heading - 1] if heading else None
+        if (
+            j - i >= 3
+            and before is not None
+            and before.kind in BODY_KINDS
+            and all(seg.rule == "after_last_paragraph" for seg in lines[heading:j])
+        ):
+            for seg in lines[heading:i]:
+                seg.kind, seg.rule = K.SUBHEADING, "table_heading"
+            for seg in lines[i:j]:
+                seg.kind, seg.rule = K.BODY, "table_row"
+        i = max(j, i + 1)
 
 
 def _title_from_tool_header(lines: list[Segment]) -> None:

@@ -53,7 +53,7 @@ SHARE_WORDS = (
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
     r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
-    r"|share (?:the |this )?(?:full )?(?:article|story)"
+    r"|share (?:the |this )?(?:full )?(?:article|story)|kopieer (?:de )?link|delen via [\w ]{1,20}"
     # Nordic and Central European pages
     r"|dela|dela artikeln|kopiera länk|del|del artiklen|del artikkelen|kopier link|kopier lenke"
     r"|e-post|skriv ut|udskriv|jaa|jaa artikkeli|kopioi linkki|tulosta|sdílet|sdílejte"
@@ -149,7 +149,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|pro (?:přidání|vložení) komentáře se|a hozzászóláshoz (?:be kell jelentkezn|jelentkezz)"
         r"|^zum kommentieren (?:bitte )?(?:anmelden|einloggen)"
         r"|schreiben sie uns!?$|^(?:name|e-?mail|website|webseite"
-        r"|kommentar|comment|nom|nombre|sito web)\s*\*?$",
+        r"|kommentar|comment|nom|nombre|sito web)\s*\*?$"
+        # the rules for comments, under the comment section's heading
+        r"|beachten sie unsere (?:netiquette|kommentarregeln|diskussionsregeln)"
+        r"|our (?:community guidelines|commenting policy)|how we (?:moderate|handle) comments"
+        r"|lees hier hoe we omgaan met reacties|onze (?:spelregels|huisregels) voor reacties"
+        r"|charte de modération|normas de (?:participación|la comunidad)",
         200,
     ),
     _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/:]?\s*)+$", 160),
@@ -164,7 +169,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.SHARE,
         "follow_us",
-        r"^(?:folgen sie (?:uns|\w+(?: \w+)?) auf|follow (?:us|\w+(?: \w+)?) on|suivez-nous"
+        # "Keine Nachricht mehr verpassen: Folgen Sie dem Isengau-Boten auf WhatsApp."
+        r"^(?:[^.!?:]{0,40}[:!]\s*)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,2}) auf"
+        r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
         r"|suivre notre journal|cet article vous a été utile",
@@ -418,6 +425,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         "image_placeholder",  # where a text browser drew a picture: "[image]", "[IMG]"
         r"^\[(?:image|img|bild|photo|foto|picture|grafik|graphic)(?:\s*\d{1,3})?\]$",
         20,
+    ),
+    _rule(
+        K.FOOTER,
+        "series_note",  # what the column or series is: "In de rubriek In memoriam beschrijft …"
+        r"^(?:in de rubriek|in der rubrik|in unserer (?:serie|rubrik)|in this (?:series|column)\b"
+        r"|this (?:article|story|piece) is part of (?:our|the|a) [\w ]{0,30}series"
+        r"|dans (?:la|notre|cette) (?:rubrique|série)|en (?:la|esta) (?:sección|serie)"
+        r"|nella (?:rubrica|serie))\b",
+        300,
     ),
     _rule(
         K.FOOTER,

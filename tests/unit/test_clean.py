@@ -1296,3 +1296,33 @@ def test_donation_cues_under_the_text() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, appeal,
                       "Jetzt unterstützen"])  # fmt: skip
     assert kinds(page)[appeal] == "donation_appeal"
+
+
+def test_a_table_under_the_text_is_text_and_one_after_the_comments_is_not() -> None:
+    results = ["Partita\tRisultato", "Lago – Monte\t3-1", "Riva – Ponte\t0-2", "Valle – Colle\t1-1"]
+    standings = ["Pos\tSquadra\tPt", "1\tLago\t16", "2\tMonte\t13", "3\tRiva\t12"]
+    page = "\n".join(["Il Lago vince il derby e aggancia la vetta della classifica", P1, P2,
+                      "I risultati della giornata", *results, "Lascia un commento", "Nome *",
+                      "Invia commento", "CLASSIFICA", *standings])  # fmt: skip
+    doc = clean_text(page)
+    k = {s.text: str(s.kind) for s in doc.segments}
+    assert k["I risultati della giornata"] == "subheading"
+    assert all(k[row] == "body" for row in results)
+    assert all(k[row] != "body" for row in standings)
+    assert "Riva – Ponte\t0-2" in doc.body
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("In de rubriek In memoriam beschrijft de krant het leven van recent overleden mensen.",
+         "footer"),
+        ("Keine Nachricht mehr verpassen: Folgen Sie dem Isengau-Boten auf WhatsApp.", "share"),
+        ("Bitte beachten Sie unsere Netiquette und bleiben Sie sachlich.", "comment_form"),
+        ("Reageren? Lees hier hoe we omgaan met reacties.", "comment_form"),
+        ("Kopieer link", "share"),
+    ],
+)  # fmt: skip
+def test_series_notes_follow_calls_and_comment_rules(line: str, kind: str) -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, line, P3])
+    assert kinds(page)[line] == kind
