@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import pyarrow as pa
 
 from pipeline import cues, markup
-from pipeline.annotate.dates import date_coverage, date_matches
+from pipeline.annotate.dates import date_coverage, date_matches, find_dates
 from pipeline.reasons import BODY_KINDS
 from pipeline.reasons import SegmentKind as K
 
@@ -857,7 +857,9 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
         if s.kind in {None, K.DATELINE}
         and s.words <= 20
         and next(date_matches(s.text), None)
+        and _listed_date(s.text)
         and not _is_prose(s, rules)
+        and not (s.kind == K.DATELINE and _cued(s.text))  # the page's own "Published …"
     ]
     run: list[int] = []
     for i in dated + [10**9]:
@@ -882,6 +884,16 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
                     head.kind, head.rule = K.RELATED_LIST, "dated_list_heading"
             run = []
         run.append(i)
+
+
+def _listed_date(text: str) -> bool:
+    """A list item's date has a year, a time or is relative ("12.03.2024", "14:32", "vor 2
+    Std."), or opens the line ("Sa, 14. September: Flohmarkt"); a day and month alone inside
+    a line ("… bis 15. März") is more often the text's own."""
+    return any(
+        hit.year is not None or hit.hour is not None or hit.relative or hit.start <= 12
+        for hit in find_dates(text)
+    )
 
 
 _NAME = re.compile(

@@ -60,6 +60,9 @@ SHARE_WORDS = (
     r"|sdílet článek|sdílejte článek|kopírovat odkaz|vytisknout|zdieľať|zdieľajte|zdieľať článok"
     r"|kopírovať odkaz|megosztás|megosztom|link másolása|nyomtatás|distribuie|copiază link(?:ul)?"
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
+    r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
+    r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
+    r"|linki kopyala"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
@@ -101,7 +104,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|reacties"
         r"|komentarze?|leserkommentare|lesermeinungen|diskussion|postings?|forum|leserforum"
         r"|kommentarer|kommentit|komentáře|komentáre|diskuse|diskuze|diskusia|hozzászólások"
-        r"|kommentek|comentarii|komentari|komentarji)"
+        r"|kommentek|comentarii|komentari|komentarji|комментарии|коментарі|коментари|σχόλια"
+        r"|yorumlar|kommentoi)"
         r"(?:\s*\(\d+\)|\s+\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
@@ -124,7 +128,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings)"
         r"|kommentera(?: artikeln)?|kommentér|kommenter(?: artiklen| artikkelen)?|kommentoi"
         r"|vstoupit do diskuse|přidat komentář|pridať komentár|napište komentář|szólj hozzá"
-        r"|szóljon hozzá|hozzászólok|adaugă un comentariu|komentiraj|komentirajte)\b.*"
+        r"|szóljon hozzá|hozzászólok|adaugă un comentariu|komentiraj|komentirajte"
+        r"|оставить комментарий|залишити коментар|напишете коментар|γράψτε (?:ένα )?σχόλιο"
+        r"|yorum (?:yap|yaz))\b.*"
         r"|\? diskutieren sie mit[.!]?$",  # "Was tun Sie, um …? Diskutieren Sie mit."
         80,
     ),
@@ -154,7 +160,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|beachten sie unsere (?:netiquette|kommentarregeln|diskussionsregeln)"
         r"|our (?:community guidelines|commenting policy)|how we (?:moderate|handle) comments"
         r"|lees hier hoe we omgaan met reacties|onze (?:spelregels|huisregels) voor reacties"
-        r"|charte de modération|normas de (?:participación|la comunidad)",
+        r"|charte de modération|normas de (?:participación|la comunidad)"
+        r"|войдите или зарегистрируйтесь|чтобы оставить комментарий|щоб залишити коментар"
+        r"|коментарите са на читателите|τα σχόλια (?:εκφράζουν|δημοσιεύονται)"
+        r"|yorum yapabilmek için|yorumlar okurlara aittir",
         200,
     ),
     _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/:]?\s*)+$", 160),
@@ -174,6 +183,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
+        r"|^подпишитесь на наш (?:канал|telegram)|^підписуйтеся на наш(?:ий)? (?:канал|telegram)"
+        r"|^абонирайте се за (?:нашия|канала)|^bizi (?:takip edin|[\w ]{1,20} takip edin)"
         r"|suivre notre journal|cet article vous a été utile",
         250,
     ),
@@ -207,7 +218,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:inhalte|content) und (?:werbung|anzeigen|ads) (?:zu )?personali"
         r"|personali[sz]ed? (?:content|ads) and"
         r"|verarbeiten wir und unsere partner|mit werbung und tracking (?:lesen|nutzen)"
-        r"|personenbezogene daten zu werbe",
+        r"|personenbezogene daten zu werbe"
+        r"|(?:этот сайт|мы) использу\w* (?:файлы )?cookie|використову\w* (?:файли )?cookie"
+        r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet",
         900,
     ),
     _rule(
@@ -236,6 +249,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
+        r"|(?:в|на) (?:вашей|вашу) почт|подпишитесь на (?:рассылку|нашу рассылку)"
+        r"|підпишіться на (?:розсилку|нашу розсилку)|абонирайте се|εγγραφείτε στο newsletter"
+        r"|bültene abone ol|uutiskirjeen"
         r"|^(?:your e-?mail(?: address)?|ihre e-mail(?:-adresse)?|votre (?:adresse )?e-?mail)$"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
@@ -277,6 +293,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
         r"|annonce|annons|annonse|mainos|hirdetés|reklám|publicitate|oglas|publicidade|anúncio"
         r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
+        r"|реклама|реклама на сайте|рекламата|διαφήμιση|reklam|mainos"
         r"|ad feedback)$",
         60,
     ),
@@ -292,7 +309,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "reading_time",
         r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
-        r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture",
+        r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture|мин(?:ут[аы]?)? чтения"
+        r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika",
         50,
     ),
     _rule(
@@ -503,6 +521,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
+        r"|kuuntele(?: artikkeli)?|слушать(?: статью)?|прослухати(?: статтю)?|ακούστε"
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$",
         120,
     ),
@@ -535,7 +554,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
-        r"|fotografía|fotografia|fot)\.?(?:\s+\w+)?\s*:|^(?:photo|foto|fot\.|bild|crédit)"
+        r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva)\.?(?:\s+\w+)?\s*:"
+        r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$|^(?:photo|foto|fot\.|bild|crédit)"
         r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$|^\[[^\]]*(?:file|photo|foto|getty"
         r"|reuters|afp|ap|epa)[^\]]*\]$",
         400,
@@ -559,7 +579,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CAPTION,
         "image_caption_marker",
-        r"\((?:foto|bild|photo|image|fot\.)\b[^)]*\)"
+        r"\((?:foto|bild|photo|image|fot\.|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
         r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
         r"|(?<!das )(?<!ein )(?<!the )(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
@@ -595,7 +615,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|mehr zu|mehr zum thema:|thèmes"
         r"|kategorien|kategorie|categories|category|catégories|categorías|categorie"
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
-        r"|témata|štítky|témy|címkék|témák|etichete|oznake)\s*:",
+        r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
+        r"|etiketler|avainsanat)\s*:",
         300,
     ),
     _rule(
@@ -604,7 +625,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
         r"|mehr lesen über|explore more on these topics|more on these topics|filed under"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi|ämnen|emner|aiheet|témata|štítky"
-        r"|címkék|etichete|oznake)$",
+        r"|címkék|etichete|oznake|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat)$",
         30,
     ),
     _rule(
@@ -753,7 +774,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|reporting by"
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
         r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
-        r"|kirjoittaja|toimittaja|autori)\b"
+        r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir)\b"
         r"(?:\s*:)?(?:\s+\S+){0,8}$"
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
         # a Dutch subheading, is not one)
@@ -873,7 +894,11 @@ RELATED_HEADING = re.compile(
     r"|čtěte (?:také|též|dále)|související (?:články|zprávy)|nejčtenější|další zprávy|čítajte aj"
     r"|súvisiace články|najčítanejšie|kapcsolódó(?: cikkek| hírek)?|ezt is ajánljuk"
     r"|legolvasottabb|további híreink|friss hírek|citește și|cele mai citite|pročitajte i"
-    r"|najčitanije|preberite tudi|najbolj brano"
+    r"|najčitanije|preberite tudi|najbolj brano|читайте (?:также|також|ещё|още)|вижте още"
+    r"|прочетете още|самое читаемое|популярное|найпопулярніше|най-четени|διαβάστε επίσης"
+    r"|δείτε επίσης|διαβαστε επισης|δειτε επισης|τα πιο δημοφιλή|ilgili haberler"
+    r"|bunlar da ilginizi çekebilir|çok okunanlar"
+    r"|lue lisää|luetuimmat|tuoreimmat"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge)(?: aus [\w -]{1,30})?"
     r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}|read more from [\w .-]{1,30}"
@@ -902,7 +927,10 @@ RELATED_INLINE = re.compile(
     r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
-    r"|olvassa el ezt is|citește și|pročitajte i|preberite tudi)\s*(?:[:|–—-]|>>?|»)"
+    r"|olvassa el ezt is|citește și|pročitajte i|pročitajte još|preberite tudi|читайте также"
+    r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
+    r"|δειτε επισης|ilgili haber"
+    r"|lue myös)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$"
     # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$",
@@ -942,7 +970,9 @@ DONATION_CUE = Prefiltered(
         r"|journalism (?:depends|relies) on (?:you|readers)"
         r"|podpořte (?:nás|nezávisl)|podporte (?:nás|nezávisl)|támogass(?:on|a)? minket"
         r"|támogassa (?:a|az) |stöd (?:oss|vår|lokal)|støt (?:os|vores)|støtt (?:oss|vår)"
-        r"|tue (?:meitä|journalismia)|sprijină-ne|podržite nas|podprite nas",
+        r"|tue (?:meitä|journalismia)|sprijină-ne|podržite nas|podprite nas"
+        r"|поддержите (?:нас|редакцию|независим)|помогают нам оставаться независимыми"
+        r"|підтримайте (?:нас|редакцію)|подкрепете (?:ни|ни)",
         re.IGNORECASE | re.UNICODE,
     )
 )
@@ -998,13 +1028,16 @@ UPDATED_CUE = re.compile(
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
-    r"|ažurirano|posodobljeno)\b",
+    r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
+    r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme|güncellendi|päivitetty)\b",
     re.IGNORECASE,
 )
 PUBLISHED_CUE = re.compile(
     r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|datum|published|posted|publié"
     r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
+    r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση|yayınlanma"
+    r"|yayın tarihi|julkaistu"
     r"|(?:artikel|beitrag|meldung|bericht) vom)\b",
     re.IGNORECASE,
 )

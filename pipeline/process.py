@@ -168,7 +168,9 @@ def _process(files: pa.Table, ctx: ProcessContext) -> BatchResult:
             lang["language"],
             ctx.default_timezone,
         )
-        dates = document_dates(segs, timezone=zone, today=ctx.ingest_date)
+        dates = document_dates(
+            segs, timezone=zone, today=ctx.ingest_date, language=lang["language"]
+        )
         for m in dates.mentions:
             mentions.append({
                 **key,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,8 +31,10 @@ MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt")
 # after a number: at least four letters (the three-letter abbreviations of these locales
 # include "des", "pro", "led", "lis", "tra", words of other languages), and never a Roman
 # numeral (Hungarian months are also written "III."); "maj" and "máj" are whole names.
-MORE_MONTH_LANGUAGES = ("sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl")
-SHORT_MONTH_NAMES = frozenset({"maj", "máj"})
+MORE_MONTH_LANGUAGES = (
+    "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "ru", "uk", "bg", "el", "tr", "sr",
+)  # fmt: skip
+SHORT_MONTH_NAMES = frozenset({"maj", "máj", "мая", "май", "мај"})
 _ROMAN = re.compile(r"[ivxlc]+")
 MIN_YEAR = 1990
 
@@ -125,12 +128,49 @@ def month_names() -> dict[str, int]:
                 ):
                     continue
                 names.setdefault(name, number)
+                if language == "el":  # headlines and datelines in capitals drop the accents
+                    names.setdefault(_without_accents(name), number)
     return names
+
+
+@lru_cache(maxsize=32)
+def _local_month_names(language: str) -> dict[str, int]:
+    """Month names of one language: where languages disagree, the page's own wins (Croatian
+    "listopada" is October, Polish and Czech "listopad…" November)."""
+    import dateparser.languages.loader as loader
+
+    try:
+        info = loader.default_loader.get_locale(language).info
+    except (KeyError, ValueError):
+        return {}
+    names: dict[str, int] = {}
+    for number, key in enumerate(MONTH_KEYS, start=1):
+        for name in info.get(key, []):
+            name = name.lower().rstrip(".")
+            if len(name) >= 4 and name.isalpha():
+                names[name] = number
+    return names
+
+
+def _month(name: str, language: str | None) -> int:
+    name = name.lower().rstrip(".")
+    if language:
+        local = _local_month_names(language).get(name)
+        if local is not None:
+            return local
+    return month_names()[name]
+
+
+def _without_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", kept)
 
 
 _ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
 _TIME = (
-    r"(?:\s*(?:,|um|at|à|às|a las|alle|ore|om|o|kl\.?|klockan|klo|-|–|—|\||/|•|·)?\s*(?:ore\s+)?"
+    r"(?:\s*(?:,|um|at|à|às|a las|alle|ore|om|o|kl\.?|klockan|klo|в|о|στις|u|-|–|—|\||/|•|·)?\s*"
+    r"(?:ore\s+)?"
     r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
@@ -159,7 +199,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     worded_dmy = (
         rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<tmon>{months})\.?"
-        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2}))?"
+        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?)?"
     )
     # Hungarian: "2024. március 5.", "2024. márc. 5., 14:32"
     worded_ymd = rf"(?P<hy>(?:19|20)\d{{2}})\.\s*(?P<hmon>{months})\.?\s+(?P<hd>[0-3]?\d)\.?(?!\d)"
@@ -239,18 +279,22 @@ class DateHit:
         return "minute" if self.hour is not None else "day"
 
 
-def find_dates(text: str, *, today: dt.date | None = None) -> list[DateHit]:
+def find_dates(
+    text: str, *, today: dt.date | None = None, language: str | None = None
+) -> list[DateHit]:
     """Every date-like span in ``text``; impossible calendar dates are dropped."""
     today = today or dt.date.today()
     hits = []
     for match in date_matches(text):
-        hit = _hit(match, text, today)
+        hit = _hit(match, text, today, language)
         if hit is not None:
             hits.append(hit)
     return hits
 
 
-def _hit(match: re.Match[str], text: str, today: dt.date) -> DateHit | None:
+def _hit(
+    match: re.Match[str], text: str, today: dt.date, language: str | None = None
+) -> DateHit | None:
     g = match.groupdict()
     hour = minute = None
     tz = g.get("tz")
@@ -267,11 +311,11 @@ def _hit(match: re.Match[str], text: str, today: dt.date) -> DateHit | None:
         if month > 12 and day <= 12:
             day, month = month, day
     elif g["hmon"]:
-        month, day, year = month_names()[g["hmon"].lower().rstrip(".")], int(g["hd"]), int(g["hy"])
+        month, day, year = _month(g["hmon"], language), int(g["hd"]), int(g["hy"])
     elif g["umon"]:
-        month, day, year = month_names()[g["umon"].lower().rstrip(".")], int(g["ud"]), int(g["uy"])
+        month, day, year = _month(g["umon"], language), int(g["ud"]), int(g["uy"])
     elif g["tmon"]:
-        month, day = month_names()[g["tmon"].lower().rstrip(".")], int(g["td"])
+        month, day = _month(g["tmon"], language), int(g["td"])
         year = int(g["ty"]) if g["ty"] else None
     else:
         relative = True
@@ -366,8 +410,10 @@ def document_dates(
     *,
     timezone: str,
     today: dt.date,
+    language: str | None = None,
 ) -> DocumentDates:
-    """Mentions with roles, and the publication/update dates, for one document.
+    """Mentions with roles, and the publication/update dates, for one document (``language``,
+    the document's, decides month names that languages share with other meanings).
 
     ``segments`` are (seq, start, text, kind) in reading order. The header ends at the first
     body paragraph after the lead; dates after it are never the publication date, except a
@@ -396,7 +442,7 @@ def document_dates(
             times.append((seq, text.strip(), int(alone.group(1)), int(alone.group(2))))
             continue
         previous_end = 0
-        for hit in find_dates(text, today=today):
+        for hit in find_dates(text, today=today, language=language):
             before = text[previous_end : hit.start]
             previous_end = hit.end
             role = _role(hit, kind, in_header, before, text)

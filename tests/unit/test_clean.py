@@ -1326,3 +1326,37 @@ def test_a_table_under_the_text_is_text_and_one_after_the_comments_is_not() -> N
 def test_series_notes_follow_calls_and_comment_rules(line: str, kind: str) -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, line, P3])
     assert kinds(page)[line] == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Поделиться", "share"),
+        ("Скопіювати посилання", "share"),
+        ("Читайте також: У Вінниці відновили рух трамваїв", "related_link"),
+        ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Κλειστή για τρεις εβδομάδες η Λεωφόρος", "related_link"),
+        ("Теги: Житомир, громадський транспорт, електробуси", "tags"),
+        ("Войдите или зарегистрируйтесь, чтобы оставить комментарий", "comment_form"),
+        ("Этот сайт использует файлы cookie для улучшения работы.", "cookie_notice"),
+        ("Käytämme evästeitä sivuston toiminnan varmistamiseen", "cookie_notice"),
+        ("Kuuntele artikkeli", "audio_player"),
+        ("Снимка: Черноморие Инфо", "image_credit"),
+        ("Göreme'de bekleyen balonlar (Fotoğraf: Mehmet Örnek - Ajans)", "image_caption"),
+        ("Подпишитесь на наш канал в Telegram, чтобы первыми узнавать новости", "share"),
+        ("Реклама", "ad_marker"),
+    ],
+)
+def test_page_furniture_in_cyrillic_greek_turkish_and_finnish(line: str, kind: str) -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line, P2, P3])
+    assert kinds(page)[line] == kind
+
+
+def test_the_pages_own_datelines_and_a_dated_caption_are_no_list() -> None:
+    page = "\n".join(["Опубліковано 12 квітня 2024 о 10:47", "Оновлено 12 квітня 2024 о 16:20",
+                      "Markthalle bleibt stehen und wird umgebaut",
+                      "Die Markthalle am Fluss, 11. April 2024", "Foto: Stadtverwaltung",
+                      P1, P2, P3])  # fmt: skip
+    k = kinds(page)
+    assert k["Markthalle bleibt stehen und wird umgebaut"] == "title"
+    assert k["Опубліковано 12 квітня 2024 о 10:47"] == "dateline"
+    assert k["Оновлено 12 квітня 2024 о 16:20"] == "dateline"

@@ -505,3 +505,28 @@ def test_spaced_day_month_year() -> None:
     hit = _only("10. 6. 2024")
     assert (hit.year, hit.month, hit.day) == (2024, 6, 10)
     assert find_dates("Version 1. 2. 3", today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14:32, 5 марта 2024", (2024, 3, 5, 14, 32)),
+        ("Опубліковано 12 квітня 2024 о 10:47", (2024, 4, 12, 10, 47)),
+        ("5 мая 2024 в 10:00", (2024, 5, 5, 10, 0)),
+        ("18 Σεπτεμβρίου 2023, 13:25", (2023, 9, 18, 13, 25)),
+        ("18 ΣΕΠΤΕΜΒΡΙΟΥ 2023", (2023, 9, 18, None, None)),  # capitals drop the accents
+        ("07 Mayıs 2024", (2024, 5, 7, None, None)),
+        ("12 април 2024", (2024, 4, 12, None, None)),
+    ],
+)
+def test_cyrillic_greek_and_turkish_month_names(text: str, expected: tuple) -> None:
+    hit = _only(text)
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == expected
+
+
+def test_the_pages_language_decides_a_month_name_languages_share() -> None:
+    text = "24. listopada 2023. u 08:15"
+    croatian = find_dates(text, today=TODAY, language="hr")[0]
+    polish = find_dates(text, today=TODAY, language="pl")[0]
+    assert (croatian.month, croatian.day, croatian.hour) == (10, 24, 8)  # listopad: October
+    assert polish.month == 11  # listopad: November
