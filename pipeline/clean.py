@@ -524,6 +524,65 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
     _apply_image_placeholders(lines, rules)
+    _apply_poll_block(lines, rules)
+    _apply_gallery_title(lines, rules)
+
+
+_POLL_CUE = re.compile(
+    r"^(?:umfrage|abstimmung|poll|sondage|encuesta|sondaggio|peiling|ankieta|enquete)\s*:",
+    re.IGNORECASE,
+)
+POLL_OPTIONS = 8
+_POLL_NOTE = re.compile(
+    r"(?:umfrage|abstimmung|poll) ist nicht repräsentativ|nicht repräsentativ|not a scientific"
+    r"|non (?:représentatif|rappresentativ)|no (?:es )?representativ",
+    re.IGNORECASE,
+)
+
+
+_GALLERY_LABEL = re.compile(
+    r"^(?:bildergalerie|fotostrecke|galerie|gallery|photo gallery|galería|galleria|fotogalerij"
+    r"|galeria|diaporama)$",
+    re.IGNORECASE,
+)
+
+
+def _apply_gallery_title(lines: list[Segment], rules: CleanRules) -> None:
+    """A gallery's own title, between its label ("Bildergalerie") and its counter."""
+    for i, seg in enumerate(lines[2:], start=2):
+        title, label = lines[i - 1], lines[i - 2]
+        if (
+            seg.kind == K.GALLERY_COUNTER
+            and title.kind is None
+            and title.words <= 15
+            and not _is_prose(title, rules)
+            and _GALLERY_LABEL.match(label.text)
+        ):
+            title.kind, title.rule = K.IMAGE_CAPTION, "gallery_title"
+
+
+def _apply_poll_block(lines: list[Segment], rules: CleanRules) -> None:
+    """A poll: its question ("Umfrage: …?", or a question), its answers (short lines) and
+    its button or vote count ("Abstimmen", "1.847 Stimmen"), all one widget."""
+    for i, seg in enumerate(lines):
+        if seg.rule != "poll_button":
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= POLL_OPTIONS and lines[j].words <= 20:
+            if lines[j].kind not in (None, K.WIDGET):
+                break
+            if _POLL_CUE.match(lines[j].text) or lines[j].text.rstrip().endswith("?"):
+                for item in lines[j:i]:
+                    item.kind, item.rule = K.WIDGET, "poll_item"
+                break
+            if _is_prose(lines[j], rules):
+                break
+            j -= 1
+        k = i + 1
+        while k < len(lines) and lines[k].rule == "poll_button":
+            k += 1
+        if k < len(lines) and lines[k].kind is None and _POLL_NOTE.search(lines[k].text):
+            lines[k].kind, lines[k].rule = K.WIDGET, "poll_item"
 
 
 def _apply_image_placeholders(lines: list[Segment], rules: CleanRules) -> None:
@@ -746,7 +805,10 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
     median = others[len(others) // 2]
     # the box's lines stand together; a blank line sets the subheading apart from them
     apart = last.blank_before and not any(s.blank_before for s in lines[head + 1 : end - 1])
-    if last.rule == "related_block" and (apart or (last.words <= 8 and last.words < 0.7 * median)):
+    # teasers named "Place: headline" all, and a last line without the colon
+    kicker_items = all(": " in s.text for s in items[:-1]) and ": " not in last.text
+    shorter = last.words <= 8 and (last.words < 0.7 * median or kicker_items)
+    if last.rule == "related_block" and (apart or shorter):
         last.kind, last.rule = None, ""
 
 

@@ -266,6 +266,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
         r"|weiterlesen mit"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
+        r"|reached your (?:limit|maximum) of free (?:articles|stories)|free (?:articles|stories)"
+        r" (?:left|remaining) this month|continue reading with (?:a|an) [\w ]{1,30}subscription"
         r"|^subscribe to [\w .]{1,30}(?::|$)|^try [\w .]{2,30} free for \d+ days\b"
         r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
@@ -291,6 +293,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
+        r"|(?:der )?artikel (?:wird|geht) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) weiter"
+        r"|(?:der )?artikel wird (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) fortgesetzt"
+        r"|(?:story|article) continues (?:below|after (?:this )?(?:ad|advertisement))"
+        r"|l['’]article continue (?:après|sous) (?:la|cette) publicité"
         r"|annonce|annons|annonse|mainos|hirdetés|reklám|publicitate|oglas|publicidade|anúncio"
         r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
         r"|реклама|реклама на сайте|рекламата|διαφήμιση|reklam|mainos"
@@ -414,6 +420,32 @@ LINE_RULES: tuple[LineRule, ...] = (
         "reporting_from",  # where the reporters were: "Reporting from San Tan Mesa, Ariz."
         r"^reporting from\s+(?-i:[A-ZÀ-Ý])[\w .,'’-]{2,60}$",
         80,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "affiliate_disclosure",  # the outlet is paid for what readers buy through its links
+        r"(?:wir erhalten|erhalten wir)(?: ggf\.| gegebenenfalls)? eine (?:provision|vergütung)"
+        r"|may (?:earn|receive) (?:a )?(?:small )?(?:commission|revenue|share of (?:the )?sales)"
+        r"|earns? (?:an )?affiliate commissions?"
+        r"|(?:affiliate|provisions|partner)-?links? (?:sind|are)"
+        r"|nous (?:percevons|touchons) une commission|(?:podemos|podríamos) recibir una comisión"
+        r"|(?:potremmo|possiamo) ricevere una commissione",
+        300,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "product_offer",  # a product box: a price at a shop, "$89.99 at Walmart", "29,99 € bei …"
+        r"(?:[$€£]\s?\d+(?:[.,]\d{2})?|\d+(?:[.,]\d{2})?\s?(?:€|eur|euro))\s+(?:at|bei|chez|en|su|bij)"
+        r"\s+[\w.&'’-]+(?:\s+[\w.&'’-]+)?$",
+        120,
+    ),
+    _rule(
+        K.WIDGET,
+        "poll_button",  # a poll's button and its count of votes
+        r"^(?:jetzt )?abstimmen$|^ergebnis(?:se)? anzeigen$|^(?:vote|vote now|show results"
+        r"|see results|voter|votar|vota|stemmen|głosuj|zur abstimmung)$"
+        r"|^\d[\d.,]* (?:stimmen|abstimmende|votes|voix|votos|voti|stemmen|głosów|teilnehmer)$",
+        40,
     ),
     _rule(
         K.NAVIGATION,
@@ -708,7 +740,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^[\w .'’-]{3,60} contributed (?:reporting )?to this (?:report|article|story)\.?$"
         r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
-        r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b",
+        r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b"
+        r"|^contributing:\s+\S",
         400,
     ),
     _rule(
@@ -924,7 +957,8 @@ SOURCES_HEADING = re.compile(
 RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
     r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
-    r"|related|see also|à lire aussi|lire aussi|lee también|leggi anche|lees ook|zobacz też"
+    r"|related|see also|also read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
+    r"|zobacz też"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
     r"|olvassa el ezt is|citește și|pročitajte i|pročitajte još|preberite tudi|читайте также"
@@ -933,7 +967,9 @@ RELATED_INLINE = re.compile(
     r"|lue myös)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$"
     # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
-    r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$",
+    r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
+    r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también)"
+    r"\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",
     re.IGNORECASE,
 )
 # News agencies whose bare name under a caption is its credit (the registry, which knows

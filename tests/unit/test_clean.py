@@ -1360,3 +1360,55 @@ def test_the_pages_own_datelines_and_a_dated_caption_are_no_list() -> None:
     assert k["Markthalle bleibt stehen und wird umgebaut"] == "title"
     assert k["Опубліковано 12 квітня 2024 о 10:47"] == "dateline"
     assert k["Оновлено 12 квітня 2024 о 16:20"] == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Artikel wird unter der Anzeige fortgesetzt", "ad_marker"),
+        ("*Wir erhalten eine Provision, wenn Sie über die Links einkaufen.", "ad_marker"),
+        ("Example News may earn a commission when you buy through links on our site.",
+         "ad_marker"),
+        ("Dual-sensor radiator heater $89.99 at Walmart", "ad_marker"),
+        ("Contributing: The Associated Press", "credit_line"),
+        ("ALSO READ: Council approves $4.2M for aging pipe replacement", "related_link"),
+        ("À lire aussi Sécheresse : ces départements déjà placés en alerte", "related_link"),
+        ("You’ve reached your limit of free articles.", "paywall"),
+    ],
+)  # fmt: skip
+def test_furniture_interleaved_with_the_text(line: str, kind: str) -> None:
+    page = "\n".join([
+        "Ferry terminal to stay open all winter",
+        E1,
+        line,
+        E2,
+        E2.replace("two", "six"),
+    ])
+    assert kinds(page)[line] == kind
+
+
+def test_a_poll_in_the_text_is_a_widget_and_the_fact_box_after_it_stays() -> None:
+    poll = ["Umfrage: Würden Sie den Steig noch gehen?", "Ja, auf jeden Fall",
+            "Nein, ich meide solche Wege", "Abstimmen", "1.847 Stimmen",
+            "Die Umfrage ist nicht repräsentativ."]  # fmt: skip
+    box = ["Info: Das gilt jetzt am Steig", "Gesperrt: Abschnitt bis zum Gipfelkreuz"]
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, *poll, *box, P2, P3])
+    k = kinds(page)
+    assert all(k[line] == "widget" for line in poll), {line: k[line] for line in poll}
+    assert all(k[line] in {"subheading", "body"} for line in box)
+
+
+def test_a_subheading_after_a_box_of_place_teasers_is_given_back() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Das könnte Sie auch interessieren", "Kinheim: Neue Brücke bekommt Radweg",
+                      "Wittlich: Kreis warnt vor falschen Sammlern", "Trier: Fest lockt Besucher",
+                      "Schaden in Millionenhöhe", P2, P3])  # fmt: skip
+    k = kinds(page)
+    assert k["Schaden in Millionenhöhe"] == "subheading"
+    assert k["Trier: Fest lockt Besucher"] == "related_list"
+
+
+def test_a_gallery_title_between_its_label_and_counter() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Bildergalerie",
+                      "Großbrand in der Nacht: Die Bilder", "Bild 1 von 14", P2, P3])  # fmt: skip
+    assert kinds(page)["Großbrand in der Nacht: Die Bilder"] == "image_caption"
