@@ -163,7 +163,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|charte de modération|normas de (?:participación|la comunidad)"
         r"|войдите или зарегистрируйтесь|чтобы оставить комментарий|щоб залишити коментар"
         r"|коментарите са на читателите|τα σχόλια (?:εκφράζουν|δημοσιεύονται)"
-        r"|yorum yapabilmek için|yorumlar okurlara aittir",
+        r"|yorum yapabilmek için|yorumlar okurlara aittir"
+        r"|os comentários são de (?:inteira |exclusiva )?responsabilidade"
+        r"|los comentarios son (?:de )?(?:exclusiva )?responsabilidad",
         200,
     ),
     _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/:]?\s*)+$", 160),
@@ -183,6 +185,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
+        r"|^receba as notícias .{0,40} no (?:whatsapp|telegram)"
+        r"|^recibí las noticias .{0,40} en (?:whatsapp|telegram)"
         r"|^подпишитесь на наш (?:канал|telegram)|^підписуйтеся на наш(?:ий)? (?:канал|telegram)"
         r"|^абонирайте се за (?:нашия|канала)|^bizi (?:takip edin|[\w ]{1,20} takip edin)"
         r"|suivre notre journal|cet article vous a été utile",
@@ -296,6 +300,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:der )?artikel (?:wird|geht) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) weiter"
         r"|(?:der )?artikel wird (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) fortgesetzt"
         r"|(?:story|article) continues (?:below|after (?:this )?(?:ad|advertisement))"
+        r"|advertisement\s*[·|•-]\s*scroll to continue|report this ad|continua após a publicidade"
+        r"|continúa (?:después de|tras) la publicidad|publicidade|publicidad"
         r"|l['’]article continue (?:après|sous) (?:la|cette) publicité"
         r"|annonce|annons|annonse|mainos|hirdetés|reklám|publicitate|oglas|publicidade|anúncio"
         r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
@@ -503,7 +509,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
         r" [\w .-]{2,30} nr\. ?\d+/\d{4}\b"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
-        r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer",
+        r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
+        r"|^our standards:",
         300,
     ),
     _rule(
@@ -583,10 +590,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
+        r"|purchase licensing rights"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
-        r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva)\.?(?:\s+\w+)?\s*:"
+        r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic)"
+        r"\.?(?:\s+\w+)?\s*:"
         r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$|^(?:photo|foto|fot\.|bild|crédit)"
         r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$|^\[[^\]]*(?:file|photo|foto|getty"
         r"|reuters|afp|ap|epa)[^\]]*\]$",
@@ -621,11 +630,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
         r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
         r"[\w .'’&-]{2,30}$"
-        r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit)\b|fot\.)[^.!?]{0,60}$|[.!?]\s+©[^!?]{1,60}$"
+        r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit|picture|pic)\b|fot\.)[^.!?]{0,60}$"
+        r"|[.!?]\s+©[^!?]{1,60}$"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$"
-        r"|^(?:image|video) caption,\s*\S",  # a screen reader's label, copied with the text
+        r"|^(?:image|video) caption,\s*\S"  # a screen reader's label, copied with the text
+        r"|^item \d{1,3} of \d{1,3}\s+\S"  # a gallery's counter run into its caption
+        # caption and credit run together: "… en una imagen de archivo.Rodrigo Aranda (Cuartoscuro)"
+        r"|[.!?]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*\((?-i:[A-ZÀ-Ý])[^()]{1,40}\)$",
         400,
     ),
     _rule(
@@ -648,7 +661,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kategorien|kategorie|categories|category|catégories|categorías|categorie"
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
         r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
-        r"|etiketler|avainsanat)\s*:",
+        r"|etiketler|avainsanat|tópicos|tópicos relacionados)\s*:",
         300,
     ),
     _rule(
@@ -749,6 +762,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signup_consent",
         r"^mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|erklären) sie"
         r"|^by (?:signing up|subscribing),? you (?:agree|accept)"
+        r"|^by providing (?:an|your) e-?mail(?: address)?,? (?:i|you) (?:agree|accept)"
         r"|^en vous inscrivant,? vous acceptez",
         200,
     ),
@@ -957,7 +971,7 @@ SOURCES_HEADING = re.compile(
 RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
     r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
-    r"|related|see also|also read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
+    r"|related|see also|also read|read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
     r"|zobacz też"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"

@@ -1412,3 +1412,35 @@ def test_a_gallery_title_between_its_label_and_counter() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Bildergalerie",
                       "Großbrand in der Nacht: Die Bilder", "Bild 1 von 14", P2, P3])  # fmt: skip
     assert kinds(page)["Großbrand in der Nacht: Die Bilder"] == "image_caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Item 1 of 2 A firefighter monitors a controlled burn", "image_caption"),
+        ("REUTERS/Jane Example/File Photo Purchase Licensing Rights, opens new tab",
+         "image_credit"),
+        ("Advertisement · Scroll to continue", "ad_marker"),
+        ("Report This Ad", "ad_marker"),
+        ("Continua após a publicidade", "ad_marker"),
+        ("Picture: Jane Example/The Example Courier", "image_credit"),
+        ("Residents queue for water on Tuesday. Picture: Jane Example/The Courier",
+         "image_caption"),
+        ("Workers at the water plant, in a file picture.Jane Example (Agencia)", "image_caption"),
+        ("READ: Teachers' group seeks higher entry-level salary", "related_link"),
+        ("By providing an email address, I agree to the Terms of Use", "newsletter"),
+        ("Receba as notícias do Jornal Exemplo no WhatsApp", "share"),
+        ("Tópicos: queimadas, incêndios, Defesa Civil", "tags"),
+        ("Os comentários são de responsabilidade exclusiva de seus autores", "comment_form"),
+        ("Our Standards: The Example Trust Principles.", "footer"),
+    ],
+)  # fmt: skip
+def test_furniture_of_sites_beyond_europe(line: str, kind: str) -> None:
+    page = "\n".join([
+        "Ferry terminal to stay open all winter",
+        E1,
+        line,
+        E2,
+        E2.replace("two", "six"),
+    ])
+    assert kinds(page)[line] == kind
