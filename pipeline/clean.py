@@ -524,8 +524,31 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
     _apply_image_placeholders(lines, rules)
+    _apply_newsletter_pitch(lines)
     _apply_poll_block(lines, rules)
     _apply_gallery_title(lines, rules)
+
+
+_EMAIL_FIELD = re.compile(
+    r"^(?:your e-?mail(?: address)?|e-?mail(?:-adresse)?|ihre e-mail(?:-adresse)?"
+    r"|enter your e-?mail(?: address)?|votre (?:adresse )?e-?mail|tu (?:correo|email))\s*\*?$",
+    re.IGNORECASE,
+)
+
+
+def _apply_newsletter_pitch(lines: list[Segment]) -> None:
+    """Over a sign-up form's e-mail field: the newsletter's pitch ("The unofficial guide to
+    official Washington, every morning …") and, above it, the newsletter's name."""
+    for i, seg in enumerate(lines[1:], start=1):
+        if not _EMAIL_FIELD.match(seg.text):
+            continue
+        pitch = lines[i - 1]
+        if pitch.kind is not None or pitch.words > 30:
+            continue
+        pitch.kind, pitch.rule = K.NEWSLETTER, "pitch_above_email_field"
+        name = lines[i - 2] if i >= 2 else None
+        if name is not None and name.kind is None and name.words <= 3 and not name.blank_before:
+            name.kind, name.rule = K.NEWSLETTER, "newsletter_name"
 
 
 _POLL_CUE = re.compile(
@@ -977,6 +1000,14 @@ _ARTICLE_FIRST = re.compile(
 )
 
 
+_TEXT_SOURCE = re.compile(r"^(?:quelle|source|fuente|fonte|bron|źródło)\s*:", re.IGNORECASE)
+# ... unless it names a photographer: "Quelle: Carsten Beispiel/dpa"
+_PHOTOGRAPHER_SOURCE = re.compile(
+    r"^\w+\s*:\s*[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:\s+[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}"
+    r"\s*/"
+)
+
+
 def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     """Lines whose kind shows in what stands next to them: a caption sits on its credit or
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
@@ -989,7 +1020,17 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
-        if short and nxt is not None and _credit_below(lines, i, rules):
+        if (
+            short
+            and nxt is not None
+            and _credit_below(lines, i, rules)
+            # "Quelle: ntv.de, mau" under a paragraph is the text's source, not a picture's
+            and not (
+                _TEXT_SOURCE.match(nxt.text)
+                and not _PHOTOGRAPHER_SOURCE.match(nxt.text)
+                and _is_prose(seg, rules)
+            )
+        ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
         elif (
             prev is not None

@@ -53,7 +53,8 @@ SHARE_WORDS = (
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
     r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
-    r"|share (?:the |this )?(?:full )?(?:article|story)|kopieer (?:de )?link|delen via [\w ]{1,20}"
+    r"|share (?:the |this )?(?:full )?(?:article|story|issue|post|edition)|kopieer (?:de )?link"
+    r"|delen via [\w ]{1,20}"
     # Nordic and Central European pages
     r"|dela|dela artikeln|kopiera länk|del|del artiklen|del artikkelen|kopier link|kopier lenke"
     r"|e-post|skriv ut|udskriv|jaa|jaa artikkeli|kopioi linkki|tulosta|sdílet|sdílejte"
@@ -253,6 +254,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
+        r"|forwarded this (?:e-?mail|newsletter)\??\s+(?:subscribe|sign up)"
+        r"|wurde ihnen dieser newsletter weitergeleitet"
         r"|(?:в|на) (?:вашей|вашу) почт|подпишитесь на (?:рассылку|нашу рассылку)"
         r"|підпишіться на (?:розсилку|нашу розсилку)|абонирайте се|εγγραφείτε στο newsletter"
         r"|bültene abone ol|uutiskirjeen"
@@ -270,6 +273,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
         r"|weiterlesen mit"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
+        r"|becom(?:e|ing) a paid (?:subscriber|member)"
         r"|reached your (?:limit|maximum) of free (?:articles|stories)|free (?:articles|stories)"
         r" (?:left|remaining) this month|continue reading with (?:a|an) [\w ]{1,30}subscription"
         r"|^subscribe to [\w .]{1,30}(?::|$)|^try [\w .]{2,30} free for \d+ days\b"
@@ -396,7 +400,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "press_release_credit",
         r"^original-content von\b|übermittelt durch news aktuell|automatisch (?:aus|von) .{0,40}"
         r"übernommen|automatically (?:imported|published) from|automatisch veröffentlicht"
-        r"|redaktion nicht bearbeitet|not edited by (?:our|the) (?:staff|newsroom)",
+        r"|redaktion nicht bearbeitet|not edited by (?:our|the) (?:staff|newsroom)"
+        r"|(?:dieser )?(?:artikel|text|beitrag) wurde (?:automatisch )?von (?:der )?[\w .-]{2,40}"
+        r"(?:\([\w/-]+\) )?übernommen",
         300,
     ),
     _rule(
@@ -452,6 +458,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|see results|voter|votar|vota|stemmen|głosuj|zur abstimmung)$"
         r"|^\d[\d.,]* (?:stimmen|abstimmende|votes|voix|votos|voti|stemmen|głosów|teilnehmer)$",
         40,
+    ),
+    _rule(
+        K.SECTION_LABEL,
+        "newsletter_issue",  # "The Ledger Line — Issue #212": the newsletter and its number
+        r"^[\w .'’&-]{2,40}\s+[—–|-]\s+(?:issue|ausgabe|édition|numéro|edición|no\.?|nr\.?)\s*#?\s*"
+        r"\d{1,4}$",
+        60,
     ),
     _rule(
         K.NAVIGATION,
@@ -510,7 +523,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" [\w .-]{2,30} nr\. ?\d+/\d{4}\b"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
-        r"|^our standards:",
+        r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^this is part of [\w’' ]{1,30} effort"
+        r"|is an independent (?:global )?news (?:organization|organisation|agency)",
         300,
     ),
     _rule(
@@ -661,7 +675,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kategorien|kategorie|categories|category|catégories|categorías|categorie"
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
         r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
-        r"|etiketler|avainsanat|tópicos|tópicos relacionados)\s*:",
+        r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under)\s*:",
         300,
     ),
     _rule(
@@ -856,7 +870,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # German compounds count: "Wissenschaftsjournalistin", "Wirtschaftsredakteur"
         r".{0,60}\b\w*(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
         r"|reporter(?:in)?|journalist(?:in)?|correspondent|staff writer|journaliste|periodista"
-        r"|giornalista|dziennikar\w*)\b|schreibt seit (?:19|20)\d\d\b"
+        r"|giornalista|dziennikar\w*|chroniqueu(?:r|se)|columnist(?:a)?|kolumnist(?:in)?"
+        r"|editorialista)\b|schreibt seit (?:19|20)\d\d\b"
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"
         r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:de|van|von|der|den|di|da|le|la|(?-i:[A-ZÀ-Ý])[\w'’-]+))"
         r"{1,4}\s+(?:schrijft voor|writes for|écrit pour|escribe para|scrive per|schreibt für)\b"
@@ -1016,7 +1031,8 @@ DONATION_CUE = Prefiltered(
         r"|from as little as [€$£]\s?\d|it only takes a minute\. if you can"
         r"|finanziert sich (?:\w+ ){0,4}(?:über|durch|aus) .{0,80}(?:unterstützung|spenden) unserer"
         r"|freuen wir uns über (?:einen (?:kleinen )?beitrag|eine spende|ihre unterstützung)"
-        r"|journalismus lebt von (?:ihnen|euch|dir|seinen leser)"
+        r"|journalismus lebt von (?:ihnen|euch|dir|seinen leser)|tipeee|ko-fi|buy me a coffee"
+        r"|(?:vous pouvez )?me soutenir|soutenez ce blog|unterstütze (?:mich|diesen blog)"
         r"|journalism (?:depends|relies) on (?:you|readers)"
         r"|podpořte (?:nás|nezávisl)|podporte (?:nás|nezávisl)|támogass(?:on|a)? minket"
         r"|támogassa (?:a|az) |stöd (?:oss|vår|lokal)|støt (?:os|vores)|støtt (?:oss|vår)"

@@ -310,6 +310,8 @@ def _hit(
             year += 2000 if year <= today.year % 100 + 1 else 1900
         if month > 12 and day <= 12:
             day, month = month, day
+        elif g["sep"] == "/" and month <= 12 and _american(g):
+            day, month = month, day  # "03/09/2025 12:47 PM EDT": month first
     elif g["hmon"]:
         month, day, year = _month(g["hmon"], language), int(g["hd"]), int(g["hy"])
     elif g["umon"]:
@@ -339,6 +341,15 @@ def _hit(
             return None
     start, end = match.span()
     return DateHit(start, end, text[start:end], year, month, day, hour, minute, tz, relative)
+
+
+_US_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST",
+                       "PDT"})  # fmt: skip
+
+
+def _american(g: dict[str, str | None]) -> bool:
+    """A slashed date printed with a 12-hour clock or a US time zone is month/day/year."""
+    return bool(g.get("ampm") or g.get("pampm")) or (g.get("tz") or "").upper() in _US_ZONES
 
 
 def resolve(hit: DateHit, timezone: str) -> tuple[dt.datetime, str, str] | None:

@@ -1444,3 +1444,47 @@ def test_furniture_of_sites_beyond_europe(line: str, kind: str) -> None:
         E2.replace("two", "six"),
     ])
     assert kinds(page)[line] == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Dieser Artikel wurde von der Deutschen Presse-Agentur (dpa) übernommen", "credit_line"),
+        ("Aus der Ausgabe: Beispielzeitung vom 19. Januar 2025", "footer"),
+        ("Filed under: Community, Gardening", "tags"),
+        ("Étiquettes : trains de nuit, Aveyron, SNCF", "tags"),
+        ("The Example Line — Issue #212", "section_label"),
+        ("Money, markets and the Midwest, every Thursday. Forwarded this email? Subscribe here.",
+         "newsletter"),
+        ("Share this issue", "share"),
+        ("Jane Example est économiste et chroniqueuse à « Libération ».", "author_bio"),
+    ],
+)  # fmt: skip
+def test_furniture_of_syndicated_and_newsletter_pages(line: str, kind: str) -> None:
+    page = "\n".join([
+        "Ferry terminal to stay open all winter",
+        E1,
+        line,
+        E2,
+        E2.replace("two", "six"),
+    ])
+    assert kinds(page)[line] == kind
+
+
+def test_a_newsletter_pitch_over_its_email_field() -> None:
+    pitch = "The unofficial guide to the county hall, every morning and weekday afternoons."
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2, "Hallways", pitch,
+                      "Your Email", "Sign Up", E2.replace("two", "six")])  # fmt: skip
+    k = kinds(page)
+    assert k[pitch] == "newsletter"
+    assert k["Hallways"] == "newsletter"
+
+
+def test_a_text_source_under_the_last_paragraph_is_not_a_picture_credit() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Quelle: beispiel.de, mau"])  # fmt: skip
+    assert kinds(page)[P3] == "body"
+    caption = "Eine Pflegerin begleitet eine Bewohnerin über den Flur eines Seniorenheims."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, caption,
+                      "Quelle: Carla Beispiel/dpa", P2, P3])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"

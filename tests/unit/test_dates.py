@@ -530,3 +530,10 @@ def test_the_pages_language_decides_a_month_name_languages_share() -> None:
     polish = find_dates(text, today=TODAY, language="pl")[0]
     assert (croatian.month, croatian.day, croatian.hour) == (10, 24, 8)  # listopad: October
     assert polish.month == 11  # listopad: November
+
+
+def test_a_slashed_date_with_a_12_hour_clock_or_us_zone_is_month_first() -> None:
+    us = _only("03/09/2025 12:47 PM EDT")
+    assert (us.month, us.day, us.hour) == (3, 9, 12)
+    european = _only("03/09/2025 12:47")
+    assert (european.month, european.day) == (9, 3)
