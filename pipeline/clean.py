@@ -500,7 +500,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     i = 0
     while i < n:
         seg = lines[i]
-        if cues.RELATED_HEADING.match(seg.text) and len(seg.text) <= 60:
+        if len(seg.text) <= 60 and cues.RELATED_HEADING.match(seg.text):
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
             while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
@@ -540,7 +540,7 @@ def _apply_newsletter_pitch(lines: list[Segment]) -> None:
     """Over a sign-up form's e-mail field: the newsletter's pitch ("The unofficial guide to
     official Washington, every morning …") and, above it, the newsletter's name."""
     for i, seg in enumerate(lines[1:], start=1):
-        if not _EMAIL_FIELD.match(seg.text):
+        if len(seg.text) > 40 or not _EMAIL_FIELD.match(seg.text):
             continue
         pitch = lines[i - 1]
         if pitch.kind is not None or pitch.words > 30:
