@@ -72,6 +72,7 @@ class Segment:
     blank_before: bool = False
     line: int = 0  # index of the source line; pieces of a cut line share it
     view: markup.View | None = None  # the source pieces when ``text`` is a tool copy's view
+    glue: bool = False  # continues the piece before it without a space ("Bür-" / "germeister")
 
     @property
     def in_body(self) -> bool:
@@ -227,9 +228,44 @@ _ARCHIVE_END = re.compile(
 ARCHIVE_REACH = 40
 
 
+# An e-mail's header, where an article was forwarded: its dates are the mail's.
+_MAIL_HEADER = re.compile(
+    r"^(?:from|sent|to|cc|bcc|subject|date|reply-to|von|gesendet|an|betreff|datum|de|envoyé"
+    r"|à|objet|enviado|para|asunto)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_MAIL_KEYS = re.compile(r"^(?:from|sent|subject|von|gesendet|betreff|envoyé|objet|enviado"
+                        r"|asunto)\s*:", re.IGNORECASE)  # fmt: skip
+_MAIL_DIVIDER = re.compile(
+    r"^-{2,}\s*(?:original message|forwarded message|weitergeleitete nachricht"
+    r"|ursprüngliche nachricht|message transféré|mensaje reenviado)\s*-{2,}$"
+    r"|^(?:begin forwarded message|anfang der weitergeleiteten nachricht)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _apply_mail_headers(lines: list[Segment]) -> None:
+    """A forwarded e-mail's header blocks (two or more "From:/Sent:/Subject:" lines, one of
+    them a sender or subject) and dividers ("-----Original Message-----")."""
+    i = 0
+    while i < len(lines):
+        if _MAIL_DIVIDER.match(lines[i].text):
+            lines[i].kind, lines[i].rule = K.PAGE_METADATA, "email_header"
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _MAIL_HEADER.match(lines[j].text):
+            j += 1
+        if j - i >= 2 and any(_MAIL_KEYS.match(seg.text) for seg in lines[i:j]):
+            for seg in lines[i:j]:
+                seg.kind, seg.rule = K.PAGE_METADATA, "email_header"
+        i = max(j, i + 1)
+
+
 def _apply_tool_header(lines: list[Segment]) -> None:
     """A scraping tool's header, when the page opens with "Title:" or "URL Source:" and one
     more such line; a web archive's toolbar over the page it shows."""
+    _apply_mail_headers(lines)
     if lines and any(_ARCHIVE_START.match(seg.text) for seg in lines[:3]):
         ends = [i for i, seg in enumerate(lines[:ARCHIVE_REACH]) if _ARCHIVE_END.match(seg.text)]
         for seg in lines[: ends[-1] + 1] if ends else lines[:1]:
@@ -347,12 +383,14 @@ def _source_pieces(text: str, lines: list[Segment], syntax_only: list[Segment]) 
                 out.append(_source_segment(text, part_start, part_end, seg.kind, seg.rule, number))
                 continue
             cursor = part_start
-            for run_start, run_end in v.runs:
+            for r, (run_start, run_end) in enumerate(v.runs):
                 if run_end <= part_start or run_start >= part_end:
                     continue
                 if text[cursor:run_start].strip():
                     out.append(_source_segment(text, cursor, run_start, K.MARKUP, "markup", number))
-                out.append(_source_segment(text, run_start, run_end, seg.kind, seg.rule, number))
+                piece = _source_segment(text, run_start, run_end, seg.kind, seg.rule, number)
+                piece.glue = r in v.glued
+                out.append(piece)
                 cursor = run_end
             if text[cursor:part_end].strip():
                 out.append(_source_segment(text, cursor, part_end, K.MARKUP, "markup", number))
@@ -389,6 +427,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             if seg.kind is None and len(seg.text) <= 160
             else None
         )
+        if seg.rule == "page_head" and next(date_matches(seg.text), None):
+            seg.kind, seg.rule = K.DATELINE, "page_head"  # the printed page's date
         if found:
             cue = cues.UPDATED_CUE.match(seg.text) or cues.PUBLISHED_CUE.match(seg.text)
             start = found.start()
@@ -1800,7 +1840,7 @@ def _paragraphs(text: str, kept: list[Segment]) -> list[str]:
         piece = seg.text.strip()
         if paragraphs and previous is not None and seg.line == previous.line:
             gap = f"{previous.text[-1:]}{text[previous.end : seg.start]}{seg.text[:1]}"
-            glue = " " if any(c.isspace() for c in gap) else ""
+            glue = " " if any(c.isspace() for c in gap) and not seg.glue else ""
             paragraphs[-1] = " ".join(f"{paragraphs[-1]}{glue}{piece}".split())
         else:
             paragraphs.append(" ".join(piece.split()) if "\n" in piece else piece)

@@ -506,9 +506,30 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.FOOTER,
+        "page_head",  # a printed page's head or foot: "Seite 12 | Donnerstag, 6. März 2025"
+        r"(?:^|[|·•]\s*)(?:seite|page|pagina|página|strona|s\.)\s*\d{1,3}(?:\s*[|·•]|\s*$)"
+        r"|^\d{1,3}\s*[|·•]\s*[\w .-]{2,30}\s*[|·•]",
+        160,
+    ),
+    _rule(
+        K.FOOTER,
+        "email_footer",  # a company's e-mail signature and legal notice, a mailing's footer
+        r"^confidentiality notice\b|^(?:this|the information in this) e-?mail"
+        r" (?:and any attachments )?(?:is|may be|contains) (?:confidential|privileged)"
+        r"|^diese e-?mail (?:enthält|kann) vertrauliche|amtsgericht [\w .-]{2,30} hrb\s?\d+"
+        r"|^geschäftsführer(?:in|ung)?:\s|^registered (?:office|in)\b"
+        r"|^you are receiving this e-?mail because|^view this e-?mail in your browser"
+        r"|^manage (?:your )?preferences|^sie erhalten diese e-?mail, weil",
+        300,
+    ),
+    _rule(
+        K.FOOTER,
         "print_stamp",  # when the copy was printed, not when the article was published
         r"^(?:(?:aus)?gedruckt am|druckdatum|printed(?: on| at)?|imprimé le|stampato il"
-        r"|impreso el|afgedrukt op|wydrukowano|utskriven|udskrevet)\b.{0,80}\d"
+        r"|impreso el|afgedrukt op|wydrukowano|utskriven|udskrevet"
+        # a read-later app's: when it was saved, not when it was published
+        r"|saved (?:on|at)|gespeichert am|enregistré le|guardado el|added (?:on|to pocket))"
+        r"\b.{0,80}\d"
         # a browser's print header and footer: "18.09.24, 07:51      <the page's title>",
         # "https://…?print      1/3"
         r"|^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{3,}|\t)\S"

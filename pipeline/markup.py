@@ -51,6 +51,7 @@ MIN_HEADINGS = 2  # ... or this many "# " headings and one link
 MIN_REFERENCES = 5  # a text browser's link numbers
 MIN_WRAPS = 4  # line pairs that read as one hard-wrapped paragraph
 MAX_WRAP_WIDTH = 120  # a plain copy's paragraphs are longer lines than any wrap width
+MIN_WRAP_WIDTH = 28  # narrower "paragraphs" are lists and menus
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,27 +84,35 @@ def _wrap_width(lines: list[str]) -> int | None:
     """The width the page was wrapped at, if it was: no line of words longer than
     MAX_WRAP_WIDTH, and at least MIN_WRAPS pairs of adjacent lines where the next line's first
     word would not have fit on the line before (how a greedy wrap breaks), most of them in
-    mid-sentence (a plain copy's short paragraphs, one a line, end in a full stop)."""
-    width = 0
-    for line in lines:
-        line = line.rstrip()
+    mid-sentence (a plain copy's short paragraphs, one a line, end in a full stop). The width
+    is the one that explains the most such pairs: 78 for html2text, ~40 for a newspaper's
+    column copied out of its PDF (whose headline and page head are longer lines)."""
+    stripped = [line.rstrip() for line in lines]
+    lengths = set()
+    for line in stripped:
         if len(line) > MAX_WRAP_WIDTH and "://" not in line:
             return None
-        if "://" not in line:
-            width = max(width, len(line))
-    if width < 40:
+        if len(line) >= MIN_WRAP_WIDTH and "://" not in line:
+            lengths.add(len(line))
+    best, best_wraps, best_open = None, 0, 0
+    for width in sorted(lengths):
+        wraps = open_ends = 0
+        for line, following in zip(stripped, lines[1:], strict=False):
+            if _wraps_into(line, following, width):
+                wraps += 1
+                open_ends += line[-1] not in ".!?:;\"”“»«'’)"
+        if wraps > best_wraps:
+            best, best_wraps, best_open = width, wraps, open_ends
+    if best is None or best_wraps < MIN_WRAPS or best_open < 0.6 * best_wraps:
         return None
-    wraps = open_ends = 0
-    for line, following in zip(lines, lines[1:], strict=False):
-        if _wraps_into(line.rstrip(), following, width):
-            wraps += 1
-            open_ends += line.rstrip()[-1] not in ".!?:;\"”“»«'’)"
-    return width if wraps >= MIN_WRAPS and open_ends >= 0.6 * wraps else None
+    return best
 
 
 def _wraps_into(line: str, following: str, width: int) -> bool:
     nxt = following.strip()
-    if not line.strip() or not nxt or _LIST_START.match(nxt) or nxt.startswith(("#", "|")):
+    if not line.strip() or not nxt or len(line) > width:
+        return False
+    if _LIST_START.match(nxt) or nxt.startswith(("#", "|")):
         return False
     indent = len(line) - len(line.lstrip())
     if len(following) - len(following.lstrip()) < indent:
@@ -119,6 +128,7 @@ class View:
     runs: list[tuple[int, int]]  # visible (start, end) in the decoded text
     text: str  # what the rules read
     link_only: bool = False  # all of it is a link's words: a menu item, a teaser, a button
+    glued: frozenset[int] = frozenset()  # runs that continue the run before them unspaced
 
 
 def logical_lines(
@@ -160,12 +170,26 @@ def view(text: str, parts: list[tuple[int, int]], shape: Shape) -> View:
         m = _REFERENCE.search(joined)
         if m and not joined[: m.start()].strip(" *+-#•") and len(joined.split()) <= 8:
             linked[m.end() :] = b"\x01" * (len(joined) - m.end())
+    # A word hyphenated at a line break ("Bür-" / "germeister") is one word again: the hyphen
+    # is hidden and the halves join; before a capital ("CDU-" / "Fraktion") it stays.
+    glue_parts: set[int] = set()
+    position = 0
+    for k, (part_start, part_end) in enumerate(parts[:-1]):
+        end = position + part_end - part_start  # the part's end in ``joined``
+        after = joined[end + 1 : end + 2]
+        if joined[end - 1 : end] == "-" and joined[end - 2 : end - 1].isalpha() and after.isalpha():
+            if after.islower():
+                hidden[end - 1] = 1
+            glue_parts.add(k + 1)
+        position = end + 1
     runs: list[tuple[int, int]] = []
-    pieces: list[str] = []
+    glued: set[int] = set()
+    text_view = ""
     link_only = 1 in linked and not _HEADING.match(joined)
     position = 0  # where the part starts in ``joined``
-    for part_start, part_end in parts:
+    for k, (part_start, part_end) in enumerate(parts):
         length = part_end - part_start
+        first = True
         for m in _SHOWN.finditer(hidden, position, position + length):
             a, b = m.span()
             piece = joined[a:b]
@@ -173,12 +197,18 @@ def view(text: str, parts: list[tuple[int, int]], shape: Shape) -> View:
             right = len(piece.rstrip())
             if right <= left:
                 continue
+            glue = first and k in glue_parts and a == position
+            if glue and runs:
+                glued.add(len(runs))
             runs.append((part_start + a - position + left, part_start + a - position + right))
-            pieces.append(piece)
+            text_view += piece.strip() if glue else " " + piece
+            first = False
             if link_only and 0 in linked[a:b]:
                 link_only = all(linked[k] or joined[k].isspace() for k in range(a, b))
         position += length + 1
-    return View(parts, runs, " ".join(" ".join(pieces).split()), link_only and bool(runs))
+    return View(
+        parts, runs, " ".join(text_view.split()), link_only and bool(runs), frozenset(glued)
+    )
 
 
 _IMAGE_TEXT = re.compile(r"!\[([^\]\n]{0,500})\]\(")

@@ -535,9 +535,20 @@ def _with_time(
     )
 
 
+# "Saved on 14 March 2025", "Gedruckt am …", "abgerufen am …": when a copy was made or read
+_COPY_CUE = re.compile(
+    r"\b(?:saved|printed|archived|captured|accessed|retrieved|gespeichert|gedruckt|abgerufen"
+    r"|archiviert|enregistré|imprimé|consulté|guardado|impreso|consultado|stampato|salvato)"
+    r"(?:\s+(?:on|at|am|le|el|il))?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> DateRole:
     if hit.relative:
         return DateRole.RELATIVE
+    if _COPY_CUE.search(before):
+        return DateRole.BOILERPLATE
     if kind in RELATED_KINDS:
         return DateRole.RELATED_LIST
     if kind in HEADER_KINDS:

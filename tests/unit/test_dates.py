@@ -537,3 +537,14 @@ def test_a_slashed_date_with_a_12_hour_clock_or_us_zone_is_month_first() -> None
     assert (us.month, us.day, us.hour) == (3, 9, 12)
     european = _only("03/09/2025 12:47")
     assert (european.month, european.day) == (9, 3)
+
+
+def test_when_a_copy_was_saved_or_printed_is_not_its_publication() -> None:
+    segments = [
+        (0, 0, "Markthalle bleibt stehen", str(K.TITLE)),
+        (1, 30, "Saved on 14 March 2025 · 5 min read", str(K.READING_TIME)),
+        (2, 70, "Tue 11 Mar 2025 07.00 GMT", str(K.DATELINE)),
+        (3, 100, "Der Stadtrat hat am Abend beschlossen, die Halle umzubauen.", str(K.BODY)),
+    ]
+    dates = document_dates(segments, timezone=BERLIN, today=TODAY.replace(year=2026))
+    assert dates.published is not None and dates.published.local == "2025-03-11T07:00"

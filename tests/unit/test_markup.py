@@ -294,3 +294,54 @@ def test_markdown_picture_caption_printed_again_under_it() -> None:
     doc = clean_text(page)
     assert caption not in doc.body
     assert P1 in doc.body
+
+
+EPAPER = """Der Flussbote
+Seite 12 | Donnerstag, 6. März 2025 | Lokales
+
+Markthalle bleibt stehen: Stadtrat stimmt für Umbau
+Ehrenfeld. Die Bauarbeiten für die
+Markthalle beginnen am 24. März. Das
+hat die Stadtverwaltung am Mittwoch in
+der Bezirksvertretung angekündigt. Auf
+einer Fläche von 1300 Quadratmetern
+sollen Werkstätten und ein Café ent-
+stehen; dagegen stimmte die CDU-
+Fraktion. Die Kosten beziffert die
+Stadt auf zwölf Millionen Euro.
+„Wir wollen vor dem Weihnachtsgeschäft
+fertig sein“, sagte die Chefin. Ge-
+baut werde in vier Abschnitten, damit
+der Markt nie ganz schließen müsse.
+12 | Lokales | Der Flussbote | Nr. 55
+"""
+
+
+def test_a_newspapers_pdf_column_is_unwrapped_and_its_hyphens_joined() -> None:
+    assert markup.detect(EPAPER).wrap_width is not None
+    doc = clean_text(EPAPER)
+    assert doc.title == "Markthalle bleibt stehen: Stadtrat stimmt für Umbau"
+    paragraphs = doc.body.split("\n\n")
+    assert "in der Bezirksvertretung angekündigt." in paragraphs[0]
+    assert "Werkstätten und ein Café entstehen; dagegen stimmte die CDU-Fraktion." in paragraphs[0]
+    assert paragraphs[1].startswith("„Wir wollen vor dem Weihnachtsgeschäft fertig sein“")
+    assert "sagte die Chefin. Gebaut werde in vier Abschnitten" in paragraphs[1]
+    assert all(EPAPER[s.start : s.end] == s.text for s in doc.segments)
+    kinds = {s.text: str(s.kind) for s in doc.segments}
+    assert kinds["Seite 12 | Donnerstag, 6. März 2025 | Lokales"] == "dateline"
+    assert kinds["12 | Lokales | Der Flussbote | Nr. 55"] == "footer"
+
+
+def test_a_forwarded_mails_header_and_signature_are_the_mails() -> None:
+    page = "\n".join([
+        "From: Jana Beispiel <jana@example.com>", "Sent: Wednesday, February 12, 2025 8:17 PM",
+        "To: Team", "Subject: Fwd: Markthalle", "", "Markthalle bleibt stehen und wird umgebaut",
+        "12. Februar 2025, 18:04 Uhr", "", P1, "", P2, "", P3, "",
+        "CONFIDENTIALITY NOTICE: This e-mail is confidential.",
+        "Geschäftsführer: Max Muster · Amtsgericht München HRB 198734",
+    ])  # fmt: skip
+    kinds = {s.text: str(s.kind) for s in clean_text(page).segments}
+    assert kinds["Sent: Wednesday, February 12, 2025 8:17 PM"] == "page_metadata"
+    assert kinds["Subject: Fwd: Markthalle"] == "page_metadata"
+    assert kinds["CONFIDENTIALITY NOTICE: This e-mail is confidential."] == "footer"
+    assert kinds["Geschäftsführer: Max Muster · Amtsgericht München HRB 198734"] == "footer"
