@@ -97,6 +97,14 @@ NAV_WORDS = (
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
+    _rule(
+        K.SOCIAL_EMBED,
+        "embed_consent",  # the consent an embedded post asks for, however long it is (before the
+        # cookie rules, which would let a long one back into the text)
+        r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden"
+        r"|^i (?:agree|consent) to (?:external|third-party) content being (?:shown|displayed)",
+        400,
+    ),
     # Comments: prompts and the form a CMS prints under an article.
     _rule(
         K.COMMENT_PROMPT,
@@ -182,7 +190,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "follow_us",
         # "Keine Nachricht mehr verpassen: Folgen Sie dem Isengau-Boten auf WhatsApp."
-        r"^(?:[^.!?:]{0,40}[:!]\s*)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,2}) auf"
+        r"^(?:[^.!?:]{0,40}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,2}) auf"
         r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
@@ -576,6 +584,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "media_download",
         r"^(?:audio|video|podcast) (?:herunterladen|download|abspielen|abonnieren)\b"
+        r"|^download (?:der|des) (?:audio|video)(?:datei|beitrags)?\b"
         r"|^(?:presse)?(?:foto|bild|datei|dokument|pdf|audio|video)s? (?:herunterladen|download)\b"
         r"|\((?:jpe?g|png|pdf|mp3|mp4|docx?|zip)\b[^)]{0,20}\)$"
         r"|^download (?:audio|mp3|video)\b|\[(?:mp3|mp4)\b[^\]]*\]$|^video abspielen\b",
@@ -639,7 +648,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CREDIT,
         "name_slash_organisation",
-        r"^(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$"
+        # (not a subheading: "Auch Köln/Bonn betroffen")
+        r"^(?!(?:auch|nur|noch|wie|was|wo|jetzt|und|aber|the|and|but|now|how|why|what)\s)"
+        r"(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$"
         r"|^\|\s*[\w .'’-]{2,40}/[\w .'’-]{2,30}$"  # "| Jordan Ellis/POLITICO" under a caption
         # a photographer on assignment: "Ana Lucero for NPR", "Sam Beispiel für DIE ZEIT"
         r"|^(?!by\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’.-]+){1,2}"
@@ -722,6 +733,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|um (?:den|diesen) inhalt anzuzeigen|contenu externe|contenido externo"
         r"|contenuto esterno|externe content"
         r"|beitrag von (?:instagram|x|twitter|facebook|tiktok|youtube|bluesky|mastodon)"
+        r"|(?:beitrag )?auf (?:bluesky|mastodon|threads|instagram|x|tiktok|facebook|youtube)"
+        r" ansehen|view (?:post )?on (?:bluesky|mastodon|threads|instagram|tiktok)"
+        r"|empfohlener (?:redaktioneller|externer) inhalt"
         r"|post (?:from|on) (?:instagram|x|twitter|facebook|tiktok|youtube)"
         r"|(?:visualizza questo post|bekijk dit bericht|voir cette publication|ver esta publicación"
         r"|diesen beitrag ansehen) (?:su|op|sur|en|auf) \w+"
@@ -1018,6 +1032,7 @@ RELATED_INLINE = re.compile(
     r"\s*\S.{3,}$"
     # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
+    r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
     r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también)"
     r"\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",
     re.IGNORECASE,

@@ -48,6 +48,7 @@ class SegmentKind(StrEnum):
     CMS_MARKER = "cms_marker"
     SOCIAL_EMBED = "social_embed"
     WIDGET = "widget"  # a data box inside the page: a share price, its day's range
+    SUMMARY = "summary"  # a summary box over the text ("Das Wichtigste in Kürze"), often AI-made
     FOOTER = "footer"
     COPYRIGHT = "copyright"
     CONTACT = "contact"

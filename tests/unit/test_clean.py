@@ -1488,3 +1488,49 @@ def test_a_text_source_under_the_last_paragraph_is_not_a_picture_credit() -> Non
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, caption,
                       "Quelle: Carla Beispiel/dpa", P2, P3])  # fmt: skip
     assert kinds(page)[caption] == "image_caption"
+
+
+def test_an_ai_summary_box_is_set_aside_and_the_newsrooms_own_stays() -> None:
+    points = ["Der Stadtrat stimmt für den Umbau der alten Markthalle.",
+              "Die Kosten liegen bei rund zwölf Millionen Euro.",
+              "Die Opposition verlangt Akteneinsicht."]  # fmt: skip
+    note = "Diese Zusammenfassung wurde mit Unterstützung von KI erstellt."
+    ai = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "KI-Zusammenfassung",
+                    *points, note, P1, P2, P3])  # fmt: skip
+    k = kinds(ai)
+    assert all(k[line] == "summary" for line in ["KI-Zusammenfassung", *points, note])
+    own = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Das Wichtigste in Kürze",
+                     *points, P1, P2, P3])  # fmt: skip
+    assert all(line in clean_text(own).body for line in points)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Download der Audiodatei", "audio_player"),
+        ("Beitrag auf Bluesky ansehen", "social_embed"),
+        ("Auf Mastodon ansehen", "social_embed"),
+        ("Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können "
+         "personenbezogene Daten an Drittplattformen übermittelt werden.", "social_embed"),
+        ("Das könnte Sie auch interessieren: Heidenau: Neuer Markt am Bahnhof", "related_link"),
+        ("Sie wollen auf dem Laufenden bleiben? Dann folgen Sie uns auf WhatsApp.", "share"),
+    ],
+)  # fmt: skip
+def test_furniture_of_current_german_pages(line: str, kind: str) -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line, P2, P3])
+    assert kinds(page)[line] == kind
+
+
+def test_a_subheading_with_a_slash_is_not_a_photo_credit() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Auch Köln/Bonn betroffen",
+                      P2, P3])  # fmt: skip
+    assert kinds(page)["Auch Köln/Bonn betroffen"] == "subheading"
+
+
+def test_an_embedded_post_with_a_bluesky_handle() -> None:
+    post = ["Externer Inhalt von Bluesky", "verdi NRW", "@verdi-nrw.bsky.social",
+            "Donnerstag ist Streiktag an den Flughäfen.", "5. März 2025 um 06:02",
+            "Beitrag auf Bluesky ansehen"]  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, *post, P2, P3])
+    k = kinds(page)
+    assert all(k[line] == "social_embed" for line in post)
