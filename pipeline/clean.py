@@ -249,12 +249,13 @@ def _apply_mail_headers(lines: list[Segment]) -> None:
     them a sender or subject) and dividers ("-----Original Message-----")."""
     i = 0
     while i < len(lines):
-        if _MAIL_DIVIDER.match(lines[i].text):
+        text = lines[i].text
+        if text[:1] in "-BbAa" and _MAIL_DIVIDER.match(text):
             lines[i].kind, lines[i].rule = K.PAGE_METADATA, "email_header"
             i += 1
             continue
         j = i
-        while j < len(lines) and _MAIL_HEADER.match(lines[j].text):
+        while j < len(lines) and ":" in lines[j].text[:12] and _MAIL_HEADER.match(lines[j].text):
             j += 1
         if j - i >= 2 and any(_MAIL_KEYS.match(seg.text) for seg in lines[i:j]):
             for seg in lines[i:j]:
