@@ -23,6 +23,28 @@ from pipeline.stages import READ_FILES_SCHEMA
 FAST_LANGUAGES = ["de", "en", "fr"]
 FIXED_NOW = dt.datetime(2024, 6, 3, 9, 30, tzinfo=dt.UTC)
 
+# Paragraphs the cleaning tests set lines between (German P, English E).
+P1 = (
+    "Der Stadtrat hat am Abend mit knapper Mehrheit beschlossen, die alte Markthalle am Fluss "
+    "nicht abzureißen, sondern bis zum Jahr 2027 zu einem Zentrum für Handwerk umzubauen."
+)
+P2 = (
+    "Die Kosten schätzt die Verwaltung auf rund zwölf Millionen Euro, von denen das Land nach "
+    "eigenen Angaben etwa die Hälfte aus einem Förderprogramm für Innenstädte übernehmen will."
+)
+P3 = (
+    "Kritik kam vor allem aus der Opposition, die eine genauere Prüfung der Folgekosten "
+    "verlangt hatte und nun einen Antrag auf Akteneinsicht stellen will."
+)
+E1 = (
+    "The regional council voted on Tuesday to keep the old ferry terminal open through the "
+    "winter, reversing a decision that had angered islanders for months."
+)
+E2 = (
+    "Officials said the extra sailings would cost about two million pounds, which will be met "
+    "from reserves rather than from higher fares for passengers."
+)
+
 DE_TITLE = "Obernbach saniert die alte Turnhalle am Marktplatz"
 DE_PARAGRAPHS = (
     "Der Gemeinderat von Obernbach hat am Dienstagabend nach langer Debatte beschlossen, die alte "

@@ -3,30 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from builders import E1, E2, P1, P2, P3
 
 from pipeline.annotate.language import LanguageIdentifier
 from pipeline.clean import clean_text, split_lines
-
-P1 = (
-    "Der Stadtrat hat am Abend mit knapper Mehrheit beschlossen, die alte Markthalle am Fluss "
-    "nicht abzureißen, sondern bis zum Jahr 2027 zu einem Zentrum für Handwerk umzubauen."
-)
-P2 = (
-    "Die Kosten schätzt die Verwaltung auf rund zwölf Millionen Euro, von denen das Land nach "
-    "eigenen Angaben etwa die Hälfte aus einem Förderprogramm für Innenstädte übernehmen will."
-)
-P3 = (
-    "Kritik kam vor allem aus der Opposition, die eine genauere Prüfung der Folgekosten "
-    "verlangt hatte und nun einen Antrag auf Akteneinsicht stellen will."
-)
-E1 = (
-    "The regional council voted on Tuesday to keep the old ferry terminal open through the "
-    "winter, reversing a decision that had angered islanders for months."
-)
-E2 = (
-    "Officials said the extra sailings would cost about two million pounds, which will be met "
-    "from reserves rather than from higher fares for passengers."
-)
 
 
 @pytest.fixture(scope="module")
@@ -36,6 +16,24 @@ def identify() -> LanguageIdentifier:
 
 def kinds(text: str, identify: LanguageIdentifier | None = None) -> dict[str, str]:
     return {s.text: str(s.kind) for s in clean_text(text, language_of=identify).segments}
+
+
+def kind_in_english_text(line: str) -> str:
+    """The kind of ``line`` standing between the paragraphs of an English article."""
+    page = "\n".join([
+        "Ferry terminal to stay open all winter",
+        E1,
+        line,
+        E2,
+        E2.replace("two", "six"),
+    ])
+    return kinds(page)[line]
+
+
+def kind_in_german_text(line: str) -> str:
+    """The kind of ``line`` standing between the paragraphs of a German article."""
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line, P2, P3])
+    return kinds(page)[line]
 
 
 def test_split_lines_keeps_offsets() -> None:
@@ -1232,8 +1230,7 @@ def test_user_and_date_lines_are_datelines_but_a_numbered_heading_is_not() -> No
     ],
 )
 def test_page_furniture_of_more_languages(line: str, kind: str) -> None:
-    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line, P2, P3])
-    assert kinds(page)[line] == kind
+    assert kind_in_german_text(line) == kind
 
 
 def test_agency_partner_and_photographer_credit_takes_the_caption_above() -> None:
@@ -1347,8 +1344,7 @@ def test_series_notes_follow_calls_and_comment_rules(line: str, kind: str) -> No
     ],
 )
 def test_page_furniture_in_cyrillic_greek_turkish_and_finnish(line: str, kind: str) -> None:
-    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line, P2, P3])
-    assert kinds(page)[line] == kind
+    assert kind_in_german_text(line) == kind
 
 
 def test_the_pages_own_datelines_and_a_dated_caption_are_no_list() -> None:
@@ -1377,14 +1373,7 @@ def test_the_pages_own_datelines_and_a_dated_caption_are_no_list() -> None:
     ],
 )  # fmt: skip
 def test_furniture_interleaved_with_the_text(line: str, kind: str) -> None:
-    page = "\n".join([
-        "Ferry terminal to stay open all winter",
-        E1,
-        line,
-        E2,
-        E2.replace("two", "six"),
-    ])
-    assert kinds(page)[line] == kind
+    assert kind_in_english_text(line) == kind
 
 
 def test_a_poll_in_the_text_is_a_widget_and_the_fact_box_after_it_stays() -> None:
@@ -1436,14 +1425,7 @@ def test_a_gallery_title_between_its_label_and_counter() -> None:
     ],
 )  # fmt: skip
 def test_furniture_of_sites_beyond_europe(line: str, kind: str) -> None:
-    page = "\n".join([
-        "Ferry terminal to stay open all winter",
-        E1,
-        line,
-        E2,
-        E2.replace("two", "six"),
-    ])
-    assert kinds(page)[line] == kind
+    assert kind_in_english_text(line) == kind
 
 
 @pytest.mark.parametrize(
@@ -1461,14 +1443,7 @@ def test_furniture_of_sites_beyond_europe(line: str, kind: str) -> None:
     ],
 )  # fmt: skip
 def test_furniture_of_syndicated_and_newsletter_pages(line: str, kind: str) -> None:
-    page = "\n".join([
-        "Ferry terminal to stay open all winter",
-        E1,
-        line,
-        E2,
-        E2.replace("two", "six"),
-    ])
-    assert kinds(page)[line] == kind
+    assert kind_in_english_text(line) == kind
 
 
 def test_a_newsletter_pitch_over_its_email_field() -> None:
@@ -1517,8 +1492,7 @@ def test_an_ai_summary_box_is_set_aside_and_the_newsrooms_own_stays() -> None:
     ],
 )  # fmt: skip
 def test_furniture_of_current_german_pages(line: str, kind: str) -> None:
-    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line, P2, P3])
-    assert kinds(page)[line] == kind
+    assert kind_in_german_text(line) == kind
 
 
 def test_a_subheading_with_a_slash_is_not_a_photo_credit() -> None:

@@ -7,30 +7,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from builders import E1, E2, P1, P2, P3
 
 from pipeline import markup
 from pipeline.clean import clean_text
 
-P1 = (
-    "Der Stadtrat hat am Abend mit knapper Mehrheit beschlossen, die alte Markthalle am Fluss "
-    "nicht abzureißen, sondern bis zum Jahr 2027 zu einem Zentrum für Handwerk umzubauen."
-)
-P2 = (
-    "Die Kosten schätzt die Verwaltung auf rund zwölf Millionen Euro, von denen das Land nach "
-    "eigenen Angaben etwa die Hälfte aus einem Förderprogramm für Innenstädte übernehmen will."
-)
-P3 = (
-    "Kritik kam vor allem aus der Opposition, die eine genauere Prüfung der Folgekosten "
-    "verlangt hatte und nun einen Antrag auf Akteneinsicht stellen will."
-)
-E1 = (
-    "The regional council voted on Tuesday to keep the old ferry terminal open through the "
-    "winter, reversing a decision that had angered islanders for months."
-)
-E2 = (
-    "Officials said the extra sailings would cost about two million pounds, which will be met "
-    "from reserves rather than from higher fares for passengers."
-)
 E3 = (
     "Islanders had collected more than four thousand signatures against the closure and "
     "travelled to the mainland twice to present them to the council's transport committee."
