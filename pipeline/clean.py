@@ -1,6 +1,9 @@
 """Split an article into title, body and boilerplate segments, keeping every removal.
 
-A page copy is read as lines. Each line gets a kind in four passes:
+A page copy is read as lines (a copy made by a tool, not a browser: markdown, a text
+browser's dump, hard-wrapped or e-paper text, is read through views of its logical lines that
+show what a browser's copy would, see ``pipeline.markup``). Each line gets a kind in four
+passes:
 
 1. line rules (``cues.LINE_RULES``): vocabulary and shape of a single line, with a length cap;
 2. block rules: a related-articles heading, a donation appeal or a comment section opens a
