@@ -40,7 +40,7 @@ _EMPHASIS = re.compile(
 _ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+.!<>|-])")
 _AUTOLINK = re.compile(r"(<)(?:https?://|mailto:)[^>\s]+(>)")
 _DEFINITION = re.compile(r"^\[[^\]\n]{1,100}\]:\s+\S+")
-# a text-mode browser's link numbers: "[12]Politik", "#[1]BBC News"; also its form fields
+# a text-mode browser's link numbers: "[12]Politik", "#[1]BBC News"
 _REFERENCE = re.compile(r"#?\[\d{1,4}\](?=\S)")
 _REFERENCE_COUNT = re.compile(r"\[\d{1,4}\][^\s\]]")
 _SHOWN = re.compile(rb"\x00+")  # runs of visible characters in a hidden-mask
