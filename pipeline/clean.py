@@ -266,10 +266,46 @@ def _apply_mail_headers(lines: list[Segment]) -> None:
         i = max(j, i + 1)
 
 
+# A press clipping service's header over the clipped text: its fields, and the lines of the
+# service and its order around them. The "Datum:" field is the clipping's date, which is the
+# article's: it stays a dateline.
+_CLIPPING_FIELD = re.compile(
+    r"^(?:kunde|auftrag|quelle|ausgabe|datum|ressort|seite|auflage|reichweite|autor|wörter"
+    r"|medium|mediengattung|suchbegriff|source|edition|date|section|page|circulation|reach"
+    r"|author|words|client)\s*:\s*\S",
+    re.IGNORECASE,
+)
+_CLIPPING_SERVICE = re.compile(
+    r"pressespiegel|medienbeobachtung|medienbeobachter|clipping|press review|media monitoring"
+    r"|revue de presse|rassegna stampa",
+    re.IGNORECASE,
+)
+CLIPPING_FIELDS = 4
+CLIPPING_REACH = 20
+
+
+def _apply_clipping_header(lines: list[Segment]) -> None:
+    head = lines[:CLIPPING_REACH]
+    fields = [i for i, seg in enumerate(head) if _CLIPPING_FIELD.match(seg.text)]
+    if len(fields) < CLIPPING_FIELDS:
+        return
+    start, end = fields[0], fields[-1] + 1
+    while end < len(head) and not _LETTER.search(head[end].text):  # a rule of dashes
+        end += 1
+    while start > 0 and not _LETTER.search(head[start - 1].text):
+        start -= 1
+    if start == 1 and _CLIPPING_SERVICE.search(head[0].text):
+        start = 0  # the service's name in the first line
+    for seg in lines[start:end]:
+        if seg.kind != K.DATELINE or not _CLIPPING_FIELD.match(seg.text):
+            seg.kind, seg.rule = K.PAGE_METADATA, "clipping_header"
+
+
 def _apply_tool_header(lines: list[Segment]) -> None:
     """A scraping tool's header, when the page opens with "Title:" or "URL Source:" and one
     more such line; a web archive's toolbar over the page it shows."""
     _apply_mail_headers(lines)
+    _apply_clipping_header(lines)
     if lines and any(_ARCHIVE_START.match(seg.text) for seg in lines[:3]):
         ends = [i for i, seg in enumerate(lines[:ARCHIVE_REACH]) if _ARCHIVE_END.match(seg.text)]
         for seg in lines[: ends[-1] + 1] if ends else lines[:1]:

@@ -326,3 +326,19 @@ def test_a_forwarded_mails_header_and_signature_are_the_mails() -> None:
     assert kinds["Subject: Fwd: Markthalle"] == "page_metadata"
     assert kinds["CONFIDENTIALITY NOTICE: This e-mail is confidential."] == "footer"
     assert kinds["Geschäftsführer: Max Muster · Amtsgericht München HRB 198734"] == "footer"
+
+
+def test_a_press_clipping_header_is_the_services_and_its_date_the_articles() -> None:
+    fields = ["Quelle: Der Flussbote", "Ausgabe: Stadtausgabe", "Datum: 11.03.2025",
+              "Ressort: Lokales", "Seite: 29", "Auflage: 71.380"]  # fmt: skip
+    page = "\n".join(["PRESSESPIEGEL BEISPIEL", "-" * 40, *fields, "-" * 40,
+                      "Markthalle bleibt stehen und wird umgebaut", P1, P2, P3])  # fmt: skip
+    doc = clean_text(page)
+    kinds = {s.text: str(s.kind) for s in doc.segments}
+    assert doc.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert kinds["Datum: 11.03.2025"] == "dateline"
+    assert kinds["Auflage: 71.380"] == "page_metadata"
+    assert kinds["PRESSESPIEGEL BEISPIEL"] == "page_metadata"
+    # a headline above such fields stays the headline
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", *fields, P1, P2, P3])
+    assert clean_text(page).title == "Markthalle bleibt stehen und wird umgebaut"
