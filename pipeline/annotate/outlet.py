@@ -267,6 +267,7 @@ CONFIDENCE = {
     "alias_in_boilerplate": 0.45,
     "domain_mention": 0.4,
     "weak_signature": 0.3,
+    "agency_own_site": 0.9,
 }
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
 # "Source: Al Jazeera and news agencies" closes many articles with the publisher's own name.
@@ -318,8 +319,14 @@ def identify_outlet(
     # interview questions put by an outlet: "ZEIT ONLINE: Frau Voss, …"
     asks: dict[str, list[tuple[Citation, str]]] = {}
     previous_kind = None
+    before_title = True
+    agency_labels: set[str] = set()  # agencies naming the site above the headline
+    agency_rights: dict[str, str] = {}  # agencies holding the page's rights: the line
     for seq, start, text, kind in segments:
         text_of_page.append(text)
+        before_title = before_title and kind != K.TITLE
+        if kind == K.COPYRIGHT or (before_title and kind in LABEL_KINDS):
+            _agency_marks(text, kind, registry, agency_labels, agency_rights)
         after_author, previous_kind = previous_kind == K.BYLINE, kind
         if after_author and kind != K.BYLINE and len(text.split()) <= 3:
             # "Katrin Wellmer" / "RND": the author's network or agency, under her name, is a
@@ -377,7 +384,47 @@ def identify_outlet(
             )
     for outlet_id, rule, matched in registry.find_signatures(page):
         evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, matched))
+    for outlet_id in agency_labels & agency_rights.keys():
+        rule = "agency_own_site"
+        evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, agency_rights[outlet_id]))
     return _decide(evidence, citations, registry, min_confidence)
+
+
+# "© 2025 Reuters. All rights reserved", "Copyright © ANSA - Tutti i diritti riservati": the
+# agency right after the sign and year, and after it only words (a company form, the rights):
+# not a picture's "© ANSA/Fabio Cimaglia" or a wire story's "© dpa-infocom, dpa:250306-…".
+_RIGHTS_PREFIX = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?",
+                            re.I)  # fmt: skip
+_RIGHTS_REST = re.compile(r"^[^\d/:@]*$")
+
+
+def _agency_marks(
+    text: str, kind: str, registry: Registry, labels: set[str], rights: dict[str, str]
+) -> None:
+    """Where an agency publishes on its own site. Newspapers print agency copy with the
+    agency's name everywhere (bylines, credits, "© dpa-infocom" markers, "Copyright The
+    Associated Press"), so one mark says nothing; the agency's own site names itself twice, in
+    the page's head above the headline ("dpa Deutsche Presse-Agentur", "ANSA.it") and as the
+    holder of the page's rights ("© 2025 APA – Austria Presse Agentur eG")."""
+    for found_at, end, surface, outlet in registry.find_aliases(text):
+        if outlet.kind != "agency":
+            continue
+        if kind == K.COPYRIGHT:
+            prefix = _RIGHTS_PREFIX.match(text)
+            if prefix and prefix.end() == found_at and _RIGHTS_REST.match(text[end:]):
+                rights.setdefault(outlet.id, text)
+            continue
+        stripped = text.strip(" .:|·•-–—")
+        if found_at == len(text) - len(text.lstrip(" .:|·•-–—")) and (
+            stripped == surface
+            or len(stripped.split()) <= 3
+            or _TAGLINE.match(stripped[len(surface) :])
+        ):
+            labels.add(outlet.id)
+    if kind != K.COPYRIGHT:  # a site named by its address: "ANSA.it"
+        stripped = text.strip(" .:|·•-–—")
+        labels.update(outlet.id for surface, outlet in registry.find_domains(text)
+                      if outlet.kind == "agency" and surface == stripped)  # fmt: skip
 
 
 _DESK_AND_AGENCY = re.compile(

@@ -320,3 +320,50 @@ def test_a_scraping_tools_page_address_names_the_publisher_even_an_agency(
     # the same address in a menu line is not enough for an agency (wire copy links to it)
     menu = (3, 300, "https://www.reuters.com/world/", str(K.NAVIGATION))
     assert _decide(registry, menu).outlet is None
+
+
+def _page(*furniture: tuple[int, int, str, str]) -> list[tuple[int, int, str, str]]:
+    """Segments in page order: furniture with a negative seq goes above the headline."""
+    above = [f for f in furniture if f[0] < 0]
+    below = [f for f in furniture if f[0] >= 0]
+    return [*above, TITLE, LEAD, BODY, *below]
+
+
+@pytest.mark.parametrize(
+    ("label", "rights", "outlet_id"),
+    [
+        ("Austria Presse Agentur", "© 2025 Austria Presse Agentur eG", "apa"),
+        ("AFP – Agence France-Presse", "Copyright © AFP. Tous droits réservés.", "afp"),
+        ("ap.org", "© 2025 AP. All rights reserved.", "ap"),
+    ],
+)
+def test_an_agency_naming_its_site_above_the_headline_and_holding_its_rights_publishes_it(
+    registry: Registry, label: str, rights: str, outlet_id: str
+) -> None:
+    segments = _page((-2, 0, label, str(K.NAVIGATION)), (9, 900, rights, str(K.COPYRIGHT)))
+    decision = identify_outlet(segments, registry, min_confidence=0.5)
+    assert decision.outlet is not None and decision.outlet.id == outlet_id
+    assert decision.rule == "agency_own_site"
+
+
+@pytest.mark.parametrize(
+    "segments",
+    [
+        # the rights line alone: a newspaper printing AP copy says the same
+        _page((9, 900, "© 2025 Associated Press. All rights reserved.", str(K.COPYRIGHT))),
+        # the label alone: an aggregator's source label above a wire story
+        _page((-2, 0, "AFP", str(K.SECTION_LABEL))),
+        # a picture's credit and a wire story's marker are not the page's rights
+        _page((-2, 0, "ANSA", str(K.NAVIGATION)), (5, 500, "© ANSA/Lia Moro", str(K.COPYRIGHT))),
+        _page((-2, 0, "dpa", str(K.NAVIGATION)),
+              (9, 900, "© dpa-infocom, dpa:250306-930-412876/2", str(K.COPYRIGHT))),
+        # the agency's name below the headline is the story's credit, not the site's name
+        _page((5, 500, "Reuters", str(K.CREDIT_LINE)),
+              (9, 900, "© 2025 Reuters. All rights reserved", str(K.COPYRIGHT))),
+    ],
+)
+def test_one_mark_of_an_agency_does_not_make_it_the_publisher(
+    registry: Registry, segments: list[tuple[int, int, str, str]]
+) -> None:
+    decision = identify_outlet(segments, registry, min_confidence=0.5)
+    assert decision.outlet is None
