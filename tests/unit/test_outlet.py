@@ -355,11 +355,15 @@ def test_an_agency_naming_its_site_above_the_headline_and_holding_its_rights_pub
         _page((-2, 0, "AFP", str(K.SECTION_LABEL))),
         # a picture's credit and a wire story's marker are not the page's rights
         _page((-2, 0, "ANSA", str(K.NAVIGATION)), (5, 500, "© ANSA/Lia Moro", str(K.COPYRIGHT))),
-        _page((-2, 0, "dpa", str(K.NAVIGATION)),
-              (9, 900, "© dpa-infocom, dpa:250306-930-412876/2", str(K.COPYRIGHT))),
+        _page(
+            (-2, 0, "dpa", str(K.NAVIGATION)),
+            (9, 900, "© dpa-infocom, dpa:250306-930-412876/2", str(K.COPYRIGHT)),
+        ),
         # the agency's name below the headline is the story's credit, not the site's name
-        _page((5, 500, "Reuters", str(K.CREDIT_LINE)),
-              (9, 900, "© 2025 Reuters. All rights reserved", str(K.COPYRIGHT))),
+        _page(
+            (5, 500, "Reuters", str(K.CREDIT_LINE)),
+            (9, 900, "© 2025 Reuters. All rights reserved", str(K.COPYRIGHT)),
+        ),
     ],
 )
 def test_one_mark_of_an_agency_does_not_make_it_the_publisher(
