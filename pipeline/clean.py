@@ -505,6 +505,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.CONTACT, "line_of_url"  # a print view's address: no headline
         elif seg.kind is None and cues.RELATED_INLINE.match(seg.text):
             seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
+        elif seg.kind is None and "  " in seg.text and _consent_buttons(seg.text):
+            seg.kind, seg.rule = K.COOKIE_NOTICE, "consent_buttons"
         elif seg.kind is None and "  " in seg.text and _spaced_menu(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "spaced_menu"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
@@ -516,18 +518,25 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 
 
-def _spaced_menu(text: str) -> bool:
-    """A menu laid out with wide gaps ("Home    For you    Following    Search"): three or
-    more items of one to three words, none a sentence."""
+def _spaced_menu(text: str, least: int = 3) -> bool:
+    """A menu laid out with wide gaps ("Home    For you    Following    Search"): three (or
+    ``least``) or more items of one to three words, none a sentence."""
     items = _WIDE_GAP.split(text)
-    return len(items) >= 3 and all(
+    return len(items) >= least and all(
         1 <= len(item.split()) <= 3 and not _SENTENCE_END.search(item) for item in items
     )
+
+
+def _consent_buttons(text: str) -> bool:
+    """A consent dialog's buttons in one line ("Einverstanden   Auswahl anpassen")."""
+    items = _WIDE_GAP.split(text)
+    return len(items) >= 2 and all(_CONSENT_RULE.matches(i, i.lower()) for i in items)
 
 
 _META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE, K.SHARE, K.CREDIT_LINE})
 _SHARE_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "share_buttons")
+_CONSENT_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "consent_button")
 
 
 def _meta_parts(text: str) -> bool:
@@ -1598,6 +1607,7 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
             seg.kind, seg.rule = None, ""
 
 
+_CAPS_LABEL = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,25}[.:]\s+")  # "DIRECT. ", "VIDÉO. "
 _INNER_SENTENCE = re.compile(r"(?:[^\W\d_]{4,}|\d)[.!?]\s+[A-ZÀ-ÝĀ-Ž]")  # "Lkr. K…" is no end
 _CAP = r"[A-ZÀ-ÝĀ-Ž][\w'’.-]*"
 _SITE_NAME = re.compile(
@@ -1625,12 +1635,14 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and seg.words >= 3
         and not text.endswith((".", ":"))
         and not (text.isupper() and seg.words <= 4)
-        and not (seg.words > 12 and _INNER_SENTENCE.search(text))  # a standfirst, not a title
+        # a standfirst, not a title (a label in capitals before it is no sentence: "DIRECT. …")
+        and not (seg.words > 12 and _INNER_SENTENCE.search(_CAPS_LABEL.sub("", text, 1)))
         and not _NAME_LIST.match(text)  # "Leipzig, Leipziger Land und Muldental": a region kicker
         and not _SITE_NAME.match(text)  # "beispiel-portal.de – Das Regionalportal …"
         and len(_CRUMB.findall(text)) < 2  # "heise online › News › 2024 › Headline"
         and text.count(" | ") < 3  # a menu in one line: "Startseite | Hameln | Sport | …"
         and not _menu_run(text, seg.words)  # "Home News Sport Business Culture Travel Earth …"
+        and not ("   " in text and _spaced_menu(text, least=2))  # "Anmelden    Abo"
     )
 
 

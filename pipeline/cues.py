@@ -249,7 +249,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|scopri di più(?: e personalizza)?|personalizza|en savoir plus|paramétrer|saber más"
         r"|configurar|meer informatie|instellingen aanpassen|ustawienia|ustawienia zaawansowane"
         r"|akceptuję i przechodzę do serwisu|przejdź do serwisu|zgadzam się|zustimmen und weiter"
-        r"|akzeptieren und weiter|accept and continue|accepter et continuer)$",
+        r"|akzeptieren und weiter|accept and continue|accepter et continuer|einverstanden"
+        r"|auswahl (?:anpassen|speichern|bestätigen)|alle cookies akzeptieren|nur essenzielle"
+        r"|individuelle einstellungen|save (?:my )?(?:choices|preferences)|customi[sz]e"
+        r"|personnaliser|accetto|rifiuto)$",
         40,
     ),
     _rule(
@@ -400,7 +403,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NAVIGATION,
         "refresh_button",
         r"^(?:ticker|seite|liveblog|live-ticker|live-blog|feed) (?:aktualisieren|neu laden)$"
-        r"|^(?:refresh|reload)(?: (?:page|feed|live blog|the page))?$",
+        r"|^(?:refresh|reload)(?: (?:page|feed|live blog|the page))?$"
+        r"|^(?:rafraîchir|actualiser) (?:le direct|la page)$|^aggiorna (?:la diretta|la pagina)$"
+        r"|^(?:liveblog|pagina) (?:verversen|vernieuwen)$"
+        r"|^(?:load|show) more (?:updates|posts|entries)$|^(?:weitere|mehr) einträge laden$"
+        r"|^(?:afficher|charger) plus de messages$|^carica altri aggiornamenti$",
         40,
     ),
     _rule(
@@ -641,7 +648,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic)"
         r"\.?(?:\s+\w+)?\s*:"
         r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$|^(?:photo|foto|fot\.|bild|crédit)"
-        r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$|^\[[^\]]*(?:file|photo|foto|getty"
+        r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$"
+        # "Photo La Voix du Lac / Julien Marchal"
+        r"|^(?:photo|foto|bild)\s+(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,40}\s/\s[\w.'’ -]{2,40}$"
+        r"|^\[[^\]]*(?:file|photo|foto|getty"
         r"|reuters|afp|ap|epa)[^\]]*\]$",
         400,
     ),

@@ -1508,3 +1508,45 @@ def test_an_embedded_post_with_a_bluesky_handle() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, *post, P2, P3])
     k = kinds(page)
     assert all(k[line] == "social_embed" for line in post)
+
+
+def test_a_consent_dialogs_buttons_in_one_line_are_not_the_headline() -> None:
+    consent = "Wir nutzen Cookies, um diese Seite für Sie zu verbessern. Sie können das ablehnen."
+    page = "\n".join(["Beispiel Kurier", consent, "Einverstanden   Auswahl anpassen",
+                      "Markthalle bleibt stehen und wird umgebaut", "11.03.2025, 19:48 Uhr",
+                      P1, P2])  # fmt: skip
+    assert clean_text(page).title == "Markthalle bleibt stehen und wird umgebaut"
+    assert kinds(page)["Einverstanden   Auswahl anpassen"] == "cookie_notice"
+    # two short items with a wide gap are a menu's line, never a headline
+    menu = "\n".join(["Anmelden    Abo testen", "Markthalle bleibt stehen und wird umgebaut",
+                      "11.03.2025, 19:48 Uhr", P1, P2])  # fmt: skip
+    assert clean_text(menu).title == "Markthalle bleibt stehen und wird umgebaut"
+
+
+def test_a_live_blogs_label_in_capitals_does_not_make_its_headline_a_standfirst() -> None:
+    headline = ("DIRECT. Tempête sur la Haute-Savoie : rafales à 150 km/h, "
+                "40 000 foyers privés d'électricité")  # fmt: skip
+    lead = ("Vigilance orange vents violents dans le département jusqu'à vendredi matin. "
+            "Routes coupées, écoles fermées.")  # fmt: skip
+    paragraph = ("Le préfet a annoncé jeudi que les écoles du Chablais resteront fermées "
+                 "vendredi, et les routes de montagne sont coupées.")  # fmt: skip
+    page = "\n".join(["La Voix du Lac", "Accueil", "Haute-Savoie", "EN DIRECT", headline, lead,
+                      "Par la rédaction", "Publié le 27 mars 2025 à 07h12", paragraph,
+                      paragraph.replace("jeudi", "mercredi"), "Réagir à cet article",
+                      "La Voix du Lac"])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Photo La Voix du Lac / Julien Marchal", "image_credit"),
+        ("Rafraîchir le direct", "navigation"),
+        ("Load more updates", "navigation"),
+        ("Weitere Einträge laden", "navigation"),
+    ],
+)
+def test_live_blog_controls_and_a_credit_without_a_colon_are_furniture(
+    line: str, kind: str
+) -> None:
+    assert kind_in_german_text(line) == kind
