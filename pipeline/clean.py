@@ -1348,6 +1348,7 @@ _LEAD_IMAGE_CREDIT = re.compile(
     re.I,
 )
 _AGENCY_LINE = re.compile(rf"^(?:{cues.AGENCY_NAMES})$", re.I)
+_PAREN_CREDIT = re.compile(r"^\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*/\s*[^()]{2,60}\)$")
 _CREDIT_START = re.compile(
     r"^(?:©\s*)?(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I
 )
@@ -1416,8 +1417,11 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         return False  # "Titelbild: …" credits the page's top picture, not the line above
     if seg.rule == "image_credit_prefix" or _BARE_CREDIT.match(seg.text):
         return True
-    if seg.rule == "image_caption_marker" and _CREDIT_START.match(seg.text):
-        return True  # "Bild: SN/Bergrettung", a credit the caption rule met first
+    if seg.rule == "image_caption_marker" and (
+        _CREDIT_START.match(seg.text) or _PAREN_CREDIT.match(seg.text)
+    ):
+        return True  # "Bild: SN/Bergrettung", "(Carla Ruiz / The Ledger)": a credit the
+        # caption rule met first
     if seg.rule in {"image_caption_credit", "name_slash_organisation"} and seg.words <= 8:
         return True  # "Keystone / Lena Gasser", "picture alliance / dpa"
     if _AGENCY_LINE.match(seg.text):  # a bare "ANP" under a caption, with text below
@@ -1466,6 +1470,25 @@ _AD_BUTTON = re.compile(
 )
 
 
+# A story's own end mark: a wire story's "(Schluss)", an Italian page's "Riproduzione
+# riservata ©". What follows it is the site's, however much it reads like text (an agency's
+# pitch to the media that buy its service).
+_END_MARK = re.compile(r"^riproduzione riservata\b", re.I)
+END_MARK_MAX_TAIL = 3
+
+
+def _before_end_marker(lines: list[Segment], prose: list[int]) -> list[int]:
+    """``prose`` without the few paragraphs below the story's end mark."""
+    for i in range(prose[0] + 1, len(lines)):
+        seg = lines[i]
+        if seg.rule == "wire_end_marker" or (seg.kind == K.COPYRIGHT and _END_MARK.match(seg.text)):
+            tail = [p for p in prose if p > i]
+            if len(prose) - len(tail) >= 2 and len(tail) <= END_MARK_MAX_TAIL:
+                return prose[: len(prose) - len(tail)]
+            return prose
+    return prose
+
+
 def _apply_structure(
     lines: list[Segment], rules: CleanRules, language_of: LanguageOf | None
 ) -> None:
@@ -1478,6 +1501,8 @@ def _apply_structure(
     if prose and _caption_in_header(lines, prose[0]):
         lines[prose[0]].kind, lines[prose[0]].rule = K.IMAGE_CAPTION, "caption_credit_in_header"
         prose = prose[1:]
+    if prose:
+        prose = _before_end_marker(lines, prose)
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else len(lines) - 1
     if prose and _closing_sentence(lines, last_prose + 1):

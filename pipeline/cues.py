@@ -87,6 +87,7 @@ NAV_WORDS = (
     r"|datenschutzerklärung|agb|nutzungsbedingungen|privacy|privacy policy|terms|terms of use"
     r"|cookie-einstellungen|cookie settings|cookies|barrierefreiheit|accessibility|jobs|karriere"
     r"|careers|mediadaten|werbung|advertise|hilfe|help|faq|über uns|about us|team|redaktion"
+    r"|site index|sitemap"
     r"|mentions légales|aviso legal|note legali|colofon|polityka prywatności"
     r"|zusammenfassung|artikelzusammenfassung|summary|ga naar de inhoud|direkt zum inhalt"
     r"|save|speichern|merken|bookmark|vorlesen|drucken|zur merkliste hinzufügen|merkliste"
@@ -147,6 +148,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_FORM,
         "comment_form",
         r"your email address will not be published|required fields are marked"
+        # an obituary's condolence book: "Online-Kondolenzbuch: Schreiben Sie der Familie …"
+        r"|^(?:online-)?kondolenzbuch\b|virtuelle kerze|^sign the (?:online )?guest ?book\b"
+        r"|^livre de condoléances\b|^libro delle condoglianze\b|^condoleanceregister\b"
         r"|ihre e-mail-adresse wird nicht veröffentlicht|erforderliche felder sind"
         r"|save my name, email|meinen namen, meine e-mail-adresse|post comment|kommentar abschicken"
         r"|kommentar absenden|cancel reply|antworten abbrechen|log in to reply"
@@ -183,7 +187,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "share_widget",
         r"^klicken, um .{1,40} zu teilen|^click to (?:share|email|print)|wird in neuem fenster"
         r" geöffnet|opens in (?:a )?new window|^gefällt mir\b|^like this:?$|wird geladen\s*…?$"
-        r"|^loading\s*(?:…|\.\.\.)$",
+        r"|^loading\s*(?:…|\.\.\.)$"
+        r"|^(?:ottieni il codice embed|get (?:the )?embed code|copy embed code|embed-code"
+        r" (?:kopieren|anzeigen)|code einbetten|obtenir le code d['’]intégration)$",
         160,
     ),
     _rule(
@@ -261,7 +267,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
-        r"|in ihr postfach|in ihrem postfach|in your inbox|dans votre boîte|jederzeit abbestellbar"
+        r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
+        r"|dans votre boîte|jederzeit abbestellbar"
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
@@ -294,6 +301,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|réservée?s? aux abonnés|il vous reste [\d.,]+ ?% de cet article|offrir l['’]article"
         r"|déjà abonné|solo para suscriptores|ya soy suscriptor|riservato agli abbonati"
         r"|alleen voor abonnees|tylko dla prenumeratorów|testen sie .* (?:gratis|kostenlos)"
+        # an agency's pitch to the media that buy its service
+        r"|proefabonnement|bent u journalist|sind sie journalist|are you a journalist"
+        r"|êtes-vous journaliste|(?:für|for|voor|pour|per) (?:medienkunden|media clients"
+        r"|mediaklanten|clients médias|clienti media)|bereikbaar voor klanten"
         r"|(?:monat|month|mois|mes) (?:für|for|pour|por) (?:nur )?\d|gratis testen"
         r"|kostenlos testen|free trial|essai gratuit|prueba gratis|prova gratis"
         r"|alle artikel lesen|unlimited access|(?:den|diesen) (?:vollständigen|ganzen) artikel"
@@ -381,7 +392,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
-        r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b"
+        r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
         r"|^(?:view|switch to) (?:the )?(?:full|desktop|mobile) (?:site|version)$"
@@ -433,6 +444,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
         r"|opinions expressed (?:here )?are (?:those|the author's)"
+        # a market page's data notice: "All quotes delayed a minimum of 15 minutes."
+        r"|^(?:all )?quotes (?:are )?delayed\b|^kurse (?:sind |werden )?(?:mindestens )?(?:\d+ )?"
+        r"(?:min(?:uten|\.)? )?verzögert|^(?:cours|cotations) différés"
         r"|we reserve the right to (?:remove|delete|edit)|wir behalten uns (?:das recht )?vor,?"
         r" (?:kommentare|beiträge|inhalte)|nous nous réservons le droit de (?:supprimer|modérer)"
         r"|aggregates (?:stories|news|articles|headlines) from|articles are provided by (?:our )?"
@@ -726,7 +740,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
         r"|mehr lesen über|explore more on these topics|more on these topics|filed under"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi|ämnen|emner|aiheet|témata|štítky"
-        r"|címkék|etichete|oznake|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat)$",
+        r"|címkék|etichete|oznake|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat"
+        r"|suggested topics)\s*:?$",
         30,
     ),
     _rule(
@@ -813,7 +828,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
         r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b"
-        r"|^contributing:\s+\S",
+        r"|^contributing:\s+\S"
+        r"|^this (?:article|story|report|fact check) was (?:produced|written|reported|prepared)"
+        r" by\b",
         400,
     ),
     _rule(
@@ -859,6 +876,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         600,
     ),
     _rule(
+        K.CREDIT_LINE,
+        "wire_end_marker",  # a wire story's end: "(Schluss) kla/bei", "(END)", "-30-"
+        r"^[(\[](?:schluss|ende|end|fin|fine|einde|slut|loppu)[)\]](?:\s+[a-zäöü]{2,4}"
+        r"(?:/[a-zäöü]{2,4})*)?$|^[-–—]\s*(?:ende|end|fin|fine|einde|30)\s*[-–—]$|^#{3}$",
+        40,
+    ),
+    _rule(
         K.COPYRIGHT,
         "copyright",
         r"^(?:©|\(c\)|copyright)|alle rechte vorbehalten|all rights reserved|tous droits réservés"
@@ -866,7 +890,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|wszelkie prawa zastrzeżone|urheberrechtlich geschützt|protected by copyright"
         r"|protégés? par le droit d'auteur|vervielfältigung (?:nur|nicht|ist nur)\b"
         r"|weiterverbreitung (?:nur|nicht)\b|reproduction interdite"
-        r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$",
+        r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$|^riproduzione riservata\b",
         600,
     ),
     _rule(

@@ -1550,3 +1550,42 @@ def test_live_blog_controls_and_a_credit_without_a_colon_are_furniture(
     line: str, kind: str
 ) -> None:
     assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("(Schluss) kla/bei", "credit_line"),
+        ("Vraag een gratis proefabonnement aan via onze verkoopafdeling.", "paywall"),
+        (
+            "Online-Kondolenzbuch: Schreiben Sie der Familie ein paar tröstende Worte.",
+            "comment_form",
+        ),
+        ("This article was produced by the Example Fact Check team.", "credit_line"),
+        ("All quotes delayed a minimum of 15 minutes.", "footer"),
+        ("Get weekly news and analysis, delivered to your inbox. Sign up here.", "newsletter"),
+        ("Suggested Topics:", "tags"),
+        ("Riproduzione riservata © Copyright Esempio", "copyright"),
+    ],
+)
+def test_wire_and_service_furniture_is_not_text(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_paragraphs_below_a_wire_storys_end_mark_are_the_sites() -> None:
+    pitch = ("Diese Meldung stammt aus dem Basisdienst der Agentur. Medienhäuser und "
+             "Institutionen können ihn für ihre eigenen Angebote beziehen und nutzen.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "(Schluss) kla/bei", pitch, "Impressum"])  # fmt: skip
+    result = clean_text(page)
+    assert P3 in result.body
+    assert pitch not in result.body
+    # without the mark, a last paragraph is text
+    assert pitch in clean_text(page.replace("(Schluss) kla/bei\n", "")).body
+
+
+def test_a_name_and_outlet_in_parentheses_credits_the_picture_above() -> None:
+    caption = "Forward Matt Example celebrates his late goal in the third period on Saturday"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, caption,
+                      "(Carla Example / The Example Ledger)", P2, P3])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
