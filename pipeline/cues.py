@@ -87,7 +87,7 @@ NAV_WORDS = (
     r"|datenschutzerklärung|agb|nutzungsbedingungen|privacy|privacy policy|terms|terms of use"
     r"|cookie-einstellungen|cookie settings|cookies|barrierefreiheit|accessibility|jobs|karriere"
     r"|careers|mediadaten|werbung|advertise|hilfe|help|faq|über uns|about us|team|redaktion"
-    r"|site index|sitemap"
+    r"|site index|sitemap|alle veranstaltungen|alle termine"
     r"|mentions légales|aviso legal|note legali|colofon|polityka prywatności"
     r"|zusammenfassung|artikelzusammenfassung|summary|ga naar de inhoud|direkt zum inhalt"
     r"|save|speichern|merken|bookmark|vorlesen|drucken|zur merkliste hinzufügen|merkliste"
@@ -196,7 +196,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "follow_us",
         # "Keine Nachricht mehr verpassen: Folgen Sie dem Isengau-Boten auf WhatsApp."
-        r"^(?:[^.!?:]{0,40}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,2}) auf"
+        r"^(?:[^.!?:]{0,40}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,4}) auf"
         r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
@@ -204,7 +204,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^recibí las noticias .{0,40} en (?:whatsapp|telegram)"
         r"|^подпишитесь на наш (?:канал|telegram)|^підписуйтеся на наш(?:ий)? (?:канал|telegram)"
         r"|^абонирайте се за (?:нашия|канала)|^bizi (?:takip edin|[\w ]{1,20} takip edin)"
-        r"|suivre notre journal|cet article vous a été utile",
+        r"|suivre notre journal|cet article vous a été utile"
+        # a messenger channel: "Jetzt den KStA-Kanal auf WhatsApp abonnieren"
+        r"|\b(?:whatsapp|telegram)-kanal\b|\bkanal auf (?:whatsapp|telegram)\b"
+        r"|\b(?:whatsapp|telegram) channel\b",
         250,
     ),
     _rule(
@@ -426,7 +429,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "press_release_credit",
         r"^original-content von\b|übermittelt durch news aktuell|automatisch (?:aus|von) .{0,40}"
         r"übernommen|automatically (?:imported|published) from|automatisch veröffentlicht"
-        r"|redaktion nicht bearbeitet|not edited by (?:our|the) (?:staff|newsroom)"
+        r"|redaktion nicht bearbeitet|redaktionell (?:nicht |un)bearbeitet"
+        r"|not edited by (?:our|the) (?:staff|newsroom)"
         r"|(?:dieser )?(?:artikel|text|beitrag) wurde (?:automatisch )?von (?:der )?[\w .-]{2,40}"
         r"(?:\([\w/-]+\) )?übernommen",
         300,
@@ -567,6 +571,20 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.FOOTER,
+        "correction_note",  # the newsroom's note on a fix, under the text: not the text
+        r"^(?:korrekturhinweis|korrektur|berichtigung|richtigstellung|ergänzung der redaktion"
+        r"|correction|corrections?(?: and|&) clarifications?|rectificatif|rectification|correzione"
+        r"|rettifica|corrección|fe de errores|correctie|rectificatie|sprostowanie)"
+        r"\s*(?:\([\d. /-]{2,12}\)\s*)?:"
+        r"|^(?:an earlier version of this (?:article|story|report)|in einer (?:früheren|ersten)"
+        r" (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)|une (?:précédente|"
+        r"première) version de cet article|una versione precedente di questo articolo"
+        r"|una versión anterior de (?:este artículo|esta noticia)"
+        r"|in een eerdere versie van dit artikel)\b",
+        600,
+    ),
+    _rule(
+        K.FOOTER,
         "print_note",
         r"^aus (?:der|dem) [\w .-]{2,30} nr\. ?\d+/\d{4}$"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
@@ -574,7 +592,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^this is part of [\w’' ]{1,30} effort"
-        r"|is an independent (?:global )?news (?:organization|organisation|agency)",
+        r"|is an independent (?:global )?news (?:organization|organisation|agency)"
+        # a paper saying when it comes out: "Der Lahnbote erscheint wöchentlich kostenlos …"
+        r"|\berscheint (?:wöchentlich|täglich|monatlich|vierzehntäglich|jeden \w+|immer \w+)\b"
+        r"|\bis published (?:weekly|daily|monthly|every \w+) (?:and|by|in)\b"
+        r"|\bparaît (?:chaque|tous les) \w+",
         300,
     ),
     _rule(
@@ -657,7 +679,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
         r"|purchase licensing rights"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
-        r"|bildrechte|bildnachweis|rechte|videorechte"
+        r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
         r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic)"
         r"\.?(?:\s+\w+)?\s*:"
@@ -761,6 +783,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:beitrag )?auf (?:bluesky|mastodon|threads|instagram|x|tiktok|facebook|youtube)"
         r" ansehen|view (?:post )?on (?:bluesky|mastodon|threads|instagram|tiktok)"
         r"|empfohlener (?:redaktioneller|externer) inhalt"
+        r"|(?:instagram|facebook|tiktok|x|youtube|bluesky|threads)-beitrag von\b"
+        r"|^gefällt [\d.,]+ (?:mal|personen)$"
+        r"|^[\d.,]+ (?:likes|gefällt-mir-angaben|mentions j'aime)$"
         r"|post (?:from|on) (?:instagram|x|twitter|facebook|tiktok|youtube)"
         r"|(?:visualizza questo post|bekijk dit bericht|voir cette publication|ver esta publicación"
         r"|diesen beitrag ansehen) (?:su|op|sur|en|auf) \w+"
@@ -858,7 +883,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "push_prompt",
         r"^(?:attiva le notifiche|aktivieren sie (?:die |unsere )?(?:push-)?(?:benachrichtigungen"
         r"|mitteilungen)|(?:jetzt )?push-nachrichten aktivieren|turn on (?:push )?notifications"
-        r"|activez les notifications|activa las notificaciones)\b",
+        r"|activez les notifications|activa las notificaciones)\b"
+        # "Wollen Sie Eilmeldungen direkt aufs Handy? Benachrichtigungen aktivieren"
+        r"|^[^.!]{0,80}\?\s+(?:benachrichtigungen|push-nachrichten|mitteilungen|notifications)"
+        r" (?:aktivieren|einschalten|erlauben|activer)\b|^benachrichtigungen aktivieren$",
         120,
     ),
     _rule(
@@ -896,6 +924,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.BYLINE,
         "byline",
+        # (not a range: "Von Pho bis Ahle Wurscht", "De Lyon à Genève")
+        r"(?!^(?:von|from|de|di|van|par|por) (?:\S+ ){1,3}(?:bis|to|à|a|al|tot|hasta)\s)"
         r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion|redacción"
         r"|rédaction|redazione|redactie|af|av"
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
@@ -942,10 +972,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|giornalista|dziennikar\w*|chroniqueu(?:r|se)|columnist(?:a)?|kolumnist(?:in)?"
         r"|editorialista)\b|schreibt seit (?:19|20)\d\d\b"
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"
-        r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:de|van|von|der|den|di|da|le|la|(?-i:[A-ZÀ-Ý])[\w'’-]+))"
+        # (a name, not an article's subject: "Die Stadt schreibt für das Projekt … aus")
+        r"|^(?!(?:die|der|das|the|le|la|les|el|il|het|de|ein|eine|an?)\s)"
+        r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:de|van|von|der|den|di|da|le|la|(?-i:[A-ZÀ-Ý])[\w'’-]+))"
         r"{1,4}\s+(?:schrijft voor|writes for|écrit pour|escribe para|scrive per|schreibt für)\b"
         # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
         r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b"
+        r"|^(?!(?:er|sie|es|man|die|der|das|wer)\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ]+) schreibt (?:für|seit)"
+        r" (?:[\w.-]+ ){1,3}(?:über|vor allem über)\b"
         # "Tom Example covers the islands. He can be reached at …"
         r"|^(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}\s+covers\s+[^.]{2,80}\.\s+"
         r"(?:he|she|they)\s+(?:can be reached|joined|previously|has covered|is based)\b",
@@ -954,10 +988,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUTHOR_BIO,
         "job_title_bio",  # "Periodista especializada en clima …", "Redakteurin im Ressort …"
-        r"^(?:periodista|journaliste|giornalista|journalist(?:in)?|redakteur(?:in)?|reporter(?:in)?"
-        r"|korrespondent(?:in)?|correspondent|redactora?|cronista|kolumnist(?:in)?|columnist[ae]?)"
+        # German compounds count: "Sportredakteur in der Lokalredaktion …", "Volontär im …"
+        r"^(?:periodista|journaliste|giornalista|correspondent|redactora?|cronista"
+        r"|(?-i:[A-ZÄÖÜ])?[\w-]*(?:journalist(?:in)?|redakteur(?:in)?|reporter(?:in)?"
+        r"|korrespondent(?:in)?|volontär(?:in)?)|kolumnist(?:in)?|columnist[ae]?)"
         r"\s+(?:especializad[oa]|spezialisiert|speciali[sz]ing|spécialisée?|specializzat[oa]"
-        r"|im ressort|in the|at the|bei der|bei|de la|del|della|für (?:die|den|das)|for the"
+        r"|im ressort|in der (?:lokal|sport|wirtschafts|politik|kultur)?redaktion"
+        r"|im (?:lokal|sport)"
+        r"|in the|at the|bei der|bei|de la|del|della|für (?:die|den|das)|for the"
         r"|covering|who covers|que cubre|qui couvre)\b",
         400,
     ),

@@ -1589,3 +1589,38 @@ def test_a_name_and_outlet_in_parentheses_credits_the_picture_above() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, caption,
                       "(Carla Example / The Example Ledger)", P2, P3])  # fmt: skip
     assert kinds(page)[caption] == "image_caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Folgen Sie dem Beispielboten jetzt auch auf WhatsApp! Alles aus dem Ort aufs Handy.",
+         "share"),
+        ("Keine Nachrichten verpassen: Jetzt den Beispiel-Kanal auf WhatsApp abonnieren.", "share"),
+        ("Eilmeldungen aus dem Landkreis direkt aufs Handy? Benachrichtigungen aktivieren",
+         "newsletter"),
+        ("Instagram-Beitrag von @beispiel.halle ansehen", "social_embed"),
+        ("Gefällt 1.284 Mal", "social_embed"),
+        ("Der Beispielbote erscheint wöchentlich kostenlos in allen Haushalten in Beispielstadt.",
+         "footer"),
+        ("Korrekturhinweis: In einer früheren Version dieses Artikels hieß es, die Abstimmung sei "
+         "14 zu 6 ausgegangen. Richtig ist 13 zu 7.", "footer"),
+        ("Correction: March 13, 2024", "footer"),
+        ("Sportredakteur in der Lokalredaktion Beispielstadt. Hat selbst Handball gespielt.",
+         "author_bio"),
+        ("Jonas schreibt für BEISPIEL über Essen, Trinken und neue Imbisse in der Stadt.",
+         "author_bio"),
+        ("Visualisierung: Beispiel Partner Architekten", "image_credit"),
+        ("Diese Pressemitteilung wurde uns von der Stadt Beispiel zur Verfügung gestellt und "
+         "redaktionell nicht bearbeitet.", "credit_line"),
+    ],
+)  # fmt: skip
+def test_local_pages_furniture_is_not_text(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["Von Pho bis Ahle Wurscht", "Die Stadt schreibt für das Projekt über 40 Stellen aus"]
+)
+def test_a_range_is_no_byline_and_a_sentence_about_writing_no_bio(line: str) -> None:
+    assert kind_in_german_text(line) in {"subheading", "body"}
