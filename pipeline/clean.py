@@ -1013,13 +1013,22 @@ def _apply_donation_block(lines: list[Segment]) -> None:
 
 def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
     """After a comment prompt near the end, the remaining short lines are the comment form,
-    and a paragraph standing alone between them (user names, dates, vote counts) a comment."""
+    and a paragraph standing alone between them (user names, dates, vote counts) a comment.
+
+    A prompt anywhere below the text that a thread follows (reply and report buttons under
+    the comments) opens the comments however long they run: a comment of several paragraphs
+    then stays a comment, and its author's name and time are the comment's, never the
+    article's byline or date."""
     n = len(lines)
+    prose_seen = 0
     for i, seg in enumerate(lines):
+        prose_seen += seg.kind is None and _is_prose(seg, rules)
+        thread = seg.kind == K.COMMENT_PROMPT and prose_seen >= 2 and _thread_follows(lines, i)
         if (
             seg.kind == K.COMMENT_PROMPT
             and (
-                i >= n * 0.5
+                thread
+                or i >= n * 0.5
                 # earlier on a long page when comments follow at once: a name, then its date
                 or (i >= n * 0.3 and any(s.kind == K.DATELINE for s in lines[i + 1 : i + 4]))
             )
@@ -1030,13 +1039,50 @@ def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
                 i = earlier
             for j in range(i + 1, n):
                 follower = lines[j]
-                if _article_resumes(lines, j, rules):
+                if not thread and _article_resumes(lines, j, rules):
                     break  # the article goes on: that prompt was a counter in a toolbar
-                if follower.kind is None and follower.words <= 12:
+                if thread and follower.kind in _THREAD_KINDS:
+                    follower.kind, follower.rule = K.COMMENT_FORM, "comment_thread"
+                elif follower.kind is None and follower.words <= 12:
                     follower.kind, follower.rule = K.COMMENT_FORM, "comment_block"
                 elif follower.kind is None:
                     follower.kind, follower.rule = K.COMMENT_FORM, "comment_text"
             return
+
+
+# A comment's buttons: "Antworten", "Melden", "Gefällt mir 34", "Reply · Report", "+87 / -12".
+_COMMENT_ACTION = re.compile(
+    r"^(?:(?:antworten|reply|répondre|responder|rispondi|beantwoorden|reageer|odpowiedz|melden"
+    r"|report|signaler|denunciar|segnala|rapporteren|zitieren|quote|permalink)"
+    r"(?:\s*[|·•/]\s*|\s+)?)+[↓↑]?$"
+    r"|^(?:gefällt mir|like|likes|j['’]aime|me gusta|mi piace|vind ik leuk|recommend)"
+    r"\s*\(?(?:\d[\d.,]*)?\)?$|^\d+\s+(?:likes?|antworten|replies|réponses|respuestas|reacties)$"
+    r"|^(?:bewerten\s*:?\s*)?[+↑]\s?\d+\s*[/|]\s*[-−↓]\s?\d+$"
+    # a letter to the editor's reference: "Zu: „Unkenfund bremst Straßenbau“, Ausgabe vom …"
+    r"|^(?:zu|betr(?:\.|ifft)|re)\s*:\s*.{3,120}\b(?:ausgabe|vom|from|du|del)\b"
+    # a comment's excerpt under its user's name: "Kalle_W: „Ich bin dabei.“"
+    r"|^[\w.-]{2,30}:\s*[„\"“«].{5,200}[“\"”»]$",
+    re.IGNORECASE,
+)
+THREAD_REACH = 25  # the first comment's buttons within this many lines of the prompt
+# What a thread's lines were taken for before it was seen to be one: a user's name as a
+# CMS marker or a subheading, a comment's time as a dateline, its like count as a share widget.
+_THREAD_KINDS = frozenset({None, K.DATELINE, K.BYLINE, K.CMS_MARKER, K.SHARE, K.SUBHEADING,
+                           K.READING_TIME})  # fmt: skip
+
+
+def _thread_follows(lines: list[Segment], i: int) -> bool:
+    """Comments follow prompt ``i``: a comment's buttons within THREAD_REACH lines (a sorting
+    and paging toolbar may stand between), and a second comment's within twice that, with no
+    byline before the first (a comment counter in the header sits over the byline)."""
+    window = lines[i + 1 : i + 1 + 2 * THREAD_REACH]
+    actions = [k for k, seg in enumerate(window)
+               if seg.words <= 40 and _COMMENT_ACTION.match(seg.text)]  # fmt: skip
+    return (
+        len(actions) >= 2
+        and actions[0] < THREAD_REACH
+        and not any(seg.kind == K.BYLINE for seg in window[: actions[0]])
+    )
 
 
 def _prompt_before(lines: list[Segment], i: int) -> int | None:
@@ -1671,6 +1717,16 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
     )
 
 
+def _extends(longer: str, shorter: str) -> bool:
+    """``longer`` is ``shorter`` with more after a dash or a colon: "Lücke erlaubt Übernahme
+    – Update verfügbar" under "Lücke erlaubt Übernahme"."""
+    rest = longer[len(shorter) :] if longer.startswith(shorter) else ""
+    return bool(_CONTINUATION.match(rest)) and not longer.endswith(".")
+
+
+_CONTINUATION = re.compile(r"\s*[–—:|-]\s+\S")
+
+
 def _menu_run(text: str, words: int) -> bool:
     """A text browser's menu: many words in a row, nearly all capitalised (a headline of
     more than 14 words is rare, and in title case rarer)."""
@@ -1735,6 +1791,8 @@ def _find_title(
             best = nxt  # a kicker above a longer headline: both sit over the metadata
         if below is not None and _title_score(lines, below) > _title_score(lines, best):
             return below
+        if nxt < len(lines) and _extends(lines[nxt].text, lines[best].text):
+            return nxt  # a shortened headline (a teaser's, a tab's) over the whole one
         return best
     if below is not None:
         return below

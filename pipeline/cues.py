@@ -115,7 +115,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|komentarze?|leserkommentare|lesermeinungen|diskussion|postings?|forum|leserforum"
         r"|kommentarer|kommentit|komentáře|komentáre|diskuse|diskuze|diskusia|hozzászólások"
         r"|kommentek|comentarii|komentari|komentarji|комментарии|коментарі|коментари|σχόλια"
-        r"|yorumlar|kommentoi)"
+        r"|yorumlar|kommentoi|réactions?|leserbriefe(?: zum thema)?|letters to the editor"
+        r"|(?:die )?neuesten kommentare|latest comments|derniers commentaires)"
         r"(?:\s*\(\d+\)|\s+\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
@@ -445,7 +446,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.FOOTER,
         "disclaimer",
-        r"(?:gastbeiträge|gastkommentare|kommentare|beiträge) geben (?:nicht )?"
+        r"(?:gastbeiträge|gastkommentare|kommentare|beiträge|leserbriefe) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
         r"|opinions expressed (?:here )?are (?:those|the author's)"
         # a market page's data notice: "All quotes delayed a minimum of 15 minutes."
@@ -720,6 +721,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
+        # "… depuis lundi. Photo L'Écho des Combes / C. M.": a caption and its credit
+        r"|[.!?]\s+(?:photo|foto|bild)\s+(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,40}\s/\s[\w.'’ -]{2,40}$"
         r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
         r"[\w .'’&-]{2,30}$"
         r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit|picture|pic)\b|fot\.)[^.!?]{0,60}$"

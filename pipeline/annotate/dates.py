@@ -439,7 +439,11 @@ def document_dates(
     if (
         first is not None
         and len(bodies) > 1
-        and {K.BYLINE, K.DATELINE} & set(kinds[first + 1 : min(first + 3, bodies[1])])
+        and (
+            {K.BYLINE, K.DATELINE} & set(kinds[first + 1 : min(first + 3, bodies[1])])
+            # or both under a toolbar (reading time, "vorlesen", share, comment count)
+            or {K.BYLINE, K.DATELINE} <= set(kinds[first + 1 : min(first + 9, bodies[1])])
+        )
     ):
         first = bodies[1]  # text follows that meta: the first paragraph was the standfirst
     first_body = segments[first][0] if first is not None else None

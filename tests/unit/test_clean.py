@@ -1624,3 +1624,80 @@ def test_local_pages_furniture_is_not_text(line: str, kind: str) -> None:
 )
 def test_a_range_is_no_byline_and_a_sentence_about_writing_no_bio(line: str) -> None:
     assert kind_in_german_text(line) in {"subheading", "body"}
+
+
+def _thread(*comments: tuple[str, str, str]) -> list[str]:
+    """A comment section's lines: each comment's author, time, text and its buttons."""
+    lines = []
+    for author, time, text in comments:
+        lines += [author, time, text, "Antworten", "Melden", "Gefällt mir 12"]
+    return lines
+
+
+COMMENT_1 = (
+    "Ich habe in diesem Bad schwimmen gelernt, meine Kinder auch. Dass man es jetzt "
+    "einfach zumacht, finde ich falsch, und die Kosten hätte man früher sehen können."
+)
+COMMENT_2 = (
+    "Als Anwohner sehe ich das anders. Seit Jahren parken abends die Autos bis in die "
+    "Einfahrten, und wer sich beschwert, wird vertröstet."
+)
+COMMENT_3 = (
+    "Und noch etwas: Die Busverbindung zum Nachbarbad ist so schlecht, dass die "
+    "Schulklassen mehr Zeit im Bus als im Wasser verbringen werden."
+)
+
+
+def test_a_comment_thread_below_the_text_is_comments_however_long_its_comments_are() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", "12.03.2024, 07:15 Uhr", P1, P2, P3,
+        "Themen", "Stadtrat", "Kommentare (48)", "Neueste zuerst", "Beliebteste",
+        *_thread(("Bernd_K", "vor 2 Stunden", COMMENT_1),
+                 # a comment of two paragraphs: not the article resuming
+                 ("Lindenallee_Anwohner", "12.03.2024 um 19:12", COMMENT_2)),
+        COMMENT_3, "Antworten", "Melden",
+        "Mehr aus der Stadt", "Neue Kita öffnet später", "Impressum",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert P3 in result.body
+    for comment in (COMMENT_1, COMMENT_2, COMMENT_3):
+        assert comment not in result.body
+    k = kinds(page)
+    assert k["12.03.2024 um 19:12"] == "comment_form"  # a comment's time, not a dateline
+    assert k["Bernd_K"] == "comment_form"
+
+
+def test_a_comment_counter_in_the_header_does_not_swallow_the_text() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", P1, P2, "Kommentare lesen 214 Beiträge",
+        "Von Jan Beispiel", "12.03.2024, 07:15 Uhr", P3, P1.replace("Abend", "Morgen"),
+        "Kommentare (214)", *_thread(("Bernd_K", "vor 2 Stunden", COMMENT_1),
+                                    ("Hanne.W", "vor 1 Stunde", COMMENT_2)),
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert P3 in result.body and P1.replace("Abend", "Morgen") in result.body
+    assert COMMENT_1 not in result.body and COMMENT_2 not in result.body
+
+
+def test_letters_to_the_editor_below_the_text_are_not_the_text() -> None:
+    letter = (
+        "Ich wohne seit meiner Kindheit in der Stadt und habe die erste Versammlung zur "
+        "Umgehung noch erlebt. Geschehen ist seitdem nichts."
+    )
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, "Leserbriefe zum Thema",
+        "Ein Trauerspiel", "Zu: „Anwohner verlieren die Geduld“, Ausgabe vom 27. Februar",
+        letter, "Gerda Beispiel, Altstadt", "Tempo 30 jetzt",
+        "Zu: „Markthalle bleibt stehen“, Ausgabe vom 1. März", letter.replace("Kindheit", "Jugend"),
+        "Reinhold Beispiel, Neustadt", "Impressum",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert P3 in result.body
+    assert letter not in result.body and "Ein Trauerspiel" not in result.body
+
+
+def test_the_whole_headline_under_a_shortened_one_is_the_title() -> None:
+    short = "Beispiel-NAS: Kritische Lücke erlaubt Übernahme ohne Passwort"
+    page = "\n".join(["Security", short, f"{short} – Update verfügbar", P1,
+                      "Von Jan Beispiel", "12.03.2024, 07:15 Uhr", P2, P3])  # fmt: skip
+    assert clean_text(page).title == f"{short} – Update verfügbar"

@@ -548,3 +548,18 @@ def test_when_a_copy_was_saved_or_printed_is_not_its_publication() -> None:
     ]
     dates = document_dates(segments, timezone=BERLIN, today=TODAY.replace(year=2026))
     assert dates.published is not None and dates.published.local == "2025-03-11T07:00"
+
+
+def test_dateline_under_a_toolbar_below_the_standfirst_publishes() -> None:
+    """Standfirst, then reading time, "vorlesen", share and comment count, then byline and
+    dateline: the first paragraph was the standfirst and the header runs on to the date."""
+    standfirst = (1, 20, "Die Halle bleibt bis zum Sommer geschlossen, teilt die Stadt mit.",
+                  str(K.BODY))  # fmt: skip
+    toolbar = [(2 + k, 90 + 10 * k, text, str(kind)) for k, (text, kind) in enumerate([
+        ("Lesezeit: 3 Min.", K.READING_TIME), ("vorlesen", K.AUDIO_PLAYER),
+        ("Druckansicht", K.SHARE), ("Kommentare lesen (214)", K.COMMENT_PROMPT)])]  # fmt: skip
+    byline = (6, 140, "Von Jan Beispiel", str(K.BYLINE))
+    dateline = (7, 160, "12.03.2024, 07:15 Uhr", str(K.DATELINE))
+    body = (8, 190, BODY[2], str(K.BODY))
+    dates = _dates(TITLE, standfirst, *toolbar, byline, dateline, body)
+    assert dates.published is not None and dates.published.local == "2024-03-12T07:15"
