@@ -180,6 +180,7 @@ def clean_text(
     if shape:
         lines, syntax_only = _views(text, lines, shape)
     _apply_line_rules(lines, rules)
+    _apply_print_stamp(lines)
     _apply_tool_header(lines)
     _apply_block_rules(lines, rules)
     _apply_neighbour_rules(lines, rules)
@@ -245,6 +246,35 @@ _MAIL_DIVIDER = re.compile(
     r"|^(?:begin forwarded message|anfang der weitergeleiteten nachricht)\s*:",
     re.IGNORECASE,
 )
+
+
+# A browser's print of a page: the date and time it was printed on the first line (short,
+# as browsers print it: "20.02.25, 10:03", "2/20/25, 10:03 AM"), again on every page with the
+# page's title, and the page count at the foot ("Seite 1 von 2", "1/2"). That date is the
+# printout's, never the article's.
+_PRINT_TIME = re.compile(
+    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I
+)
+_PAGE_COUNT = re.compile(
+    r"^(?:(?:seite|page|pagina|página|strona|sida|side)\s+)?\d{1,3}\s*(?:/|von|of|sur|di|de|z|av)"
+    r"\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _apply_print_stamp(lines: list[Segment]) -> None:
+    if not lines or not _PRINT_TIME.match(lines[0].text):
+        return
+    if not any(_PAGE_COUNT.match(seg.text) for seg in lines[1:]):
+        return
+    stamp = lines[0].text
+    # the page's title beside the stamp, on every printed page but the first
+    title = lines[1].text if len(lines) > 1 else None
+    for k, seg in enumerate(lines):
+        if seg.text == stamp or (k > 1 and seg.text == title and lines[k - 1].text == stamp):
+            seg.kind, seg.rule = K.FOOTER, "print_stamp"
+        elif _PAGE_COUNT.match(seg.text) and seg.kind is None:
+            seg.kind, seg.rule = K.FOOTER, "print_stamp"
 
 
 def _apply_mail_headers(lines: list[Segment]) -> None:
@@ -603,6 +633,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             continue
         i += 1
     _apply_repeated_text(lines)
+    _apply_pull_quotes(lines)
     _apply_sources_block(lines, rules)
     _apply_tags_block(lines, rules)
     _apply_widget_block(lines, rules)
@@ -654,6 +685,9 @@ def _apply_summary_box(lines: list[Segment]) -> None:
         if len(box) >= 3 and any(_AI_SUMMARY.search(item.text) for item in box):
             for item in box:
                 item.kind, item.rule = K.SUMMARY, "summary_box"
+        elif len(box) >= 3 and seg.kind is None:
+            # the newsroom's box heads the text even above the lead: not a section's label
+            seg.kind, seg.rule = K.SUBHEADING, "summary_heading"
 
 
 _EMAIL_FIELD = re.compile(
@@ -679,7 +713,8 @@ def _apply_newsletter_pitch(lines: list[Segment]) -> None:
 
 
 _POLL_CUE = re.compile(
-    r"^(?:umfrage|abstimmung|poll|sondage|encuesta|sondaggio|peiling|ankieta|enquete)\s*:",
+    r"^(?:umfrage|abstimmung|poll|sondage|encuesta|sondaggio|peiling|ankieta|enquete|quiz)\s*:"
+    r"|^(?:frage|question|domanda|pregunta|vraag) \d+ (?:von|of|sur|di|de|van) \d+\s*:",
     re.IGNORECASE,
 )
 POLL_OPTIONS = 8
@@ -719,8 +754,8 @@ def _apply_poll_block(lines: list[Segment], rules: CleanRules) -> None:
             continue
         j = i - 1
         while j >= 0 and i - j <= POLL_OPTIONS and lines[j].words <= 20:
-            if lines[j].kind not in (None, K.WIDGET):
-                break
+            if lines[j].kind not in (None, K.WIDGET) and lines[j].rule != "ui_fragment":
+                break  # (an answer as short as "Ja" was taken for an icon's letter)
             if _POLL_CUE.match(lines[j].text) or lines[j].text.rstrip().endswith("?"):
                 for item in lines[j:i]:
                     item.kind, item.rule = K.WIDGET, "poll_item"
@@ -820,6 +855,42 @@ def _apply_repeated_text(lines: list[Segment]) -> None:
                 seg.kind, seg.rule = K.REPEATED_TEXT, "repeated_paragraph"
             else:
                 seen.add(seg.text)
+
+
+# A pull quote: a sentence of the text set apart in quotation marks, often with its
+# speaker's name and role under it. The text says it already.
+_PULL_QUOTE = re.compile(r"^[„“\"»«‚‹]\s*(.+?)[.!?…]?\s*[“”\"«»‘’‹›]\s*[.!?]?$")
+PULL_QUOTE_MAX_WORDS = 30
+_SENTENCE_QUOTE = re.compile(r"[.!…]\s*[“”\"«»‘’‹›]\s*$|[“”\"«»‘’‹›]\s*[.!]$")
+_ATTRIBUTION = re.compile(
+    r"^[-–—]?\s*(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,2},\s+[^.!?]{2,60}$"
+)
+
+
+def _apply_pull_quotes(lines: list[Segment]) -> None:
+    """A line that only quotes words printed in a paragraph of the page is a pull quote, and
+    a name with a role right under it ("Andreas Greimel, Bürgermeister von Haselbrunn") its
+    attribution: both kept aside as repeated text."""
+    prose = [i for i, seg in enumerate(lines) if seg.kind is None and seg.words >= 15]
+    paragraphs = [lines[i].text for i in prose]
+    for i, seg in enumerate(lines):
+        if seg.kind is not None or not 4 <= seg.words <= PULL_QUOTE_MAX_WORDS:
+            continue
+        if not prose or i < prose[0]:
+            continue  # above the text a quotation is the headline ("„Wir leben …“")
+        quoted = _PULL_QUOTE.match(seg.text)
+        if not quoted or not any(quoted.group(1) in text and text != seg.text
+                                 for text in paragraphs):  # fmt: skip
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        attributed = below is not None and below.kind is None and _ATTRIBUTION.match(below.text)
+        # a quoted subheading ("„Ohne die Fähre ist das Dorf tot“") heads the next section;
+        # a pull quote is a whole sentence, or its speaker is named under it
+        if not (attributed or _SENTENCE_QUOTE.search(seg.text)):
+            continue
+        seg.kind, seg.rule = K.REPEATED_TEXT, "pull_quote"
+        if attributed:
+            below.kind, below.rule = K.REPEATED_TEXT, "pull_quote"
 
 
 def _apply_tags_block(lines: list[Segment], rules: CleanRules) -> None:
@@ -959,7 +1030,15 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
     # teasers named "Place: headline" all, and a last line without the colon
     kicker_items = all(": " in s.text for s in items[:-1]) and ": " not in last.text
     shorter = last.words <= 8 and (last.words < 0.7 * median or kicker_items)
-    if last.rule == "related_block" and (apart or shorter):
+    # teasers each closed by their date ("Gestern, 18:30 Uhr"): a last line after the last
+    # date is not a teaser
+    dated = (
+        end - 2 > head
+        and date_coverage(lines[end - 2].text) >= 0.6
+        and sum(1 for s in items if date_coverage(s.text) >= 0.6) >= 2
+        and date_coverage(last.text) < 0.6
+    )
+    if last.rule == "related_block" and (apart or shorter or dated):
         last.kind, last.rule = None, ""
 
 
@@ -1219,7 +1298,10 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.words <= 25
             and prev is not None
             and prev.kind == K.GALLERY_COUNTER
-            and not (i >= 2 and lines[i - 2].kind in {K.IMAGE_CAPTION, K.IMAGE_CREDIT})
+            and (
+                not (i >= 2 and lines[i - 2].kind in {K.IMAGE_CAPTION, K.IMAGE_CREDIT})
+                or _counter_heads_caption(lines, i - 1)
+            )
         ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_gallery_counter"
         elif (
@@ -1246,6 +1328,21 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and seg.words <= 20
         ):  # "01:42 Min." / the clip's title / "Audio starten"
             seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
+        elif (
+            prev is not None
+            and prev.text.strip(" :").lower() in _MEDIA_LABELS
+            and seg.words <= 20
+            and any(s.kind == K.AUDIO_PLAYER for s in lines[i + 1 : i + 3])
+        ):  # "Video" / the clip's title / its date / "01:36 min", "Play"
+            seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
+        elif (
+            prev is not None
+            and prev.text.strip(" :").lower() in _LIVE_LABELS
+            and nxt is not None
+            and _LIVE_LINK.match(nxt.text)
+            and seg.words <= 20
+        ):  # "Live" / a live blog's title / "Zum Liveblog": a teaser for another page
+            seg.kind, seg.rule = K.RELATED_LINK, "live_teaser"
         elif prev is not None and prev.rule in _MEDIA_RULES and seg.words <= 30:
             seg.kind, seg.rule = K.IMAGE_CAPTION, "media_caption"
         elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:
@@ -1400,6 +1497,14 @@ _CREDIT_START = re.compile(
 )
 
 
+def _counter_heads_caption(lines: list[Segment], i: int) -> bool:
+    """The gallery's counter ``i`` stands over its picture's caption, as the one before it
+    did ("Bild 1 von 6" / caption / credit / "Bild 2 von 6" / caption …)."""
+    earlier = next((c for c in range(i - 1, max(i - 7, -1), -1)
+                    if lines[c].kind == K.GALLERY_COUNTER), None)  # fmt: skip
+    return earlier is not None and lines[earlier + 1].kind == K.IMAGE_CAPTION
+
+
 def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     """A picture credit right below line ``i``, or below an "enlarge image" button there."""
     if i + 1 >= len(lines):
@@ -1482,6 +1587,14 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 
 
 _MEDIA_RULES = frozenset({"media_download", "media_label"})
+_MEDIA_LABELS = frozenset({"video", "videos", "audio", "podcast", "vidéo", "vídeo"})
+_LIVE_LABELS = frozenset({"live", "liveblog", "live-blog", "liveticker", "live-ticker", "ticker",
+                          "en direct", "direct", "in diretta"})  # fmt: skip
+_LIVE_LINK = re.compile(
+    r"^(?:zum|zur) (?:liveblog|live-?blog|live-?ticker|ticker|newsblog)$"
+    r"|^(?:to|go to|follow) the live (?:blog|coverage)$|^suivre le direct$|^segui la diretta$",
+    re.IGNORECASE,
+)
 _PICTURE_KINDS = frozenset({K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.GALLERY_COUNTER})
 # Boxes whose every line is the same furniture: a line between two of its lines is one too
 # ("NZZ Zürich – der Newsletter" / a sentence about it / "Jetzt kostenlos anmelden").
@@ -1554,7 +1667,7 @@ def _apply_structure(
     if prose and _closing_sentence(lines, last_prose + 1):
         last_prose += 1
     norms = _Norms(lines)
-    title_index = _find_title(lines, rules, first_prose, norms)
+    title_index = _without_site_name(lines, _find_title(lines, rules, first_prose, norms))
     title_norm = norms[title_index] if title_index is not None else None
     doc_language = _LazyLanguage(lines, prose, language_of)
     # A page whose paragraphs are hard-wrapped has many long lines without a full stop;
@@ -1737,6 +1850,24 @@ def _menu_run(text: str, words: int) -> bool:
     return capitalised >= 0.8 * len(tokens)
 
 
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—]{2,40}$")
+
+
+def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
+    """The headline itself where the line found is the page's title, the headline and the
+    site's name ("… retten | Mainfranken-Rundschau", as a browser prints it; the name stands
+    elsewhere on the page too), and the page also prints the headline alone."""
+    if best is None or not (suffix := _SITE_SUFFIX.search(lines[best].text)):
+        return best
+    head = lines[best].text[: suffix.start()]
+    site = suffix.group().strip(" |–—-").casefold()
+    if not any(site in seg.text.casefold() for j, seg in enumerate(lines) if j != best):
+        return best  # what follows the dash is the headline's ("– Update verfügbar")
+    return next((j for j, seg in enumerate(lines)
+                 if j != best and seg.text == head and seg.kind in {None, K.SECTION_LABEL}),
+                best)  # fmt: skip
+
+
 def _find_title(
     lines: list[Segment], rules: CleanRules, first_prose: int, norms: _Norms
 ) -> int | None:
@@ -1754,12 +1885,24 @@ def _find_title(
         # a short line the page prints again and again is a name ("Beispiel Energie AG")
         and not (lines[i].words <= 3 and _repeats(norms, i, horizon))
     ]
+
+    def repeated(i: int) -> bool:
+        return any(norms.equals(j, norms[i]) for j in range(horizon) if j != i)
+
     for i in candidates:
         if (
             lines[i].words >= 4  # 4+ words: not a brand name
             and not _in_menu(lines, i)  # a section's name, repeated as its kicker
-            and any(norms.equals(j, norms[i]) for j in range(horizon) if j != i)
+            and repeated(i)
         ):
+            nxt = i + 1
+            if (
+                nxt in candidates
+                and lines[i].words <= 6
+                and lines[nxt].words >= lines[i].words + 2
+                and repeated(nxt)
+            ):
+                return nxt  # kicker and headline printed twice (an AMP copy): the longer
             return i
     if not candidates and any(
         seg.rule == "tool_header" and _TOOL_HEADER_TITLE.match(seg.text)

@@ -87,7 +87,8 @@ NAV_WORDS = (
     r"|datenschutzerklärung|agb|nutzungsbedingungen|privacy|privacy policy|terms|terms of use"
     r"|cookie-einstellungen|cookie settings|cookies|barrierefreiheit|accessibility|jobs|karriere"
     r"|careers|mediadaten|werbung|advertise|hilfe|help|faq|über uns|about us|team|redaktion"
-    r"|site index|sitemap|alle veranstaltungen|alle termine"
+    r"|site index|sitemap|alle veranstaltungen|alle termine|zum liveblog|zum live-?ticker"
+    r"|zur bildergalerie|zur galerie|zum video|zu den videos|zur fotostrecke"
     r"|mentions légales|aviso legal|note legali|colofon|polityka prywatności"
     r"|zusammenfassung|artikelzusammenfassung|summary|ga naar de inhoud|direkt zum inhalt"
     r"|save|speichern|merken|bookmark|vorlesen|drucken|zur merkliste hinzufügen|merkliste"
@@ -383,6 +384,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         600,
     ),
     _rule(
+        K.WIDGET,
+        "quiz_pitch",  # "Wie gut kennen Sie die 2. Bundesliga? Testen Sie Ihr Wissen …"
+        r"^wie gut kennen sie\b.{0,80}\?|testen sie ihr wissen|test your knowledge"
+        r"|testez vos connaissances|metti alla prova le tue conoscenze",
+        200,
+    ),
+    _rule(
         K.NAVIGATION,
         "error_report",
         r"^(?:haben sie einen fehler (?:entdeckt|gefunden)|fehler (?:gefunden|entdeckt)\??"
@@ -411,7 +419,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_FORM,
         "poll",
         r"^(?:deine meinung zählt|ihre meinung zählt|umfrage|abstimmung|poll|sondage|encuesta"
-        r"|sondaggio|peiling|ankieta)\s*:?$",
+        r"|sondaggio|peiling|ankieta|quiz)\s*:?$",
         30,
     ),
     _rule(
@@ -489,7 +497,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.WIDGET,
         "poll_button",  # a poll's button and its count of votes
         r"^(?:jetzt )?abstimmen$|^ergebnis(?:se)? anzeigen$|^(?:vote|vote now|show results"
-        r"|see results|voter|votar|vota|stemmen|głosuj|zur abstimmung)$"
+        r"|see results|voter|votar|vota|stemmen|głosuj|zur abstimmung"
+        # a quiz inside the page is the same widget: "Quiz starten", "Zum Quiz"
+        r"|quiz starten|zum quiz|start (?:the )?quiz|take the quiz|commencer le quiz"
+        r"|(?:jetzt )?mitraten)$"
         r"|^\d[\d.,]* (?:stimmen|abstimmende|votes|voix|votos|voti|stemmen|głosów|teilnehmer)$",
         40,
     ),
@@ -567,7 +578,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a browser's print header and footer: "18.09.24, 07:51      <the page's title>",
         # "https://…?print      1/3"
         r"|^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{3,}|\t)\S"
-        r"|^https?://\S+(?:\s{3,}|\t)\d{1,3}(?:\s*/\s*\d{1,3})?$",
+        r"|^https?://\S+(?:\s{3,}|\t)\d{1,3}(?:\s*/\s*\d{1,3})?$"
+        r"|^[\w .'’-]{2,40}\s[-–|]\s(?:druckversion|druckansicht|print version|printer-friendly"
+        r"(?: version)?|version imprimable)$",
         300,
     ),
     _rule(
@@ -649,6 +662,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
         r"|kuuntele(?: artikkeli)?|слушать(?: статью)?|прослухати(?: статтю)?|ακούστε"
+        r"|untertitel|vollbild|stummschalten|ton an|subtitles|fullscreen|mute|unmute|abspielen"
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$",
         120,
     ),
@@ -746,7 +760,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CAPTION,
         "image_caption_credit",
         r"\b(?:picture alliance|getty images|imago|shutterstock|istock|unsplash|pixabay"
-        r"|keystone|epa-efe|afp via getty)\b|/\s*(?:dpa|afp|ap|reuters)\s*$",
+        # (not the Swiss agency a text cites: "wie Keystone-SDA meldet")
+        r"|keystone(?!-(?:sda|ats))|epa-efe|afp via getty)\b|/\s*(?:dpa|afp|ap|reuters)\s*$",
         300,
     ),
     _rule(
@@ -878,7 +893,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:zur|zum) (?:kursseite|aktienkurs|chart|börsenkurs)$|^(?:xetra|nasdaq|nyse|tradegate"
         r"|lang & schwarz|l&s)\s*[·|,]"
         r"|^[+−-]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*(?:eur|€|usd|\$|chf|punkte|pkt\.?)"
-        r"(?:\s*\(\s*[+−-]?\d+[.,]\d+\s*%\s*\))?$|^[+−-]\d+[.,]\d+\s*%$",
+        r"(?:\s*\(\s*[+−-]?\d+[.,]\d+\s*%\s*\))?$|^[+−-]\d+[.,]\d+\s*%$"
+        # a share's ticker line: "Kessler & Brandt 14,62 € -8,31 %"
+        r"|^[\w .&'’-]{2,40}\s[+−-]?\d{1,3}(?:[.,]\d{3})*[.,]\d{2}\s*(?:eur|€|usd|\$|chf)"
+        r"\s+[+−-]\d+[.,]\d+\s*%$"
+        # a weather box: "6° leicht bewölkt", "Mi 8° | Do 5° | Fr 3°", "Zur Wetterprognose"
+        r"|^-?\d{1,2}\s?°\s?[cf]?,?(?:\s+[^\W\d_]+){0,3}$"
+        r"|^(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
+        r"\.?\s+-?\d{1,2}\s?°(?:\s*/\s*-?\d{1,2}\s?°)?\s*[|·•]?\s*){2,}$"
+        r"|^(?:zur|zum) (?:wetterprognose|wettervorhersage|wetterseite|wetter|7-tage-wetter)$",
         60,
     ),
     _rule(

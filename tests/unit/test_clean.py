@@ -1701,3 +1701,97 @@ def test_the_whole_headline_under_a_shortened_one_is_the_title() -> None:
     page = "\n".join(["Security", short, f"{short} – Update verfügbar", P1,
                       "Von Jan Beispiel", "12.03.2024, 07:15 Uhr", P2, P3])  # fmt: skip
     assert clean_text(page).title == f"{short} – Update verfügbar"
+
+
+def test_a_browsers_print_header_is_neither_the_date_nor_the_headline() -> None:
+    headline = "Winzer schließen sich zusammen: Fusion soll 300 Betriebe retten"
+    page = "\n".join([
+        "20.02.25, 10:03", f"{headline} | Beispiel-Rundschau", "Druckansicht", "BEISPIEL-RUNDSCHAU",
+        "Lokales", headline, "Erstellt am 12.02.2025", "Von Theresa Beispiel", P1, P2,
+        "Seite 1 von 2", "20.02.25, 10:03", f"{headline} | Beispiel-Rundschau", P3,
+        "© Beispiel-Rundschau 2025",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    k = kinds(page)
+    assert k["20.02.25, 10:03"] == "footer" and k["Seite 1 von 2"] == "footer"
+    assert P3 in result.body and headline not in result.body
+
+
+def test_kicker_and_headline_printed_twice_the_headline_is_the_longer() -> None:
+    page = "\n".join(["Politik", "Länder uneins über Finanzierung",
+                      "Ticket soll ab Januar 69 Euro kosten", P1, "21.05.2025, 18:27 Uhr",
+                      "Länder uneins über Finanzierung", "Ticket soll ab Januar 69 Euro kosten",
+                      P2, P3])  # fmt: skip
+    assert clean_text(page).title == "Ticket soll ab Januar 69 Euro kosten"
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Video", "Pendler reagieren auf Preispläne", "21.05.2025", "01:36 min", "Play",
+         "Untertitel"],
+        ["Live", "Bundesrat: Alle Abstimmungen im Überblick", "Zum Liveblog"],
+        ["Umfrage", "Würden Sie das Ticket für 69 Euro weiter nutzen?", "Ja", "Nein",
+         "Ich habe keines", "Abstimmen"],
+        ["Quiz", "Wie gut kennen Sie die Liga? Testen Sie Ihr Wissen in zehn Fragen!",
+         "Frage 1 von 5: Welcher Verein stieg 2019 auf?", "Quiz starten"],
+        ["Wetter Beispieldorf", "6° leicht bewölkt", "Mi 8° | Do 5° | Fr 3°", "Zur Wetterprognose"],
+        ["Beispiel & Partner 14,62 € -8,31 %"],
+    ],
+)  # fmt: skip
+def test_widgets_between_paragraphs_are_not_text(box: list[str]) -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, *box, P3,
+                      P1.replace("Abend", "Morgen")])  # fmt: skip
+    result = clean_text(page)
+    assert P3 in result.body
+    for line in box[1:] or box:
+        if len(line.split()) >= 2:
+            assert line not in result.body, line
+
+
+def test_a_pull_quote_and_its_speaker_are_not_text_but_a_quoted_subheading_is() -> None:
+    said = (
+        "Bürgermeister Andreas Beispiel wirbt seit Jahren für die Umgehung. „Der Ort erstickt "
+        "im Verkehr. Das kann so nicht bleiben“, sagt er im Gespräch mit unserer Zeitung."
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, said,
+                      "„Der Ort erstickt im Verkehr.“", "Andreas Beispiel, Bürgermeister", P2,
+                      "„Das kann so nicht bleiben“", P3])  # fmt: skip
+    k = kinds(page)
+    assert k["„Der Ort erstickt im Verkehr.“"] == "repeated_text"
+    assert k["Andreas Beispiel, Bürgermeister"] == "repeated_text"
+    assert k["„Das kann so nicht bleiben“"] == "subheading"  # a section's quoted heading
+    # a quotation over the text is the headline
+    interview = "\n".join(["„Das kann so nicht bleiben“", "12.03.2024, 07:15 Uhr", said, P2, P3])
+    assert clean_text(interview).title == "„Das kann so nicht bleiben“"
+
+
+def test_a_subheading_after_a_dated_teaser_list_is_given_back() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Mehr zum Thema",
+                      "Neuer Busfahrplan: Diese Linien fallen weg", "Gestern, 18:30 Uhr",
+                      "Parkhaus am Markt wird abgerissen", "12.03.2024, 09:10 Uhr",
+                      "Was die Händler sagen", P3])  # fmt: skip
+    assert kinds(page)["Was die Händler sagen"] == "subheading"
+
+
+def test_captions_under_every_gallery_counter_and_the_swiss_agency_cited_in_text() -> None:
+    cited = (
+        "Noch ist der Bestand nicht gefährdet. Wie die Nachrichtenagentur Keystone-SDA "
+        "meldet, wollen die Forschenden nun weitere Kolonien untersuchen."
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Bildergalerie",
+                      "Bild 1 von 6", "Ein Segler im Nistkasten.", "Keystone/Urs Beispiel",
+                      "Bild 2 von 6", "Die Datenlogger wiegen weniger als ein Gramm.",
+                      "Forschungsstelle Beispiel", cited, P3])  # fmt: skip
+    k = kinds(page)
+    assert k["Die Datenlogger wiegen weniger als ein Gramm."] == "image_caption"
+    assert k[cited] == "body"
+
+
+def test_the_newsrooms_summary_box_above_the_lead_keeps_its_heading() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Ute Beispiel",
+                      "Das Wichtigste in Kürze", "Die Halle bleibt bis zum Sommer geschlossen.",
+                      "Die Sanierung kostet rund zwölf Millionen Euro.",
+                      "Der Markt zieht in die Turnhalle um.", P1, P2, P3])  # fmt: skip
+    assert "Das Wichtigste in Kürze" in clean_text(page).body
