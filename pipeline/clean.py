@@ -1099,18 +1099,17 @@ def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
     then stays a comment, and its author's name and time are the comment's, never the
     article's byline or date."""
     n = len(lines)
-    prose_seen = 0
     for i, seg in enumerate(lines):
-        prose_seen += seg.kind is None and _is_prose(seg, rules)
-        thread = seg.kind == K.COMMENT_PROMPT and prose_seen >= 2 and _thread_follows(lines, i)
+        if seg.kind != K.COMMENT_PROMPT:
+            continue
+        thread = _thread_follows(lines, i) and (
+            sum(1 for s in lines[:i] if s.kind is None and _is_prose(s, rules)) >= 2
+        )
         if (
-            seg.kind == K.COMMENT_PROMPT
-            and (
-                thread
-                or i >= n * 0.5
-                # earlier on a long page when comments follow at once: a name, then its date
-                or (i >= n * 0.3 and any(s.kind == K.DATELINE for s in lines[i + 1 : i + 4]))
-            )
+            thread
+            or i >= n * 0.5
+            # earlier on a long page when comments follow at once: a name, then its date
+            or (i >= n * 0.3 and any(s.kind == K.DATELINE for s in lines[i + 1 : i + 4]))
         ):
             # The section may open a little earlier: "Forum" / "46 Postings" / a disclaimer /
             # "Diskutieren Sie mit!" are one header, prompts within three lines of each other.

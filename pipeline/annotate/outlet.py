@@ -320,13 +320,15 @@ def identify_outlet(
     asks: dict[str, list[tuple[Citation, str]]] = {}
     previous_kind = None
     before_title = True
-    agency_labels: set[str] = set()  # agencies naming the site above the headline
+    head_labels: list[tuple[str, str]] = []  # (text, kind) of labels above the headline
     agency_rights: dict[str, str] = {}  # agencies holding the page's rights: the line
     for seq, start, text, kind in segments:
         text_of_page.append(text)
         before_title = before_title and kind != K.TITLE
-        if kind == K.COPYRIGHT or (before_title and kind in LABEL_KINDS):
-            _agency_marks(text, kind, registry, agency_labels, agency_rights)
+        if kind == K.COPYRIGHT:
+            _agency_marks(text, kind, registry, set(), agency_rights)
+        elif before_title and kind in LABEL_KINDS:
+            head_labels.append((text, kind))
         after_author, previous_kind = previous_kind == K.BYLINE, kind
         if after_author and kind != K.BYLINE and len(text.split()) <= 3:
             # "Katrin Wellmer" / "RND": the author's network or agency, under her name, is a
@@ -384,6 +386,9 @@ def identify_outlet(
             )
     for outlet_id, rule, matched in registry.find_signatures(page):
         evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, matched))
+    agency_labels: set[str] = set()  # agencies naming the site above the headline
+    for text, kind in head_labels if agency_rights else ():  # (only then worth a search)
+        _agency_marks(text, kind, registry, agency_labels, agency_rights)
     for outlet_id in agency_labels & agency_rights.keys():
         rule = "agency_own_site"
         evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, agency_rights[outlet_id]))
