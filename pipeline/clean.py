@@ -252,9 +252,7 @@ _MAIL_DIVIDER = re.compile(
 # as browsers print it: "20.02.25, 10:03", "2/20/25, 10:03 AM"), again on every page with the
 # page's title, and the page count at the foot ("Seite 1 von 2", "1/2"). That date is the
 # printout's, never the article's.
-_PRINT_TIME = re.compile(
-    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$", re.I
-)
+_PRINT_TIME = re.compile(rf"^{cues.PRINT_TIME}$", re.I)
 _PAGE_COUNT = re.compile(
     r"^(?:(?:seite|page|pagina|página|strona|sida|side)\s+)?\d{1,3}\s*(?:/|von|of|sur|di|de|z|av)"
     r"\s*\d{1,3}$",

@@ -76,6 +76,8 @@ LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
     r"|русский|türkçe|українська|العربية|中文|dansk|svenska|norsk|suomi|čeština|magyar"
 )
+# When a browser printed a page, as it prints it in the page's head: "20.02.25, 10:03".
+PRINT_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 NAV_WORDS = (
     r"startseite|home|menü|menu|suche|search|login|log in|anmelden|abmelden|registrieren|sign in"
     r"|sign up|subscribe|abonnieren|abo|schließen|close|zurück|back|nach oben|back to top|mehr"
@@ -577,7 +579,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\b.{0,80}\d"
         # a browser's print header and footer: "18.09.24, 07:51      <the page's title>",
         # "https://…?print      1/3"
-        r"|^\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s{3,}|\t)\S"
+        rf"|^{PRINT_TIME}(?:\s{{3,}}|\t)\S"
         r"|^https?://\S+(?:\s{3,}|\t)\d{1,3}(?:\s*/\s*\d{1,3})?$"
         r"|^[\w .'’-]{2,40}\s[-–|]\s(?:druckversion|druckansicht|print version|printer-friendly"
         r"(?: version)?|version imprimable)$",
