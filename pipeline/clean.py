@@ -1250,7 +1250,12 @@ _ARTICLE_FIRST = re.compile(
 )
 
 
-_TEXT_SOURCE = re.compile(r"^(?:quelle|source|fuente|fonte|bron|źródło)\s*:", re.IGNORECASE)
+# (or agencies alone, "SDA/Keystone", "dpa/AFP": a picture's credit names its photographer)
+_TEXT_SOURCE = re.compile(
+    rf"^(?:quelle|source|fuente|fonte|bron|źródło)\s*:"
+    rf"|^(?:{cues.AGENCY_NAMES})(?:\s*/\s*(?:{cues.AGENCY_NAMES}))+$",
+    re.IGNORECASE,
+)
 # ... unless it names a photographer: "Quelle: Carsten Beispiel/dpa"
 _PHOTOGRAPHER_SOURCE = re.compile(
     r"^\w+\s*:\s*[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:\s+[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}"
@@ -1929,6 +1934,14 @@ def _find_title(
             and _title_score(lines, nxt) == _title_score(lines, best)
         ):
             best = nxt  # a kicker above a longer headline: both sit over the metadata
+        elif (
+            best + 2 in candidates
+            and lines[best + 1].kind is None
+            and lines[best + 1].words <= 3
+            and not _is_prose(lines[best + 1], rules)
+            and _title_score(lines, best + 2) == _title_score(lines, best)
+        ):
+            best += 2  # a section's tagline, the kicker, the headline: the kicker heads it
         if below is not None and _title_score(lines, below) > _title_score(lines, best):
             return below
         if nxt < len(lines) and _extends(lines[nxt].text, lines[best].text):

@@ -269,6 +269,9 @@ CONFIDENCE = {
     "weak_signature": 0.3,
     "agency_own_site": 0.9,
 }
+LIST_OF_OUTLETS = 3  # outlets named in one line of furniture that make it a list of them
+_MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
+MENU_ITEMS = 4
 _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
 # "Source: Al Jazeera and news agencies" closes many articles with the publisher's own name.
 # The site's name with its slogan, as a page title gives it: "t-online - Nachrichten für
@@ -281,6 +284,14 @@ _FIRST_PUBLISHED = re.compile(
     re.I,
 )
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
+# Who made a text this page reprints: "Dieses Interview wurde zuerst im Deutschlandfunk …
+# ausgestrahlt", "Das Gespräch führte Miriam Beispiel vom Deutschlandfunk".
+_SUPPLIED = re.compile(
+    r"zuerst (?:im|in der|in|bei|beim|auf) .{0,80}(?:ausgestrahlt|gesendet|veröffentlicht"
+    r"|erschienen)|(?:first|originally) (?:aired|broadcast)|das (?:gespräch|interview)"
+    r" führte .{2,60}\b(?:vom|von der|beim|bei der|für)\s",
+    re.I,
+)
 # "Telepolis veröffentlicht ihn mit freundlicher Genehmigung": the outlet republishing the text.
 _PUBLISHES = re.compile(
     r"^\s*(?:veröffentlicht|publishes|republishes|publie|publica|pubblica)\b", re.I
@@ -369,8 +380,12 @@ def identify_outlet(
         if kind == K.TITLE:
             continue
         evidence.extend(_boilerplate_evidence(text, kind, registry))
+    # an interview another outlet made and aired first: that outlet asks, this page reprints
+    supplied = {outlet.id for text in text_of_page if _SUPPLIED.search(text)
+                for *_, outlet in registry.find_aliases(text)}  # fmt: skip
     for outlet_id, questions in asks.items():
-        if len(questions) >= 2:  # one "Spiegel: …" line quotes it; an interviewer asks again
+        if len(questions) >= 2 and outlet_id not in supplied:
+            # one "Spiegel: …" line quotes it; an interviewer asks again
             rule = "interviewer"
             evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, questions[0][1]))
         else:
@@ -475,6 +490,9 @@ def _own_desk_and_agency(
 
 def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evidence]:
     found: list[Evidence] = []
+    aliases = registry.find_aliases(text)
+    if len({outlet.id for *_, outlet in aliases}) >= LIST_OF_OUTLETS:
+        return found  # "Sender: Das Erste | ZDF | RTL | …": a list of outlets, none the page's
     sentence = len(text.split()) >= 8
     for _surface, outlet in registry.find_domains(text):
         if kind == K.PAGE_METADATA:
@@ -485,7 +503,6 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             # A domain inside a sentence ("with partners like foo.de") is a mention, not a mark.
             rule = "domain_mention" if sentence and kind != K.COPYRIGHT else "domain_in_boilerplate"
             found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
-    aliases = registry.find_aliases(text)
     stripped = text.strip(" .:|·•-–—")
     for _start, _end, surface, outlet in aliases:  # noqa: B007 (_end is used below)
         if outlet.kind in NOT_PUBLISHERS:
@@ -511,6 +528,8 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             rule = "republication_credit"
         elif kind in {K.DONATION_APPEAL, K.PAYMENT_DETAILS}:
             rule = "donation_appeal_alias"
+        elif len(_MENU_ITEMS.split(stripped)) >= MENU_ITEMS:
+            continue  # one item of a menu ("Sender: Das Erste | ZDF | RTL | …") links elsewhere
         else:
             rule = "alias_in_boilerplate"
         found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))

@@ -1795,3 +1795,14 @@ def test_the_newsrooms_summary_box_above_the_lead_keeps_its_heading() -> None:
                       "Die Sanierung kostet rund zwölf Millionen Euro.",
                       "Der Markt zieht in die Turnhalle um.", P1, P2, P3])  # fmt: skip
     assert "Das Wichtigste in Kürze" in clean_text(page).body
+
+
+def test_the_last_paragraph_over_an_agencies_credit_is_text_and_a_tagline_no_headline() -> None:
+    last = ("Baubeginn ist für 2027 geplant. Die Haltestelle soll mit dem Fahrplanwechsel im "
+            "Dezember 2030 in Betrieb gehen.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, last, "SDA/Keystone"])
+    assert last in clean_text(page).body
+    tagged = "\n".join(["Politik", "Nachrichten aus Deutschland und der Welt – vom Beispielnetz",
+                        "Pflegeversicherung", "Kassen warnen vor Beitragssprung in der Pflege",
+                        "Von Katrin Beispiel", "11.03.2025, 05:45 Uhr", P1, P2, P3])  # fmt: skip
+    assert clean_text(tagged).title == "Kassen warnen vor Beitragssprung in der Pflege"

@@ -298,7 +298,15 @@ def test_network_credit_under_the_authors_name_is_cited_not_the_publisher(
     network = (4, 320, "RND", str(K.NAVIGATION))
     decision = _decide(registry, author, network)
     assert decision.outlet is None and "rnd" in {c.outlet.id for c in decision.citations}
-    assert _decide(registry, network).outlet is not None  # standing alone, it labels the page
+    # a syndication desk is credited like an agency: its own site names it above the
+    # headline and holds the page's rights; its name alone on a partner's page is a credit
+    assert _decide(registry, network).outlet is None
+    own_site = identify_outlet(
+        _page((-1, 0, "RND", str(K.NAVIGATION)),
+              (9, 900, "© RND RedaktionsNetzwerk Deutschland GmbH", str(K.COPYRIGHT))),
+        registry, min_confidence=0.5,
+    )  # fmt: skip
+    assert own_site.outlet is not None and own_site.outlet.id == "rnd"
 
 
 def test_photographer_on_the_outlets_assignment_names_the_publisher(registry: Registry) -> None:
@@ -371,3 +379,30 @@ def test_one_mark_of_an_agency_does_not_make_it_the_publisher(
 ) -> None:
     decision = identify_outlet(segments, registry, min_confidence=0.5)
     assert decision.outlet is None
+
+
+def test_an_interview_another_outlet_made_and_aired_first_is_not_that_outlets_page(
+    registry: Registry,
+) -> None:
+    note = (
+        3,
+        200,
+        "Dieses Interview wurde zuerst im Deutschlandfunk in der Sendung am Morgen "
+        "ausgestrahlt. Wir dokumentieren es mit freundlicher Genehmigung.",
+        str(K.BODY),
+    )
+    asks = [(4 + k, 300 + 80 * k, f"Deutschlandfunk: {q}", str(K.BODY)) for k, q in
+            enumerate(["Frau Beispiel, kommt das Geld an?", "Woran liegt das?"])]  # fmt: skip
+    assert _decide(registry, note, *asks).outlet is None
+    # the outlet that asks, without such a note, is the page's
+    decision = _decide(registry, *asks)
+    assert decision.outlet is not None and decision.outlet.id == "deutschlandfunk"
+
+
+def test_an_outlet_as_one_item_of_a_menu_or_a_syndication_desks_credit_is_no_publisher(
+    registry: Registry,
+) -> None:
+    menu = (-1, 0, "Sender: Das Erste | ZDF | RTL | SAT.1 | ProSieben | VOX", str(K.NAVIGATION))
+    assert _decide(registry, menu).outlet is None
+    credit = (9, 900, "RND", str(K.FOOTER))  # a network's desk under its partner's article
+    assert _decide(registry, credit).outlet is None
