@@ -1493,7 +1493,10 @@ _LEAD_IMAGE_CREDIT = re.compile(
     re.I,
 )
 _AGENCY_LINE = re.compile(rf"^(?:{cues.AGENCY_NAMES})$", re.I)
-_PAREN_CREDIT = re.compile(r"^\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*/\s*[^()]{2,60}\)$")
+# "(Carla Ruiz / The Ledger)", "(Adria Beispiel for The Washington Post)"
+_PAREN_CREDIT = re.compile(
+    r"^\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:/|\bfor\b)\s*[^()]{2,60}\)$"
+)
 _CREDIT_START = re.compile(
     r"^(?:©\s*)?(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I
 )

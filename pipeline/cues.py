@@ -587,7 +587,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.FOOTER,
-        "correction_note",  # the newsroom's note on a fix, under the text: not the text
+        "correction_note",  # the newsroom's note on a fix or update, under the text: not the text
         r"^(?:korrekturhinweis|korrektur|berichtigung|richtigstellung|ergänzung der redaktion"
         r"|correction|corrections?(?: and|&) clarifications?|rectificatif|rectification|correzione"
         r"|rettifica|corrección|fe de errores|correctie|rectificatie|sprostowanie)"
@@ -596,7 +596,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)|une (?:précédente|"
         r"première) version de cet article|una versione precedente di questo articolo"
         r"|una versión anterior de (?:este artículo|esta noticia)"
-        r"|in een eerdere versie van dit artikel)\b",
+        r"|in een eerdere versie van dit artikel"
+        r"|this (?:story|article) (?:has been|was) (?:updated|amended|corrected)"
+        r"|dieser (?:artikel|beitrag|text) wurde (?:am [\w .,:]{2,30} )?(?:aktualisiert|korrigiert"
+        r"|ergänzt))\b",
         600,
     ),
     _rule(
@@ -619,7 +622,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.DONATION_APPEAL,
         "donation_line",
         r"^jetzt (?:[\w.-]+ )?(?:unterstützen|spenden)\b|^(?:donate|spenden) (?:to|an|für) "
-        r"|^(?:become a (?:member|supporter)|support our journalism)\b",
+        r"|^(?:become a (?:member|supporter)|support our journalism)\b"
+        # a site's header pitch: "Support the Guardian" / "Fund the free, independent …"
+        r"|^support (?:the [\w .'’-]{2,30}|us)$|\bfund (?:the )?(?:free,? )?independent journalism",
         120,
     ),
     _rule(
@@ -691,7 +696,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CREDIT,
         "image_credit_prefix",
-        r"^(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
+        r"^(?:[\w.'’-]+ ){0,2}(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
+        r"|^(?:photo |image )?courtesy(?: of)?\s+\S"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
         r"|purchase licensing rights"
@@ -737,6 +743,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
+        # "… last month. (Adria Beispiel for The Washington Post)": a caption and its credit
+        r"|[.!?]\s+\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+for\s+[^()]{2,60}\)\s*$"
         # "… depuis lundi. Photo L'Écho des Combes / C. M.": a caption and its credit
         r"|[.!?]\s+(?:photo|foto|bild)\s+(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,40}\s/\s[\w.'’ -]{2,40}$"
         r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
@@ -869,7 +877,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "wire_credit",
         r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b"
-        r"|^[\w .'’-]{3,60} contributed (?:reporting )?to this (?:report|article|story)\.?$"
+        r"|^[\w .,'’-]{3,80} contributed (?:reporting )?to this (?:report|article|story)\.?$"
         r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
         r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b"
@@ -882,6 +890,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NEWSLETTER,
         "signup_consent",
         r"^mit (?:der|ihrer) anmeldung (?:stimmen|akzeptieren|erklären) sie"
+        r"|protected by recaptcha|google privacy policy and terms of service apply"
         r"|^by (?:signing up|subscribing),? you (?:agree|accept)"
         r"|^by providing (?:an|your) e-?mail(?: address)?,? (?:i|you) (?:agree|accept)"
         r"|^en vous inscrivant,? vous acceptez",

@@ -1806,3 +1806,32 @@ def test_the_last_paragraph_over_an_agencies_credit_is_text_and_a_tagline_no_hea
                         "Pflegeversicherung", "Kassen warnen vor Beitragssprung in der Pflege",
                         "Von Katrin Beispiel", "11.03.2025, 05:45 Uhr", P1, P2, P3])  # fmt: skip
     assert clean_text(tagged).title == "Kassen warnen vor Beitragssprung in der Pflege"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This story has been updated with additional information.", "footer"),
+        ("This article was amended on 12 April 2025 to correct a figure.", "footer"),
+        ("Associated Press writer Hal Beispiel in Des Moines, Iowa, contributed to this report.",
+         "credit_line"),
+        ("THIS SITE IS PROTECTED BY RECAPTCHA AND THE GOOGLE PRIVACY POLICY AND TERMS OF "
+         "SERVICE APPLY.", "newsletter"),
+        ("Courtesy Example County Fire Department", "image_credit"),
+        ("Sentinel photo by Gail Beispiel", "image_credit"),
+        ("The reservoir stood at 23 percent of capacity last month. (Adria Beispiel for The "
+         "Example Post)", "image_caption"),
+    ],
+)  # fmt: skip
+def test_us_and_uk_pages_furniture_is_not_text(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_a_sites_support_pitch_over_the_headline_is_neither_headline_nor_text() -> None:
+    page = "\n".join(["The Example", "Support the Example",
+                      "Fund the free, independent journalism the world needs.", "Support us",
+                      "News", "Opinion", "Ferry terminal to stay open all winter",
+                      "By Jane Beispiel", "Sat 12 Apr 2025 07.00 BST", E1, E2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Ferry terminal to stay open all winter"
+    assert "independent journalism" not in result.body
