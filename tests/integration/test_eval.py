@@ -1,6 +1,6 @@
 """The labelled evaluation sets keep their accuracy: a regression guard for the cleaning rules.
 
-All twenty-six sets have been used for error analysis by now (eval/RESULTS.md keeps the first,
+All twenty-eight sets have been used for error analysis by now (eval/RESULTS.md keeps the first,
 blind figures), so each must stay near perfect: a drop means a rule change broke a page shape.
 """
 
@@ -46,6 +46,8 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind22", 0.85),
         ("eval/blind23", 0.9),
         ("eval/blind24", 0.9),
+        ("eval/blind25", 0.7),  # analysed in part (eval/RESULTS.md)
+        ("eval/blind26", 0.9),
     ],
     ids=[
         "development-set",
@@ -74,6 +76,8 @@ ROOT = Path(__file__).resolve().parents[2]
         "twenty-second-blind-set",
         "twenty-third-blind-set",
         "twenty-fourth-blind-set",
+        "twenty-fifth-blind-set",
+        "twenty-sixth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
