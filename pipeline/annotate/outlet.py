@@ -382,7 +382,8 @@ def identify_outlet(
         evidence.extend(_boilerplate_evidence(text, kind, registry))
     # an interview another outlet made and aired first: that outlet asks, this page reprints
     # (looked for only on a page with an interviewer's questions)
-    supplied = {outlet.id for text in (text_of_page if asks else ()) if _SUPPLIED.search(text)
+    supplied = {outlet.id for text in (text_of_page if asks else ())
+                if _SUPPLIED.search(text) or _FIRST_PUBLISHED.search(text)
                 for *_, outlet in registry.find_aliases(text)}  # fmt: skip
     for outlet_id, questions in asks.items():
         if len(questions) >= 2 and outlet_id not in supplied:

@@ -394,6 +394,8 @@ def test_an_interview_another_outlet_made_and_aired_first_is_not_that_outlets_pa
     asks = [(4 + k, 300 + 80 * k, f"Deutschlandfunk: {q}", str(K.BODY)) for k, q in
             enumerate(["Frau Beispiel, kommt das Geld an?", "Woran liegt das?"])]  # fmt: skip
     assert _decide(registry, note, *asks).outlet is None
+    printed = (3, 200, "Dieses Interview erschien zuerst im Deutschlandfunk.", str(K.CREDIT_LINE))
+    assert _decide(registry, printed, *asks).outlet is None  # "first published" says the same
     # the outlet that asks, without such a note, is the page's
     decision = _decide(registry, *asks)
     assert decision.outlet is not None and decision.outlet.id == "deutschlandfunk"
