@@ -1244,6 +1244,15 @@ def _is_name(seg: Segment) -> bool:
     return seg.words <= 5 and bool(_NAME.match(seg.text)) and not _ARTICLE_FIRST.match(seg.text)
 
 
+# "UK News", "Lokales Hameln", "US Politics": a section's name in title case, not a person's
+_SECTION_WORD = re.compile(
+    r"(?i:\b(?:news|nachrichten|politik|politics|sport|sports|wirtschaft|business|kultur|culture"
+    r"|panorama|lokales|local|meinung|opinion|world|technik|science|gesundheit"
+    r"|health|travel|education|bildung|regional|aktuell|ratgeber|lifestyle)\b)"
+    r"|^[A-Z]{2,3}\s"  # an abbreviation first: "UK", "NRW", "EU"
+)
+
+
 # "The Monarchs Came Early" is a headline in title case: names do not open with an article
 _ARTICLE_FIRST = re.compile(
     r"^(?:the|a|an|der|die|das|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|het|een)\s", re.I
@@ -1261,6 +1270,24 @@ _PHOTOGRAPHER_SOURCE = re.compile(
     r"^\w+\s*:\s*[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:\s+[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}"
     r"\s*/"
 )
+
+
+def _caption_below_credit(lines: list[Segment], i: int) -> bool:
+    """A long paragraph that ends a sentence, a bare credit ("Getty Images"), then a line of
+    caption length without a full stop: the picture's caption stands under its credit (as on
+    the BBC's pages), and the paragraph above is the text's."""
+    if i + 2 >= len(lines):
+        return False
+    credit, below = lines[i + 1], lines[i + 2]
+    return (
+        lines[i].words >= 25
+        and bool(_SENTENCE_END.search(lines[i].text))
+        and credit.words <= 3
+        and below.kind is None
+        and 5 <= below.words <= 30
+        and not _SENTENCE_END.search(below.text)
+        and not below.text.endswith(":")
+    )
 
 
 def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
@@ -1285,6 +1312,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 and not _PHOTOGRAPHER_SOURCE.match(nxt.text)
                 and _is_prose(seg, rules)
             )
+            and not _caption_below_credit(lines, i)
         ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
         elif (
@@ -1325,10 +1353,19 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         elif (
             prev is not None
             and prev.rule == "media_duration"
-            and nxt is not None
-            and nxt.kind == K.AUDIO_PLAYER
+            and (
+                (nxt is not None and nxt.kind == K.AUDIO_PLAYER)
+                or (i >= 2 and lines[i - 2].text.strip(" :").lower() in _NOW_PLAYING)
+            )
             and seg.words <= 20
-        ):  # "01:42 Min." / the clip's title / "Audio starten"
+        ):  # "01:42 Min." / the clip's title / "Audio starten"; "Now playing" / "01:12" / title
+            seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
+        elif (
+            prev is not None
+            and prev.text.strip(" :").lower() in _NOW_PLAYING
+            and seg.words <= 20
+            and not seg.text.endswith(".")
+        ):  # "Now playing" / the clip's title: a video player's playlist, as "Up next" below
             seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
         elif (
             prev is not None
@@ -1408,7 +1445,13 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             _is_name(seg)
             or (seg.words <= 10 and _NAMES_AND.match(seg.text))
             or (seg.words <= 5 and _NAME_PLACE.match(seg.text))  # "Andrea Z., Grächenried"
-        ) and any(n is not None and n.kind in _META | {K.NAVIGATION} for n in (prev, nxt)):
+        ) and (
+            any(n is not None and n.kind in _META for n in (prev, nxt))
+            or (
+                any(n is not None and n.kind == K.NAVIGATION for n in (prev, nxt))
+                and not _SECTION_WORD.search(seg.text)  # "UK News" in the menu
+            )
+        ):
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
 
 
@@ -1593,6 +1636,8 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 
 _MEDIA_RULES = frozenset({"media_download", "media_label"})
 _MEDIA_LABELS = frozenset({"video", "videos", "audio", "podcast", "vidéo", "vídeo"})
+_NOW_PLAYING = frozenset({"now playing", "jetzt läuft", "läuft gerade", "en cours de lecture",
+                          "en reproducción"})  # fmt: skip
 _LIVE_LABELS = frozenset({"live", "liveblog", "live-blog", "liveticker", "live-ticker", "ticker",
                           "en direct", "direct", "in diretta"})  # fmt: skip
 _LIVE_LINK = re.compile(
@@ -1665,6 +1710,15 @@ def _apply_structure(
     if prose and _caption_in_header(lines, prose[0]):
         lines[prose[0]].kind, lines[prose[0]].rule = K.IMAGE_CAPTION, "caption_credit_in_header"
         prose = prose[1:]
+    elif (
+        len(prose) >= 2
+        and prose[1] == prose[0] + 1
+        and lines[prose[1]].text.startswith(lines[prose[0]].text)
+        and _caption_in_header(lines, prose[1])
+    ):  # the picture's alt text, then the same words with the credit: its caption
+        for i in prose[:2]:
+            lines[i].kind, lines[i].rule = K.IMAGE_CAPTION, "caption_credit_in_header"
+        prose = prose[2:]
     if prose:
         prose = _before_end_marker(lines, prose)
     first_prose = prose[0] if prose else len(lines)
@@ -1947,6 +2001,8 @@ def _find_title(
             best += 2  # a section's tagline, the kicker, the headline: the kicker heads it
         if below is not None and _title_score(lines, below) > _title_score(lines, best):
             return below
+        if _two_sentence_headline_above(lines, best, rules):
+            return best - 1
         if nxt < len(lines) and _extends(lines[nxt].text, lines[best].text):
             return nxt  # a shortened headline (a teaser's, a tab's) over the whole one
         return best
@@ -1960,6 +2016,23 @@ def _find_title(
         if seg.kind is None and len(seg.text) <= rules.title_max_chars:
             return i
     return None
+
+
+def _two_sentence_headline_above(lines: list[Segment], best: int, rules: CleanRules) -> bool:
+    """ "Sirens stayed silent during the storm. Officials want to know why" over the line
+    found: a headline of two sentences, the second without a full stop (which is no title-like
+    line), and under it the deck that was found."""
+    if best == 0 or lines[best].words < 8:
+        return False
+    above = lines[best - 1]
+    return (
+        above.kind is None
+        and 6 <= above.words <= 30
+        and len(above.text) <= rules.title_max_chars
+        and not above.text.endswith((".", ":"))
+        and bool(_INNER_SENTENCE.search(above.text))
+        and len(_INNER_SENTENCE.findall(above.text)) == 1
+    )
 
 
 def _line_over_header_meta(lines: list[Segment], rules: CleanRules, first_prose: int) -> int | None:
@@ -2027,7 +2100,7 @@ def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanR
         seg.kind, seg.rule = K.NAVIGATION, "line_before_title"
 
 
-_CREDIT_IN_BRACKETS = re.compile(r"[.!?]\s+\((?-i:[A-Z])[\w&./ -]{1,30}\)$")
+_CREDIT_IN_BRACKETS = re.compile(r"[.!?]\s*\((?-i:[A-Z])[\w&./ -]{1,30}\)$")
 
 
 def _caption_in_header(lines: list[Segment], i: int) -> bool:

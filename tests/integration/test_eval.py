@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind10", 0.85),
         ("eval/blind11", 0.85),
         ("eval/blind12", 0.9),
-        ("eval/blind13", 0.85),
+        ("eval/blind13", 0.9),
         ("eval/blind14", 0.85),
         ("eval/blind15", 0.85),
         ("eval/blind16", 0.75),

@@ -852,6 +852,61 @@ def test_caption_with_a_credit_in_brackets_under_the_headline() -> None:
     assert clean_text(page).body.split("\n\n") == [E1, E2, last]
 
 
+def test_alt_text_then_caption_glued_to_its_credit_and_a_headline_of_two_sentences() -> None:
+    headline = "Floodgates stayed shut in two river towns during the storm. Engineers ask why"
+    deck = "County officials say a faulty sensor may have blocked the automatic opening"
+    alt = "Water covers Main Street in Example Falls after the storm on Sunday."
+    page = "\n".join(["KXMP 7", "News", "Weather", "Sports", headline, deck, alt,
+                      alt + "(KXMP)", "By Sam Example",
+                      "Published: Mar. 4, 2024 at 5:12 PM CST", E1, E2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    assert result.body.split("\n\n") == [deck, E1, E2]
+
+
+def test_a_video_players_playlist_inside_the_text_leaves_it() -> None:
+    page = "\n".join(["County approves $4.2 million to replace aging bridge", "By Sam Example",
+                      "Published: Mar. 4, 2024 at 5:12 PM CST", E1,
+                      "WATCH: Drone footage shows the damaged bridge", "Now playing",
+                      "Damaged bridge from the air", "Up next",
+                      "Crews restore power to 1,800 customers", E2])  # fmt: skip
+    kinds = {s.text: str(s.kind) for s in clean_text(page).segments}
+    assert kinds["Damaged bridge from the air"] == "audio_player"
+    assert clean_text(page).body.split("\n\n") == [E1, E2]
+
+
+def test_a_clips_title_under_now_playing_and_its_duration_is_no_standfirst() -> None:
+    page = "\n".join(["County approves $4.2 million to replace aging bridge", "By Sam Example",
+                      "Published: Mar. 4, 2024 at 5:12 PM CST", "Share", "Now playing", "01:12",
+                      "Drone video shows the damaged bridge pier in the river", "Up next", "02:47",
+                      "Why the river matters for the grain trade", E1, E2])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [E1, E2]
+
+
+def test_caption_under_a_bare_credit_below_a_long_quote_paragraph() -> None:
+    quote = ('"We were told years ago that a new boat would be in the water by now. We are now '
+             'being told another four years, and nobody believes that either," he said at the '
+             "meeting on Tuesday.")  # fmt: skip
+    caption = "Shellfish exporters say they cannot get their catches to market in time"
+    page = "\n".join(["Islanders told to expect months of disruption as ferry fails again",
+                      "14 March 2024", E1, quote, "Getty Images", caption, E2])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [E1, quote, E2]
+    assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
+
+
+def test_a_section_name_in_title_case_beside_the_menu_is_no_byline() -> None:
+    headline = "Dozens of schools close classrooms as ageing boilers fail in the cold"
+    deck = "Heads say broken heating systems leave pupils in coats as temperatures drop"
+    page = "\n".join(["Example Post", "News", "Sport", "Log in", "UK News", "Education",
+                      headline, deck, "By Sam Example, Education Editor",
+                      "22 January 2024 • 7:05pm", E1, E2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    assert {s.text: str(s.kind) for s in result.segments}["UK News"] != "byline"
+
+
 def test_aggregator_page_wire_credits_and_its_lists_of_other_stories() -> None:
     page = "\n".join(["Copper workers strike at mine, halting output", "Source: Example Wire",
                       "Tue, March 5, 2024 at 4:10 PM EST", E1, E2,
