@@ -1248,7 +1248,10 @@ def _is_name(seg: Segment) -> bool:
 _SECTION_WORD = re.compile(
     r"(?i:\b(?:news|nachrichten|politik|politics|sport|sports|wirtschaft|business|kultur|culture"
     r"|panorama|lokales|local|meinung|opinion|world|technik|science|gesundheit"
-    r"|health|travel|education|bildung|regional|aktuell|ratgeber|lifestyle)\b)"
+    r"|health|travel|education|bildung|regional|aktuell|ratgeber|lifestyle"
+    # a masthead: "Neue Zürcher Zeitung", "ZEIT ONLINE", "Westfälische Rundschau"
+    r"|zeitung|online|anzeiger|rundschau|kurier|tagblatt|journal|presse|times|herald|tribune"
+    r"|gazette)\b)"
     r"|^[A-Z]{2,3}\s"  # an abbreviation first: "UK", "NRW", "EU"
 )
 
@@ -1290,6 +1293,22 @@ def _caption_below_credit(lines: list[Segment], i: int) -> bool:
     )
 
 
+_PHOTOGRAPHER_AGENCY = re.compile(rf"\((?:{cues.AGENCY_NAMES})\)$", re.IGNORECASE)
+
+
+def _caption_over_agency_photographer(lines: list[Segment], i: int) -> bool:
+    """ "The reservoir at its lowest in decades." / "Juan Example (EFE)" under the header's
+    dateline or share buttons: the lead picture's caption and its photographer, not a
+    standfirst and an agency's byline (a byline stands with the header, not after it)."""
+    nxt = lines[i + 1]
+    return (
+        nxt.rule == "name_with_role"
+        and bool(_PHOTOGRAPHER_AGENCY.search(nxt.text))
+        and lines[i].text.endswith(".")
+        and any(s.kind in _META for s in lines[max(0, i - 6) : i])
+    )
+
+
 def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     """Lines whose kind shows in what stands next to them: a caption sits on its credit or
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
@@ -1324,6 +1343,9 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         elif short and _caption_over_photographer(lines, i, rules):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_photographer"
             lines[i + 1].kind, lines[i + 1].rule = K.IMAGE_CREDIT, "photographer_name"
+        elif short and nxt is not None and _caption_over_agency_photographer(lines, i):
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_photographer"
+            nxt.kind, nxt.rule = K.IMAGE_CREDIT, "photographer_agency"
         elif (
             seg.words <= 25
             and prev is not None
@@ -1624,7 +1646,9 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     if seg.rule in {"image_caption_credit", "name_slash_organisation"} and seg.words <= 8:
         return True  # "Keystone / Lena Gasser", "picture alliance / dpa"
     if _AGENCY_LINE.match(seg.text):  # a bare "ANP" under a caption, with text below
-        return any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])
+        return any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6]) or (
+            _text_after_header(lines, i, rules)
+        )
     return (
         seg.kind == K.COPYRIGHT
         and seg.text.startswith("©")
@@ -1632,6 +1656,20 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         and not any(c.isdigit() for c in seg.text)
         and any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])
     )
+
+
+def _text_after_header(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """The text follows line ``i`` once the header's byline, place, dateline, share buttons
+    and comment counter are past."""
+    for seg in lines[i + 1 : i + 12]:
+        if (
+            seg.kind in _META
+            or seg.kind == K.COMMENT_PROMPT
+            or (seg.kind is None and seg.words <= 2)
+        ):
+            continue
+        return seg.kind is None and _is_prose(seg, rules)
+    return False
 
 
 _MEDIA_RULES = frozenset({"media_download", "media_label"})
@@ -1910,6 +1948,7 @@ def _menu_run(text: str, words: int) -> bool:
 
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—]{2,40}$")
+_KICKER_PREFIX = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
 
 
 def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
@@ -1920,11 +1959,22 @@ def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
         return best
     head = lines[best].text[: suffix.start()]
     site = suffix.group().strip(" |–—-").casefold()
-    if not any(site in seg.text.casefold() for j, seg in enumerate(lines) if j != best):
-        return best  # what follows the dash is the headline's ("– Update verfügbar")
-    return next((j for j, seg in enumerate(lines)
-                 if j != best and seg.text == head and seg.kind in {None, K.SECTION_LABEL}),
-                best)  # fmt: skip
+    free = {seg.text: j for j, seg in reversed(list(enumerate(lines)))
+            if j != best and seg.kind in {None, K.SECTION_LABEL}}  # fmt: skip
+    named = any(site in seg.text.casefold() for j, seg in enumerate(lines) if j != best)
+    if head in free and named:  # (not named elsewhere, the dash goes on: "– Update verfügbar")
+        return free[head]
+    # "Kicker: Headline - Section - Site": the page prints the kicker and the headline on lines
+    # of their own; both must stand there, one over the other
+    for _ in range(3):
+        kicker = _KICKER_PREFIX.match(head)
+        if kicker and (j := free.get(head[kicker.end() :])) is not None:
+            if any(lines[k].text == kicker.group(1) for k in range(max(0, j - 3), j)):
+                return j
+        if not (more := _SITE_SUFFIX.search(head)):
+            break
+        head = head[: more.start()]
+    return best
 
 
 def _find_title(

@@ -52,7 +52,8 @@ SHARE_WORDS = (
     r"|x \(twitter\)|x \(ehemals twitter\)"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
-    r"|email this (?:article|story)|enviar por correo|envoyer par e-?mail|invia per email"
+    r"|email this (?:article|story)|enviar por (?:correo|e-?mail)|envoyer par e-?mail"
+    r"|invia per e-?mail"
     r"|share (?:the |this )?(?:full )?(?:article|story|issue|post|edition)|kopieer (?:de )?link"
     r"|delen via [\w ]{1,20}"
     # Nordic and Central European pages
@@ -139,6 +140,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|zur kommentarfunktion|zu den lesermeinungen|teilen sie ihre meinung(?: mit)?"
         r"|view (?:all )?comments|add your comment|share what you think"
         r"|the comments below have(?: not)? been moderated"
+        r"|(?:ver|voir|see|view|vedi|bekijk|zobacz|zeige|alle) (?:los |les |the |i |de |die )?\d+"
+        r" (?:kommentare|comments|commentaires|comentarios|commenti|reacties|komentarzy)"
         r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings)"
         r"|kommentera(?: artikeln)?|kommentér|kommenter(?: artiklen| artikkelen)?|kommentoi"
         r"|vstoupit do diskuse|přidat komentář|pridať komentár|napište komentář|szólj hozzá"
@@ -245,6 +248,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|personali[sz]ed? (?:content|ads) and"
         r"|verarbeiten wir und unsere partner|mit werbung und tracking (?:lesen|nutzen)"
         r"|personenbezogene daten zu werbe"
+        # "pay or okay": read for free with tracking, or subscribe without it
+        r"|sin publicidad personalizada|senza pubblicità personalizzata"
+        r"|sans publicité personnalisée|without personali[sz]ed (?:ads|advertising)"
+        r"|ohne personalisierte werbung|zonder gepersonaliseerde advertenties"
         r"|(?:этот сайт|мы) использу\w* (?:файлы )?cookie|використову\w* (?:файли )?cookie"
         r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet",
         900,
@@ -265,7 +272,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|akzeptieren und weiter|accept and continue|accepter et continuer|einverstanden"
         r"|auswahl (?:anpassen|speichern|bestätigen)|alle cookies akzeptieren|nur essenzielle"
         r"|individuelle einstellungen|save (?:my )?(?:choices|preferences)|customi[sz]e"
-        r"|personnaliser|accetto|rifiuto)$",
+        r"|personnaliser|accetto|rifiuto|aceptar y continuar|rechazar y suscribir(?:se|te)"
+        r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
+        r"|reject and subscribe)$",
         40,
     ),
     _rule(

@@ -1890,3 +1890,50 @@ def test_a_sites_support_pitch_over_the_headline_is_neither_headline_nor_text() 
     result = clean_text(page)
     assert result.title == "Ferry terminal to stay open all winter"
     assert "independent journalism" not in result.body
+
+
+def test_pay_or_okay_consent_never_takes_the_headline() -> None:
+    s1 = ("La Confederación declaró este miércoles la emergencia por sequía en toda la cuenca, "
+          "después de que sus embalses cayeran al 14 % de su capacidad.")  # fmt: skip
+    s2 = ("Los regantes solo recibirán un tercio del agua prevista hasta octubre, y los "
+          "municipios estudian cortes nocturnos del suministro durante el verano.")  # fmt: skip
+    page = "\n".join([
+        "Puedes aceptar y continuar navegando de forma gratuita, o rechazar y suscribirte para "
+        "acceder sin publicidad personalizada.",
+        "Aceptar y continuar", "Rechazar y suscribirse", "Ir al contenido",
+        "Los embalses caen al 14 % y la cuenca decreta la emergencia por sequía",
+        "09 jul 2024 - 18:42 CEST", s1, s2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Los embalses caen al 14 % y la cuenca decreta la emergencia por sequía"
+    assert result.body.split("\n\n") == [s1, s2]
+
+
+def test_lead_pictures_caption_and_credit_under_the_header() -> None:
+    s1 = ("La Guardia Civil ha detenido a 19 personas en tres provincias en una operación "
+          "contra la venta de aceite adulterado, según informó el instituto armado.")  # fmt: skip
+    s2 = ("Los investigadores calculan que la red colocó más de dos millones de litros en "
+          "supermercados de varios países europeos en dos campañas.")  # fmt: skip
+    caption = "Agentes inspeccionan bidones en una almazara durante la operación."
+    for credit, under in ((["EFE", "Alfonso Ejemplo", "Sevilla"], []),
+                          ([], ["Juan Carlos Ejemplo (EFE)"])):  # fmt: skip
+        page = "\n".join(["La Guardia Civil desmantela una red de aceite adulterado",
+                          *([caption] if credit else []), *credit,
+                          "Actualizado Jueves, 25 septiembre 2024 - 18:42",
+                          "Compartir en Facebook", "Enviar por email", "Ver 37 comentarios",
+                          *([] if credit else [caption]), *under, s1, s2])  # fmt: skip
+        result = clean_text(page)
+        assert result.body.split("\n\n") == [s1, s2], credit or under
+        assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
+
+
+def test_browser_title_with_kicker_section_and_site_gives_way_to_the_printed_headline() -> None:
+    page = "\n".join([
+        "Einsamkeit: „Wir unterschätzen, wie viel Nähe Routine braucht“ - Gesundheit - "
+        "Beispiel.de",
+        "Zum Inhalt springen", "Beispiel Zeitung", "Politik", "Wirtschaft", "Einsamkeit",
+        "Plus", "„Wir unterschätzen, wie viel Nähe Routine braucht“",
+        "Freitag, 21. März 2024", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "„Wir unterschätzen, wie viel Nähe Routine braucht“"
+    assert result.body.split("\n\n") == [P1, P2]
+    assert {s.text: str(s.kind) for s in result.segments}["Beispiel Zeitung"] != "byline"
