@@ -612,11 +612,28 @@ def _byline_of_parts(text: str) -> bool:
     return rule is not None and rule.kind == K.BYLINE and _meta_parts(text)
 
 
+_LIST_START = re.compile(r"^list of \d{1,2} items?$", re.IGNORECASE)
+_LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
+
+
+def _list_end(lines: list[Segment], start: int) -> int | None:
+    return next((j for j in range(start + 1, min(len(lines), start + 40))
+                 if _LIST_END.match(lines[j].text)), None)  # fmt: skip
+
+
 def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     n = len(lines)
     i = 0
     while i < n:
         seg = lines[i]
+        if _LIST_START.match(seg.text) and (end := _list_end(lines, i)) is not None:
+            # a screen reader's marks around a teaser list: "list of 4 items" … "end of list"
+            for s in lines[i : end + 1]:
+                s.kind, s.rule = K.RELATED_LIST, "marked_list"
+            if i and lines[i - 1].kind is None and lines[i - 1].words <= 4:
+                lines[i - 1].kind, lines[i - 1].rule = K.RELATED_LIST, "related_heading"
+            i = end + 1
+            continue
         if len(seg.text) <= 60 and cues.RELATED_HEADING.match(seg.text):
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
@@ -1181,7 +1198,11 @@ def _article_resumes(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 
 
 def _cued(text: str) -> bool:
+    text = _FIRST.sub("", text, 1)  # "First published on …"
     return bool(cues.PUBLISHED_CUE.match(text) or cues.UPDATED_CUE.match(text))
+
+
+_FIRST = re.compile(r"^(?:first|originally|zuerst|erstmals)\s+", re.IGNORECASE)
 
 
 def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
@@ -1203,6 +1224,8 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
             i - run[-1] > 6
             or any(_is_prose(s, rules) and s.kind is None and not _is_teaser(s) for s in between)
         ):
+            while run and _beside_own_dateline(lines, run[0]):
+                run = run[1:]  # the header's dates: "Thu 22 May 2024 18.42 BST" / "First …"
             if len(run) >= 3:
                 for j in range(run[0], run[-1] + 1):
                     if lines[j].kind is None or (
@@ -1219,6 +1242,15 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
                     head.kind, head.rule = K.RELATED_LIST, "dated_list_heading"
             run = []
         run.append(i)
+
+
+def _beside_own_dateline(lines: list[Segment], i: int) -> bool:
+    """Line ``i`` stands over or under the page's own cued dateline ("First published on …"),
+    with nothing else on it than a date."""
+    near = lines[max(0, i - 1) : i] + lines[i + 1 : i + 2]
+    return date_coverage(lines[i].text) >= 0.5 and any(
+        s.kind == K.DATELINE and _cued(s.text) for s in near
+    )
 
 
 def _listed_date(text: str) -> bool:
@@ -1951,6 +1983,22 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—]{2,40}$")
 _KICKER_PREFIX = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
 
 
+def _browser_title_heads(lines: list[Segment]) -> set[str]:
+    """What the page's title in the browser's tab says without the site's name and section
+    ("Headline | UK news | The Guardian"), when the page opens with it: a line that is just
+    that is the headline printed again."""
+    heads: set[str] = set()
+    for seg in lines[:3]:
+        head = seg.text
+        for _ in range(3):
+            if not (suffix := _SITE_SUFFIX.search(head)):
+                break
+            head = head[: suffix.start()]
+            if len(head.split()) >= 4:
+                heads.add(head)
+    return heads
+
+
 def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
     """The headline itself where the line found is the page's title, the headline and the
     site's name ("… retten | Mainfranken-Rundschau", as a browser prints it; the name stands
@@ -1995,8 +2043,12 @@ def _find_title(
         and not (lines[i].words <= 3 and _repeats(norms, i, horizon))
     ]
 
+    browser_title = _browser_title_heads(lines)
+
     def repeated(i: int) -> bool:
-        return any(norms.equals(j, norms[i]) for j in range(horizon) if j != i)
+        return lines[i].text in browser_title or any(
+            norms.equals(j, norms[i]) for j in range(horizon) if j != i
+        )
 
     for i in candidates:
         if (

@@ -1937,3 +1937,45 @@ def test_browser_title_with_kicker_section_and_site_gives_way_to_the_printed_hea
     assert result.title == "„Wir unterschätzen, wie viel Nähe Routine braucht“"
     assert result.body.split("\n\n") == [P1, P2]
     assert {s.text: str(s.kind) for s in result.segments}["Beispiel Zeitung"] != "byline"
+
+
+def test_live_blog_headline_named_by_the_browser_title_and_its_dates_not_a_list() -> None:
+    headline = "River surge live: hundreds evacuated as severe flood warnings issued"
+    bullets = [
+        "Agency issues three ‘danger to life’ warnings along the estuary; rail line closed",
+        "Residents of two villages told to leave before the evening high tide",
+        "Mayor urges people in low-lying streets to ‘stay upstairs and stay put’",
+    ]
+    page = "\n".join([
+        f"{headline} | UK news | The Example", "Skip to main content", "The Example - Home",
+        "News", "Sport", headline, *bullets, "Sam Example and Jo Example",
+        "Thu 22 May 2024 18.42 BST", "First published on Thu 22 May 2024 07.05 BST", "Share",
+        "Key events", "1h ago Evening summary", "2h ago Mayor: ‘stay upstairs’",
+        "5h ago Trains suspended", "9h ago Three severe flood warnings issued", E1, E2,
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    kinds = {s.text: str(s.kind) for s in result.segments}
+    assert kinds["Thu 22 May 2024 18.42 BST"] == "dateline"
+    assert kinds["First published on Thu 22 May 2024 07.05 BST"] == "dateline"
+    assert kinds["5h ago Trains suspended"] == "related_list"
+
+
+def test_iab_consent_purposes_and_a_screen_readers_marked_list_leave_the_page() -> None:
+    teasers = [
+        "Thousands flee as fighting reaches coastal towns",
+        "Why are so many boats sinking on the great lakes?",
+    ]
+    page = "\n".join([
+        "Search", "Click here to search", "We and our partners process data to provide:",
+        "Use precise geolocation data. Actively scan device characteristics for "
+        "identification. Store and/or access information on a device.",
+        "List of Partners (vendors)", "Accept all", "Reject all", "Show purposes",
+        "Dozens missing after overloaded ferry capsizes on the lake", "Published On 11 Sep 2024",
+        "Click here to share on social media", "share2", E1, "Editor’s picks",
+        "list of 2 items", "list 1 of 2", teasers[0], "list 2 of 2", teasers[1], "end of list",
+        E2,
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Dozens missing after overloaded ferry capsizes on the lake"
+    assert result.body.split("\n\n") == [E1, E2]
