@@ -1983,13 +1983,21 @@ _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—]{2,40}$")
 _KICKER_PREFIX = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
 
 
+def _named_elsewhere(lines: list[Segment], i: int, name: str) -> bool:
+    name = name.casefold()
+    return any(name in seg.text.casefold() for j, seg in enumerate(lines) if j != i)
+
+
 def _browser_title_heads(lines: list[Segment]) -> set[str]:
     """What the page's title in the browser's tab says without the site's name and section
     ("Headline | UK news | The Guardian"), when the page opens with it: a line that is just
     that is the headline printed again."""
     heads: set[str] = set()
-    for seg in lines[:3]:
+    for i, seg in enumerate(lines[:3]):
         head = seg.text
+        site = _SITE_SUFFIX.search(head)
+        if site is None or not _named_elsewhere(lines, i, site.group().strip(" |–—-")):
+            continue  # "Headline – Update verfügbar": the dash goes on with the headline
         for _ in range(3):
             if not (suffix := _SITE_SUFFIX.search(head)):
                 break
@@ -2009,8 +2017,8 @@ def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
     site = suffix.group().strip(" |–—-").casefold()
     free = {seg.text: j for j, seg in reversed(list(enumerate(lines)))
             if j != best and seg.kind in {None, K.SECTION_LABEL}}  # fmt: skip
-    named = any(site in seg.text.casefold() for j, seg in enumerate(lines) if j != best)
-    if head in free and named:  # (not named elsewhere, the dash goes on: "– Update verfügbar")
+    # (a name found nowhere else may be the headline's own: "– Update verfügbar")
+    if head in free and _named_elsewhere(lines, best, site):
         return free[head]
     # "Kicker: Headline - Section - Site": the page prints the kicker and the headline on lines
     # of their own; both must stand there, one over the other
