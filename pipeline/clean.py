@@ -1082,6 +1082,19 @@ def _apply_donation_block(lines: list[Segment]) -> None:
     )
     if start is None:
         return
+    # The appeal is one block: a cue the block's own cue follows only after the article's
+    # furniture (the text's "Kommen Sie zum Infostand und unterstützen Sie uns.", then its
+    # tags) is the article's last word.
+    later = next(
+        (j for j in range(start + 1, min(n, start + 4))
+         if lines[j].words <= 40 and cues.DONATION_CUE.search(lines[j].text)),
+        None,
+    )  # fmt: skip
+    if later is not None and any(
+        lines[k].kind not in {None, K.DONATION_APPEAL, K.PAYMENT_DETAILS}
+        for k in range(start + 1, later)
+    ):
+        start = later
     # the appeal's opening paragraph may be longer: "… we have a small favour to ask. …"
     while (
         start > 0
@@ -1686,17 +1699,28 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         and seg.text.startswith("©")
         and seg.words <= 5
         and not any(c.isdigit() for c in seg.text)
-        and any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])
+        and (
+            _PHOTOGRAPHER_COPYRIGHT.match(seg.text) is not None
+            or any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])
+            or _text_after_header(lines, i, rules)
+        )
     )
 
 
+# "© Jana Beispiel / dpa-tmn": a photographer and the agency, a picture's; "© dpa" alone under
+# the last paragraph is the text's
+_PHOTOGRAPHER_COPYRIGHT = re.compile(
+    r"^©\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*/\s*[\w.-]+$"
+)
+
+
 def _text_after_header(lines: list[Segment], i: int, rules: CleanRules) -> bool:
-    """The text follows line ``i`` once the header's byline, place, dateline, share buttons
-    and comment counter are past."""
-    for seg in lines[i + 1 : i + 12]:
+    """The text follows line ``i`` once the header's byline, place, dateline, share buttons,
+    comment counter and table of contents are past."""
+    for seg in lines[i + 1 : i + 16]:
         if (
             seg.kind in _META
-            or seg.kind == K.COMMENT_PROMPT
+            or seg.kind in {K.COMMENT_PROMPT, K.NAVIGATION}
             or (seg.kind is None and seg.words <= 2)
         ):
             continue
@@ -1822,7 +1846,11 @@ def _apply_structure(
         ):
             seg.kind, seg.rule = K.ORIGINAL_TITLE, "original_title_language"
         elif title_index is not None and first_prose <= i < title_index and _is_prose(seg, rules):
-            seg.kind, seg.rule = K.LEAD, "standfirst_above_title"
+            if any(s.kind == K.DATELINE for s in lines[i + 1 : title_index]):
+                # a teaser's summary and its date in a list above the headline
+                seg.kind, seg.rule = K.RELATED_LIST, "teaser_before_title"
+            else:
+                seg.kind, seg.rule = K.LEAD, "standfirst_above_title"
         elif title_index is not None and i < title_index:
             _classify_before_title(seg, i, title_index, rules)
         elif i < first_prose:
@@ -2004,6 +2032,9 @@ def _browser_title_heads(lines: list[Segment]) -> set[str]:
             head = head[: suffix.start()]
             if len(head.split()) >= 4:
                 heads.add(head)
+            kicker = _KICKER_PREFIX.match(head)
+            if kicker and any(s.text == kicker.group(1) for s in lines[3:]):
+                heads.add(head[kicker.end() :])  # "Kicker: Headline", the kicker on its line
     return heads
 
 
@@ -2052,6 +2083,15 @@ def _find_title(
     ]
 
     browser_title = _browser_title_heads(lines)
+    for i, seg in enumerate(lines):
+        # the browser's title names the headline, and the header's metadata follows it: the
+        # headline, even below teasers the page puts first
+        if (
+            seg.text in browser_title
+            and seg.kind is None
+            and any(s.kind in _META for s in lines[i + 1 : i + 5])
+        ):
+            return i
 
     def repeated(i: int) -> bool:
         return lines[i].text in browser_title or any(
@@ -2096,7 +2136,13 @@ def _find_title(
             nxt in candidates
             and best - 1 not in candidates  # kicker, headline, deck: the middle one is it
             and short <= 6
-            and (short + 2 <= longer or short <= 3 < longer)
+            # (a question is the headline, a kicker asks none: "Sanierung für 14 Millionen
+            # Euro" / "Muss das Hallenbad schließen?")
+            and (
+                short + 2 <= longer
+                or short <= 3 < longer
+                or (longer >= short and lines[nxt].text.endswith("?"))
+            )
             and longer <= 16
             and _title_score(lines, nxt) == _title_score(lines, best)
         ):

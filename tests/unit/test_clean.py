@@ -1979,3 +1979,51 @@ def test_iab_consent_purposes_and_a_screen_readers_marked_list_leave_the_page() 
     result = clean_text(page)
     assert result.title == "Dozens missing after overloaded ferry capsizes on the lake"
     assert result.body.split("\n\n") == [E1, E2]
+
+
+def test_question_headline_under_its_kicker() -> None:
+    page = "\n".join(["Startseite", "Lokales", "Grafing", "Sanierung für 14 Millionen Euro",
+                      "Muss das Hallenbad in Grafing schließen?", "Von Lena Beispiel",
+                      "11.02.2024, 06:12 Uhr", P1, P2])  # fmt: skip
+    assert clean_text(page).title == "Muss das Hallenbad in Grafing schließen?"
+
+
+def test_teasers_with_their_dates_above_the_headline_are_no_standfirst() -> None:
+    teasers = [
+        "Der Stadtrat beantragt einen Zusatzkredit. Die Eröffnung verschiebt sich.",
+        "Über zwei Millionen Reisende nutzten den Flughafen, so viele wie noch nie.",
+    ]
+    headline = "Stadtrat will Tempo 30 auf 80 Prozent der Strassen"
+    page = "\n".join([
+        f"Verkehr in Zürich: {headline} | Beispiel-Anzeiger", "Beispiel-Anzeiger", "Zürich",
+        "Winterthur: Neue Stadtbibliothek kostet mehr", teasers[0], "10.2.2024",
+        "Flughafen: Rekordzahl an Passagieren", teasers[1], "10.2.2024", "Verkehr in Zürich",
+        headline, "Von Lena Beispiel", "11.02.2024, 06:12 Uhr", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_a_call_to_support_that_ends_the_text_is_not_the_donation_appeal_below_it() -> None:
+    last = ("Kommen Sie zu unserem Infostand am Samstag auf dem Stadtplatz und unterstützen Sie "
+            "uns. Unsere Sparkasse gehört den Bürgerinnen und Bürgern!")  # fmt: skip
+    page = "\n".join([
+        "Bürgerunion kämpft um die Filialen der Sparkasse", "12.03.2024", P1, P2, P3, last,
+        "Schlagwörter: Sparkasse, Landkreis, Daseinsvorsorge",
+        "Unterstützen Sie unsere Arbeit! Die Bürgerunion finanziert sich aus Spenden.",
+        "Spendenkonto: Bürgerunion e. V., IBAN DE89 3704 0044 0532 0130 00"])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3, last]
+
+
+def test_premium_note_montage_credit_and_a_photographers_copyright_leave_the_text() -> None:
+    caption = "Viele geerbte Häuser stehen nach dem Tod der Eltern monatelang leer"
+    chart = "Durchschnittliche Warmmiete für ein WG-Zimmer in ausgewählten Städten"
+    page = "\n".join([
+        "Was Erben über das Elternhaus wissen müssen", "Von Jana Beispiel", "14.03.2024",
+        "Artikel verschenken", caption, "© Jana Beispiel / dpa-tmn", "Inhaltsverzeichnis",
+        "Fristen: Annehmen oder ausschlagen?", "Erbschaftsteuer: Welche Freibeträge gelten?",
+        P1, "RP+ Sie lesen diesen Artikel mit Ihrem RP+-Abo.", P2, chart,
+        "[M] Jana Beispiel / DER BEISPIEL; Daten: Institut", P3])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2, P3]
+    assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
