@@ -1580,12 +1580,19 @@ _BIO_VERB = re.compile(
 def _apply_named_bio(lines: list[Segment]) -> None:
     """A paragraph in the lower part of the page that opens with the byline's name and a
     verb of being ("Jean-Marc Vidal est médecin généraliste à …") is the author's bio."""
-    names = {
-        m.group(1) for s in lines if s.rule in _STATED_BYLINES and (m := _BYLINE_NAME.match(s.text))
-    }
+    names = set()
+    below_byline: set[int] = set()  # the bio may follow the byline at once
+    for i, s in enumerate(lines):
+        if s.rule in _STATED_BYLINES:
+            text = s.text.title() if s.text.isupper() else s.text  # "VON ANNA BEISPIEL"
+            if m := _BYLINE_NAME.match(text):
+                names.add(m.group(1))
+                below_byline.update(range(i + 1, i + 3))
     if not names:
         return
-    for seg in lines[len(lines) // 2 :]:
+    for i, seg in enumerate(lines):
+        if i < len(lines) // 2 and i not in below_byline:
+            continue
         if seg.kind is None and seg.words <= 80:
             name = next((n for n in names if seg.text.startswith(n)), None)
             if name is not None and _BIO_VERB.match(seg.text, len(name)):
@@ -1707,11 +1714,12 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     )
 
 
-# "© Jana Beispiel / dpa-tmn": a photographer and the agency, a picture's; "© dpa" alone under
-# the last paragraph is the text's
+# "© Jana Beispiel / dpa-tmn", "© AFP - Jana Beispiel": a photographer and the agency, a
+# picture's; "© dpa" alone under the last paragraph is the text's
 _PHOTOGRAPHER_COPYRIGHT = re.compile(
-    r"^©\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*/\s*[\w.-]+$"
-)
+    r"^©\s*(?:(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*[/,]\s*[\w.-]+"
+    rf"|(?i:{cues.AGENCY_NAMES})\s*[-–/]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+[\w'’-]+){{1,2}})$"
+)  # "© AFP - Name" too
 
 
 def _text_after_header(lines: list[Segment], i: int, rules: CleanRules) -> bool:

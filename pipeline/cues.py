@@ -64,7 +64,7 @@ SHARE_WORDS = (
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
-    r"|linki kopyala|share\d"
+    r"|linki kopyala|share\d|skopiuj link|skopiuj"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
@@ -99,10 +99,18 @@ NAV_WORDS = (
     r"|beitragsnavigation|post navigation|neueste beiträge|recent posts|archiv|archives"
     r"|link des videos|link zum video|video link|click here to search|show purposes"
     r"|click here to share(?: on social media)?|klicken sie hier,? um zu suchen"
+    r"|suivre|obserwuj"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
+    # a player's embed code printed as text: "Embed <iframe src=…" and its attributes
+    _rule(
+        K.NAVIGATION,
+        "embed_code",
+        r"<(?:iframe|script|embed|object)\b|\b(?:frameborder|scrolling|allowfullscreen)=\"",
+        600,
+    ),
     _rule(
         K.SOCIAL_EMBED,
         "embed_consent",  # the consent an embedded post asks for, however long it is (before the
@@ -297,6 +305,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
         r"|dans votre boîte|jederzeit abbestellbar"
+        r"|^by subscribing,? you (?:acknowledge|agree)"
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
@@ -327,6 +336,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
         r"|only available to subscribers|nur für abonnenten"
         r"|sie lesen (?:diesen|einen) (?:artikel|beitrag) mit ihrem"
+        r"|sie haben \d+ von \d+ kostenlosen (?:artikeln|beiträgen)"
+        r"|you(?:'ve| have) read \d+ (?:of|out of) \d+ free (?:articles|stories)"
+        r"|vous avez lu \d+ (?:des|sur) \d+ articles"
+        r"|\d+ wochen kostenlos|zur probe lesen|abo upgraden"
+        r"|(?:\d+|drei|sechs) monate für (?:nur )?\d"
         r"|you(?:'re| are) reading (?:a|this) (?:subscriber|premium)"
         r"|réservée?s? aux abonnés|il vous reste [\d.,]+ ?% de cet article|offrir l['’]article"
         r"|déjà abonné|solo para suscriptores|ya soy suscriptor|riservato agli abbonati"
@@ -362,7 +376,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|annonce|annons|annonse|mainos|hirdetés|reklám|publicitate|oglas|publicidade|anúncio"
         r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
         r"|реклама|реклама на сайте|рекламата|διαφήμιση|reklam|mainos"
-        r"|ad feedback)$",
+        r"|ad feedback|passer la publicité|saltar publicidad|salta pubblicità|skip ad"
+        r"|become an? [\w ]{1,20} sponsor)$",
         60,
     ),
     _rule(K.DATELINE, "time_alone", r"^(?:um\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*uhr$", 20),
@@ -386,6 +401,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "programme_note",
         r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$",
         40,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "media_promo",  # a podcast's or the app's promotion: "Podcast „…“: … – jetzt anhören"
+        r"^podcast\b.{2,160}[–—:-]\s*(?:jetzt )?(?:anhören|reinhören|hören)$"
+        r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
+        r"|^(?:écouter|escuchar|ascolta|luister|listen)\s*[-–—]\s*\d{1,2}:\d{2}$",
+        200,
     ),
     _rule(
         K.SHARE,
@@ -631,6 +654,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^aus (?:der|dem) [\w .-]{2,30} nr\. ?\d+/\d{4}$"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
         r" [\w .-]{2,30} nr\. ?\d+/\d{4}\b"
+        r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
+        r" [\w .-]{2,30}ausgabe (?:de[sr] |von )?[\w .-]{2,30} erschienen\b"
+        r"|^this article appeared in the [\w ]{2,30} section of the print edition\b"
+        r"|^from the [\w ]{2,30} edition$|^discover stories from this section\b"
+        r"|^explore the edition$"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^this is part of [\w’' ]{1,30} effort"
@@ -980,6 +1008,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|wszelkie prawa zastrzeżone|urheberrechtlich geschützt|protected by copyright"
         r"|protégés? par le droit d'auteur|vervielfältigung (?:nur|nicht|ist nur)\b"
         r"|weiterverbreitung (?:nur|nicht)\b|reproduction interdite"
+        r"|^jegliche veröffentlichung und nicht-private nutzung"
         r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$|^riproduzione riservata\b",
         600,
     ),
@@ -1053,7 +1082,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # German compounds count: "Sportredakteur in der Lokalredaktion …", "Volontär im …"
         r"^(?:periodista|journaliste|giornalista|correspondent|redactora?|cronista"
         r"|(?-i:[A-ZÄÖÜ])?[\w-]*(?:journalist(?:in)?|redakteur(?:in)?|reporter(?:in)?"
-        r"|korrespondent(?:in)?|volontär(?:in)?)|kolumnist(?:in)?|columnist[ae]?)"
+        r"|korrespondent(?:in)?|volontär(?:in)?|redaktor(?:in)?)|kolumnist(?:in)?|columnist[ae]?)"
         r"\s+(?:especializad[oa]|spezialisiert|speciali[sz]ing|spécialisée?|specializzat[oa]"
         r"|im ressort|in der (?:lokal|sport|wirtschafts|politik|kultur)?redaktion"
         r"|im (?:lokal|sport)"
@@ -1110,6 +1139,7 @@ RELATED_HEADING = re.compile(
     r"|en|su|in het|op)\s+[\w .'’-]{1,30})?"
     r"|neueste artikel|aktuelle artikel|related(?: articles?| stories| story| content)?|read more"
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
+    r"|more from (?:the )?[\w .'’-]{2,30}"
     r"|recommended (?:stories|articles|reading|for you)"
     r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
     r"|más noticias|lo más leído|leggi anche|potrebbe interessarti|i più letti|lees ook"

@@ -2027,3 +2027,35 @@ def test_premium_note_montage_credit_and_a_photographers_copyright_leave_the_tex
     result = clean_text(page)
     assert result.body.split("\n\n") == [P1, P2, P3]
     assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
+
+
+def test_premium_furniture_podcast_promo_print_notes_and_a_bio_under_a_capitals_byline() -> None:
+    bio = ("Anna Beispiel ist Politikwissenschaftlerin und lehrt Staatsorganisation an der "
+           "Universität Beispielstadt.")  # fmt: skip
+    furniture = [
+        "Podcast „Auf den Punkt“: Warum so viele junge Menschen einsam sind – jetzt anhören",
+        "Sie haben 1 von 3 kostenlosen Artikeln in diesem Monat gelesen.",
+        "Bestens informiert mit Beispiel Plus – 4 Wochen kostenlos zur Probe lesen.",
+        "Dieser Text ist in der März-Ausgabe des Beispiel-Magazins erschienen.",
+        "Jegliche Veröffentlichung und nicht-private Nutzung exklusiv über Beispiel Content.",
+    ]
+    page = "\n".join(["Der Föderalismus frisst seine Kinder", "VON ANNA BEISPIEL", bio,
+                      "14.03.2024", P1, furniture[0], P2, furniture[1], P3, *furniture[2:]])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2, P3]
+    assert {s.text: str(s.kind) for s in result.segments}[bio] == "author_bio"
+
+
+def test_international_page_furniture_leaves_the_text() -> None:
+    caption = "Une salle de classe vide au lycée de Ziguinchor, le 2 juin 2024."
+    page = "\n".join([
+        "Sénégal: la grève des enseignants entre dans sa troisième semaine", caption,
+        "© AFP - Jean Exemple", "Par : Exemple", "Suivre", "Publié le : 04/06/2024 - 18:42",
+        "Écouter - 02:58", E1, "Passer la publicité",
+        'Embed <iframe src="https://www.example.org/player/embed/123" width="100%" '
+        'height="290" frameborder="0" scrolling="no" title="embedded audio player">',
+        E2, "Become an Example sponsor", "Skopiuj link",
+        "By subscribing, you acknowledge and agree to Example's Terms of Use."])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [E1, E2]
+    assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
