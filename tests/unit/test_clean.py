@@ -2039,8 +2039,8 @@ def test_premium_furniture_podcast_promo_print_notes_and_a_bio_under_a_capitals_
         "Dieser Text ist in der März-Ausgabe des Beispiel-Magazins erschienen.",
         "Jegliche Veröffentlichung und nicht-private Nutzung exklusiv über Beispiel Content.",
     ]
-    page = "\n".join(["Der Föderalismus frisst seine Kinder", "VON ANNA BEISPIEL", bio,
-                      "14.03.2024", P1, furniture[0], P2, furniture[1], P3, *furniture[2:]])  # fmt: skip
+    head = ["Der Föderalismus frisst seine Kinder", "VON ANNA BEISPIEL", bio, "14.03.2024"]
+    page = "\n".join([*head, P1, furniture[0], P2, furniture[1], P3, *furniture[2:]])
     result = clean_text(page)
     assert result.body.split("\n\n") == [P1, P2, P3]
     assert {s.text: str(s.kind) for s in result.segments}[bio] == "author_bio"
