@@ -1449,7 +1449,15 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and seg.words <= 20
         ):  # "Live" / a live blog's title / "Zum Liveblog": a teaser for another page
             seg.kind, seg.rule = K.RELATED_LINK, "live_teaser"
-        elif prev is not None and prev.rule in _MEDIA_RULES and seg.words <= 30:
+        elif (
+            prev is not None
+            and prev.rule in _MEDIA_RULES
+            and seg.words <= 30
+            # "Artikel mit Audio-Inhalten" over the page's own headline, its meta below
+            and not (
+                prev.text.lower().startswith("artikel mit") and _opens_article(lines, i, rules)
+            )
+        ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "media_caption"
         elif prev is not None and prev.rule == "programme_note" and seg.words <= 25:
             seg.kind, seg.rule = K.AUDIO_PLAYER, "below_programme_note"

@@ -2059,3 +2059,15 @@ def test_international_page_furniture_leaves_the_text() -> None:
     result = clean_text(page)
     assert result.body.split("\n\n") == [E1, E2]
     assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
+
+
+def test_a_content_type_label_over_the_pages_own_headline_makes_no_caption_of_it() -> None:
+    headline = "Hochwasserschutz an der Zusam wird deutlich teurer als geplant"
+    page = "\n".join(["Zum Inhalt springen", "Beispiel24", "Startseite", "Nachrichten",
+                      "Bildrechte: picture alliance/dpa | Jana Beispiel", "Bildbeschreibung",
+                      "Im Juni stand das Wasser der Zusam meterhoch in den Straßen.",
+                      "Artikel mit Audio-Inhalten", headline,
+                      "Neun Monate nach dem Hochwasser liegen neue Zahlen vor. Die Kosten "
+                      "steigen um mehr als die Hälfte.", "04.03.2024, 16:30 Uhr",
+                      "Von Jana Beispiel", P1, P2])  # fmt: skip
+    assert clean_text(page).title == headline
