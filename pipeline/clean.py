@@ -1951,6 +1951,7 @@ def _closing_sentence(lines: list[Segment], i: int) -> bool:
 def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, last: int) -> None:
     """Vocabulary rules that can misfire on prose ("consent", "Getty Images") do not apply to
     long lines inside the article core."""
+    _release_lead_over_text(lines, rules, first)
     for i in range(first + 1, last):
         seg = lines[i]
         if seg.rule == "news_ticker" and lines[i + 1].kind is None:
@@ -1962,6 +1963,20 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
             and lines[i - 1].kind != seg.kind  # under its box's heading it is the box's pitch
         ):
             seg.kind, seg.rule = None, ""
+
+
+def _release_lead_over_text(lines: list[Segment], rules: CleanRules, first: int) -> None:
+    """The paragraph between the header's dateline or byline and the text (past the lead
+    picture) is the lead, whatever its words: an article about tracking says "Drittanbieter"
+    as a consent banner does, but a banner has its buttons beside it, not the header."""
+    i = first - 1
+    while i >= 0 and lines[i].kind in _PICTURE_KINDS:
+        i -= 1
+    if i < 1 or lines[i].rule not in rules.soft_rules or lines[i].words < rules.soft_rule_max_words:
+        return
+    seg, above = lines[i], lines[i - 1]
+    if above.kind in {K.DATELINE, K.BYLINE} and above.kind != seg.kind:
+        seg.kind, seg.rule = None, ""
 
 
 _CAPS_LABEL = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,25}[.:]\s+")  # "DIRECT. ", "VIDÉO. "

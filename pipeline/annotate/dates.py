@@ -232,8 +232,10 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(
-        rf"(?<![\w.]){time_first}(?:{iso}|{numeric}|{worded_ymd}|{worded_mdy}|{worded_dmy}|{relative}){time}"
-        r"(?:(?![\w])|(?=updated|aktualisiert|geändert|modified))",  # "Nov. 14, 2023Updated …"
+        # (an underscore is no word here: markdown's "_03.04.2024 um 09:30 Uhr_")
+        rf"(?<![^\W_])(?<!\.){time_first}(?:{iso}|{numeric}|{worded_ymd}|{worded_mdy}|{worded_dmy}"
+        rf"|{relative}){time}"
+        r"(?:(?![^\W_])|(?=updated|aktualisiert|geändert|modified))",  # "Nov. 14, 2023Updated …"
         0 if lowered else re.IGNORECASE,
     )
 

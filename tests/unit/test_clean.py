@@ -2071,3 +2071,18 @@ def test_a_content_type_label_over_the_pages_own_headline_makes_no_caption_of_it
                       "steigen um mehr als die Hälfte.", "04.03.2024, 16:30 Uhr",
                       "Von Jana Beispiel", P1, P2])  # fmt: skip
     assert clean_text(page).title == headline
+
+
+def test_extraction_tool_leftovers_and_a_lead_about_tracking_under_the_dateline() -> None:
+    lead = ("Die Datenschutzaufsicht hat den Anbieter einer an Hunderten Schulen genutzten "
+            "Lernplattform verwarnt. Die Software habe ohne Rechtsgrundlage Nutzungsdaten an "
+            "Drittanbieter übermittelt.")  # fmt: skip
+    page = "\n".join([
+        "Datenschützer rügen Lernplattform wegen versteckter Tracking-Dienste",
+        "03.04.2024, 09:30 Uhr", lead, P1,
+        "Parkende Autos in der Severinstraße in der Südstadt (Archivbild)", P2,
+        "Teilen Twittern Mailen Drucken Zur Merkliste", P3, "Zum Weiterlesen",
+        "Wiener Linien suchen 500 neue Mitarbeitende", "Diskutieren Sie mit",
+        "Hinweis: Postings zu diesem Artikel werden vor der Freischaltung geprüft."])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [lead, P1, P2, P3]

@@ -101,6 +101,12 @@ def test_us_month_first_date_with_late_day() -> None:
     assert (hit.year, hit.month, hit.day) == (2023, 10, 30)
 
 
+def test_a_date_in_markdown_emphasis_is_found_but_not_one_inside_a_word() -> None:
+    hit = _only("_03.04.2024 um 09:30 Uhr_ – Jana Beispiel")
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2024, 4, 3, 9, 30)
+    assert find_dates("Artikel-ID a03.04.2024b") == []
+
+
 def test_iso_date_time_with_named_zone() -> None:
     hit = _only("2024-01-15 08:00 UTC")
     resolved = resolve(hit, BERLIN)
