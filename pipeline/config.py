@@ -30,6 +30,7 @@ _toml_file: ContextVar[Path | None] = ContextVar("newsdesk_toml_file", default=N
 
 DEFAULT_LANGUAGES = (
     "de en fr es it nl pl pt ru uk tr sv da nb fi cs sk hu ro hr sl bg el et lv lt"
+    " ca af eu is ga cy sq mk"
 ).split()
 
 

@@ -101,6 +101,11 @@ NAV_WORDS = (
     r"|click here to share(?: on social media)?|klicken sie hier,? um zu suchen"
     r"|suivre|obserwuj"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
+    r"|ves al contingut|saltar al contingut|saltar al contenido|ir ao contido|ir para o conteúdo"
+    r"|saltar para o conteúdo|přejít (?:k|na) obsah(?:u)?|přeskočit na obsah|prejsť na obsah"
+    r"|gå til (?:indhold|innhold|hovedinnhold)|(?:hoppa|gå) till (?:innehåll|huvudinnehåll)"
+    r"|(?:skoči|preskoči|idi) na sadržaj|spring na inhoud|gaan na inhoud|przejdź do treści"
+    r"|ugrás a tartalomhoz|salta al contenuto|siirry sisältöön"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -249,7 +254,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"cookie|tracking-technologien|einwilligung|consent|personalisierte (?:werbung|anzeigen)"
         r"|datenverarbeitung|drittanbieter|we value your privacy|privacy settings"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
-        r"|toestemming|zgoda na"
+        r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
+        r"|slapuk\w*"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
         r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen)"
@@ -295,6 +301,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|auswahl (?:anpassen|speichern|bestätigen)|alle cookies akzeptieren|nur essenzielle"
         r"|individuelle einstellungen|save (?:my )?(?:choices|preferences)|customi[sz]e"
         r"|personnaliser|accetto|rifiuto|aceptar y continuar|rechazar y suscribir(?:se|te)"
+        r"|accepto|prihvaćam|prihvati sve|aanvaar|acepto|aceito|aceitar|aceptar todas|accepteer"
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
         r"|reject and subscribe)$",
         40,
@@ -379,6 +386,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
         r"|реклама|реклама на сайте|рекламата|διαφήμιση|reklam|mainos"
         r"|ad feedback|passer la publicité|saltar publicidad|salta pubblicità|skip ad"
+        r"|continue a ler (?:a seguir à|depois da|após a) publicidade"
         r"|become an? [\w ]{1,20} sponsor)$",
         60,
     ),
@@ -854,7 +862,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.BREADCRUMB,
         "breadcrumb",
-        r"^(?:[^\s>›»/|][^>›»|]{0,40}\s*[>›»]\s*){2,}[^>›»|]{1,60}$",
+        r"^(?:[^\s>›»/|][^>›»|]{0,40}\s*[>›»]\s*){2,}[^>›»|]{1,60}$"
+        # "Naslovnica / Vijesti / Srijem": a home page's name first, then slashes
+        r"|^(?:home|startseite|accueil|inicio|inici|início|home page|naslovnica|početna|forside"
+        r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap)"
+        r"(?:\s+/\s+[^/]{1,40}){1,4}$",
         200,
     ),
     _rule(

@@ -133,6 +133,11 @@ def _squash(text: str | None) -> str:
     return re.sub(r"\s+", " ", text or "").strip()
 
 
+# A label in ISO 639-1's macrolanguage code counts as the individual language newsdesk
+# reports: "no" (Norwegian) as "nb" (Bokmål), the written standard of nearly all news.
+_MACRO = {"no": "nb"}
+
+
 def _score(label: dict, doc: dict | None) -> FileResult:
     result = FileResult(label["file"])
     doc = doc or {}
@@ -141,7 +146,7 @@ def _score(label: dict, doc: dict | None) -> FileResult:
     expected_outlet = label.get("outlet") or None
     checks = {
         "title": (_squash(doc.get("title")), _squash(label["title"])),
-        "language": (doc.get("language"), label["language"]),
+        "language": (doc.get("language"), _MACRO.get(label["language"], label["language"])),
         "published": (
             published[: len(label.get("published") or "")] if label.get("published") else published,
             label.get("published") or "",

@@ -33,6 +33,7 @@ MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt")
 # numeral (Hungarian months are also written "III."); "maj" and "máj" are whole names.
 MORE_MONTH_LANGUAGES = (
     "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "ru", "uk", "bg", "el", "tr", "sr",
+    "ca", "gl", "af",
 )  # fmt: skip
 SHORT_MONTH_NAMES = frozenset({"maj", "máj", "мая", "май", "мај"})
 _ROMAN = re.compile(r"[ivxlc]+")
@@ -169,7 +170,8 @@ def _without_accents(text: str) -> str:
 
 _ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
 _TIME = (
-    r"(?:\s*(?:,|um|at|à|às|a las|alle|ore|om|o|kl\.?|klockan|klo|в|о|στις|u|-|–|—|\||/|•|·)?\s*"
+    r"(?:\s*(?:,|um|at|à|às|ás|a las|a les|alle|ore|om|o|kl\.?|klockan|klo|в|о|στις|u|-|–|—|\||/"
+    r"|•|·)?\s*"
     r"(?:ore\s+)?"
     r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"

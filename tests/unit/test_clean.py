@@ -2086,3 +2086,18 @@ def test_extraction_tool_leftovers_and_a_lead_about_tracking_under_the_dateline(
         "Hinweis: Postings zu diesem Artikel werden vor der Freischaltung geprüft."])  # fmt: skip
     result = clean_text(page)
     assert result.body.split("\n\n") == [lead, P1, P2, P3]
+
+
+def test_skip_links_cookie_banners_and_breadcrumbs_in_more_languages() -> None:
+    s1 = ("L'antiga fàbrica tèxtil tindrà una segona vida: el ple municipal ha aprovat el pla "
+          "urbanístic que permetrà construir-hi seixanta pisos de lloguer.")  # fmt: skip
+    s2 = ("El projecte l'impulsa una cooperativa d'habitatge juntament amb un fons d'inversió, "
+          "i les obres podrien començar l'any vinent si no hi ha al·legacions.")  # fmt: skip
+    page = "\n".join([
+        "Ves al contingut", "Diari Exemple", "Aquest lloc web utilitza galetes pròpies i de "
+        "tercers per millorar l'experiència de navegació.", "Accepto", "Configuració de galetes",
+        "Inici / Notícies / Osona", "L'antiga fàbrica es convertirà en 64 pisos de lloguer",
+        "9 de maig de 2024, 12:37", s1, s2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "L'antiga fàbrica es convertirà en 64 pisos de lloguer"
+    assert result.body.split("\n\n") == [s1, s2]

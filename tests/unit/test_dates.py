@@ -569,3 +569,10 @@ def test_dateline_under_a_toolbar_below_the_standfirst_publishes() -> None:
     body = (8, 190, BODY[2], str(K.BODY))
     dates = _dates(TITLE, standfirst, *toolbar, byline, dateline, body)
     assert dates.published is not None and dates.published.local == "2024-03-12T07:15"
+
+
+def test_catalan_and_galician_datelines() -> None:
+    catalan = _only("9 de maig de 2024, 12:37")
+    galician = _only("26 de febreiro de 2024 ás 19:10")
+    assert (catalan.year, catalan.month, catalan.day, catalan.hour) == (2024, 5, 9, 12)
+    assert (galician.year, galician.month, galician.day, galician.hour) == (2024, 2, 26, 19)

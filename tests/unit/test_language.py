@@ -188,3 +188,20 @@ def test_a_letter_only_token_is_always_a_word() -> None:
     letters = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isalpha()]
     assert len(letters) > 100_000
     assert [c for c in letters if not language._WORD.fullmatch(c * 2)] == []
+
+
+def test_default_candidates_tell_catalan_from_spanish_and_afrikaans_from_dutch() -> None:
+    from pipeline.config import DEFAULT_LANGUAGES
+
+    identify = LanguageIdentifier(tuple(DEFAULT_LANGUAGES))
+    texts = {
+        "ca": "L'ajuntament ha aprovat aquest dijous la reforma de l'antiga fàbrica, que es "
+        "convertirà en seixanta pisos de lloguer assequible per a joves i gent gran.",
+        "es": "El ayuntamiento aprobó este jueves la reforma de la antigua fábrica, que se "
+        "convertirá en sesenta pisos de alquiler asequible para jóvenes y mayores.",
+        "af": "Die munisipaliteit het Donderdag besluit om die ou fabriek in sestig woonstelle "
+        "te omskep, en die werk sal volgende jaar begin, het die burgemeester gesê.",
+        "nl": "De gemeente heeft donderdag besloten de oude fabriek om te bouwen tot zestig "
+        "huurwoningen; de werkzaamheden beginnen volgend jaar, zei de burgemeester.",
+    }
+    assert {code: identify(text)[0] for code, text in texts.items()} == {c: c for c in texts}
