@@ -2254,6 +2254,14 @@ def _in_menu(lines: list[Segment], i: int) -> bool:
     )
 
 
+# a wire story's opening: "Lindenau (ots) - ", "Berlin (dpa) – ", "Wien (APA/Reuters): "
+_WIRE_DATELINE = re.compile(
+    r"^(?-i:[A-ZÄÖÜ])[\w.'’/ -]{1,40}\s\((?:ots|dpa|afp|ap|apa|reuters|kna|epd|dts|sda|ddp|efe"
+    r"|ansa|anp|pap|belga|red)\b[^)]{0,20}\)\s*[-–—:]\s",
+    re.IGNORECASE,
+)
+
+
 def _headline_below_standfirst(
     lines: list[Segment], rules: CleanRules, first_prose: int
 ) -> int | None:
@@ -2271,7 +2279,9 @@ def _title_score(lines: list[Segment], i: int) -> int:
     score = 1 if 5 <= words <= 35 else 0
     # The header's metadata may come after the lead picture: skip its lines.
     below = [s for s in lines[i + 1 : i + 9] if s.kind not in _PICTURE_KINDS][:4]
-    if any(s.kind in _META for s in below):
+    if any(s.kind in _META for s in below) or (
+        below and below[0].kind is None and _WIRE_DATELINE.match(below[0].text)
+    ):  # (the text opening "Lindenau (ots) - …" right under it is its header too)
         score += 3
     if any(s.kind in _META for s in lines[max(0, i - 2) : i]):
         score -= 2  # below the metadata: a caption or an audio/video title

@@ -102,6 +102,11 @@ NAV_WORDS = (
     r"|suivre|obserwuj"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
     r"|ves al contingut|saltar al contingut|saltar al contenido|ir ao contido|ir para o conteúdo"
+    # a news app's share view and a portal's tagline
+    r"|diese story wurde mit dir aus der app geteilt|app öffnen|in der app öffnen"
+    r"|im browser weiterlesen|open in app|open the app|continue in browser|get the app"
+    r"|(?:für das beste erlebnis: )?lade (?:dir )?die app herunter|download the app"
+    r"|ein service von [\w .-]{2,30}|a service (?:of|by) [\w .-]{2,30}"
     r"|saltar para o conteúdo|přejít (?:k|na) obsah(?:u)?|přeskočit na obsah|prejsť na obsah"
     r"|gå til (?:indhold|innhold|hovedinnhold)|(?:hoppa|gå) till (?:innehåll|huvudinnehåll)"
     r"|(?:skoči|preskoči|idi) na sadržaj|spring na inhoud|gaan na inhoud|przejdź do treści"
@@ -1146,7 +1151,8 @@ LINE_MATCHER = _LineRuleMatcher(LINE_RULES)
 # A heading that opens a block of related links; the block runs over list-like lines.
 RELATED_HEADING = re.compile(
     r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|auch interessant"
-    r"|das könnte sie (?:auch )?interessieren|weitere artikel|weitere themen|verwandte artikel"
+    r"|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel|weitere themen"
+    r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
     r"|ähnliche (?:beiträge|artikel)|related posts|similar posts"
     # "most read" lists name where: "Meistgelesen im Landkreis", "Most read in UK news"
@@ -1240,6 +1246,7 @@ DONATION_CUE = Prefiltered(
         r"|faire un don|haz una donación|apóyanos|apoya (?:a|el|nuestro)|sostienici|sostieni"
         r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać|^support (?:the )?[\w'’ -]{2,30}$"
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
+        r"|jetzt mitglied werden|werden sie (?:jetzt )?mitglied|werde (?:jetzt )?mitglied"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
         r"|support (?:local|quality|public[- ]interest) journalism"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"

@@ -409,7 +409,45 @@ def identify_outlet(
     for outlet_id in agency_labels & agency_rights.keys():
         rule = "agency_own_site"
         evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, agency_rights[outlet_id]))
+    # "Dieser Artikel erschien zuerst bei t-online": a page says so of another site, never of
+    # itself, so that site's name standing in the header is the source's label, not the page's
+    elsewhere = _first_published_at(text_of_page, registry) if _FIRST_AT.search(page) else ()
+    if elsewhere:
+        evidence = [
+            e for e in evidence if e.outlet_id not in elsewhere or e.rule == "republication_credit"
+        ]
     return _decide(evidence, citations, registry, min_confidence)
+
+
+# "erschien zuerst bei t-online", "first appeared on Example News": a site, not a print issue
+# ("erschien zuerst in der ZEIT Nr. 12/2025" on the paper's own site)
+_FIRST_AT = re.compile(
+    r"(?:erschien (?:zuerst|ursprünglich)|zuerst erschienen) (?:bei|auf)\s"
+    r"|(?:first|originally) (?:published|appeared) (?:on|at|by)\s"
+    r"|publié initialement (?:sur|par)\s|publicado originalmente (?:en|por)\s",
+    re.I,
+)
+
+
+def _first_published_at(text_of_page: list[str], registry: Registry) -> set[str]:
+    found: set[str] = set()
+    for text in text_of_page:
+        if (cue := _FIRST_AT.search(text)) is None or _FEED_FOOTER.match(text):
+            continue
+        stop = _SENTENCE_STOP.search(text, cue.end())  # (its own sentence only: "… bei der
+        end = stop.start() if stop else len(text)  # WiWo. Ein Artikel … mit t-online.")
+        for s, e, _, outlet in registry.find_aliases(text):
+            if cue.end() <= s < end and not _PUBLISHES.match(text[e:]):
+                found.add(outlet.id)
+    return found
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# A blog's own feed signs each item "Der Beitrag <title> erschien zuerst auf <blog>." (The post
+# … appeared first on …): a copy of the feed names its own site there.
+_FEED_FOOTER = re.compile(r"^(?:der beitrag|the post|l'article|el artículo) .+ (?:erschien "
+                          r"zuerst auf|appeared first on|est apparu en premier sur|apareció "
+                          r"primero en)\b", re.I)  # fmt: skip
 
 
 # "© 2025 Reuters. All rights reserved", "Copyright © ANSA - Tutti i diritti riservati": the

@@ -53,6 +53,7 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind29", 0.9),
         ("eval/blind30", 0.9),
         ("eval/blind31", 0.9),
+        ("eval/blind32", 0.9),
     ],
     ids=[
         "development-set",
@@ -88,6 +89,7 @@ ROOT = Path(__file__).resolve().parents[2]
         "twenty-ninth-blind-set",
         "thirtieth-blind-set",
         "thirty-first-blind-set",
+        "thirty-second-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:

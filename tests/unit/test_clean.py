@@ -2101,3 +2101,19 @@ def test_skip_links_cookie_banners_and_breadcrumbs_in_more_languages() -> None:
     result = clean_text(page)
     assert result.title == "L'antiga fàbrica es convertirà en 64 pisos de lloguer"
     assert result.body.split("\n\n") == [s1, s2]
+
+
+def test_app_share_view_and_a_press_release_portal_headline_over_its_ots_text() -> None:
+    ots = ("Lindenau (ots) - Die Stadtwerke Lindenau senken zum 1. Juli den Arbeitspreis für "
+           "Fernwärme um durchschnittlich elf Prozent, teilte das Unternehmen mit.")  # fmt: skip
+    headline = "Stadtwerke Lindenau senken Fernwärmepreis zum 1. Juli um elf Prozent"
+    page = "\n".join(["PRESSEKANAL", "Ein Service von news aktuell", "Pressemitteilungen",
+                      "Diese Story wurde mit dir aus der App geteilt", "App öffnen",
+                      "Im Browser weiterlesen", "Stadtwerke Lindenau GmbH", "Folgen",
+                      "03.06.2024 – 10:05", "Stadtwerke Lindenau GmbH", headline, ots, P1,
+                      "Das könnte dich auch interessieren", "Haushaltsrede: Investieren statt "
+                      "kaputtsparen", "Kita-Gebühren: Entlastung für Familien gefordert",
+                      P2, "Jetzt Mitglied werden – gemeinsam für ein soziales Dorf!"])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    assert result.body.split("\n\n") == [ots, P1, P2]

@@ -250,6 +250,25 @@ def test_outlet_a_text_first_appeared_in_is_cited_not_the_publisher(registry: Re
     assert decision.outlet is not None and decision.outlet.id == "stern"
 
 
+def test_the_source_a_portal_names_in_its_header_is_not_the_portals_outlet(
+    registry: Registry,
+) -> None:
+    label = (3, 300, "t-online", str(K.NAVIGATION))
+    credit = (5, 500, "Dieser Artikel erschien zuerst bei t-online", str(K.CREDIT_LINE))
+    decision = _decide(registry, label, credit)
+    assert decision.outlet is None
+    assert "t-online" in {c.outlet.id for c in decision.citations}
+    # a partner named after the credit's sentence stays the publisher
+    partner = (5, 500, "Dieser Artikel erschien zuerst bei der WirtschaftsWoche. Ein Artikel "
+               "von WirtschaftsWoche in Kooperation mit t-online.", str(K.CREDIT_LINE))  # fmt: skip
+    decision = _decide(registry, label, partner)
+    assert decision.outlet is not None and decision.outlet.id == "t-online"
+    # a blog's own feed item, copied, signs with the blog's name
+    feed = (9, 900, "Der Beitrag Warum es hakt erschien zuerst auf t-online.", str(K.FOOTER))
+    decision = _decide(registry, label, feed)
+    assert decision.outlet is not None and decision.outlet.id == "t-online"
+
+
 def test_outlet_that_says_it_republishes_the_text_is_the_publisher(registry: Registry) -> None:
     credit = (
         9,
