@@ -411,7 +411,9 @@ def identify_outlet(
         evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, agency_rights[outlet_id]))
     # "Dieser Artikel erschien zuerst bei t-online": a page says so of another site, never of
     # itself, so that site's name standing in the header is the source's label, not the page's
-    elsewhere = _first_published_at(text_of_page, registry) if _FIRST_AT.search(page) else ()
+    # (a search of the page for the regular expression cost ~0.25 ms; the words, ~2 µs)
+    cued = any(word in page for word in _FIRST_AT_WORDS) and _FIRST_AT.search(page)
+    elsewhere = _first_published_at(text_of_page, registry) if cued else ()
     if elsewhere:
         evidence = [
             e for e in evidence if e.outlet_id not in elsewhere or e.rule == "republication_credit"
@@ -427,6 +429,10 @@ _FIRST_AT = re.compile(
     r"|publié initialement (?:sur|par)\s|publicado originalmente (?:en|por)\s",
     re.I,
 )
+
+
+_FIRST_AT_WORDS = ("zuerst", "Zuerst", "ursprünglich", "first", "First", "riginally",
+                   "initialement", "originalmente")  # fmt: skip
 
 
 def _first_published_at(text_of_page: list[str], registry: Registry) -> set[str]:
