@@ -1320,6 +1320,10 @@ _PHOTOGRAPHER_SOURCE = re.compile(
 )
 
 
+_PLURAL_CREDIT = re.compile(r"^(?:fotos|bilder|photos|pictures|images|fotografías|foto's)\s*:",
+                            re.IGNORECASE)  # fmt: skip
+
+
 def _caption_below_credit(lines: list[Segment], i: int) -> bool:
     """A long paragraph that ends a sentence, a bare credit ("Getty Images"), then a line of
     caption length without a full stop: the picture's caption stands under its credit (as on
@@ -1377,6 +1381,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 and _is_prose(seg, rules)
             )
             and not _caption_below_credit(lines, i)
+            # "Fotos: Feuerwehr Beispiel" under the last paragraph credits all the pictures
+            and not (_PLURAL_CREDIT.match(nxt.text) and _is_prose(seg, rules))
         ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
         elif (
@@ -2274,16 +2280,26 @@ def _headline_below_standfirst(
     return i if any(s.kind in {K.DATELINE, K.BYLINE} for s in below) else None
 
 
+def _is_meta(seg: Segment) -> bool:
+    # (a download's "Aktuelle Ausgabe: Nr. 10/2025 (PDF, 3,2 MB)" is no article's metadata)
+    return seg.kind in _META and seg.rule != "media_download"
+
+
 def _title_score(lines: list[Segment], i: int) -> int:
     words = lines[i].words
     score = 1 if 5 <= words <= 35 else 0
     # The header's metadata may come after the lead picture: skip its lines.
     below = [s for s in lines[i + 1 : i + 9] if s.kind not in _PICTURE_KINDS][:4]
-    if any(s.kind in _META for s in below) or (
+    if any(_is_meta(s) for s in below) or (
         below and below[0].kind is None and _WIRE_DATELINE.match(below[0].text)
     ):  # (the text opening "Lindenau (ots) - …" right under it is its header too)
         score += 3
-    if any(s.kind in _META for s in lines[max(0, i - 2) : i]):
+        if below[0].kind in {K.DATELINE, K.BYLINE} and not any(
+            s.kind is None and s.words >= 4 and not s.text.endswith(".")
+            for s in lines[max(0, i - 2) : i]
+        ):  # the date or byline at once: closer than a site's tagline further up (a deck
+            score += 1  # under its headline has the headline just above it)
+    if any(_is_meta(s) for s in lines[max(0, i - 2) : i]):
         score -= 2  # below the metadata: a caption or an audio/video title
     if lines[i].text.isupper() and words <= 6:
         score -= 2  # a kicker or a section's name in capitals; headlines mix case

@@ -102,6 +102,13 @@ NAV_WORDS = (
     r"|suivre|obserwuj"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
     r"|ves al contingut|saltar al contingut|saltar al contenido|ir ao contido|ir para o conteúdo"
+    r"|benutzername|passwort|kennwort|angemeldet bleiben|eingeloggt bleiben|username"
+    r"|password"
+    r"|(?:passwort|kennwort|benutzername|benutzernamen) vergessen\??|remember me"
+    r"|forgot (?:your )?(?:password|username)\??|[«‹<] ?zurück|weiter ?[»›>]|[«‹<] ?back"
+    r"|next ?[»›>]"
+    r"|(?:direkt )?(?:zum hauptinhalt|zur (?:haupt)?navigation|zur suche|zum footer|zum seitenende)"
+    r"(?: springen)?|skip to (?:main )?(?:content|navigation|search|footer)"
     # a news app's share view and a portal's tagline
     r"|diese story wurde mit dir aus der app geteilt|app öffnen|in der app öffnen"
     r"|im browser weiterlesen|open in app|open the app|continue in browser|get the app"
@@ -320,6 +327,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
         r"|dans votre boîte|jederzeit abbestellbar"
         r"|^by subscribing,? you (?:acknowledge|agree)"
+        # messenger channels and news aggregators: "… auf WhatsApp – jetzt Kanal abonnieren"
+        r"|\bkanal abonnieren\b|whatsapp-kanal|subscribe to our (?:whatsapp|telegram) channel"
+        r"|follow us on (?:google news|whatsapp|telegram)|folgen sie uns (?:auf|bei) (?:whatsapp"
+        r"|google news|telegram)"
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
@@ -416,6 +427,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "programme_note",
         r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$",
         40,
+    ),
+    _rule(
+        K.SECTION_LABEL,
+        "document_number",  # "Pressemitteilung Nr. 032/2025", "Medienmitteilung Nr. 14"
+        r"^(?:pressemitteilung|pressemeldung|presseinformation|medienmitteilung|mitteilung"
+        r"|press release|news release|communiqué de presse|comunicado de prensa)"
+        r"\s+(?:nr\.?|no\.?|n°|#)\s*\d[\d/.-]*$",
+        60,
     ),
     _rule(
         K.AUDIO_PLAYER,
@@ -868,6 +887,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.BREADCRUMB,
         "breadcrumb",
         r"^(?:[^\s>›»/|][^>›»|]{0,40}\s*[>›»]\s*){2,}[^>›»|]{1,60}$"
+        # "Sie befinden sich hier: Startseite Aktuelles …", "Aktuelle Seite: Startseite …"
+        r"|^(?:sie (?:befinden sich|sind) hier|aktuelle seite|you are here|vous êtes ici"
+        r"|está usted en|ti trovi in|u bevindt zich hier)\s*:\s*\S"
         # "Naslovnica / Vijesti / Srijem": a home page's name first, then slashes
         r"|^(?:home|startseite|accueil|inicio|inici|início|home page|naslovnica|početna|forside"
         r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap)"
@@ -1030,6 +1052,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|protégés? par le droit d'auteur|vervielfältigung (?:nur|nicht|ist nur)\b"
         r"|weiterverbreitung (?:nur|nicht)\b|reproduction interdite"
         r"|^jegliche veröffentlichung und nicht-private nutzung"
+        # the content system's own credit: "Powered by WordPress", "Erstellt mit Jimdo"
+        r"|^(?:proudly )?powered by (?:wordpress|joomla|typo3|drupal|ghost|wix|jimdo)\b"
+        r"|^erstellt mit (?:jimdo|wix|wordpress)\b|^joomla! ist freie\b"
+        r"|^stolz präsentiert von wordpress\b"
         r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$|^riproduzione riservata\b",
         600,
     ),

@@ -2117,3 +2117,23 @@ def test_app_share_view_and_a_press_release_portal_headline_over_its_ots_text() 
     result = clean_text(page)
     assert result.title == headline
     assert result.body.split("\n\n") == [ots, P1, P2]
+
+
+def test_cms_template_pages_headline_under_a_download_and_over_its_date() -> None:
+    headline = "Gemeinderat gibt grünes Licht für Sanierung der Grundschule"
+    page = "\n".join([
+        "Zum Hauptinhalt springen", "Zur Hauptnavigation springen", "Gemeinde Beispielheim",
+        "Sie befinden sich hier: Startseite Aktuelles Pressemitteilungen Grundschule",
+        "Amtsblatt online – Mitteilungsblatt der Gemeinde Beispielheim",
+        "Aktuelle Ausgabe: Nr. 10/2024 (PDF, 3,2 MB)", "Pressemitteilung Nr. 47/2024",
+        "Gemeinderat", headline, "Veröffentlicht am 06.03.2024", P1, P2,
+        "Wir bedanken uns bei den Nachbarn für die schnelle Hilfe und die warmen Getränke "
+        "während des langen Einsatzes am Abend.", "Fotos: Feuerwehr Beispielheim", "« Zurück",
+        "Weiter »", "Benutzername", "Passwort", "Angemeldet bleiben", "Passwort vergessen?",
+        "Beispielheim auf WhatsApp – jetzt Kanal abonnieren und keine Meldung verpassen!",
+        "Stolz präsentiert von WordPress"])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    assert result.body.split("\n\n")[:2] == [P1, P2]
+    assert result.body.split("\n\n")[2].startswith("Wir bedanken uns")
+    assert len(result.body.split("\n\n")) == 3
