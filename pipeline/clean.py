@@ -1434,6 +1434,22 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         ):  # "01:42 Min." / the clip's title / "Audio starten"; "Now playing" / "01:12" / title
             seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
         elif (
+            nxt is not None
+            and nxt.text.lower() in _MORE_VIDEOS
+            and seg.words <= 20
+            and not _is_prose(seg, rules)
+        ):  # a video player's clip over its "Mehr Videos" link
+            seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
+        elif (
+            nxt is not None
+            and (_SHOP_BUTTON.match(nxt.text) or nxt.rule == "affiliate_note")
+            and seg.words <= 20
+            and not _is_prose(seg, rules)
+        ):  # an affiliate box: the product and its price over "Zum Angebot*"
+            seg.kind, seg.rule = K.AD_MARKER, "affiliate_product"
+            if prev is not None and prev.kind is None and prev.words <= 3:
+                prev.kind, prev.rule = K.AD_MARKER, "affiliate_product"  # "Unser Tipp"
+        elif (
             prev is not None
             and prev.text.strip(" :").lower() in _NOW_PLAYING
             and seg.words <= 20
@@ -1444,7 +1460,10 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             prev is not None
             and prev.text.strip(" :").lower() in _MEDIA_LABELS
             and seg.words <= 20
-            and any(s.kind == K.AUDIO_PLAYER for s in lines[i + 1 : i + 3])
+            and any(
+                s.kind == K.AUDIO_PLAYER or s.text.lower() in _MORE_VIDEOS
+                for s in lines[i + 1 : i + 3]
+            )
         ):  # "Video" / the clip's title / its date / "01:36 min", "Play"
             seg.kind, seg.rule = K.AUDIO_PLAYER, "media_title"
         elif (
@@ -1488,6 +1507,9 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and any(s.kind is None and _is_prose(s, rules) for s in lines[:i])  # in the text
             and not _is_prose(seg, rules)
             and seg.words <= 25
+            # a summary under the teaser's headline reads as one; a short line without a stop
+            # there is the text's next subheading
+            and (prev.rule == "premium_label" or seg.words >= 7 or _SENTENCE_END.search(seg.text))
         ):  # "BILDplus" over another article's headline and summary, inside the text
             seg.kind, seg.rule = K.RELATED_LIST, "premium_teaser"
         elif (
@@ -1752,6 +1774,13 @@ def _text_after_header(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 
 _MEDIA_RULES = frozenset({"media_download", "media_label"})
 _MEDIA_LABELS = frozenset({"video", "videos", "audio", "podcast", "vidéo", "vídeo"})
+_SHOP_BUTTON = re.compile(
+    r"^(?:zum angebot|zum shop|jetzt (?:bei [\w.-]+ )?(?:kaufen|ansehen|bestellen|vergleichen)"
+    r"|(?:hier|jetzt) (?:kaufen|bestellen)|buy now|shop now|check price|view deal)\*?$",
+    re.IGNORECASE,
+)
+_MORE_VIDEOS = frozenset({"mehr videos", "weitere videos", "alle videos", "more videos",
+                          "plus de vidéos", "más vídeos"})  # fmt: skip
 _NOW_PLAYING = frozenset({"now playing", "jetzt läuft", "läuft gerade", "en cours de lecture",
                           "en reproducción"})  # fmt: skip
 _LIVE_LABELS = frozenset({"live", "liveblog", "live-blog", "liveticker", "live-ticker", "ticker",
@@ -2125,7 +2154,7 @@ def _find_title(
         # headline, even below teasers the page puts first
         if (
             seg.text in browser_title
-            and seg.kind is None
+            and seg.kind in {None, K.RELATED_LIST}  # (a "Trending" list run on into it)
             and any(s.kind in _META for s in lines[i + 1 : i + 5])
         ):
             return i

@@ -327,6 +327,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
         r"|dans votre boîte|jederzeit abbestellbar"
         r"|^by subscribing,? you (?:acknowledge|agree)"
+        r"|^your information is being handled in accordance with"
         # messenger channels and news aggregators: "… auf WhatsApp – jetzt Kanal abonnieren"
         r"|\bkanal abonnieren\b|whatsapp-kanal|subscribe to our (?:whatsapp|telegram) channel"
         r"|follow us on (?:google news|whatsapp|telegram)|folgen sie uns (?:auf|bei) (?:whatsapp"
@@ -361,6 +362,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
         r"|only available to subscribers|nur für abonnenten"
         r"|sie lesen (?:diesen|einen) (?:artikel|beitrag) mit ihrem"
+        r"|premium article and requires a subscription|requires a subscription to read"
         r"|sie haben \d+ von \d+ kostenlosen (?:artikeln|beiträgen)"
         r"|you(?:'ve| have) read \d+ (?:of|out of) \d+ free (?:articles|stories)"
         r"|vous avez lu \d+ (?:des|sur) \d+ articles"
@@ -437,10 +439,27 @@ LINE_RULES: tuple[LineRule, ...] = (
         60,
     ),
     _rule(
+        K.IMAGE_CAPTION,
+        "gallery_title",  # "Fotostrecke: Die schönsten Bahnhöfe in Oberbayern"
+        r"^(?:fotostrecke|bildergalerie|galerie|gallery|in bildern|in pictures|fotogalerie"
+        r"|diaporama|galería|fotogallery)\s*:\s*\S",
+        160,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "affiliate_note",  # "*Wenn Sie über diesen Link einkaufen, erhält … eine Provision."
+        r"über diesen link (?:einkaufen|kaufen|bestellen)|erhält [\w .-]{1,40} eine provision"
+        r"|^\*?affiliate-links?\*?$|^\*\s*(?:affiliate|provisionslink|werbelink)"
+        r"|we may (?:earn|receive) (?:a )?commission",
+        300,
+    ),
+    _rule(
         K.AUDIO_PLAYER,
         "media_promo",  # a podcast's or the app's promotion: "Podcast „…“: … – jetzt anhören"
         r"^podcast\b.{2,160}[–—:-]\s*(?:jetzt )?(?:anhören|reinhören|hören)$"
         r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
+        r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
+        r"|^(?:this|the) (?:audio|voice) is (?:ai-)?generated\b"
         r"|^(?:écouter|escuchar|ascolta|luister|listen)\s*[-–—]\s*\d{1,2}:\d{2}$",
         200,
     ),
@@ -697,6 +716,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^this is part of [\w’' ]{1,30} effort"
         r"|is an independent (?:global )?news (?:organization|organisation|agency)"
+        r"|auto-generated from a syndicated feed|public interest journalism funded (?:through|by)"
+        r"|is a member of the (?:new zealand |australian )?(?:media|press) council"
+        r"|^we acknowledge aboriginal and torres strait islander|^this service may include material"
+        r" from\b"
         # a paper saying when it comes out: "Der Lahnbote erscheint wöchentlich kostenlos …"
         r"|\berscheint (?:wöchentlich|täglich|monatlich|vierzehntäglich|jeden \w+|immer \w+)\b"
         r"|\bis published (?:weekly|daily|monthly|every \w+) (?:and|by|in)\b"
@@ -826,6 +849,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
         r"|(?<!das )(?<!ein )(?<!the )(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
+        r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
         r"|\((?:archivbild|symbolbild|archivfoto|symbolfoto|file photo|archive photo"
         r"|photo d'archives|foto de archivo|foto d'archivio)\)$"
         r"|\([^()]{2,60}/(?!(?-i:[a-z]{2,5})\))[^()]{2,60}\)\s*$"  # not "(dpa/lby)": the text's
@@ -900,6 +924,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SOCIAL_EMBED,
         "social_embed",
         r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
+        r"|^(?:instagram|x|twitter|tiktok|youtube|facebook|bluesky|threads)-inhalte? anzeigen$"
         r"|view this post on|embedded content|beitrag auf (?:x|instagram|facebook|tiktok)"
         r"|um (?:den|diesen) inhalt anzuzeigen|contenu externe|contenido externo"
         r"|contenuto esterno|externe content"
@@ -1110,13 +1135,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|giornalista|dziennikar\w*|chroniqueu(?:r|se)|columnist(?:a)?|kolumnist(?:in)?"
         r"|editorialista)\b|schreibt seit (?:19|20)\d\d\b"
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"
+        # "Irene Example joined the Post in 2021 and covers transport"
+        r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s+joined"
+        r" (?:the )?[\w .'’-]{2,30} in (?:19|20)\d\d\b"
         # (a name, not an article's subject: "Die Stadt schreibt für das Projekt … aus")
         r"|^(?!(?:die|der|das|the|le|la|les|el|il|het|de|ein|eine|an?)\s)"
         r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:de|van|von|der|den|di|da|le|la|(?-i:[A-ZÀ-Ý])[\w'’-]+))"
         r"{1,4}\s+(?:schrijft voor|writes for|écrit pour|escribe para|scrive per|schreibt für)\b"
         # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
         r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b"
-        r"|^(?!(?:er|sie|es|man|die|der|das|wer)\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ]+) schreibt (?:für|seit)"
+        r"|^(?!(?:er|sie|es|man|die|der|das|wer)\s)(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý])"
+        r"[\w'’-]+){0,2} schreibt (?:für|seit|bei)"
         r" (?:[\w.-]+ ){1,3}(?:über|vor allem über)\b"
         # "Tom Example covers the islands. He can be reached at …"
         r"|^(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý][\w'’-]+)){1,2}\s+covers\s+[^.]{2,80}\.\s+"
@@ -1188,7 +1217,7 @@ RELATED_HEADING = re.compile(
     r"|neueste artikel|aktuelle artikel|related(?: articles?| stories| story| content)?|read more"
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
     r"|zum weiterlesen|weiterlesen zum thema"
-    r"|more from (?:the )?[\w .'’-]{2,30}"
+    r"|more from (?:the )?[\w .'’-]{2,30}|latest from (?:the )?[\w .'’-]{2,30}"
     r"|recommended (?:stories|articles|reading|for you)"
     r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
     r"|más noticias|lo más leído|leggi anche|potrebbe interessarti|i più letti|lees ook"

@@ -54,6 +54,9 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind30", 0.9),
         ("eval/blind31", 0.9),
         ("eval/blind32", 0.9),
+        ("eval/blind33", 0.9),
+        ("eval/blind34", 0.9),
+        ("eval/blind35", 0.9),
     ],
     ids=[
         "development-set",
@@ -90,6 +93,9 @@ ROOT = Path(__file__).resolve().parents[2]
         "thirtieth-blind-set",
         "thirty-first-blind-set",
         "thirty-second-blind-set",
+        "thirty-third-blind-set",
+        "thirty-fourth-blind-set",
+        "thirty-fifth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:

@@ -2137,3 +2137,39 @@ def test_cms_template_pages_headline_under_a_download_and_over_its_date() -> Non
     assert result.body.split("\n\n")[:2] == [P1, P2]
     assert result.body.split("\n\n")[2].startswith("Wir bedanken uns")
     assert len(result.body.split("\n\n")) == 3
+
+
+def test_portal_furniture_affiliate_boxes_galleries_videos_and_a_teaser_summary() -> None:
+    sub = "Ministerium verweist auf Gespräche"
+    page = "\n".join([
+        "Frost bedroht die Obstblüte im Süden", "14.03.2024, 06:12 Uhr", P1,
+        "Anzeige | Wir erhalten eine Provision", "Unser Tipp",
+        "Ratgeber „Garten clever planen“ – jetzt für 19,90 € statt 24,90 €", "Zum Angebot*",
+        "*Wenn Sie über diesen Link einkaufen, erhält Beispiel eine Provision.",
+        "Fotostrecke: Die schönsten Gärten im Süden", "Bild 1 von 12", "Video",
+        "Frost im Garten: So schützen Sie Ihre Pflanzen", "Mehr Videos", P2, "Beispiel+",
+        "Ärztemangel: Warum Patienten monatelang auf einen Termin warten", sub, P3,
+        "Instagram-Inhalte anzeigen",
+        "Hier können Sie sich den Artikel vorlesen lassen. Die Stimme wird künstlich erzeugt.",
+        "Jana Beispiel schreibt bei Beispiel Online über Rente, Steuern und Verbraucher.",
+    ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, sub, P3]
+
+
+def test_world_english_furniture_glued_credits_and_site_notes() -> None:
+    caption = "Floodwater covers a road near the river on Friday afternoon.(Supplied: Jo Example)"
+    page = "\n".join([
+        "Residents told to evacuate as river heads for major flood peak - Example News",
+        "Example News", "Residents told to evacuate as river heads for major flood peak",
+        "Posted 14 Mar 2024, 6:42pm", caption, E1,
+        "Reminder, this is a Premium article and requires a subscription to read.", E2,
+        "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.",
+        "Jo Example joined the Post in 2021 and covers transport and infrastructure.",
+        "(This story has not been edited by Example staff and is auto-generated from a "
+        "syndicated feed.)", "Your information is being handled in accordance with the "
+        "Example Privacy Collection Statement.", "We acknowledge Aboriginal and Torres Strait "
+        "Islander peoples as the First Australians.", "The Example Post is a member of the New "
+        "Zealand Media Council."])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Residents told to evacuate as river heads for major flood peak"
+    assert result.body.split("\n\n") == [E1, E2]
