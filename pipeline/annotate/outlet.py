@@ -565,8 +565,8 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             )
         ):
             rule = "alias_line"
-        elif kind in OWN_UI_KINDS:
-            rule = "alias_in_own_ui"
+        elif kind in OWN_UI_KINDS or surface.endswith("+") or surface.lower().endswith("plus"):
+            rule = "alias_in_own_ui"  # (and the site's own premium brand: "stern+ …" teasers)
         elif _SOURCE_LINE.match(text) and text.find(surface) <= 12 and kind != K.RELATED_LIST:
             # (in a list of other stories, "Source: Bloomberg · 2h ago" credits that story)
             rule = "source_line"

@@ -269,6 +269,16 @@ def test_the_source_a_portal_names_in_its_header_is_not_the_portals_outlet(
     assert decision.outlet is not None and decision.outlet.id == "t-online"
 
 
+def test_a_teaser_for_the_sites_own_premium_brand_names_the_site(registry: Registry) -> None:
+    teaser = (5, 500, "stern+ Burnout im Rampenlicht: Warum Künstler zusammenbrechen",
+              str(K.RELATED_LIST))  # fmt: skip
+    decision = _decide(registry, teaser)
+    assert decision.outlet is not None and decision.outlet.id == "stern"
+    plain = (5, 500, "Sterne über dem Rampenlicht: Warum Künstler zusammenbrechen",
+             str(K.RELATED_LIST))  # fmt: skip
+    assert _decide(registry, plain).outlet is None
+
+
 def test_outlet_that_says_it_republishes_the_text_is_the_publisher(registry: Registry) -> None:
     credit = (
         9,
