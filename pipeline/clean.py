@@ -1846,6 +1846,11 @@ def _before_end_marker(lines: list[Segment], prose: list[int]) -> list[int]:
 def _apply_structure(
     lines: list[Segment], rules: CleanRules, language_of: LanguageOf | None
 ) -> None:
+    for i, seg in enumerate(lines[:-1]):
+        if seg.rule == "news_ticker" and lines[i + 1].kind in {K.DATELINE, K.BYLINE}:
+            # "Liveticker: Ahrtal dreht das Spiel spät" over "Stand: 22.03.2024 17:36 Uhr":
+            # a live ticker's own headline, not a ticker bar over the page
+            seg.kind, seg.rule = None, ""
     prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
     if prose:
         _release_soft_rules(lines, rules, prose[0], prose[-1])
@@ -1916,9 +1921,53 @@ def _apply_structure(
             seg.kind, seg.rule = K.BODY, "prose"
         else:
             seg.kind, seg.rule = K.SUBHEADING, "short_line_between_paragraphs"
+    if first_prose < len(lines):
+        _keep_match_data(lines, first_prose, last_prose)
     lead = next((s for s in lines if s.kind in {K.BODY, K.LEAD}), None)
     if lead is not None:
         lead.kind, lead.rule = K.LEAD, "first_paragraph" if lead.kind == K.BODY else lead.rule
+
+
+# A match report's data: "Tore: 1:0 Krämer (23.)", "Zuschauer: 340", "Aufstellung TSV …:"
+_MATCH_DATA = re.compile(
+    r"^(?:aufstellung(?:en)?|tore|torfolge|torschützen|gelbe karten?|gelb-rote karten?|rote karten?"
+    r"|schiedsrichter(?:in)?|zuschauer|einwechslung(?:en)?|auswechslung(?:en)?|wechsel|besondere"
+    r" vorkommnisse|stadion|spielort|strafminuten|siebenmeter|goals|scorers|attendance|referee"
+    r"|line-?ups?|buts|arbitre|spectateurs|goles|árbitro|espectadores|reti|arbitro|spettatori)"
+    r"\b[^:]{0,40}:\s*\S",
+    re.IGNORECASE,
+)
+_MATCH_DATA_HEADING = re.compile(r"^(?:spieldaten|statistik|match facts|fiche technique)$", re.I)
+_MATCH_SCORE = re.compile(r"^.{3,60}\s[–-]\s.{3,60}\s\d{1,3}:\d{1,3}(?:\s*\(\d{1,3}:\d{1,3}\))?$")
+
+
+def _keep_match_data(lines: list[Segment], first: int, last: int) -> None:
+    """A match report's data lines (goals, cards, referee, attendance, line-ups) belong to the
+    report: inside the text, and right after its last paragraph (with their "Spieldaten"
+    heading and the final score), before whatever the page puts next."""
+    for i in range(first, last):
+        seg = lines[i]
+        if seg.kind in {K.SUBHEADING, K.IMAGE_CAPTION} and _MATCH_DATA.match(seg.text):
+            seg.kind, seg.rule = K.BODY, "match_data"
+    i = last + 1
+    while i < len(lines) and lines[i].rule == "after_last_paragraph":
+        text = lines[i].text
+        data = bool(_MATCH_DATA.match(text))
+        ahead = i + 1 < len(lines) and bool(_MATCH_DATA.match(lines[i + 1].text))
+        if data:
+            lines[i].kind, lines[i].rule = K.BODY, "match_data"
+        elif ahead and (_MATCH_SCORE.match(text) or _MATCH_DATA_HEADING.match(text)):
+            lines[i].kind, lines[i].rule = K.SUBHEADING, "match_data"
+        elif (
+            _MATCH_DATA_HEADING.match(text)
+            and i + 2 < len(lines)
+            and _MATCH_SCORE.match(lines[i + 1].text)
+            and _MATCH_DATA.match(lines[i + 2].text)
+        ):
+            lines[i].kind, lines[i].rule = K.SUBHEADING, "match_data"
+        else:
+            break
+        i += 1
 
 
 def _caption_between_paragraphs(lines: list[Segment], i: int, rules: CleanRules) -> bool:

@@ -446,6 +446,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         160,
     ),
     _rule(
+        K.WIDGET,
+        "fixture",  # when a match starts, not when the page was published
+        r"^(?:anpfiff|anstoß|anwurf|spielbeginn|kick-?off|coup d'envoi"
+        r"|nächstes (?:heim|auswärts)?spiel|next (?:home )?(?:game|match|fixture))\s*:",
+        200,
+    ),
+    _rule(
+        K.WIDGET,
+        "score_ticker",  # other matches: "Live: A – B 0:1 (71.)", "Endstand: A – B 2:2"
+        r"^(?:live|endstand|halbzeit|abpfiff|final|ft|ht|full time|half time|en direct|en vivo"
+        r"|finale|final score)\s*:\s*.{2,60}\s[–-]\s.{2,60}\s\d{1,3}:\d{1,3}"
+        r"(?:\s*\(\d{1,3}\.?'?\))?$",
+        160,
+    ),
+    _rule(
         K.AD_MARKER,
         "affiliate_note",  # "*Wenn Sie über diesen Link einkaufen, erhält … eine Provision."
         r"über diesen link (?:einkaufen|kaufen|bestellen)|erhält [\w .-]{1,40} eine provision"

@@ -2173,3 +2173,20 @@ def test_world_english_furniture_glued_credits_and_site_notes() -> None:
     result = clean_text(page)
     assert result.title == "Residents told to evacuate as river heads for major flood peak"
     assert result.body.split("\n\n") == [E1, E2]
+
+
+def test_match_report_keeps_its_data_and_drops_other_scores_and_fixtures() -> None:
+    data = ["Tore: 1:0 Krämer (23.), 1:1 Yilmaz (67.)",
+            "Aufstellung TSV Beispiel: Müller – Schmidt, Huber, Kratzer – Krämer, Seitz",
+            "Schiedsrichter: Max Beispiel (TSV Bobingen)", "Zuschauer: 340"]  # fmt: skip
+    page = "\n".join([
+        "Live: SpVgg Beispiel – FC Muster 04 0:1 (71.)", "Endstand: Borussia A – Eintracht B 3:1",
+        "Liveticker: Beispiel dreht das Spiel spät", "Stand: 22.03.2024 17:36 Uhr",
+        "Anpfiff: Sa., 22.03.2024, 15:30 Uhr | Arena am Fluss", P1, P2, "Spieldaten",
+        "TSV Beispiel – SV Muster 1:1 (1:0)", *data, "Nächstes Heimspiel: Sa., 29.03.2024, "
+        "19:30 Uhr – TSV Beispiel vs. TSG Nachbar", "Zur Tabelle der Landesliga"])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Liveticker: Beispiel dreht das Spiel spät"
+    paragraphs = result.body.split("\n\n")
+    assert paragraphs[:2] == [P1, P2] and paragraphs[-4:] == data
+    assert not any("Live:" in p or "Endstand" in p or "Anpfiff" in p for p in paragraphs)
