@@ -1381,6 +1381,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 and _is_prose(seg, rules)
             )
             and not _caption_below_credit(lines, i)
+            and seg.text.count(" | ") < 2  # a table's last row over its source
             # "Fotos: Feuerwehr Beispiel" under the last paragraph credits all the pictures
             and not (_PLURAL_CREDIT.match(nxt.text) and _is_prose(seg, rules))
         ):
@@ -2038,6 +2039,17 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
     _release_lead_over_text(lines, rules, first)
     for i in range(first + 1, last):
         seg = lines[i]
+        if (
+            seg.kind == K.DATELINE
+            and _UPDATE_HEADING.match(seg.text)
+            # (the header's "Update: …" stands with its byline, other dates, share buttons)
+            and not any(
+                s.kind in {K.DATELINE, K.BYLINE, K.SHARE} for s in (lines[i - 1], lines[i + 1])
+            )
+        ):
+            # "Nachtrag vom 14. März 2024, 15:20 Uhr" between paragraphs heads the text's update
+            seg.kind, seg.rule = K.SUBHEADING, "update_heading"
+            continue
         if seg.rule == "news_ticker" and lines[i + 1].kind is None:
             seg.kind, seg.rule = None, ""  # "+++ 11:05 Fischmarkt unter Wasser +++": a live
             continue  # blog's entry heading over its text, not the ticker bar over the page
@@ -2047,6 +2059,13 @@ def _release_soft_rules(lines: list[Segment], rules: CleanRules, first: int, las
             and lines[i - 1].kind != seg.kind  # under its box's heading it is the box's pitch
         ):
             seg.kind, seg.rule = None, ""
+
+
+_UPDATE_HEADING = re.compile(
+    r"^(?:nachtrag|update|ergänzung|korrektur|aktualisierung|mise à jour|actualización"
+    r"|aggiornamento)\b",
+    re.IGNORECASE,
+)
 
 
 def _release_lead_over_text(lines: list[Segment], rules: CleanRules, first: int) -> None:

@@ -362,6 +362,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
         r"|only available to subscribers|nur für abonnenten"
         r"|sie lesen (?:diesen|einen) (?:artikel|beitrag) mit ihrem"
+        r"|^jetzt mit [\w+ .-]{2,25} (?:weiter)?lesen$"
         r"|premium article and requires a subscription|requires a subscription to read"
         r"|sie haben \d+ von \d+ kostenlosen (?:artikeln|beiträgen)"
         r"|you(?:'ve| have) read \d+ (?:of|out of) \d+ free (?:articles|stories)"
@@ -462,6 +463,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.AD_MARKER,
+        "ad_line",  # "Anzeige: Jetzt ab 0 € handeln – über 3000 ETFs als Sparplan"
+        r"^(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|pubblicità)\s*:\s*\S",
+        300,
+    ),
+    _rule(
+        K.AD_MARKER,
         "affiliate_note",  # "*Wenn Sie über diesen Link einkaufen, erhält … eine Provision."
         r"über diesen link (?:einkaufen|kaufen|bestellen)|erhält [\w .-]{1,40} eine provision"
         r"|^\*?affiliate-links?\*?$|^\*\s*(?:affiliate|provisionslink|werbelink)"
@@ -471,7 +478,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "media_promo",  # a podcast's or the app's promotion: "Podcast „…“: … – jetzt anhören"
-        r"^podcast\b.{2,160}[–—:-]\s*(?:jetzt )?(?:anhören|reinhören|hören)$"
+        r"^[\w-]*podcast\b.{2,160}(?:[–—:-]\s*(?:jetzt )?(?:anhören|reinhören|hören)$"
+        r"|jede[nr]? \w+ eine neue folge|wo es podcasts gibt)"
         r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
         r"|^(?:this|the) (?:audio|voice) is (?:ai-)?generated\b"
@@ -490,7 +498,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.PAYWALL,
         "premium_label",
-        r"^(?-i:[A-ZÄÖÜ][\w.-]{0,20})(?:\s(?-i:[A-ZÄÖÜ])[\w.-]{0,20})?\s?(?:plus|\+)$",
+        r"^(?-i:[A-ZÄÖÜ][\w.-]{0,20})(?:\s(?-i:[A-ZÄÖÜ])[\w.-]{0,20})?\s?(?:plus|\+)$"
+        # "heise+", "t3n Pro", "Golem Plus Artikel": a brand's premium mark in lower case too
+        r"|^(?=[\w.-]*[^\W\d_])[\w.-]{2,20}(?:\+| plus| pro)(?: artikel)?$",  # (not "18+")
         30,
     ),
     _rule(
@@ -732,6 +742,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^this is part of [\w’' ]{1,30} effort"
         r"|is an independent (?:global )?news (?:organization|organisation|agency)"
         r"|auto-generated from a syndicated feed|public interest journalism funded (?:through|by)"
+        r"|^(?:risikohinweis|haftungsausschluss|disclaimer)\s*:|keine anlageberatung"
+        r"|not (?:investment|financial) advice"
         r"|is a member of the (?:new zealand |australian )?(?:media|press) council"
         r"|^we acknowledge aboriginal and torres strait islander|^this service may include material"
         r" from\b"
@@ -1254,7 +1266,7 @@ RELATED_HEADING = re.compile(
     r"|δείτε επίσης|διαβαστε επισης|δειτε επισης|τα πιο δημοφιλή|ilgili haberler"
     r"|bunlar da ilginizi çekebilir|çok okunanlar"
     r"|lue lisää|luetuimmat|tuoreimmat"
-    r"|weitere (?:meldungen|nachrichten|artikel|beiträge)(?: aus [\w -]{1,30})?"
+    r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news)(?: (?:aus|zu) [\w -]{1,30})?"
     r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}|read more from [\w .-]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30})"
@@ -1278,7 +1290,7 @@ SOURCES_HEADING = re.compile(
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
 RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
-    r"|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
+    r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|also read|read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
     r"|zobacz też"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
@@ -1354,7 +1366,11 @@ PAYMENT_CUE = re.compile(
 # Spans that must never survive in a body: they are removed and kept as their own segments.
 URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”„]+[^\s<>\"“”„.,;:!?)\]]", re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", re.IGNORECASE)
-IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b")
+# 15 to 34 characters (Norway's are the shortest): a 12-character ISIN ("DE000HLV0017") is none
+IBAN = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?"
+    r"|(?: ?[A-Z0-9]{4}){2} ?[A-Z0-9]{3})\b"
+)
 BIC = re.compile(r"\b(?:BIC|SWIFT)(?:[- ]?Code)?\s*:?\s*[A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?\b")
 WALLET = re.compile(
     r"\b(?:bc1[a-z0-9]{25,87}|0x[a-fA-F0-9]{40}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}"

@@ -2190,3 +2190,23 @@ def test_match_report_keeps_its_data_and_drops_other_scores_and_fixtures() -> No
     paragraphs = result.body.split("\n\n")
     assert paragraphs[:2] == [P1, P2] and paragraphs[-4:] == data
     assert not any("Live:" in p or "Endstand" in p or "Anpfiff" in p for p in paragraphs)
+
+
+def test_business_and_tech_pages_keep_tables_updates_and_isins() -> None:
+    isin = ("Beim Spezialchemiekonzern Beispiel Chemie (ISIN DE000HLV0017) lag die Ausschüttung "
+            "im vergangenen Jahr bei 2,10 Euro je Aktie.")  # fmt: skip
+    row = "Harte Kernkapitalquote (%) | 15,8 | 16,4"
+    update = "Nachtrag vom 14. März 2024, 15:20 Uhr"
+    page = "\n".join([
+        "Beispiel-Bank verdient weniger als erwartet", "14.03.2024, 06:12 Uhr", P1, isin,
+        "heise+", "Ransomware abwehren: So härten Sie Ihre Zugänge", "Jetzt mit heise+ lesen",
+        "Kennzahl | 2023 | 2024", row, "Quelle: Unternehmen", P2,
+        "Anzeige: Jetzt ab 0 € handeln – über 3000 ETFs als Sparplan beim Testsieger",
+        "Capital-Podcast „Geld ist Zeit“: Jeden Dienstag eine neue Folge", update, P3,
+        "Weiterlesen: Wie Österreich mit dem Algorithmus scheiterte",
+        "Risikohinweis: Der Handel mit Wertpapieren ist mit Risiken verbunden."])  # fmt: skip
+    body = clean_text(page).body
+    for kept in (isin, row, update, P3):
+        assert kept in body
+    for gone in ("heise+", "Ransomware", "Anzeige:", "Podcast", "Weiterlesen", "Risikohinweis"):
+        assert gone not in body
