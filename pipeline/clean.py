@@ -561,7 +561,7 @@ def _consent_buttons(text: str) -> bool:
     return len(items) >= 2 and all(_CONSENT_RULE.matches(i, i.lower()) for i in items)
 
 
-_META_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_META_SEPARATOR = re.compile(r"\s+[|·•-]\s+")  # "Par Jean Exemple - 7 février 2024 à 17:15"
 _META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE, K.SHARE, K.CREDIT_LINE})
 _SHARE_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "share_buttons")
 _CONSENT_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "consent_button")
@@ -603,7 +603,7 @@ _WEEKDAY = re.compile(
 def _byline_of_parts(text: str) -> bool:
     """ "Von Callum Ashdown · Aus dem Englischen von Marta Reinholz": a byline and a credit in
     one line, too long for the byline rule alone."""
-    if " | " not in text and " · " not in text and " • " not in text:
+    if " | " not in text and " · " not in text and " • " not in text and " - " not in text:
         return False  # (most lines: no regular expression needed)
     head = _META_SEPARATOR.split(text, maxsplit=1)[0]
     if head == text:

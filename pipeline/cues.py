@@ -877,6 +877,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?<!das )(?<!ein )(?<!the )(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
+        # "… schwer beschädigt. — © Name", "… en una imagen de archivo. M.MORALEJO"
+        r"|[.!?]\s*[—–]\s*©\s*\S.{2,40}$|[.!?]\s+(?-i:[A-Z]\.\s?[A-ZÁÉÍÓÚÑÀÈÒ]{3,})$"
         r"|\((?:archivbild|symbolbild|archivfoto|symbolfoto|file photo|archive photo"
         r"|photo d'archives|foto de archivo|foto d'archivio)\)$"
         r"|\([^()]{2,60}/(?!(?-i:[a-z]{2,5})\))[^()]{2,60}\)\s*$"  # not "(dpa/lby)": the text's
@@ -1289,7 +1291,8 @@ SOURCES_HEADING = re.compile(
 )
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
 RELATED_INLINE = re.compile(
-    r"^(?:mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|read more|read also"
+    r"^(?:mehr zum thema|lesen sie (?:dazu |hier )?auch|lesen sie mehr(?: zum thema)?"
+    r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|also read|read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
     r"|zobacz też"
@@ -1303,8 +1306,9 @@ RELATED_INLINE = re.compile(
     # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
     r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
-    r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también)"
-    r"\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",
+    r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también|lees ook"
+    r"|leia também|czytaj (?:też|także)|weiterlesen|read more)"
+    r"\.?\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",  # (and "Lire aussi. Chartreuse : …")
     re.IGNORECASE,
 )
 # News agencies whose bare name under a caption is its credit (the registry, which knows

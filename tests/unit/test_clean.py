@@ -2210,3 +2210,27 @@ def test_business_and_tech_pages_keep_tables_updates_and_isins() -> None:
         assert kept in body
     for gone in ("heise+", "Ransomware", "Anzeige:", "Podcast", "Weiterlesen", "Risikohinweis"):
         assert gone not in body
+
+
+def test_regional_papers_byline_with_dashes_and_captions_with_glued_credits() -> None:
+    f1 = ("Perdus dans le brouillard au-dessus du village, un père et son fils ont passé la nuit "
+          "dans un igloo de fortune avant d'être secourus samedi matin.")  # fmt: skip
+    f2 = ("Partis jeudi vers 13 heures du col pour une boucle en raquettes, les deux hommes ont "
+          "été surpris par la neige et le vent en fin d'après-midi.")  # fmt: skip
+    page = "\n".join([
+        "Isère : deux randonneurs passent la nuit dans un igloo de fortune",
+        "Par Jean Exemple (avec AFP) - 7 février 2024 à 17:15 - Temps de lecture : 2 min",
+        "| Mis à jour le 8 février 2024 à 07:10",
+        "La bakkerij in de Kerkstraat werd zwaar beschadigd. — © Jan Voorbeeld", f1,
+        "Lire aussi. Chartreuse : le risque d'avalanche reste marqué ce week-end", f2,
+        "Mariscadoras trabajando en el banco, en una imagen de archivo. M.EJEMPLO"])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [f1, f2]
+
+
+def test_inline_links_of_sports_and_culture_pages_leave_the_text() -> None:
+    page = "\n".join(["Mühlbachtal feiert Derbysieg vor Rekordkulisse", "15.03.2024", P1,
+                      "Lesen Sie dazu auch: Donaumünster holt Torjäger", P2,
+                      "Lesen Sie mehr zum Thema: Münchner Liedermacherinnen", P3,
+                      "Mehr TV-Tipps: Die besten Filme und Serien der Woche"])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
