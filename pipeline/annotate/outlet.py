@@ -461,7 +461,7 @@ _FEED_FOOTER = re.compile(r"^(?:der beitrag|the post|l'article|el artículo) .+ 
 # not a picture's "© ANSA/Fabio Cimaglia" or a wire story's "© dpa-infocom, dpa:250306-…".
 _RIGHTS_PREFIX = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?",
                             re.I)  # fmt: skip
-_RIGHTS_REST = re.compile(r"^[^\d/:@]*$")
+_RIGHTS_REST = re.compile(r"^[^\d/:@]*(?:(?<=\s)(?:19|20)\d{2}\.?)?$")  # (a year may close it)
 
 
 def _agency_marks(

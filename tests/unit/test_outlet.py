@@ -372,6 +372,8 @@ def _page(*furniture: tuple[int, int, str, str]) -> list[tuple[int, int, str, st
         ("Austria Presse Agentur", "© 2025 Austria Presse Agentur eG", "apa"),
         ("AFP – Agence France-Presse", "Copyright © AFP. Tous droits réservés.", "afp"),
         ("ap.org", "© 2025 AP. All rights reserved.", "ap"),
+        # the year after the holder's name
+        ("RND RedaktionsNetzwerk Deutschland", "© RND RedaktionsNetzwerk Deutschland 2025", "rnd"),
     ],
 )
 def test_an_agency_naming_its_site_above_the_headline_and_holding_its_rights_publishes_it(
