@@ -2234,3 +2234,12 @@ def test_inline_links_of_sports_and_culture_pages_leave_the_text() -> None:
                       "Lesen Sie mehr zum Thema: Münchner Liedermacherinnen", P3,
                       "Mehr TV-Tipps: Die besten Filme und Serien der Woche"])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_caption_under_its_photographer_and_agency_credit_between_paragraphs() -> None:
+    caption = "Die Siegerin jubelte im Zielraum über ihren ersten Weltcup-Sieg"
+    page = "\n".join(["Beispiel krönt Saison mit Super-G-Sieg beim Finale", "16.03.2024", P1,
+                      "GEPA/Jana Beispiel", caption, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2]
+    assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
