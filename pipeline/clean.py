@@ -1518,8 +1518,11 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and (
                 prev.rule == "image_caption_credit"
                 # "GEPA/Name" between two paragraphs (a headline may stand under one too)
-                or (prev.rule == "name_slash_organisation" and i >= 2
-                    and _is_prose(lines[i - 2], rules))
+                or (
+                    prev.rule == "name_slash_organisation"
+                    and i >= 2
+                    and _is_prose(lines[i - 2], rules)
+                )
             )  # fmt: skip
             and prev.words <= 3
             and not (i >= 2 and lines[i - 2].kind == K.IMAGE_CAPTION)
