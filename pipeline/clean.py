@@ -1523,7 +1523,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                     and i >= 2
                     and _is_prose(lines[i - 2], rules)
                 )
-            )  # fmt: skip
+            )
             and prev.words <= 3
             and not (i >= 2 and lines[i - 2].kind == K.IMAGE_CAPTION)
             and 5 <= seg.words <= 30
