@@ -2187,23 +2187,12 @@ def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
     if best is None or not (suffix := _SITE_SUFFIX.search(lines[best].text)):
         return best
     head = lines[best].text[: suffix.start()]
-    site = suffix.group().strip(" |–—-").casefold()
-    free = {seg.text: j for j, seg in reversed(list(enumerate(lines)))
-            if j != best and seg.kind in {None, K.SECTION_LABEL}}  # fmt: skip
-    # (a name found nowhere else may be the headline's own: "– Update verfügbar")
-    if head in free and _named_elsewhere(lines, best, site):
-        return free[head]
-    # "Kicker: Headline - Section - Site": the page prints the kicker and the headline on lines
-    # of their own; both must stand there, one over the other
-    for _ in range(3):
-        kicker = _KICKER_PREFIX.match(head)
-        if kicker and (j := free.get(head[kicker.end() :])) is not None:
-            if any(lines[k].text == kicker.group(1) for k in range(max(0, j - 3), j)):
-                return j
-        if not (more := _SITE_SUFFIX.search(head)):
-            break
-        head = head[: more.start()]
-    return best
+    site = suffix.group().strip(" |–—-")
+    if not _named_elsewhere(lines, best, site):
+        return best  # what follows the dash is the headline's ("– Update verfügbar")
+    return next((j for j, seg in enumerate(lines)
+                 if j != best and seg.text == head and seg.kind in {None, K.SECTION_LABEL}),
+                best)  # fmt: skip
 
 
 def _find_title(
@@ -2225,7 +2214,7 @@ def _find_title(
     ]
 
     browser_title = _browser_title_heads(lines)
-    for i, seg in enumerate(lines):
+    for i, seg in enumerate(lines if browser_title else ()):
         # the browser's title names the headline, and the header's metadata follows it: the
         # headline, even below teasers the page puts first
         if (
