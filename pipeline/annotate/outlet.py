@@ -254,6 +254,7 @@ class Registry:
 CONFIDENCE = {
     "signature": 0.95,
     "copyright_alias": 0.9,
+    "copyright_company": 0.6,
     "domain_in_boilerplate": 0.85,
     "page_address": 0.9,
     "alias_line": 0.7,
@@ -282,6 +283,11 @@ _FIRST_PUBLISHED = re.compile(
     r"|(?:first|originally) (?:published|appeared)"
     r"|publié initialement|publicado originalmente|pubblicato originariamente",
     re.I,
+)
+# A company's legal form right after a name: the publishing house, not (only) the title.
+_COMPANY_FORM = re.compile(
+    r"[\s-]*(?:(?:Verlag|Medien|Media)\w*\s+)?(?:GmbH|mbH|AG|SE|KGaA|KG|Ltd|Limited|Inc|LLC|plc"
+    r"|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Verlag\w*|Mediengruppe|Media Group)(?![\w-])"
 )
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
 # Who made a text this page reprints: "Dieses Interview wurde zuerst im Deutschlandfunk …
@@ -554,7 +560,9 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
         if outlet.kind in NOT_PUBLISHERS:
             continue
         if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
-            rule = "copyright_alias"
+            # "© Handelsblatt GmbH" under a WirtschaftsWoche page: the publishing company,
+            # which may own several titles; the page's masthead names which one this is
+            rule = "copyright_company" if _COMPANY_FORM.match(text, _end) else "copyright_alias"
         elif (
             kind in LABEL_KINDS
             and not text.rstrip().endswith(":")
@@ -603,7 +611,8 @@ def _decide(
     combined: dict[str, float] = {}
     best_piece: dict[str, Evidence] = {}
     seen: set[tuple[str, str, str]] = set()
-    for piece in evidence:
+    # strongest first: the best piece counts whole, repeats half (in any order of the page)
+    for piece in sorted(evidence, key=lambda piece: -piece.confidence):
         key = (piece.outlet_id, piece.rule, piece.text)
         if key in seen:
             continue

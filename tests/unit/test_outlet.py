@@ -135,6 +135,21 @@ def test_copyright_line_names_the_outlet(registry: Registry, line: str, outlet_i
     assert decision.citations == []
 
 
+def test_publishing_company_in_the_copyright_yields_to_the_masthead(registry: Registry) -> None:
+    # A publishing house prints several titles under one company copyright; the title that
+    # names itself at the top of the page is the one this page belongs to.
+    masthead = (-2, 0, "Unternehmen | WirtschaftsWoche", str(K.NAVIGATION))
+    brand = (-1, 30, "WirtschaftsWoche", str(K.NAVIGATION))
+    company = (3, 400, "© Handelsblatt GmbH – Alle Rechte vorbehalten", str(K.COPYRIGHT))
+    decision = identify_outlet([masthead, brand, TITLE, LEAD, BODY, company], registry,
+                               min_confidence=0.5)  # fmt: skip
+    assert decision.outlet is not None and decision.outlet.id == "wiwo"
+    # alone, the company still names the page's publisher
+    alone = _decide(registry, company)
+    assert alone.outlet is not None and alone.outlet.id == "handelsblatt"
+    assert alone.rule == "copyright_company"
+
+
 def test_same_name_only_in_the_body_is_a_citation(registry: Registry) -> None:
     text = "Wie das ZDF am Abend berichtete, sollen die Regeln zunächst ein Jahr lang gelten."
     decision = _decide(registry, (3, 300, text, str(K.BODY)))
