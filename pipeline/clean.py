@@ -655,7 +655,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_chapter_marks(lines)
     _apply_social_posts(lines)
     _apply_contents_block(lines, rules)
-    _apply_donation_block(lines)
+    _apply_donation_block(lines, rules)
     _apply_comment_block(lines, rules)
     _apply_dated_list(lines, rules)
     _apply_image_placeholders(lines, rules)
@@ -1070,18 +1070,63 @@ def _list_continues(lines: list[Segment], j: int, rules: CleanRules) -> bool:
     )
 
 
-def _apply_donation_block(lines: list[Segment]) -> None:
+def _apply_donation_block(lines: list[Segment], rules: CleanRules) -> None:
+    """An appeal for money below the first third of the page runs to the page's end, unless
+    the article resumes after it: a box between two paragraphs ("Wir sind ein
+    spendenfinanziertes Medium … Jetzt spenden") ends where the text goes on, and the text
+    is followed to its end; what comes after it is the appeal's again (an appeal under the
+    text, and the furniture around it), or another box when a cue opens it."""
+    n = len(lines)
+    start = _donation_start(lines, rules)
+    while start is not None and start < n:
+        resume = _text_resumes(lines, start, rules)
+        _label_appeal(lines[start:resume])
+        if resume >= n:
+            return
+        end = _resumed_text_end(lines, resume, rules)
+        asks_again = any(
+            cues.DONATION_CUE.search(seg.text) for seg in lines[end : end + APPEAL_HEAD_LINES]
+        )
+        if (
+            asks_again
+            and end - resume <= RESUMED_PARAGRAPHS
+            and any(_WE.search(_QUOTED.sub(" ", seg.text)) for seg in lines[resume:end])
+        ):
+            # not the article: the appeal's account of itself in its own voice ("Täglich
+            # senden wir …"), and then its ask again
+            _label_appeal(lines[resume:end])
+        if asks_again:
+            start = end
+        else:
+            _label_appeal(lines[end:])
+            return
+
+
+APPEAL_HEAD_LINES = 3
+
+
+def _label_appeal(lines: list[Segment]) -> None:
+    for seg in lines:
+        if seg.kind in {K.COMMENT_PROMPT, K.COMMENT_FORM, K.COPYRIGHT, K.FOOTER}:
+            continue
+        payment = cues.PAYMENT_CUE.search(seg.text) or any(
+            pattern.search(seg.text) for _, pattern, _ in cues.SENSITIVE_SPANS
+        )
+        if payment:
+            seg.kind, seg.rule = K.PAYMENT_DETAILS, "payment_details"
+        else:
+            seg.kind, seg.rule = K.DONATION_APPEAL, "donation_block"
+
+
+def _donation_start(lines: list[Segment], rules: CleanRules) -> int | None:
     n = len(lines)
     start = next(
-        (
-            i
-            for i, s in enumerate(lines)
-            if i >= n * 0.3 and s.words <= 40 and cues.DONATION_CUE.search(s.text)
-        ),
+        (i for i, s in enumerate(lines)
+         if i >= n * 0.3 and s.words <= 40 and cues.DONATION_CUE.search(s.text)),
         None,
-    )
+    )  # fmt: skip
     if start is None:
-        return
+        return None
     # The appeal is one block: a cue the block's own cue follows only after the article's
     # furniture (the text's "Kommen Sie zum Infostand und unterstützen Sie uns.", then its
     # tags) is the article's last word.
@@ -1095,27 +1140,111 @@ def _apply_donation_block(lines: list[Segment]) -> None:
         for k in range(start + 1, later)
     ):
         start = later
-    # the appeal's opening paragraph may be longer: "… we have a small favour to ask. …"
+    # the appeal's opening paragraphs may be longer, and only its button the cue: "… we have
+    # a small favour to ask. …", "Als Genossenschaft gehören wir unseren Leser:innen. …"
     while (
         start > 0
         and lines[start - 1].kind is None
         and lines[start - 1].words <= 120
-        and cues.DONATION_CUE.search(lines[start - 1].text)
+        and _appeal_like(lines[start - 1].text)
     ):
         start -= 1
     # Short lines right before the cue are the appeal's heading (often the outlet's name).
     while start > 0 and lines[start - 1].words <= 6 and lines[start - 1].kind is None:
         start -= 1
-    for seg in lines[start:]:
-        if seg.kind in {K.COMMENT_PROMPT, K.COMMENT_FORM, K.COPYRIGHT, K.FOOTER}:
+    return start
+
+
+APPEAL_BOX_LINES = 8  # an appeal inside the text is a box of a few lines
+RESUMED_PARAGRAPHS = 2
+RESUMED_MIN_WORDS = 15
+# What an appeal speaks of besides its ask: the journalism, its readers and its money ...
+_APPEAL_WORDS = re.compile(
+    r"journalis|unabhängig|independen|\bleser|\breader|spende|\bspend|donat|unterstütz|support"
+    r"|\babo(?:nn|\b)|subscri|mitglied|\bmember|förder|finanzier|\bfund|werb(?:ung|efrei)"
+    r"|\badvert|paywall|kostenlos|frei (?:zugänglich|lesbar)|free to read|gemeinnützig|nonprofit"
+    r"|non-profit|steuerlich|tax-deductible",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[„“”\"«»‚‘].*?[“”\"»«‘’]")
+# ... in the voice of the newsroom
+_WE = re.compile(r"\b(?:wir|uns|unser\w*|we|us|our|nous|notre|nos)\b", re.IGNORECASE)
+
+
+def _appeal_like(text: str, *, voiced: bool = False) -> bool:
+    """A paragraph of an appeal, cue or not: it speaks of journalism, readers or money twice,
+    or once in the newsroom's own voice ("Millions are turning to the Guardian for open,
+    independent, quality news … now support us"); an article's "members of the state
+    parliament" or "a fund in Luxembourg" is neither. Inside an article's text (``voiced``)
+    only the newsroom's voice tells an appeal: the text may be about a theatre's funding."""
+    if cues.DONATION_CUE.search(text):
+        return True
+    found = {m.group().lower() for m in _APPEAL_WORDS.finditer(text)}
+    if len(found) >= 2 and not voiced:
+        return True
+    return bool(found) and _WE.search(text) is not None
+
+
+def _resumed_prose(seg: Segment, rules: CleanRules, *, voiced: bool = False) -> bool:
+    return (seg.kind is None and seg.words >= RESUMED_MIN_WORDS and _is_prose(seg, rules)
+            and not _appeal_like(seg.text, voiced=voiced))  # fmt: skip
+
+
+def _text_resumes(lines: list[Segment], start: int, rules: CleanRules) -> int:
+    """Where the article goes on after an appeal box opened at ``start`` (``len(lines)`` when
+    it does not): two paragraphs of prose in a row that are no part of an appeal, within a
+    few lines of the box's start, with a short line right above them taken back as their
+    subheading. A long appeal speaks of its journalism and its readers in every paragraph."""
+    n = len(lines)
+    for j in range(start + 1, min(n, start + APPEAL_BOX_LINES + 1)):
+        if j + RESUMED_PARAGRAPHS > n or not all(
+            _resumed_prose(seg, rules) for seg in lines[j : j + RESUMED_PARAGRAPHS]
+        ):
             continue
-        payment = cues.PAYMENT_CUE.search(seg.text) or any(
-            pattern.search(seg.text) for _, pattern, _ in cues.SENSITIVE_SPANS
-        )
-        if payment:
-            seg.kind, seg.rule = K.PAYMENT_DETAILS, "payment_details"
+        return j - 1 if j - 1 > start and _subheading_of(lines, j - 1, rules) else j
+    return n
+
+
+def _subheading_of(
+    lines: list[Segment], i: int, rules: CleanRules, *, voiced: bool = False
+) -> bool:
+    """A short line over a paragraph that goes on with the article; not an author's name
+    over the author's note ("Katrin Oberlinger" / "Katrin Oberlinger lebt in …")."""
+    seg = lines[i]
+    return (
+        seg.kind is None
+        and seg.words <= rules.subheading_max_words
+        and not _SENTENCE_END.search(seg.text)
+        and not cues.DONATION_CUE.search(seg.text)
+        and i + 1 < len(lines)
+        and _resumed_prose(lines[i + 1], rules, voiced=voiced)
+        and not lines[i + 1].text.startswith(seg.text.split()[0] if seg.text.split() else "")
+    )
+
+
+# Furniture the article's text runs on after: a picture, an inline link, an ad.
+_IN_TEXT_KINDS = frozenset({K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.RELATED_LINK, K.AD_MARKER})
+
+
+def _resumed_text_end(lines: list[Segment], j: int, rules: CleanRules) -> int:
+    """Where the article's text, resumed at ``j`` after an appeal box, ends: at the first line
+    that is neither its prose, a subheading, nor a picture, link or ad between paragraphs."""
+    n = len(lines)
+    while j < n:
+        seg = lines[j]
+        if seg.kind is None and _is_prose(seg, rules) and not _appeal_like(seg.text, voiced=True):
+            j += 1
+        elif _subheading_of(lines, j, rules, voiced=True):
+            j += 1
+        elif (
+            seg.kind in _IN_TEXT_KINDS
+            and j + 1 < n
+            and _resumed_prose(lines[j + 1], rules, voiced=True)
+        ):
+            j += 1
         else:
-            seg.kind, seg.rule = K.DONATION_APPEAL, "donation_block"
+            break
+    return j
 
 
 def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import E1, E2, P1, P2, P3
+from builders import DE_PARAGRAPHS, E1, E2, P1, P2, P3
 
 from pipeline.annotate.language import LanguageIdentifier
 from pipeline.clean import clean_text, split_lines
@@ -2243,3 +2243,65 @@ def test_a_caption_under_its_photographer_and_agency_credit_between_paragraphs()
     result = clean_text(page)
     assert result.body.split("\n\n") == [P1, P2]
     assert {s.text: str(s.kind) for s in result.segments}[caption] == "image_caption"
+
+
+def test_an_appeal_box_between_paragraphs_leaves_the_text_after_it() -> None:
+    de = DE_PARAGRAPHS
+    box = ["Wir sind ein spendenfinanziertes Medium",
+           "Unterstütze auch Du unsere Arbeit mit einer Spende.", "Jetzt spenden"]  # fmt: skip
+    subheading = "Halle bleibt bis zum Herbst geschlossen"
+    page = "\n".join([
+        "Obernbach saniert die alte Turnhalle", de[0], de[1], *box, subheading, de[2], de[3],
+        "Unterstützen Sie unabhängigen Lokaljournalismus", "IBAN: DE00 1234 5678 9012 3456 78",
+    ])  # fmt: skip
+    result = clean_text(page)
+    k = {s.text: str(s.kind) for s in result.segments}
+    assert [k[line] for line in box] == ["donation_appeal"] * 3
+    assert k[subheading] == "subheading"
+    assert result.body.split("\n\n") == [de[0], de[1], subheading, de[2], de[3]]
+    assert k["IBAN: DE00 1234 5678 9012 3456 78"] == "payment_details"
+
+
+def test_an_appeal_telling_of_itself_between_its_asks_stays_the_appeal() -> None:
+    own = [
+        "Jeden Tag senden wir von sechs bis zwanzig Uhr Nachrichten aus der Region, Musik "
+        "lokaler Bands und Gespräche mit Menschen aus unseren Dörfern und Städten.",
+        "Jeden Abend kommen Podcasts von uns und unseren Partnern dazu, die Sie nachhören "
+        "können, wann immer Sie wollen und so oft Sie möchten.",
+    ]
+    page = "\n".join([
+        "Markthalle bleibt stehen", P1, P2, P3, "Radio Beispielwelle",
+        "Wir brauchen Ihre Unterstützung", *own, "Das alles kostet Geld.",
+        "Um das Programm zu erhalten, sind wir auf Ihre Unterstützung angewiesen.",
+        "IBAN: DE00 1234 5678 9012 3456 78",
+    ])  # fmt: skip
+    result = clean_text(page)
+    k = {s.text: str(s.kind) for s in result.segments}
+    assert [k[line] for line in own] == ["donation_appeal"] * 2
+    assert result.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_an_article_about_a_donation_account_is_not_an_appeal() -> None:
+    text = [
+        "Nach dem Brand in der Altstadt kursieren in sozialen Netzwerken Aufrufe, Geld auf ein "
+        "angebliches Hilfskonto zu überweisen; die Polizei warnt ausdrücklich davor.",
+        "Wer Geld überwiesen hat, soll sich umgehend bei seiner Bank melden und Anzeige "
+        "erstatten, sagte eine Sprecherin am Montag in der Kreisstadt.",
+        "Stadt richtet offizielles Spendenkonto ein",
+        "Die Stadt hat gemeinsam mit der Diakonie ein offizielles Konto eingerichtet; die "
+        "Kontoverbindung steht nur auf der Internetseite der Stadt und im Rathaus.",
+        "Bis Montagabend seien dort bereits rund 23.000 Euro eingegangen, teilte die Diakonie "
+        "mit; das Geld gehe vollständig an die betroffenen Familien.",
+    ]
+    result = clean_text("\n".join(["Polizei warnt vor falschen Spendenaufrufen", *text]))
+    assert result.body.split("\n\n") == text
+
+
+def test_an_appeal_paragraph_above_its_button_is_the_appeal() -> None:
+    appeal = ("Als Genossenschaft gehören wir unseren Leserinnen und Lesern. Unser Journalismus "
+              "ist konzernfrei und bleibt für alle frei zugänglich.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Gemeinsam für freie Presse", appeal, "Jetzt unterstützen"])  # fmt: skip
+    k = kinds(page)
+    assert k[appeal] == "donation_appeal"
+    assert k["Gemeinsam für freie Presse"] == "donation_appeal"
