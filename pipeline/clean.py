@@ -1487,6 +1487,10 @@ def _caption_over_agency_photographer(lines: list[Segment], i: int) -> bool:
     )
 
 
+# A screen reader's label on a line of its own, the caption on the next
+_CAPTION_LABEL = re.compile(r"^(?:image|video|bild|foto) ?(?:caption|unterschrift),?$", re.I)
+
+
 def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     """Lines whose kind shows in what stands next to them: a caption sits on its credit or
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
@@ -1499,7 +1503,9 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
-        if (
+        if prev is not None and seg.words <= 60 and _CAPTION_LABEL.match(prev.text):
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_caption_label"  # "Image caption,"
+        elif (
             short
             and nxt is not None
             and _credit_below(lines, i, rules)

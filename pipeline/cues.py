@@ -99,7 +99,7 @@ NAV_WORDS = (
     r"|beitragsnavigation|post navigation|neueste beiträge|recent posts|archiv|archives"
     r"|link des videos|link zum video|video link|click here to search|show purposes"
     r"|click here to share(?: on social media)?|klicken sie hier,? um zu suchen"
-    r"|suivre|obserwuj"
+    r"|suivre|obserwuj|box aufklappen|box zuklappen|aufklappen|zuklappen|ausklappen|einklappen"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
     r"|ves al contingut|saltar al contingut|saltar al contenido|ir ao contido|ir para o conteúdo"
     r"|benutzername|passwort|kennwort|angemeldet bleiben|eingeloggt bleiben|username"
@@ -152,6 +152,34 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
         r" (?:zu|on|to|auf)\b",
         200,
+    ),
+    _rule(
+        K.COMMENT_PROMPT,
+        "comment_invite",  # "Sie wollen mitreden? Hier können Sie Ihre Meinung … teilen."
+        r"^(?:sie wollen|wollen sie|du willst|willst du) mitreden\?"
+        r"|^hier können sie ihre meinung (?:zu diesem (?:artikel|beitrag|thema) )?.{0,60}"
+        r"(?:teilen|sagen|äußern|hinterlassen)"
+        r"|^wir freuen uns (?:auf|über) (?:ihre|deine|eure) (?:meinung|anmerkungen|kommentare"
+        r"|ergänzungen|fragen)",
+        240,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "live_controls",  # a live blog's sorting: "Hier können Sie die Updates … sortieren."
+        r"^(?:hier können sie )?(?:die )?(?:updates|einträge|beiträge|meldungen|posts)"
+        r" (?:nach [\w ]{3,50} )?sortieren\.?$",
+        120,
+    ),
+    _rule(
+        K.FOOTER,
+        "interview_disclaimer",  # a broadcaster's note under an interview
+        r"^äußerungen (?:unserer|seiner|ihrer) (?:gesprächspartner|interviewpartner|gäste)"
+        r"|macht sich (?:die )?äußerungen (?:seiner|ihrer|unserer) (?:gesprächspartner"
+        r"|interviewpartner|gäste).{0,60}nicht zu eigen"
+        r"|^the views (?:and opinions )?expressed (?:by|in) (?:this|our|the) (?:guests?"
+        r"|interviewees?"
+        r"|interview)",
+        400,
     ),
     _rule(
         K.COMMENT_PROMPT,
@@ -410,6 +438,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         60,
     ),
     _rule(K.DATELINE, "time_alone", r"^(?:um\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*uhr$", 20),
+    _rule(
+        K.DATELINE,
+        "time_alone",  # "Aktualisiert um 12:05 Uhr": the day is the dateline's
+        r"^(?:zuletzt )?(?:aktualisiert|geändert|update|updated|stand|publiziert|veröffentlicht)"
+        r"\s*(?:um|at|:)?\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:uhr|h)?$",
+        45,
+    ),
     _rule(
         K.AUDIO_PLAYER,
         "media_duration",
@@ -710,6 +745,27 @@ LINE_RULES: tuple[LineRule, ...] = (
         300,
     ),
     _rule(
+        K.CREDIT_LINE,
+        "translation_note",  # "This article was first published in German on …"
+        r"^this (?:article|story|report|piece|investigation) (?:was|has been) (?:first "
+        r"|originally )?(?:published|written) in (?:german|english|french|spanish|italian|dutch"
+        r"|polish|portuguese)\b|\bread the (?:german|english|french|spanish|italian)"
+        r" (?:version|original|article)\b"
+        r"|^diese[rs]? (?:artikel|beitrag|text|recherche) (?:erschien|ist) (?:zuerst|ursprünglich)"
+        r" (?:auf|in) (?:englisch|deutsch|französisch|spanisch|italienisch)\b"
+        r"|^aus dem (?:englischen|amerikanischen|französischen|spanischen|italienischen"
+        r"|niederländischen|polnischen|russischen|ukrainischen) (?:übersetzt|übertragen) von\b"
+        r"|^translated from (?:the )?(?:german|english|french|spanish|italian|dutch|polish)\b",
+        300,
+    ),
+    _rule(
+        K.BYLINE,
+        "byline_issue",  # a magazine's "Katrin Beispiel | Ausgabe 12/2024"
+        r"^(?:von\s+|by\s+)?(?-i:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜ])[\w'’.-]+){1,3}\s*[|·•]\s*"
+        r"(?:ausgabe|heft|nr\.?|no\.?|issue)\s*\d{1,2}\s*/\s*\d{2,4}$",
+        80,
+    ),
+    _rule(
         K.FOOTER,
         "correction_note",  # the newsroom's note on a fix or update, under the text: not the text
         r"^(?:korrekturhinweis|korrektur|berichtigung|richtigstellung|ergänzung der redaktion"
@@ -806,7 +862,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kuuntele(?: artikkeli)?|слушать(?: статью)?|прослухати(?: статтю)?|ακούστε"
         r"|untertitel|vollbild|stummschalten|ton an|subtitles|fullscreen|mute|unmute|abspielen"
         r"|now playing|jetzt läuft|läuft gerade|en cours de lecture|en reproducción"
-        r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$",
+        r"|entzun(?: albistea)?|escolta(?: la notícia)?|gwrando"
+        r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$"
+        # a screen reader's text of a player: "Audio „…“ abspielen. Laufzeit 3 Minuten 12 Sekunden."
+        r"|\blaufzeit:?\s+\d+\s+(?:minuten?|min\.?|sekunden?)\b",
         120,
     ),
     _rule(
@@ -841,7 +900,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
-        r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic)"
+        r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic"
+        r"|argazkia|argazkiak|llun|ffotograff)"
         r"\.?(?:\s+\w+)?\s*:"
         r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$|^(?:photo|foto|fot\.|bild|crédit)"
         r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$"
@@ -874,7 +934,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "image_caption_marker",
         r"\((?:foto|bild|photo|image|fot\.|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
         r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
-        r"|(?<!das )(?<!ein )(?<!the )(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
+        r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
+        r"(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
         # "… schwer beschädigt. — © Name", "… en una imagen de archivo. M.MORALEJO"
@@ -896,7 +957,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$"
-        r"|^(?:image|video) caption,\s*\S"  # a screen reader's label, copied with the text
+        r"|^(?:image|video) caption,(?:\s*\S|$)"  # a screen reader's label, copied with the text
         r"|^item \d{1,3} of \d{1,3}\s+\S"  # a gallery's counter run into its caption
         # caption and credit run together: "… en una imagen de archivo.Rodrigo Aranda (Cuartoscuro)"
         r"|[.!?]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*\((?-i:[A-ZÀ-Ý])[^()]{1,40}\)$",
@@ -1291,7 +1352,8 @@ SOURCES_HEADING = re.compile(
 )
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
 RELATED_INLINE = re.compile(
-    r"^(?:mehr zum thema|lesen sie (?:dazu |hier )?auch|lesen sie mehr(?: zum thema)?"
+    r"^(?:mehr zum thema|lesen sie (?:dazu |hier )?auch|lesen sie mehr(?: zum thema)?|zum artikel"
+    r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|also read|read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
@@ -1306,6 +1368,8 @@ RELATED_INLINE = re.compile(
     # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
     r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
+    # ORF's link under a paragraph: "Mehr dazu in oe1.ORF.at", "Mehr dazu in Budget: …"
+    r"|^mehr dazu (?:in|auf|bei)\s+\S.{2,80}(?<![.!?])$"
     r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también|lees ook"
     r"|leia também|czytaj (?:też|także)|weiterlesen|read more)"
     r"\.?\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",  # (and "Lire aussi. Chartreuse : …")
@@ -1409,7 +1473,7 @@ _SENSITIVE_SET = _sensitive_set()
 # Datelines: a cue word before a date marks an update or the publication.
 UPDATED_CUE = re.compile(
     r"\b(?:aktualisiert|zuletzt aktualisiert|stand|update|updated|last updated|last modified"
-    r"|geändert"
+    r"|geändert|aggiornamento|ultima modifica"
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"

@@ -552,10 +552,20 @@ _COPY_CUE = re.compile(
 )
 
 
+# "This article was first published in German on April 22": the date of another language's
+# edition, not of this page
+_OTHER_EDITION = re.compile(
+    r"\b(?:published|appeared|written) in (?:german|english|french|spanish|italian|dutch|polish"
+    r"|portuguese)\b.{0,20}$|\b(?:erschien|erschienen) (?:zuerst |ursprünglich )?(?:auf|in) "
+    r"(?:englisch|deutsch|französisch|spanisch|italienisch)\b.{0,20}$",
+    re.IGNORECASE,
+)
+
+
 def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> DateRole:
     if hit.relative:
         return DateRole.RELATIVE
-    if _COPY_CUE.search(before):
+    if _COPY_CUE.search(before) or _OTHER_EDITION.search(before):
         return DateRole.BOILERPLATE
     if kind in RELATED_KINDS:
         return DateRole.RELATED_LIST

@@ -213,6 +213,36 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("Übersetzt mit Unterstützung von DeepL", "credit_line"),
         ("Hinweis: Dieser Artikel wurde aktualisiert.", "credit_line"),
         ("2:14 Min", "audio_player"),
+        ("Zum Artikel: Neue Buslinie fährt ab Herbst bis zum Klinikum", "related_link"),
+        ("Mehr dazu in oe1.ORF.at", "related_link"),
+        ("Irakurri ere: Bilbobus estrena tres líneas eléctricas", "related_link"),
+        ("Entzun albistea", "audio_player"),
+        ("Argazkia: Bilbo Gaur / Ane Beispiel", "image_credit"),
+        ("abspielen. Laufzeit 3 Minuten 12 Sekunden.", "audio_player"),
+        ("Box aufklappen", "navigation"),
+        ("Aktualisiert um 12:05 Uhr", "dateline"),
+        ("Ultimo aggiornamento: 12.03.2025 16:20", "dateline"),
+        (
+            "Sie wollen mitreden? Hier können Sie Ihre Meinung zu diesem Artikel mit anderen "
+            "Nutzern teilen.",
+            "comment_prompt",
+        ),
+        (
+            "Hier können Sie die Updates nach neuesten oder ältesten Einträgen sortieren.",
+            "navigation",
+        ),
+        (
+            "Äußerungen unserer Gesprächspartner geben deren eigene Auffassungen wieder. Der "
+            "Beispielfunk macht sich Äußerungen seiner Gesprächspartner nicht zu eigen.",
+            "footer",
+        ),
+        ("This article was first published in German on April 22, 2024.", "credit_line"),
+        ("Aus dem Englischen übersetzt von Anna Beispiel", "credit_line"),
+        ("Katrin Beispiel | Ausgabe 12/2024", "byline"),
+        (
+            "Das Ensemble probt, es könnte die letzte Premiere sein Foto: Sven Bsp/Blatt",
+            "image_caption",
+        ),
     ],
     ids=lambda value: value if len(value) < 30 else value[:27] + "...",
 )
@@ -2305,3 +2335,11 @@ def test_an_appeal_paragraph_above_its_button_is_the_appeal() -> None:
     k = kinds(page)
     assert k[appeal] == "donation_appeal"
     assert k["Gemeinsam für freie Presse"] == "donation_appeal"
+
+
+def test_a_caption_under_a_screen_readers_label_on_its_own_line() -> None:
+    caption = "Volunteers gathered outside the pub on Saturday to celebrate reaching their target"
+    page = "\n".join(["Ferry terminal to stay open all winter", "Image caption,", caption, E1, E2])
+    k = kinds(page)
+    assert k["Image caption,"] == "image_caption"
+    assert k[caption] == "image_caption"

@@ -576,3 +576,12 @@ def test_catalan_and_galician_datelines() -> None:
     galician = _only("26 de febreiro de 2024 ás 19:10")
     assert (catalan.year, catalan.month, catalan.day, catalan.hour) == (2024, 5, 9, 12)
     assert (galician.year, galician.month, galician.day, galician.hour) == (2024, 2, 26, 19)
+
+
+def test_the_date_of_another_languages_edition_is_not_the_pages() -> None:
+    dateline = (1, 40, "23.04.2024", str(K.DATELINE))
+    note = (2, 60, "This article was first published in German on April 22, 2024.",
+            str(K.CREDIT_LINE))  # fmt: skip
+    dates = _dates(TITLE, dateline, note, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2024-04-23"
+    assert {m.text: m.role for m in dates.mentions}["April 22, 2024"] == DateRole.BOILERPLATE
