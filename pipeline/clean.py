@@ -183,6 +183,7 @@ def clean_text(
     _apply_print_stamp(lines)
     _apply_tool_header(lines)
     _apply_block_rules(lines, rules)
+    _apply_profile_box(lines)
     _apply_neighbour_rules(lines, rules)
     _fill_boxes(lines, rules)
     _apply_named_bio(lines)
@@ -621,6 +622,26 @@ def _list_end(lines: list[Segment], start: int) -> int | None:
                  if _LIST_END.match(lines[j].text)), None)  # fmt: skip
 
 
+# The lines of an article's fact box: the event's time, place and price, a person's data.
+_FACT_LINE = re.compile(
+    r"^(?:termine?|wann|wo|ort|treffpunkt|adresse|eintritt|preise?|kosten|tickets|karten"
+    r"|anmeldung|öffnungszeiten|info|infos|informationen|kontakt|programm|veranstalter"
+    r"|when|where|venue|admission|entry|tickets|date|dates)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _opens_fact_box(lines: list[Segment], j: int) -> bool:
+    """Two facts in a row ("Termin: Samstag, 1. Juni, ab 10 Uhr" / "Eintritt: frei"), or a
+    short heading over them ("Der Abendmarkt im Überblick")."""
+
+    def facts_from(k: int) -> bool:
+        return (k + 1 < len(lines) and _FACT_LINE.match(lines[k].text) is not None
+                and _FACT_LINE.match(lines[k + 1].text) is not None)  # fmt: skip
+
+    return facts_from(j) or (lines[j].words <= 6 and facts_from(j + 1))
+
+
 def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     n = len(lines)
     i = 0
@@ -640,6 +661,8 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
                 if _opens_article(lines, j, rules):
                     break  # the article's own headline, after a list that precedes it
+                if _opens_fact_box(lines, j):
+                    break  # the article's own box of facts: "Termin: …", "Ort: …"
                 if lines[j].kind is None or lines[j].kind in {K.DATELINE, K.NAVIGATION}:
                     lines[j].kind, lines[j].rule = K.RELATED_LIST, "related_block"
                 j += 1
@@ -1215,7 +1238,7 @@ def _subheading_of(
         seg.kind is None
         and seg.words <= rules.subheading_max_words
         and not _SENTENCE_END.search(seg.text)
-        and not cues.DONATION_CUE.search(seg.text)
+        and not _appeal_like(seg.text)
         and i + 1 < len(lines)
         and _resumed_prose(lines[i + 1], rules, voiced=voiced)
         and not lines[i + 1].text.startswith(seg.text.split()[0] if seg.text.split() else "")
@@ -1242,6 +1265,10 @@ def _resumed_text_end(lines: list[Segment], j: int, rules: CleanRules) -> int:
             and _resumed_prose(lines[j + 1], rules, voiced=True)
         ):
             j += 1
+        elif (after := _text_resumes(lines, j - 1, rules)) < n and not any(
+            cues.DONATION_CUE.search(s.text) for s in lines[j:after]
+        ):
+            j = after  # over a box of links or a newsletter's, and on with the text
         else:
             break
     return j
@@ -1485,6 +1512,38 @@ def _caption_over_agency_photographer(lines: list[Segment], i: int) -> bool:
         and lines[i].text.endswith(".")
         and any(s.kind in _META for s in lines[max(0, i - 6) : i])
     )
+
+
+_PROFILE_HEADING = re.compile(r"^zur person\b\s*:?\s*", re.IGNORECASE)
+# the person a profile is of: "Jana Beispiel (41) ist …", "Dr. Jens Beispiel, 54, …"
+_PROFILE_NAME = re.compile(
+    r"^(?:(?:dr|prof)\.\s+)*((?:[A-ZÄÖÜ][\w'’.-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)\s*(?:\(|,|\bist\b|\bwar\b)"
+)
+_BYLINE_BEFORE = re.compile(r"\b(?:von|by|mit|ein (?:kommentar|gastbeitrag|essay) von)\s+[^,.;]*$",
+                            re.IGNORECASE)  # fmt: skip
+
+
+def _apply_profile_box(lines: list[Segment]) -> None:
+    """ "Zur Person" heads the author's note under a comment or a guest post, and in a news
+    story a box on someone the story is about ("Jana Beispiel (41) ist Krankenpflegerin …"),
+    which is part of the article: the author is the one a byline names."""
+    for i, seg in enumerate(lines):
+        if seg.rule != "author_bio" or not (heading := _PROFILE_HEADING.match(seg.text)):
+            continue
+        inline = seg.text[heading.end() :]
+        box = inline if inline else (lines[i + 1].text if i + 1 < len(lines) else "")
+        name = _PROFILE_NAME.match(box)
+        if name is None:
+            continue
+        surname = name.group(1).split()[-1]
+        others = (s for k, s in enumerate(lines) if k not in (i, i + 1))
+        if not any(
+            surname in s.text
+            and (s.kind == K.BYLINE or (s.words <= 12 and _BYLINE_BEFORE.search(
+                s.text[: s.text.index(surname)])))
+            for s in others
+        ):  # fmt: skip
+            seg.kind, seg.rule = None, ""
 
 
 # A screen reader's label on a line of its own, the caption on the next

@@ -339,8 +339,11 @@ def identify_outlet(
     before_title = True
     head_labels: list[tuple[str, str]] = []  # (text, kind) of labels above the headline
     agency_rights: dict[str, str] = {}  # agencies holding the page's rights: the line
+    segments_copyright: list[str] = []
     for seq, start, text, kind in segments:
         text_of_page.append(text)
+        if kind == K.COPYRIGHT:
+            segments_copyright.append(text)
         before_title = before_title and kind != K.TITLE
         if kind == K.COPYRIGHT:
             _agency_marks(text, kind, registry, set(), agency_rights)
@@ -415,6 +418,10 @@ def identify_outlet(
     for outlet_id in agency_labels & agency_rights.keys():
         rule = "agency_own_site"
         evidence.append(Evidence(outlet_id, CONFIDENCE[rule], rule, agency_rights[outlet_id]))
+    for owner in _unknown_rights_holders(segments_copyright, registry):
+        # "SZ+" on a page "© Sächsische Zeitung GmbH" holds: that paper's initials, not the
+        # Süddeutsche's alias
+        evidence = [e for e in evidence if not _initials_of(owner, e, registry)]
     # "Dieser Artikel erschien zuerst bei t-online": a page says so of another site, never of
     # itself, so that site's name standing in the header is the source's label, not the page's
     # (a search of the page for the regular expression cost ~0.25 ms; the words, ~2 µs)
@@ -425,6 +432,35 @@ def identify_outlet(
             e for e in evidence if e.outlet_id not in elsewhere or e.rule == "republication_credit"
         ]
     return _decide(evidence, citations, registry, min_confidence)
+
+
+_RIGHTS_HOLDER = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}\s*)?"
+    r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _unknown_rights_holders(lines: list[str], registry: Registry) -> list[str]:
+    """The names the page's rights lines give their holders, where the registry does not know
+    them: "© Sächsische Zeitung GmbH 2024" -> "Sächsische Zeitung" (and a photographer's)."""
+    holders = []
+    for text in lines:
+        if (match := _RIGHTS_HOLDER.match(text)) is None:
+            continue
+        words = [w for w in match.group("name").split() if not _COMPANY_FORM.fullmatch(f" {w}")]
+        name = " ".join(words)
+        if len(words) >= 2 and not registry.find_aliases(name) and not registry.find_domains(name):
+            holders.append(name)
+    return holders
+
+
+def _initials_of(owner: str, piece: Evidence, registry: Registry) -> bool:
+    """A piece of evidence that is only an abbreviation the rights holder's initials spell."""
+    initials = "".join(word[0] for word in owner.split() if word[:1].isupper())
+    surfaces = [surface.rstrip("+-").upper() for _, _, surface, outlet
+                in registry.find_aliases(piece.text) if outlet.id == piece.outlet_id]  # fmt: skip
+    return len(initials) >= 2 and bool(surfaces) and all(s == initials for s in surfaces)
 
 
 # "erschien zuerst bei t-online", "first appeared on Example News": a site, not a print issue

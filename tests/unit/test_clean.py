@@ -2343,3 +2343,41 @@ def test_a_caption_under_a_screen_readers_label_on_its_own_line() -> None:
     k = kinds(page)
     assert k["Image caption,"] == "image_caption"
     assert k[caption] == "image_caption"
+
+
+def test_a_profile_of_someone_in_the_story_is_text_and_the_authors_is_not() -> None:
+    profile = ("Jana Beispiel (41) ist Krankenpflegerin und gründete 2013 mit drei Kolleginnen "
+               "den Verein, der den Kältebus betreibt.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Tom Muster", P1, P2,
+                      "Zur Person", profile, P3])  # fmt: skip
+    assert kinds(page)[profile] == "body"
+    bio = ("Tom Muster (38) ist in Obernbach aufgewachsen und arbeitet seit 2016 in der "
+           "Lokalredaktion.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Ein Kommentar von Tom Muster",
+                      P1, P2, P3, "Zur Person", bio])  # fmt: skip
+    assert kinds(page)[bio] == "author_bio"
+
+
+def test_a_list_of_links_ends_where_the_articles_fact_box_begins() -> None:
+    facts = ["Termin: Samstag, 1. Juni 2024, ab 10 Uhr", "Eintritt: frei, danach 4 Euro",
+             "Info: geöffnet täglich von 9 bis 20 Uhr"]  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Lesen Sie auch",
+                      "Obernbach: Baggersee bekommt eine Wasserwacht", "Eröffnung der Halle",
+                      *facts, P3])  # fmt: skip
+    k = kinds(page)
+    assert k["Obernbach: Baggersee bekommt eine Wasserwacht"] == "related_list"
+    assert all(k[line] in {"body", "subheading"} for line in facts)
+
+
+def test_text_resumed_after_an_appeal_goes_on_over_a_box_of_links() -> None:
+    de = DE_PARAGRAPHS
+    box = ["Unsere Leserhilfe", "Mit unserer Aktion helfen Leserinnen und Leser Menschen in Not.",
+           "Spendenkonto: Leserhilfe e.V., IBAN DE00 1234 5678 9012 3456 78"]  # fmt: skip
+    links = ["Lesen Sie auch", "Obernbach: Tafel muss Aufnahmestopp verhängen",
+             "Obernbach: Warum so viele Dörfer keinen Bus mehr haben"]  # fmt: skip
+    page = "\n".join(["Obernbach saniert die alte Turnhalle", de[0], de[1], *box, de[2], de[3],
+                      *links, P1, P2, "Newsletter", "Jetzt kostenlos abonnieren"])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [de[0], de[1], de[2], de[3], P1, P2]
+    k = {s.text: str(s.kind) for s in result.segments}
+    assert k[links[1]] == "related_list"

@@ -454,3 +454,16 @@ def test_an_outlet_as_one_item_of_a_menu_or_a_syndication_desks_credit_is_no_pub
     assert _decide(registry, menu).outlet is None
     credit = (9, 900, "RND", str(K.FOOTER))  # a network's desk under its partner's article
     assert _decide(registry, credit).outlet is None
+
+
+def test_an_abbreviation_that_spells_the_rights_holders_initials_is_that_paper(
+    registry: Registry,
+) -> None:
+    # "SZ" is the Süddeutsche's alias and the initials of other papers: on a page whose rights
+    # line names another "S… Z…", the "SZ+" label is that paper's
+    plus = (-1, 0, "SZ+", str(K.PAYWALL))
+    rights = (3, 400, "© Sauerländer Zeitung GmbH 2024", str(K.COPYRIGHT))
+    decision = identify_outlet([plus, TITLE, LEAD, BODY, rights], registry, min_confidence=0.5)
+    assert decision.outlet is None or decision.outlet.id != "sueddeutsche"
+    alone = identify_outlet([plus, TITLE, LEAD, BODY], registry, min_confidence=0.5)
+    assert alone.outlet is not None and alone.outlet.id == "sueddeutsche"
