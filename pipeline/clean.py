@@ -1110,9 +1110,10 @@ def _apply_donation_block(lines: list[Segment], rules: CleanRules) -> None:
         asks_again = any(
             cues.DONATION_CUE.search(seg.text) for seg in lines[end : end + APPEAL_HEAD_LINES]
         )
+        paragraphs = sum(1 for seg in lines[resume:end] if seg.words >= RESUMED_MIN_WORDS)
         if (
             asks_again
-            and end - resume <= RESUMED_PARAGRAPHS
+            and paragraphs <= RESUMED_PARAGRAPHS
             and any(_WE.search(_QUOTED.sub(" ", seg.text)) for seg in lines[resume:end])
         ):
             # not the article: the appeal's account of itself in its own voice ("Täglich
@@ -1190,27 +1191,28 @@ _APPEAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[„“”\"«»‚‘].*?[“”\"»«‘’]")
-# ... in the voice of the newsroom
+# ... in the voice of the newsroom, or to the reader
 _WE = re.compile(r"\b(?:wir|uns|unser\w*|we|us|our|nous|notre|nos)\b", re.IGNORECASE)
+_YOU = re.compile(r"\b(?:you|your|du|dich|dir|dein\w*|euch|euer\w*|Ihnen|vous|votre)\b")
 
 
-def _appeal_like(text: str, *, voiced: bool = False) -> bool:
-    """A paragraph of an appeal, cue or not: it speaks of journalism, readers or money twice,
-    or once in the newsroom's own voice ("Millions are turning to the Guardian for open,
-    independent, quality news … now support us"); an article's "members of the state
-    parliament" or "a fund in Luxembourg" is neither. Inside an article's text (``voiced``)
-    only the newsroom's voice tells an appeal: the text may be about a theatre's funding."""
+def _appeal_like(text: str) -> bool:
+    """A paragraph of an appeal, cue or not: it speaks of journalism, readers or money in the
+    newsroom's own voice or to the reader ("Millions are turning to the Guardian for open,
+    independent, quality news … now support us"). An article's "members of the state
+    parliament", "a fund in Luxembourg" or "progressive nonprofits" is none, and neither are
+    the words of the people it quotes."""
     if cues.DONATION_CUE.search(text):
         return True
-    found = {m.group().lower() for m in _APPEAL_WORDS.finditer(text)}
-    if len(found) >= 2 and not voiced:
-        return True
-    return bool(found) and _WE.search(text) is not None
+    if _APPEAL_WORDS.search(text) is None:
+        return False
+    own = _QUOTED.sub(" ", text)
+    return _WE.search(own) is not None or _YOU.search(own) is not None
 
 
-def _resumed_prose(seg: Segment, rules: CleanRules, *, voiced: bool = False) -> bool:
+def _resumed_prose(seg: Segment, rules: CleanRules) -> bool:
     return (seg.kind is None and seg.words >= RESUMED_MIN_WORDS and _is_prose(seg, rules)
-            and not _appeal_like(seg.text, voiced=voiced))  # fmt: skip
+            and not _appeal_like(seg.text))  # fmt: skip
 
 
 def _text_resumes(lines: list[Segment], start: int, rules: CleanRules) -> int:
@@ -1228,9 +1230,7 @@ def _text_resumes(lines: list[Segment], start: int, rules: CleanRules) -> int:
     return n
 
 
-def _subheading_of(
-    lines: list[Segment], i: int, rules: CleanRules, *, voiced: bool = False
-) -> bool:
+def _subheading_of(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     """A short line over a paragraph that goes on with the article; not an author's name
     over the author's note ("Katrin Oberlinger" / "Katrin Oberlinger lebt in …")."""
     seg = lines[i]
@@ -1240,7 +1240,7 @@ def _subheading_of(
         and not _SENTENCE_END.search(seg.text)
         and not _appeal_like(seg.text)
         and i + 1 < len(lines)
-        and _resumed_prose(lines[i + 1], rules, voiced=voiced)
+        and _resumed_prose(lines[i + 1], rules)
         and not lines[i + 1].text.startswith(seg.text.split()[0] if seg.text.split() else "")
     )
 
@@ -1255,15 +1255,20 @@ def _resumed_text_end(lines: list[Segment], j: int, rules: CleanRules) -> int:
     n = len(lines)
     while j < n:
         seg = lines[j]
-        if seg.kind is None and _is_prose(seg, rules) and not _appeal_like(seg.text, voiced=True):
+        if seg.kind is None and _is_prose(seg, rules) and not _appeal_like(seg.text):
             j += 1
-        elif _subheading_of(lines, j, rules, voiced=True):
+        elif _subheading_of(lines, j, rules):
             j += 1
         elif (
-            seg.kind in _IN_TEXT_KINDS
-            and j + 1 < n
-            and _resumed_prose(lines[j + 1], rules, voiced=True)
+            seg.kind is None
+            and seg.words >= 4
+            and _SENTENCE_END.search(seg.text)
+            and not _appeal_like(seg.text)
+            and lines[j - 1].kind is None
+            and _is_prose(lines[j - 1], rules)
         ):
+            j += 1  # a short sentence closing the text: "Okonkwo is already thinking about …"
+        elif seg.kind in _IN_TEXT_KINDS and j + 1 < n and _resumed_prose(lines[j + 1], rules):
             j += 1
         elif (after := _text_resumes(lines, j - 1, rules)) < n and not any(
             cues.DONATION_CUE.search(s.text) for s in lines[j:after]
@@ -2338,6 +2343,8 @@ def _menu_run(text: str, words: int) -> bool:
     more than 14 words is rare, and in title case rarer)."""
     if words <= 14 or text.isupper():  # a headline in capitals is not a menu
         return False
+    if "," not in text and re.search(r"\w[:?!] ", text):
+        return False  # "Tracing the Rose: How a Tanker Kept …": a menu asks nothing, has no kicker
     tokens = text.split()
     capitalised = sum(1 for token in tokens if token[0].isupper() or not token[0].isalpha())
     return capitalised >= 0.8 * len(tokens)

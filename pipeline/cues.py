@@ -353,7 +353,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
-        r"|dans votre boîte|jederzeit abbestellbar|^(?:einloggen|anmelden) und abonnieren$"
+        r"|sign up to receive our|dans votre boîte|jederzeit abbestellbar"
+        r"|^(?:einloggen|anmelden) und abonnieren$"
         r"|^by subscribing,? you (?:acknowledge|agree)"
         r"|^your information is being handled in accordance with"
         # messenger channels and news aggregators: "… auf WhatsApp – jetzt Kanal abonnieren"
@@ -791,7 +792,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
         r" [\w .-]{2,30}ausgabe (?:de[sr] |von )?[\w .-]{2,30} erschienen\b"
         r"|^this article appeared in the [\w ]{2,30} section of the print edition\b"
-        r"|^from the [\w ]{2,30} edition$|^discover stories from this section\b"
+        r"|^from the [\w ]{2,30} (?:edition|issue)$|^discover stories from this section\b"
         r"|^explore the edition$"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
@@ -928,6 +929,33 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?-i:[A-Z][A-Z.]{1,9})(?:\s*/\s*[\w.-]{2,20}){1,2}\s*/\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
         r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
+    ),
+    _rule(
+        K.IMAGE_CREDIT,
+        "image_credit_prefix",  # a feature's credit for all its pictures
+        r"^(?:photography|photographs|photos|illustrations?|graphics|fotos|illustrationen)"
+        r" (?:by|von)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){0,3}$",
+        80,
+    ),
+    _rule(
+        K.DATELINE,
+        "place_line",  # "Lismore, NSW", "Chesapeake, VA": a dateline's place on its own line
+        r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s*(?-i:NSW|VIC|QLD|TAS|ACT|NT|[A-Z]{2})$",
+        40,
+    ),
+    _rule(
+        K.FOOTER,
+        "disclosure",  # an academic author's disclosure under the text
+        r"does not work for, consult, own shares in or receive funding from"
+        r"|provides funding as (?:a )?(?:founding )?(?:partner|member) of"
+        r"|^(?:disclosure statement|view all partners)$",
+        400,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "menu_row",  # links copied into one line, two spaces apart: "Investigations  Guides  …"
+        r"^(?!.*\d)[^\s.!?:]+(?: [^\s.!?:]+){0,2}(?: {2,}[^\s.!?:]+(?: [^\s.!?:]+){0,2}){3,}$",
+        120,
     ),
     _rule(
         K.IMAGE_CAPTION,
@@ -1091,6 +1119,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^[\w .,'’-]{3,80} contributed (?:reporting )?to this (?:report|article|story)\.?$"
         r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
+        # "Mit Material von dpa", "Mit Informationen von Anna Beispiel, SWR"
+        r"|^mit (?:material|informationen|angaben) (?:von|der|des|aus)\s.{2,80}$"
         r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b"
         r"|^contributing:\s+\S"
         r"|^this (?:article|story|report|fact check) was (?:produced|written|reported|prepared)"
@@ -1171,6 +1201,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:proudly )?powered by (?:wordpress|joomla|typo3|drupal|ghost|wix|jimdo)\b"
         r"|^erstellt mit (?:jimdo|wix|wordpress)\b|^joomla! ist freie\b"
         r"|^stolz präsentiert von wordpress\b"
+        # a licence to reuse the text, and the republishing box around it
+        r"|^republish (?:this|our) (?:article|story|stories|articles)\b"
+        r"|^thank you for your interest in republishing\b"
+        r"|^creative commons(?: licen[cs]e)?\b.{0,40}$"
+        r"|^(?:licen[cs]e|lizenz)\s*:\s*(?:cc\b|creative)"
+        r"|\b(?:is|are|steht|stehen|wird|werden) (?:licensed |veröffentlicht )?(?:under|unter)"
+        r" (?:a |the |der |einer )?(?:creative commons|cc[ -]by)\b"
+        r"|\b(?:unter|under) (?:der|einer|a|the) (?:lizenz|licen[cs]e)"
+        r" (?:creative commons|cc[ -]by)\b"
         r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$|^riproduzione riservata\b",
         600,
     ),
@@ -1179,7 +1218,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "byline",
         # (not a range: "Von Pho bis Ahle Wurscht", "De Lyon à Genève")
         r"(?!^(?:von|from|de|di|van|par|por) (?:\S+ ){1,3}(?:bis|to|à|a|al|tot|hasta)\s)"
-        r"^(?:von|by|par|por|di|door|autor(?:in)?|author|autore|auteur|text|redaktion|redacción"
+        r"^(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|autore|auteur|text|redaktion|redacción"
         r"|rédaction|redazione|redactie|af|av"
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
         r"|beitrag|text"
@@ -1400,9 +1439,12 @@ DONATION_CUE = Prefiltered(
         r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać|^support (?:the )?[\w'’ -]{2,30}$"
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|jetzt (?:mitglied|member|supporter|fördermitglied) werden|werden sie (?:jetzt )?mitglied"
-        r"|werde (?:jetzt )?mitglied"
+        r"|werde (?:jetzt )?mitglied|^join (?:for|from|today|now|us)\b.{0,30}$"
+        r"|give monthly|give once"
+        r"|pledge drive|sustaining member|\bchip in (?:from|with|today|now|\$)"
+        r"|if you value (?:our |this |reporting|journalism|what we do)"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
-        r"|support (?:local|quality|public[- ]interest) journalism"
+        r"|^(?:please )?support (?:local|quality|public[- ]interest) journalism"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"
         r"|(?:^|[.!]\s)before you move on\b|i was hoping you would consider"
         r"|we have a small favou?r to ask"

@@ -173,7 +173,8 @@ _TIME = (
     r"(?:\s*(?:,|um|at|à|às|ás|a las|a les|alle|ore|om|o|kl\.?|klockan|klo|в|о|στις|u|-|–|—|\||/"
     r"|•|·)?\s*"
     r"(?:ore\s+)?"
-    r"(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.))"  # "5 a.m. EDT": the hour alone
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
 
@@ -326,6 +327,8 @@ def _hit(
     else:
         relative = True
         year = month = day = None
+    if g["H"] is None and g.get("H1") is not None:
+        g["H"], g["M"], g["ampm"] = g["H1"], "0", g["ampm1"]
     if g["H"] is None and g["pH"] is not None:
         g["H"], g["M"], g["ampm"] = g["pH"], g["pM"], g["pampm"]
         tz = tz or g["ptz"]

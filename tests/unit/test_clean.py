@@ -239,6 +239,23 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("This article was first published in German on April 22, 2024.", "credit_line"),
         ("Aus dem Englischen übersetzt von Anna Beispiel", "credit_line"),
         ("Katrin Beispiel | Ausgabe 12/2024", "byline"),
+        ("Authors: Ines Beispiel, Rahul Example", "byline"),
+        ("From the December 2023 issue", "footer"),
+        ("Photography by Kwame Example", "image_credit"),
+        ("Lismore, NSW", "dateline"),
+        ("Republish this article", "copyright"),
+        (
+            "Thank you for your interest in republishing this story. You are free to do so.",
+            "copyright",
+        ),
+        ("This article is licensed under CC BY-NC-ND 4.0.", "copyright"),
+        (
+            "Ana Example does not work for, consult, own shares in or receive funding from any "
+            "company that would benefit from this article.",
+            "footer",
+        ),
+        ("Mit Material von dpa und AFP", "credit_line"),
+        ("Investigations  Guides  Tools  Workshops  About  Contact", "navigation"),
         (
             "Das Ensemble probt, es könnte die letzte Premiere sein Foto: Sven Bsp/Blatt",
             "image_caption",
@@ -2381,3 +2398,31 @@ def test_text_resumed_after_an_appeal_goes_on_over_a_box_of_links() -> None:
     assert result.body.split("\n\n") == [de[0], de[1], de[2], de[3], P1, P2]
     k = {s.text: str(s.kind) for s in result.segments}
     assert k[links[1]] == "related_list"
+
+
+def test_a_long_title_case_headline_with_a_kicker_is_no_menu() -> None:
+    title = ("Tracing the Serafina Rose: How a Sanctioned Tanker Kept Loading Oil With Its "
+             "Transponder Switched Off")  # fmt: skip
+    page = "\n".join(["Example Lab", "Investigations  Guides  Tools  Workshops  About",
+                      "English | Español | Français", title, "15 January 2025",
+                      "Authors: Ines Beispiel, Rahul Example", "Reading time: 9 min",
+                      E1, E2])  # fmt: skip
+    assert clean_text(page).title == title
+
+
+def test_an_appeal_in_the_newsrooms_voice_between_paragraphs_leaves_the_text_after_it() -> None:
+    appeal = ("Community radio runs on community support. During our spring pledge drive, every "
+              "new sustaining member helps keep local news on the air.")  # fmt: skip
+    after = [
+        "Many of the roughly 80 people who spoke said the number of homes rented to visitors "
+        "had pushed out the people who work in town, from teachers to line cooks.",
+        "The council will take up the ordinance again at its April meeting, and written "
+        "comments can be sent to the town clerk until then.",
+        "Okonkwo is already thinking about the roof.",
+    ]
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2,
+                      E2.replace("two", "three"), appeal, *after])  # fmt: skip
+    result = clean_text(page)
+    k = {seg.text: str(seg.kind) for seg in result.segments}
+    assert k[appeal] == "donation_appeal"
+    assert result.body.split("\n\n")[-3:] == after

@@ -585,3 +585,12 @@ def test_the_date_of_another_languages_edition_is_not_the_pages() -> None:
     dates = _dates(TITLE, dateline, note, LEAD, PLAIN_BODY)
     assert dates.published is not None and dates.published.local == "2024-04-23"
     assert {m.text: m.role for m in dates.mentions}["April 22, 2024"] == DateRole.BOILERPLATE
+
+
+def test_an_hour_alone_with_its_am_or_pm_is_the_minute() -> None:
+    dateline = (1, 40, "March 14, 2024, 5 a.m. EDT", str(K.DATELINE))
+    dates = _dates(TITLE, dateline, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.precision == "minute"
+    assert dates.published.value == dt.datetime(2024, 3, 14, 9, 0, tzinfo=UTC)
+    # a German "am" after a date is no time
+    assert [h.hour for h in find_dates("14. März 2024, 5 am Bahnhof", today=TODAY)] == [None]
