@@ -574,7 +574,11 @@ def _meta_parts(text: str) -> bool:
     parts = _META_SEPARATOR.split(text)
     if not 2 <= len(parts) <= 12 or len(text) > 200:
         return False
+    names = 0
     for part in parts:
+        if _NAME.match(part) and len(part.split()) <= 4:
+            names += 1  # the author's bare name beside the date: "Ole Beispiel · 2. Februar 2024"
+            continue
         rule = cues.LINE_MATCHER.first(part, part.lower())
         if rule is not None and rule.kind in _META_PART_KINDS:
             continue
@@ -585,7 +589,7 @@ def _meta_parts(text: str) -> bool:
         if cues.PUBLISHED_CUE.match(part) or cues.UPDATED_CUE.match(part):
             continue
         return False
-    return True
+    return names < len(parts)
 
 
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
@@ -1551,6 +1555,26 @@ def _apply_profile_box(lines: list[Segment]) -> None:
             seg.kind, seg.rule = None, ""
 
 
+def _author_tagline(text: str) -> bool:
+    """A profile's tagline under its name: pieces between bars, none a sentence, the first
+    the person's job ("Geschäftsführerin Beispiel GmbH | Nachhaltige Logistik")."""
+    pieces = text.split(" | ")
+    return (
+        2 <= len(pieces) <= 6
+        and _ROLE.search(pieces[0]) is not None
+        and all(1 <= len(p.split()) <= 5 and not _SENTENCE_END.search(p) for p in pieces)
+    )
+
+
+_ROLE = re.compile(
+    r"\b(?:geschäftsführer\w*|gründer\w*|inhaber\w*|ceo|cto|cfo|coo|founder|co-founder"
+    r"|head of|leiter\w*|manager\w*|berater\w*|consultant|redakteur\w*|journalist\w*"
+    r"|autor\w*|author|professor\w*|dozent\w*|direktor\w*|director|vorstand\w*|referent\w*"
+    r"|analyst\w*|engineer|ingenieur\w*|entwickler\w*|developer|researcher|forscher\w*)\b",
+    re.IGNORECASE,
+)
+
+
 # A screen reader's label on a line of its own, the caption on the next
 _CAPTION_LABEL = re.compile(r"^(?:image|video|bild|foto) ?(?:caption|unterschrift),?$", re.I)
 
@@ -1569,6 +1593,9 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if prev is not None and seg.words <= 60 and _CAPTION_LABEL.match(prev.text):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_caption_label"  # "Image caption,"
+        elif prev is not None and _is_name(prev) and _author_tagline(seg.text):
+            # "Sabine Beispiel" / "Geschäftsführerin Beispiel GmbH | Nachhaltige Logistik"
+            seg.kind, seg.rule = K.BYLINE, "author_tagline"
         elif (
             short
             and nxt is not None

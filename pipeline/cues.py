@@ -165,6 +165,23 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.NAVIGATION,
+        "email_view",  # a newsletter's web view: "Probleme mit der Darstellung? Im Browser ansehen"
+        r"(?:^|\?\s+)(?:im browser (?:ansehen|anzeigen|öffnen|lesen)|(?:view|read) (?:this "
+        r"(?:e-?mail|newsletter) )?(?:in|on) (?:your |the )?(?:browser|web)|webversion"
+        r"|online-version (?:ansehen|anzeigen))\b"
+        r"|^probleme mit der darstellung\b|^(?:newsletter )?abbestellen$|^unsubscribe$",
+        120,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "comments_closed",  # "Kommentare sind hier deaktiviert. Antworten gern im Thread."
+        r"^(?:die )?kommentare sind (?:hier |für diesen (?:beitrag|artikel) )?(?:deaktiviert"
+        r"|geschlossen|ausgeschaltet)\b|^(?:comments are (?:closed|disabled|turned off)"
+        r"|commenting (?:is|has been) (?:closed|disabled))\b",
+        200,
+    ),
+    _rule(
+        K.NAVIGATION,
         "live_controls",  # a live blog's sorting: "Hier können Sie die Updates … sortieren."
         r"^(?:hier können sie )?(?:die )?(?:updates|einträge|beiträge|meldungen|posts)"
         r" (?:nach [\w ]{3,50} )?sortieren\.?$",
@@ -618,6 +635,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "disclaimer",
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge|leserbriefe) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
+        r"|^die in (?:gastbeiträgen|gastkommentaren|diesem (?:beitrag|text)) geäußerten"
+        r" (?:meinungen|ansichten)"
         r"|opinions expressed (?:here )?are (?:those|the author's)"
         # a market page's data notice: "All quotes delayed a minimum of 15 minutes."
         r"|^(?:all )?quotes (?:are )?delayed\b|^kurse (?:sind |werden )?(?:mindestens )?(?:\d+ )?"
@@ -1392,6 +1411,7 @@ SOURCES_HEADING = re.compile(
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
 RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie (?:dazu |hier )?auch|lesen sie mehr(?: zum thema)?|zum artikel"
+    r"|lies (?:auch|mehr|hier)"
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
@@ -1441,6 +1461,7 @@ DONATION_CUE = Prefiltered(
         r"|jetzt (?:mitglied|member|supporter|fördermitglied) werden|werden sie (?:jetzt )?mitglied"
         r"|werde (?:jetzt )?mitglied|^join (?:for|from|today|now|us)\b.{0,30}$"
         r"|give monthly|give once"
+        r"|(?:menschen|leser\w*|mitglieder|unterstützer\w*) unterstützen uns (?:bereits )?"
         r"|pledge drive|sustaining member|\bchip in (?:from|with|today|now|\$)"
         r"|if you value (?:our |this |reporting|journalism|what we do)"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"

@@ -255,6 +255,21 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
             "footer",
         ),
         ("Mit Material von dpa und AFP", "credit_line"),
+        ("Lies auch: Ein Jahr Deutschlandticket – meine Auswertung", "related_link"),
+        ("Probleme mit der Darstellung? Im Browser ansehen", "navigation"),
+        (
+            "Kommentare sind hier deaktiviert. Antworten gern direkt im Original-Thread.",
+            "comment_form",
+        ),
+        (
+            "Die in Gastbeiträgen geäußerten Meinungen geben nicht unbedingt die Meinung der "
+            "Redaktion wieder.",
+            "footer",
+        ),
+        (
+            "Über 640 Menschen unterstützen uns bereits – ab 5 Euro im Monat.",
+            "donation_appeal",
+        ),
         ("Investigations  Guides  Tools  Workshops  About  Contact", "navigation"),
         (
             "Das Ensemble probt, es könnte die letzte Premiere sein Foto: Sven Bsp/Blatt",
@@ -2426,3 +2441,19 @@ def test_an_appeal_in_the_newsrooms_voice_between_paragraphs_leaves_the_text_aft
     k = {seg.text: str(seg.kind) for seg in result.segments}
     assert k[appeal] == "donation_appeal"
     assert result.body.split("\n\n")[-3:] == after
+
+
+def test_a_bare_name_beside_the_date_and_reading_time_is_a_dateline() -> None:
+    meta = "Ole Beispiel · 2. Februar 2024 · Lesezeit ca. 6 Minuten"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", meta, P1, P2, P3])
+    assert kinds(page)[meta] == "dateline"
+
+
+def test_a_profiles_tagline_under_the_authors_name_is_no_headline() -> None:
+    title = "Behörde prüft erstmals Mittelständler: Was die Kontrollen bedeuten"
+    tagline = "Geschäftsführerin Beispiel Spedition GmbH | Nachhaltige Logistik | Compliance"
+    page = "\n".join(["Artikel", "Personen", title, "Sabine Beispiel", tagline,
+                      "Veröffentlicht: 14. Feb. 2024", P1, P2, P3])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == title
+    assert {s.text: str(s.kind) for s in result.segments}[tagline] == "byline"
