@@ -1104,7 +1104,7 @@ def _apply_donation_block(lines: list[Segment], rules: CleanRules) -> None:
     is followed to its end; what comes after it is the appeal's again (an appeal under the
     text, and the furniture around it), or another box when a cue opens it."""
     n = len(lines)
-    start = _donation_start(lines, rules)
+    start = _donation_start(lines)
     while start is not None and start < n:
         resume = _text_resumes(lines, start, rules)
         _label_appeal(lines[start:resume])
@@ -1146,7 +1146,7 @@ def _label_appeal(lines: list[Segment]) -> None:
             seg.kind, seg.rule = K.DONATION_APPEAL, "donation_block"
 
 
-def _donation_start(lines: list[Segment], rules: CleanRules) -> int | None:
+def _donation_start(lines: list[Segment]) -> int | None:
     n = len(lines)
     start = next(
         (i for i, s in enumerate(lines)
@@ -1245,7 +1245,7 @@ def _subheading_of(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         and not _appeal_like(seg.text)
         and i + 1 < len(lines)
         and _resumed_prose(lines[i + 1], rules)
-        and not lines[i + 1].text.startswith(seg.text.split()[0] if seg.text.split() else "")
+        and not lines[i + 1].text.startswith(seg.text.split()[0])
     )
 
 
@@ -1528,8 +1528,8 @@ _PROFILE_HEADING = re.compile(r"^zur person\b\s*:?\s*", re.IGNORECASE)
 _PROFILE_NAME = re.compile(
     r"^(?:(?:dr|prof)\.\s+)*((?:[A-ZÄÖÜ][\w'’.-]+\s+){0,3}[A-ZÄÖÜ][\w'’-]+)\s*(?:\(|,|\bist\b|\bwar\b)"
 )
-_BYLINE_BEFORE = re.compile(r"\b(?:von|by|mit|ein (?:kommentar|gastbeitrag|essay) von)\s+[^,.;]*$",
-                            re.IGNORECASE)  # fmt: skip
+# (an interview "mit" someone names who answers: a box on that person is the article's)
+_BYLINE_BEFORE = re.compile(r"\b(?:von|by)\s+[^,.;]*$", re.IGNORECASE)
 
 
 def _apply_profile_box(lines: list[Segment]) -> None:
@@ -2365,12 +2365,15 @@ def _extends(longer: str, shorter: str) -> bool:
 _CONTINUATION = re.compile(r"\s*[–—:|-]\s+\S")
 
 
+_KICKER_OR_QUESTION = re.compile(r"\w[:?!] ")
+
+
 def _menu_run(text: str, words: int) -> bool:
     """A text browser's menu: many words in a row, nearly all capitalised (a headline of
     more than 14 words is rare, and in title case rarer)."""
     if words <= 14 or text.isupper():  # a headline in capitals is not a menu
         return False
-    if "," not in text and re.search(r"\w[:?!] ", text):
+    if "," not in text and _KICKER_OR_QUESTION.search(text):
         return False  # "Tracing the Rose: How a Tanker Kept …": a menu asks nothing, has no kicker
     tokens = text.split()
     capitalised = sum(1 for token in tokens if token[0].isupper() or not token[0].isalpha())
