@@ -1170,15 +1170,34 @@ def _donation_start(lines: list[Segment]) -> int | None:
         start = later
     # the appeal's opening paragraphs may be longer, and only its button the cue: "… we have
     # a small favour to ask. …", "Als Genossenschaft gehören wir unseren Leser:innen. …"
+    # (and a price button between them: "Mit 5 Euro im Monat dabei sein")
     while (
         start > 0
         and lines[start - 1].kind is None
-        and lines[start - 1].words <= 120
-        and _appeal_like(lines[start - 1].text)
+        and (
+            (lines[start - 1].words <= 120 and _appeal_like(lines[start - 1].text))
+            or (
+                lines[start - 1].words <= 8
+                and start > 1
+                and lines[start - 2].kind is None
+                and lines[start - 2].words <= 120
+                and _appeal_like(lines[start - 2].text)
+            )
+        )
     ):
         start -= 1
-    # Short lines right before the cue are the appeal's heading (often the outlet's name).
-    while start > 0 and lines[start - 1].words <= 6 and lines[start - 1].kind is None:
+    # Short lines right before the cue are the appeal's heading (often the outlet's name, or
+    # the newsroom speaking: "Wir sind nd. Und wir bleiben es.").
+    while (
+        start > 0
+        and lines[start - 1].kind is None
+        and (
+            lines[start - 1].words <= 6
+            or (
+                lines[start - 1].words <= 10 and _WE.search(_QUOTED.sub(" ", lines[start - 1].text))
+            )
+        )
+    ):
         start -= 1
     return start
 
@@ -1848,6 +1867,9 @@ _BIO_VERB = re.compile(
 )
 
 
+_CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ýß'’-]+\b")
+
+
 def _apply_named_bio(lines: list[Segment]) -> None:
     """A paragraph in the lower part of the page that opens with the byline's name and a
     verb of being ("Jean-Marc Vidal est médecin généraliste à …") is the author's bio."""
@@ -1855,7 +1877,8 @@ def _apply_named_bio(lines: list[Segment]) -> None:
     below_byline: set[int] = set()  # the bio may follow the byline at once
     for i, s in enumerate(lines):
         if s.rule in _STATED_BYLINES:
-            text = s.text.title() if s.text.isupper() else s.text  # "VON ANNA BEISPIEL"
+            # "VON ANNA BEISPIEL", "VON ANNA BEISPIEL am 14. März 2025"
+            text = _CAPS_WORD.sub(lambda m: m.group().title(), s.text)
             if m := _BYLINE_NAME.match(text):
                 names.add(m.group(1))
                 below_byline.update(range(i + 1, i + 3))

@@ -815,7 +815,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^explore the edition$"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
-        r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^this is part of [\w’' ]{1,30} effort"
+        r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^print\s*:\s*(?:ausgabe|erschienen)\b"
+        r"|^this is part of [\w’' ]{1,30} effort"
         r"|is an independent (?:global )?news (?:organization|organisation|agency)"
         r"|auto-generated from a syndicated feed|public interest journalism funded (?:through|by)"
         r"|^(?:risikohinweis|haftungsausschluss|disclaimer)\s*:|keine anlageberatung"
@@ -1411,7 +1412,7 @@ SOURCES_HEADING = re.compile(
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
 RELATED_INLINE = re.compile(
     r"^(?:mehr zum thema|lesen sie (?:dazu |hier )?auch|lesen sie mehr(?: zum thema)?|zum artikel"
-    r"|lies (?:auch|mehr|hier)"
+    r"|lies (?:auch|mehr|hier)|auch lesen|ebenfalls lesenswert"
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -458,13 +458,27 @@ def document_dates(
     mentions: list[Mention] = []
     cued: set[int] = set()  # mentions a publication cue introduces ("Veröffentlicht: …")
     times: list[tuple[int, str, int, int]] = []  # a header's time on its own line: "19.46 Uhr"
-    for seq, seg_start, text, kind in segments:
+    found = [
+        (seq, seg_start, text, kind, list(find_dates(text, today=today, language=language)))
+        for seq, seg_start, text, kind in segments
+    ]
+    # "14. März, 16:20 Uhr" where the page gives the day's year elsewhere ("… dieses Artikels
+    # vom 14. März 2025"): that year
+    years = {(h.month, h.day): h.year for *_, hits in found for h in hits
+             if h.year is not None and not h.relative}  # fmt: skip
+    relative_times: list[tuple[int, int, int, int]] = []  # (seq, days back, hour, minute)
+    for seq, seg_start, text, kind, hits in found:
         in_header = first_body is None or seq < first_body
         if kind == K.DATELINE and in_header and (alone := _TIME_ALONE.match(text.strip())):
             times.append((seq, text.strip(), int(alone.group(1)), int(alone.group(2))))
             continue
         previous_end = 0
-        for hit in find_dates(text, today=today, language=language):
+        for hit in hits:
+            if hit.year is None and not hit.relative and (hit.month, hit.day) in years:
+                hit = replace(hit, year=years[hit.month, hit.day])
+            if in_header and hit.relative and (said := _DAY_AND_TIME.match(hit.text)):
+                back = 0 if said.group(1).lower() in _TODAY else 1
+                relative_times.append((seq, back, int(said.group(2)), int(said.group(3))))
             before = text[previous_end : hit.start]
             previous_end = hit.end
             role = _role(hit, kind, in_header, before, text)
@@ -505,6 +519,16 @@ def document_dates(
             published = said[0]
     if published is not None and published.precision == "day" and times:
         published = _with_time(published, times, timezone) or published
+    if (
+        published is not None
+        and published.precision == "day"
+        and title_seq is not None
+        and published.segment_seq < title_seq
+        and relative_times
+    ):
+        # the site's date over the headline ("Freitag, 14. März 2025") anchors the header's
+        # "Heute, 07:12 Uhr"
+        published = _anchored(published, relative_times[0], timezone) or published
     updated = next((m for m in complete if m.role == DateRole.UPDATED), None)
     source = "dateline" if published else None
     if published is None:
@@ -516,6 +540,28 @@ def document_dates(
 
 
 _TIME_ALONE = re.compile(r"^(?:um\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:uhr|h)$", re.I)
+
+
+_TODAY = {"heute", "today", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "vandaag", "dzisiaj"}
+_DAY_AND_TIME = re.compile(
+    r"^(heute|today|aujourd['’]hui|hoy|oggi|vandaag|dzisiaj|gestern|yesterday|hier|ayer|ieri"
+    r"|gisteren|wczoraj)\W+(?:um\s+|à\s+)?([01]?\d|2[0-3])[:.h]([0-5]\d)",
+    re.IGNORECASE,
+)
+
+
+def _anchored(published: Mention, said: tuple[int, int, int, int], timezone: str) -> Mention | None:
+    _seq, back, hour, minute = said
+    if published.local is None:
+        return None
+    day = dt.date.fromisoformat(published.local[:10]) - dt.timedelta(days=back)
+    text = f"{day:%d.%m.%Y} {hour:02d}:{minute:02d}"
+    hit = DateHit(0, 0, text, day.year, day.month, day.day, hour, minute, None, False)
+    resolved = resolve(hit, published.timezone or timezone)
+    if resolved is None:
+        return None
+    value, local, zone = resolved
+    return replace(published, value=value, local=local, precision="minute", timezone=zone)
 
 
 def _with_time(

@@ -130,19 +130,25 @@ class Registry:
         return self.outlets.get(outlet_id) or self.discovered.get(outlet_id)
 
     @cached_property
-    def _alias_patterns(self) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-        strict, loose, owner = [], [], {}
+    def _alias_patterns(
+        self,
+    ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+        strict, caps, loose, owner = [], [], [], {}
         for outlet in self.outlets.values():
             for alias in outlet.aliases:
                 owner[alias.casefold()] = outlet.id
-                exact = len(alias) <= 6 or alias.isupper()
-                (strict if exact else loose).append(alias)
+                if alias.isupper() and len(alias) >= 3:
+                    caps.append(alias)
+                else:
+                    (strict if len(alias) <= 6 else loose).append(alias)
 
-        def build(parts: list[str], flags: int) -> re.Pattern[str]:
+        def build(parts: list[str], flags: int, end: str = r"[\w@-]") -> re.Pattern[str]:
             body = trie_pattern(parts, fold=bool(flags & re.IGNORECASE))
-            return re.compile(rf"(?<![\w.@/-])(?:{body})(?![\w@-]|\.\w)", flags)
+            return re.compile(rf"(?<![\w.@/-])(?:{body})(?!{end}|\.\w)", flags)
 
-        return build(strict, 0), build(loose, re.IGNORECASE), owner
+        # a name in capitals starts a German compound: "MOPO-Newsletter", "ZDF-Politbarometer"
+        compound = r"[\w@]|-(?![A-ZÄÖÜ][a-zäöüß])"
+        return build(strict, 0), build(caps, 0, compound), build(loose, re.IGNORECASE), owner
 
     @cached_property
     def _domain_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -154,8 +160,8 @@ class Registry:
 
     @cached_property
     def _alias_set(self) -> PatternSet:
-        strict, loose, _ = self._alias_patterns
-        return PatternSet([strict, loose])
+        *patterns, _ = self._alias_patterns
+        return PatternSet(patterns)
 
     @cached_property
     def _domain_set(self) -> PatternSet:
@@ -183,7 +189,7 @@ class Registry:
         return found
 
     def find_aliases(self, text: str) -> list[tuple[int, int, str, Outlet]]:
-        _, _, owner = self._alias_patterns
+        *_, owner = self._alias_patterns
         aliases = self._alias_set
         matches = [m for k in aliases.candidates(text) for m in aliases.patterns[k].finditer(text)]
         # Longest match first, so "RT Deutsch" is not read as "RT" plus a word.

@@ -256,6 +256,8 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ),
         ("Mit Material von dpa und AFP", "credit_line"),
         ("Lies auch: Ein Jahr Deutschlandticket – meine Auswertung", "related_link"),
+        ("Auch lesen: Stadtwerke erhöhen den Grundpreis für Wasser", "related_link"),
+        ("Print: Ausgabe vom 12.03.2025 · Beispieler Tagblatt", "footer"),
         ("Probleme mit der Darstellung? Im Browser ansehen", "navigation"),
         (
             "Kommentare sind hier deaktiviert. Antworten gern direkt im Original-Thread.",
@@ -2457,3 +2459,20 @@ def test_a_profiles_tagline_under_the_authors_name_is_no_headline() -> None:
     result = clean_text(page)
     assert result.title == title
     assert {s.text: str(s.kind) for s in result.segments}[tagline] == "byline"
+
+
+def test_an_appeal_heading_in_the_newsrooms_voice_and_a_price_button_belong_to_it() -> None:
+    appeal = ("Unabhängiger Journalismus kostet Geld. Wir verzichten auf eine Paywall, damit alle "
+              "unsere Texte lesen können.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Wir sind das Beispielblatt. Und wir bleiben es.", appeal,
+                      "Mit 5 Euro im Monat dabei sein", "Jetzt unterstützen"])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_the_bio_of_an_author_named_in_capitals_in_the_byline() -> None:
+    bio = "Hanna Beispiel ist Verwaltungswissenschaftlerin und forscht an einer Hochschule."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut",
+                      "VON HANNA BEISPIEL am 14. März 2025", P1, P2, P3, bio])  # fmt: skip
+    assert kinds(page)[bio] == "author_bio"

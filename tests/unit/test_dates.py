@@ -594,3 +594,23 @@ def test_an_hour_alone_with_its_am_or_pm_is_the_minute() -> None:
     assert dates.published.value == dt.datetime(2024, 3, 14, 9, 0, tzinfo=UTC)
     # a German "am" after a date is no time
     assert [h.hour for h in find_dates("14. März 2024, 5 am Bahnhof", today=TODAY)] == [None]
+
+
+def test_a_day_without_its_year_takes_the_year_the_page_gives_that_day() -> None:
+    dateline = (1, 40, "14. März, 16:20 Uhr", str(K.DATELINE))
+    note = (4, 400, "In einer früheren Fassung dieses Artikels vom 14. März 2025 hieß es …",
+            str(K.BODY))  # fmt: skip
+    dates = _dates(TITLE, dateline, LEAD, note)
+    assert dates.published is not None and dates.published.local == "2025-03-14T16:20"
+    # with no such day elsewhere, a day without a year is no date
+    assert _dates(TITLE, dateline, LEAD, PLAIN_BODY).published is None
+
+
+def test_the_sites_date_over_the_headline_anchors_todays_time() -> None:
+    site_date = (0, 0, "Freitag, 14. März 2025", str(K.DATELINE))
+    title = (1, 30, TITLE[2], str(K.TITLE))
+    today = (2, 90, "Heute, 07:12 Uhr", str(K.DATELINE))
+    dates = _dates(site_date, title, today, (3, 120, LEAD[2], str(K.LEAD)), PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2025-03-14T07:12"
+    # a relative time with nothing to anchor it is no date
+    assert _dates(title, today, (3, 120, LEAD[2], str(K.LEAD)), PLAIN_BODY).published is None

@@ -467,3 +467,13 @@ def test_an_abbreviation_that_spells_the_rights_holders_initials_is_that_paper(
     assert decision.outlet is None or decision.outlet.id != "sueddeutsche"
     alone = identify_outlet([plus, TITLE, LEAD, BODY], registry, min_confidence=0.5)
     assert alone.outlet is not None and alone.outlet.id == "sueddeutsche"
+
+
+def test_a_name_in_capitals_opens_a_compound_of_the_outlets_own(registry: Registry) -> None:
+    # "MOPO-Newsletter", "nach MOPO-Informationen": the paper's own newsletter and reporting
+    line = (3, 300, "Mit dem MOPO-Newsletter wissen Sie jeden Tag, was in der Stadt los ist.",
+            str(K.NEWSLETTER))  # fmt: skip
+    decision = _decide(registry, line)
+    assert decision.outlet is not None and decision.outlet.id == "mopo"
+    # a capitalised word is no name in capitals: "Welt-Klimarat" names no outlet
+    assert [o.id for *_, o in registry.find_aliases("Der Welt-Klimarat tagt.")] == []

@@ -98,8 +98,8 @@ def test_sensitive_candidates_cover_every_span_pattern_that_matches() -> None:
 
 
 def _aliases_one_pattern_at_a_time(registry: Registry, text: str) -> list[tuple[int, int]]:
-    strict, loose, _ = registry._alias_patterns
-    matches = [m for pattern in (strict, loose) for m in pattern.finditer(text)]
+    *patterns, _ = registry._alias_patterns
+    matches = [m for pattern in patterns for m in pattern.finditer(text)]
     matches.sort(key=lambda m: (-(m.end() - m.start()), m.start()))
     taken: list[tuple[int, int]] = []
     for m in matches:
