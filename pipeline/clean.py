@@ -532,8 +532,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             and cues.URL.fullmatch(seg.text)
         ):
             seg.kind, seg.rule = K.CONTACT, "line_of_url"  # a print view's address: no headline
-        elif seg.kind is None and cues.RELATED_INLINE.match(seg.text):
-            seg.kind, seg.rule = K.RELATED_LINK, "related_inline"
+        elif seg.kind is None and cues.RELATED_INLINE.match(_LEADING_MARKS.sub("", seg.text)):
+            seg.kind, seg.rule = K.RELATED_LINK, "related_inline"  # (also after "👉 ", "» ")
         elif seg.kind is None and "  " in seg.text and _consent_buttons(seg.text):
             seg.kind, seg.rule = K.COOKIE_NOTICE, "consent_buttons"
         elif seg.kind is None and "  " in seg.text and _spaced_menu(seg.text):
@@ -545,6 +545,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
+_LEADING_MARKS = re.compile(r"^[^\w„“\"'‚‘(«»]+(?=\w)|^[»›>]+\s*")
 
 
 def _spaced_menu(text: str, least: int = 3) -> bool:
@@ -1216,7 +1217,10 @@ _APPEAL_WORDS = re.compile(
 _QUOTED = re.compile(r"[„“”\"«»‚‘].*?[“”\"»«‘’]")
 # ... in the voice of the newsroom, or to the reader
 _WE = re.compile(r"\b(?:wir|uns|unser\w*|we|us|our|nous|notre|nos)\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your|du|dich|dir|dein\w*|euch|euer\w*|Ihnen|vous|votre)\b")
+_YOU = re.compile(
+    r"\b(?:you|your|du|dich|dir|dein\w*|euch|euer\w*|Ihnen|vous|votre)\b"
+    r"|(?<=[a-zäöüß,] )(?:Sie|Ihre?[mnrs]?)\b"  # the formal "you" inside a sentence: "sorgen Sie"
+)
 
 
 def _appeal_like(text: str) -> bool:
@@ -1794,6 +1798,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and seg.words < rules.soft_rule_max_words
             and nxt.kind is not None
             and nxt.kind not in BODY_KINDS
+            and nxt.kind not in _META  # (a menu's "Newsletters" over the headline and its date)
         ):  # "Der stern-Newsletter" / its pitch / "Jetzt abonnieren"
             seg.kind, seg.rule = prev.kind, "box_pitch"
         elif nxt is not None and nxt.kind == K.AUTHOR_BIO and _is_name(seg):
@@ -2647,8 +2652,13 @@ def _title_score(lines: list[Segment], i: int) -> int:
             for s in lines[max(0, i - 2) : i]
         ):  # the date or byline at once: closer than a site's tagline further up (a deck
             score += 1  # under its headline has the headline just above it)
-    if any(_is_meta(s) for s in lines[max(0, i - 2) : i]):
-        score -= 2  # below the metadata: a caption or an audio/video title
+    meta_above = next((k for k in range(max(0, i - 2), i) if _is_meta(lines[k])), None)
+    if meta_above is not None and any(
+        s.kind is None and s.words >= 3 and not s.text.endswith((".", ":"))
+        for s in lines[:meta_above]
+    ):
+        score -= 2  # below the metadata, under a headline: a caption or an audio/video title
+        # (a press release prints its number and date first, its headline under them)
     if lines[i].text.isupper() and words <= 6:
         score -= 2  # a kicker or a section's name in capitals; headlines mix case
     return score

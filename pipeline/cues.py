@@ -165,6 +165,59 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.NAVIGATION,
+        "site_name",  # "IUL – Institut für Umweltmedizin und Luftqualität": a masthead
+        r"^(?-i:[A-ZÄÖÜ]{2,6})\s+[–—|-]\s+(?!(?:by|von|par|por|di|de)\s)(?-i:[A-ZÄÖÜ])[\w-]+"
+        r"(?:\s+[\w-]+){1,6}$",
+        90,
+    ),
+    _rule(
+        K.DATELINE,
+        "press_release_head",  # "Pressemitteilung Nr. 47/2025 | 12.03.2025"
+        r"^(?:pressemitteilung|pressemeldung|presseinformation|medienmitteilung|press release"
+        r"|communiqué de presse)\b(?:\s*(?:nr\.?|no\.?)\s*[\d/-]+)?\s*[|·•,–-]?\s*(?:vom\s+)?"
+        r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.?\s+\w+\s+\d{4}|\d{4}-\d{2}-\d{2})$",
+        80,
+    ),
+    _rule(
+        K.FOOTER,
+        "embargo",  # a press release's embargo, not its publication
+        r"^(?:sperrfrist|embargo(?:ed)?(?: until)?|frei zur veröffentlichung ab)\s*:",
+        120,
+    ),
+    _rule(
+        K.FOOTER,
+        "medical_disclaimer",
+        r"ersetz(?:t|en) (?:keine|nicht (?:die|eine)) (?:persönliche |individuelle )?(?:ärztliche"
+        r" |medizinische |fachliche )?(?:beratung|behandlung|diagnose|untersuchung)"
+        r"|does not (?:replace|substitute for) (?:professional )?medical advice"
+        r"|(?:is )?not intended as (?:a substitute for )?medical advice"
+        r"|^nur für fachkreise\b|heilmittelwerbegesetz|richten sich (?:ausschließlich )?an"
+        r" (?:angehörige )?(?:medizinischer )?fachkreise",
+        400,
+    ),
+    _rule(
+        K.PAYWALL,
+        "professional_login",  # a journal for doctors: CME points, a professionals' login
+        r"\bcme-punkte?\b|fachkreis-login|^jetzt einloggen und punkte sammeln"
+        r"|^(?:diesen|den) (?:artikel|beitrag) können nur eingeloggte\b",
+        200,
+    ),
+    _rule(
+        K.DATELINE,
+        "updated_month",  # "Zuletzt aktualisiert: Februar 2025": an update, to the month
+        r"^(?:zuletzt )?(?:aktualisiert|geändert|überarbeitet|stand)\s*:?\s*(?:januar|februar|märz"
+        r"|april|mai|juni|juli|august|september|oktober|november|dezember)\s+\d{4}$",
+        50,
+    ),
+    _rule(
+        K.BYLINE,
+        "byline_reviewed",  # "Text: Sabine Beispiel | Fachlich geprüft: Dr. Ulrich Beispiel"
+        r"^(?:text|von|autorin?)\s*:?\s*[^|]{3,50}\|\s*(?:fachlich|medizinisch|wissenschaftlich"
+        r"|redaktionell) geprüft\b",
+        150,
+    ),
+    _rule(
+        K.NAVIGATION,
         "email_view",  # a newsletter's web view: "Probleme mit der Darstellung? Im Browser ansehen"
         r"(?:^|\?\s+)(?:im browser (?:ansehen|anzeigen|öffnen|lesen)|(?:view|read) (?:this "
         r"(?:e-?mail|newsletter) )?(?:in|on) (?:your |the )?(?:browser|web)|webversion"
@@ -479,6 +532,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         50,
     ),
     _rule(
+        K.READING_TIME,
+        "reading_time",  # "Smart Brevity® count: 1.8 mins...462 words"
+        r"^smart brevity\W*\s*count\b",
+        60,
+    ),
+    _rule(
         K.AUDIO_PLAYER,
         "programme_note",
         r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$",
@@ -545,7 +604,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:gerade keine zeit\?\s*)?(?:artikel |beitrag )?(?:merken|später lesen)$"
         r"|^(?:save|save for later|save (?:this )?article|read later|lire plus tard"
         r"|guardar(?: artículo)?|salva(?: articolo)?|weitere optionen zum teilen|meldung teilen"
-        r"|artikel verschenken|more sharing options)$",
+        r"|artikel verschenken|more sharing options|ajouter à (?:vos|mes|ma) (?:sélections|favoris"
+        r"|liste)|añadir a (?:mis )?favoritos|aggiungi ai preferiti|toevoegen aan favorieten)$",
         60,
     ),
     _rule(
@@ -1032,7 +1092,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kategorien|kategorie|categories|category|catégories|categorías|categorie"
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
         r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
-        r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under)\s*:",
+        r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under|fachgebiete?"
+        r"|rubriken)\s*:"
+        r"|^(?:schlagworte|schlagwörter|stichworte|stichwörter)\s+(?-i:[A-ZÄÖÜ])",  # (no colon)
         300,
     ),
     _rule(

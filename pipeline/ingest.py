@@ -26,6 +26,10 @@ _MOJIBAKE = re.compile(
     r"|&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});"
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Marks that print nothing and break words for every later step: soft hyphens ("Woh\xadnungs"),
+# zero-width spaces, word joiners, a byte-order mark inside the text. (Not the zero-width
+# joiner of emoji sequences and Indic scripts.)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_latin_ligatures=False,
@@ -64,6 +68,7 @@ def decode(content: bytes) -> Decoded | Rejected:
             f"{controls} control characters in {len(text)} decoded characters ({encoding})",
         )
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
     repaired = False
     if _MOJIBAKE.search(text):
         fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)

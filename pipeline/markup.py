@@ -30,6 +30,7 @@ _LINK = re.compile(
 _LINK_COUNT = re.compile(r"\]\((?:https?://|/|#|mailto:|\.\.?/)")
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _HEADING_TAIL = re.compile(r"\s+#+\s*$")
+_UNDERLINE = re.compile(r"={3,}|-{3,}")  # a setext heading's underline
 _BULLET = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
 _QUOTE = re.compile(r"^(?:>\s?)+")
 _STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
@@ -112,8 +113,8 @@ def _wraps_into(line: str, following: str, width: int) -> bool:
     nxt = following.strip()
     if not line.strip() or not nxt or len(line) > width:
         return False
-    if _LIST_START.match(nxt) or nxt.startswith(("#", "|")):
-        return False
+    if _LIST_START.match(nxt) or nxt.startswith(("#", "|")) or _UNDERLINE.fullmatch(nxt):
+        return False  # (a heading over its "=====" is no wrapped paragraph)
     indent = len(line) - len(line.lstrip())
     if len(following) - len(following.lstrip()) < indent:
         return False
@@ -225,8 +226,8 @@ def _hide_markdown(line: str, hidden: bytearray, linked: bytearray) -> None:
     def hide(start: int, end: int) -> None:
         hidden[start:end] = b"\x01" * (end - start)
 
-    if _DEFINITION.match(line):
-        hide(0, len(line))
+    if _DEFINITION.match(line) or _UNDERLINE.fullmatch(line.strip()):
+        hide(0, len(line))  # (a heading's "=====" underline: syntax only)
         return
     for m in _IMAGE.finditer(line):
         hide(m.start(), m.end())

@@ -257,6 +257,17 @@ def test_long_prose_mentioning_cookies_stays_in_body() -> None:
         ("Mit Material von dpa und AFP", "credit_line"),
         ("Lies auch: Ein Jahr Deutschlandticket – meine Auswertung", "related_link"),
         ("Auch lesen: Stadtwerke erhöhen den Grundpreis für Wasser", "related_link"),
+        ("👉 Das könnte Sie auch interessieren: Brand in der Nachbarstadt", "related_link"),
+        ("Smart Brevity® count: 1.8 mins...462 words", "reading_time"),
+        ("Pressemitteilung Nr. 47/2025 | 12.03.2025", "dateline"),
+        ("Sperrfrist: Mittwoch, 12.03.2025, 17:00 Uhr MEZ", "footer"),
+        ("Dieser Artikel ersetzt keine ärztliche Beratung oder Behandlung.", "footer"),
+        ("2 CME-Punkte. Zur Teilnahme ist ein Fachkreis-Login erforderlich.", "paywall"),
+        ("Zuletzt aktualisiert: Februar 2025", "dateline"),
+        ("Text: Sabine Beispiel | Fachlich geprüft: Dr. Ulrich Beispiel, Apotheker", "byline"),
+        ("Fachgebiete: Kardiologie  Diabetologie", "tags"),
+        ("Schlagworte Arbeitsagentur, Algorithmen, Datenschutz", "tags"),
+        ("Ajouter à vos sélections", "share"),
         ("Print: Ausgabe vom 12.03.2025 · Beispieler Tagblatt", "footer"),
         ("Probleme mit der Darstellung? Im Browser ansehen", "navigation"),
         (
@@ -2476,3 +2487,24 @@ def test_the_bio_of_an_author_named_in_capitals_in_the_byline() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut",
                       "VON HANNA BEISPIEL am 14. März 2025", P1, P2, P3, bio])  # fmt: skip
     assert kinds(page)[bio] == "author_bio"
+
+
+def test_a_masthead_of_initials_and_name_is_no_headline_and_a_release_dates_its_head() -> None:
+    title = "Ultrafeine Partikel: Messungen zeigen hohe Belastung um Flughäfen"
+    page = "\n".join(["IBL – Institut für Beispielmedizin und Luftqualität", "Startseite | Presse",
+                      "News | 27.05.2025", title, P1, P2, P3])  # fmt: skip
+    assert clean_text(page).title == title
+    title = "Reifenabrieb im Boden bremst Regenwürmer aus"
+    page = "\n".join(["Universität Beispiel", "Pressemitteilung Nr. 47/2025 | 12.03.2025",
+                      "Sperrfrist: Mittwoch, 12.03.2025, 17:00 Uhr MEZ", title,
+                      P1, P2, P3])  # fmt: skip
+    assert clean_text(page).title == title
+
+
+def test_a_markdown_heading_underlined_is_the_headline_not_a_newsletters_pitch() -> None:
+    title = "Senate panel advances bill forcing airlines to pay automatic refunds"
+    page = "\n".join(["[Politics](https://example.com/politics)",
+                      "[Newsletters](https://example.com/newsletters)", "", title, "=" * 40, "",
+                      "Updated 2 hours ago", "", "[Priya Example](https://example.com/a/p)", "",
+                      E1, "", E2, "", "[More](https://example.com/more)"])  # fmt: skip
+    assert clean_text(page).title == title

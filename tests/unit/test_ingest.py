@@ -186,3 +186,13 @@ def test_repair_keeps_german_quotes_and_dashes(text: str, expected: str) -> None
     assert isinstance(result, Decoded)
     assert result.repaired is True
     assert result.text == expected
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_the_text() -> None:
+    raw = "Kasseler Woh\u00adnungs\u00adgesellschaft stoppt Neu\u200bbau\u2060projekte".encode()
+    decoded = decode(raw)
+    assert isinstance(decoded, Decoded)
+    assert decoded.text == "Kasseler Wohnungsgesellschaft stoppt Neubauprojekte"
+    # the joiner of an emoji sequence stays
+    assert isinstance(family := decode("👩\u200d👧".encode()), Decoded)
+    assert family.text == "👩\u200d👧"
