@@ -532,12 +532,16 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             and cues.URL.fullmatch(seg.text)
         ):
             seg.kind, seg.rule = K.CONTACT, "line_of_url"  # a print view's address: no headline
-        elif seg.kind is None and cues.RELATED_INLINE.match(_LEADING_MARKS.sub("", seg.text)):
+        elif seg.kind is None and cues.RELATED_INLINE.match(
+            seg.text if seg.text[:1].isalnum() else _LEADING_MARKS.sub("", seg.text)
+        ):
             seg.kind, seg.rule = K.RELATED_LINK, "related_inline"  # (also after "👉 ", "» ")
         elif seg.kind is None and "  " in seg.text and _consent_buttons(seg.text):
             seg.kind, seg.rule = K.COOKIE_NOTICE, "consent_buttons"
         elif seg.kind is None and "  " in seg.text and _spaced_menu(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "spaced_menu"
+        elif seg.kind is None and "  " in seg.text and _menu_row(seg.text):
+            seg.kind, seg.rule = K.NAVIGATION, "menu_row"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge
         elif seg.kind is None and len(seg.text) <= 60 and not _LETTER.search(seg.text):
@@ -555,6 +559,19 @@ def _spaced_menu(text: str, least: int = 3) -> bool:
     return len(items) >= least and all(
         1 <= len(item.split()) <= 3 and not _SENTENCE_END.search(item) for item in items
     )
+
+
+def _menu_row(text: str) -> bool:
+    """Links copied into one line two spaces apart ("Investigations  Guides  Tools  About"):
+    four or more items of one to three words, no figures (a table's row has them)."""
+    items = _TWO_SPACES.split(text.strip())
+    return len(items) >= 4 and all(
+        1 <= len(item.split()) <= 3 and not _NOT_MENU_ITEM.search(item) for item in items
+    )
+
+
+_TWO_SPACES = re.compile(r" {2,}")
+_NOT_MENU_ITEM = re.compile(r"[\d.!?:]")
 
 
 def _consent_buttons(text: str) -> bool:

@@ -157,8 +157,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_PROMPT,
         "comment_invite",  # "Sie wollen mitreden? Hier können Sie Ihre Meinung … teilen."
         r"^(?:sie wollen|wollen sie|du willst|willst du) mitreden\?"
-        r"|^hier können sie ihre meinung (?:zu diesem (?:artikel|beitrag|thema) )?.{0,60}"
-        r"(?:teilen|sagen|äußern|hinterlassen)"
+        r"|^hier können sie ihre meinung\b[^.!?]*\b(?:teilen|sagen|äußern|hinterlassen)"
         r"|^wir freuen uns (?:auf|über) (?:ihre|deine|eure) (?:meinung|anmerkungen|kommentare"
         r"|ergänzungen|fragen)",
         240,
@@ -167,7 +166,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NAVIGATION,
         "site_name",  # "IUL – Institut für Umweltmedizin und Luftqualität": a masthead
         r"^(?-i:[A-ZÄÖÜ]{2,6})\s+[–—|-]\s+(?!(?:by|von|par|por|di|de)\s)(?-i:[A-ZÄÖÜ])[\w-]+"
-        r"(?:\s+[\w-]+){1,6}$",
+        r"(?:\s+[\w-]+)+$",
         90,
     ),
     _rule(
@@ -212,7 +211,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.BYLINE,
         "byline_reviewed",  # "Text: Sabine Beispiel | Fachlich geprüft: Dr. Ulrich Beispiel"
-        r"^(?:text|von|autorin?)\s*:?\s*[^|]{3,50}\|\s*(?:fachlich|medizinisch|wissenschaftlich"
+        r"^(?:text|von|autorin?)\s*:?\s*[^|]+\|\s*(?:fachlich|medizinisch|wissenschaftlich"
         r"|redaktionell) geprüft\b",
         150,
     ),
@@ -245,7 +244,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "interview_disclaimer",  # a broadcaster's note under an interview
         r"^äußerungen (?:unserer|seiner|ihrer) (?:gesprächspartner|interviewpartner|gäste)"
         r"|macht sich (?:die )?äußerungen (?:seiner|ihrer|unserer) (?:gesprächspartner"
-        r"|interviewpartner|gäste).{0,60}nicht zu eigen"
+        r"|interviewpartner|gäste)[^.]*nicht zu eigen"
         r"|^the views (?:and opinions )?expressed (?:by|in) (?:this|our|the) (?:guests?"
         r"|interviewees?"
         r"|interview)",
@@ -841,7 +840,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.BYLINE,
         "byline_issue",  # a magazine's "Katrin Beispiel | Ausgabe 12/2024"
-        r"^(?:von\s+|by\s+)?(?-i:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜ])[\w'’.-]+){1,3}\s*[|·•]\s*"
+        r"^(?:von\s+|by\s+)?(?-i:[A-ZÄÖÜ][\w'’-]+)(?:\s+(?-i:[A-ZÄÖÜ])[\w'’.-]+)+\s*[|·•]\s*"
         r"(?:ausgabe|heft|nr\.?|no\.?|issue)\s*\d{1,2}\s*/\s*\d{2,4}$",
         80,
     ),
@@ -1014,13 +1013,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CREDIT,
         "image_credit_prefix",  # a feature's credit for all its pictures
         r"^(?:photography|photographs|photos|illustrations?|graphics|fotos|illustrationen)"
-        r" (?:by|von)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){0,3}$",
+        r" (?:by|von)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+)*$",
         80,
     ),
     _rule(
         K.DATELINE,
         "place_line",  # "Lismore, NSW", "Chesapeake, VA": a dateline's place on its own line
-        r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s*(?-i:NSW|VIC|QLD|TAS|ACT|NT|[A-Z]{2})$",
+        r"^(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)*),\s*(?-i:NSW|VIC|QLD|TAS|ACT|NT|[A-Z]{2})$",
         40,
     ),
     _rule(
@@ -1030,12 +1029,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|provides funding as (?:a )?(?:founding )?(?:partner|member) of"
         r"|^(?:disclosure statement|view all partners)$",
         400,
-    ),
-    _rule(
-        K.NAVIGATION,
-        "menu_row",  # links copied into one line, two spaces apart: "Investigations  Guides  …"
-        r"^(?!.*\d)[^\s.!?:]+(?: [^\s.!?:]+){0,2}(?: {2,}[^\s.!?:]+(?: [^\s.!?:]+){0,2}){3,}$",
-        120,
     ),
     _rule(
         K.IMAGE_CAPTION,
@@ -1202,7 +1195,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
         # "Mit Material von dpa", "Mit Informationen von Anna Beispiel, SWR"
-        r"|^mit (?:material|informationen|angaben) (?:von|der|des|aus)\s.{2,80}$"
+        r"|^mit (?:material|informationen|angaben) (?:von|der|des|aus)\s+\S"
         r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b"
         r"|^contributing:\s+\S"
         r"|^this (?:article|story|report|fact check) was (?:produced|written|reported|prepared)"
@@ -1522,7 +1515,7 @@ DONATION_CUE = Prefiltered(
         r"|fai una donazione|doneer|steun ons|wesprzyj|wpłać|^support (?:the )?[\w'’ -]{2,30}$"
         r"|auf (?:ihre|eure|deine) unterstützung angewiesen|jetzt unterstützen"
         r"|jetzt (?:mitglied|member|supporter|fördermitglied) werden|werden sie (?:jetzt )?mitglied"
-        r"|werde (?:jetzt )?mitglied|^join (?:for|from|today|now|us)\b.{0,30}$"
+        r"|werde (?:jetzt )?mitglied|^join (?:for|from|today|now|us)\b[^.!?]*$"
         r"|give monthly|give once"
         r"|(?:menschen|leser\w*|mitglieder|unterstützer\w*) unterstützen uns (?:bereits )?"
         r"|pledge drive|sustaining member|\bchip in (?:from|with|today|now|\$)"
