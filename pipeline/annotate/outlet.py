@@ -464,9 +464,11 @@ def _unknown_rights_holders(lines: list[str], registry: Registry) -> list[str]:
 def _initials_of(owner: str, piece: Evidence, registry: Registry) -> bool:
     """A piece of evidence that is only an abbreviation the rights holder's initials spell."""
     initials = "".join(word[0] for word in owner.split() if word[:1].isupper())
+    if len(initials) < 2 or initials not in piece.text.upper():
+        return False  # (the cheap test first: most pieces spell no such initials)
     surfaces = [surface.rstrip("+-").upper() for _, _, surface, outlet
                 in registry.find_aliases(piece.text) if outlet.id == piece.outlet_id]  # fmt: skip
-    return len(initials) >= 2 and bool(surfaces) and all(s == initials for s in surfaces)
+    return bool(surfaces) and all(s == initials for s in surfaces)
 
 
 # "erschien zuerst bei t-online", "first appeared on Example News": a site, not a print issue
