@@ -466,7 +466,7 @@ def document_dates(
     # vom 14. März 2025"): that year
     years = {(h.month, h.day): h.year for *_, hits in found for h in hits
              if h.year is not None and not h.relative}  # fmt: skip
-    relative_times: list[tuple[int, int, int, int]] = []  # (seq, days back, hour, minute)
+    relative_times: list[tuple[int, int, int]] = []  # the header's (days back, hour, minute)
     for seq, seg_start, text, kind, hits in found:
         in_header = first_body is None or seq < first_body
         if kind == K.DATELINE and in_header and (alone := _TIME_ALONE.match(text.strip())):
@@ -478,7 +478,7 @@ def document_dates(
                 hit = replace(hit, year=years[hit.month, hit.day])
             if in_header and hit.relative and (said := _DAY_AND_TIME.match(hit.text)):
                 back = 0 if said.group(1).lower() in _TODAY else 1
-                relative_times.append((seq, back, int(said.group(2)), int(said.group(3))))
+                relative_times.append((back, int(said.group(2)), int(said.group(3))))
             before = text[previous_end : hit.start]
             previous_end = hit.end
             role = _role(hit, kind, in_header, before, text)
@@ -550,8 +550,8 @@ _DAY_AND_TIME = re.compile(
 )
 
 
-def _anchored(published: Mention, said: tuple[int, int, int, int], timezone: str) -> Mention | None:
-    _seq, back, hour, minute = said
+def _anchored(published: Mention, said: tuple[int, int, int], timezone: str) -> Mention | None:
+    back, hour, minute = said
     if published.local is None:
         return None
     day = dt.date.fromisoformat(published.local[:10]) - dt.timedelta(days=back)
