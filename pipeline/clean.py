@@ -189,6 +189,7 @@ def clean_text(
     _apply_named_bio(lines)
     _apply_structure(lines, rules, language_of)
     _title_from_tool_header(lines)
+    _title_toolbar(lines)
     _tables_after_text(lines)
     _gallery_captions_as_text(lines)
     if shape:
@@ -402,6 +403,35 @@ def _title_from_tool_header(lines: list[Segment]) -> None:
             return
 
 
+_TOOLBAR_WORD = re.compile(
+    r"^(?:pdf|drucken|druckversion|e-?mail|versenden|print|teilen|share|merken|imprimer"
+    r"|envoyer|stampa|imprimir)$",
+    re.IGNORECASE,
+)
+_GAP = re.compile(r"\t+| {2,}")
+
+
+def _title_toolbar(lines: list[Segment]) -> None:
+    """A CMS prints its buttons on the headline's line ("Freibad: Rat vertagt
+    Entscheidung⇥PDF⇥Drucken⇥E-Mail", Joomla's): they become a line of their own."""
+    for i, seg in enumerate(lines):
+        if seg.kind != K.TITLE or seg.view is not None or not _GAP.search(seg.text):
+            continue
+        parts = _GAP.split(seg.text)
+        tail = next((k for k in range(1, len(parts))
+                     if all(_TOOLBAR_WORD.match(p) for p in parts[k:])), None)  # fmt: skip
+        if tail is None:
+            return
+        head = _GAP.split(seg.text, maxsplit=tail)
+        cut = len(seg.text) - len(head[-1])
+        keep = seg.text[:cut].rstrip()
+        rest = seg.text[cut:]
+        lines.insert(i + 1, Segment(seg.start + cut, seg.end, rest, K.SHARE, "title_toolbar",
+                                    _words(rest), line=seg.line))  # fmt: skip
+        seg.end, seg.text, seg.words = seg.start + len(keep), keep, _words(keep)
+        return
+
+
 def _views(
     text: str, lines: list[Segment], shape: markup.Shape
 ) -> tuple[list[Segment], list[Segment]]:
@@ -542,6 +572,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.NAVIGATION, "spaced_menu"
         elif seg.kind is None and "  " in seg.text and _menu_row(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "menu_row"
+        elif seg.kind is None and seg.text.count(" | ") >= 5 and _pipe_menu(seg.text):
+            seg.kind, seg.rule = K.NAVIGATION, "pipe_menu"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge
         elif seg.kind is None and len(seg.text) <= 60 and not _LETTER.search(seg.text):
@@ -566,6 +598,16 @@ def _menu_row(text: str) -> bool:
     four or more items of one to three words, no figures (a table's row has them)."""
     items = _TWO_SPACES.split(text.strip())
     return len(items) >= 4 and all(
+        1 <= len(item.split()) <= 3 and not _NOT_MENU_ITEM.search(item) for item in items
+    )
+
+
+def _pipe_menu(text: str) -> bool:
+    """Links between bars ("Albanian | Amharic | Arabic | Bengali | …", "Inland | Ausland |
+    Wirtschaft | …"): six or more items of one to three words, no figures (a table's row has
+    them, and its header row has fewer columns)."""
+    items = text.split(" | ")
+    return len(items) >= 6 and all(
         1 <= len(item.split()) <= 3 and not _NOT_MENU_ITEM.search(item) for item in items
     )
 
@@ -2408,6 +2450,7 @@ def _extends(longer: str, shorter: str) -> bool:
 
 
 _CONTINUATION = re.compile(r"\s*[–—:|-]\s+\S")
+_SEPARATOR = re.compile(r"\s*[–—:|-]\s+")
 
 
 _KICKER_OR_QUESTION = re.compile(r"\w[:?!] ")
@@ -2426,6 +2469,8 @@ def _menu_run(text: str, words: int) -> bool:
 
 
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—]{2,40}$")
+_SITE_PREFIX = re.compile(r"^([^|–—:]{2,30}?)\s+[|–—-]\s+(?=\S)")
+_TITLE_PARTS = re.compile(r"\s+[|–—›»-]\s+")
 _KICKER_PREFIX = re.compile(r"^([^:]{2,40}):\s+(?=\S)")
 
 
@@ -2441,8 +2486,16 @@ def _browser_title_heads(lines: list[Segment]) -> set[str]:
     heads: set[str] = set()
     for i, seg in enumerate(lines[:3]):
         head = seg.text
+        prefix = _SITE_PREFIX.match(head)
+        if prefix and len(head[prefix.end() :].split()) >= 4:
+            if _named_elsewhere(lines, i, prefix.group(1)):
+                heads.add(head[prefix.end() :])  # "heise online - Headline"
         site = _SITE_SUFFIX.search(head)
-        if site is None or not _named_elsewhere(lines, i, site.group().strip(" |–—-")):
+        if site is None or not any(
+            _named_elsewhere(lines, i, part)
+            for part in _TITLE_PARTS.split(site.group().strip(" |–—-"))
+            if len(part) >= 3
+        ):  # ("… - SPIEGEL ONLINE - Nachrichten - Politik": one part is enough)
             continue  # "Headline – Update verfügbar": the dash goes on with the headline
         for _ in range(3):
             if not (suffix := _SITE_SUFFIX.search(head)):
@@ -2451,9 +2504,26 @@ def _browser_title_heads(lines: list[Segment]) -> set[str]:
             if len(head.split()) >= 4:
                 heads.add(head)
             kicker = _KICKER_PREFIX.match(head)
-            if kicker and any(s.text == kicker.group(1) for s in lines[3:]):
-                heads.add(head[kicker.end() :])  # "Kicker: Headline", the kicker on its line
+            if kicker and any(
+                s.text.casefold() == kicker.group(1).casefold() for s in lines[3:]
+            ):  # "Kicker: Headline", the kicker on its line (in capitals, too)
+                heads.add(head[kicker.end() :])
     return heads
+
+
+def _kicker_then_headline(lines: list[Segment], i: int, browser_title: set[str]) -> bool:
+    """Line ``i`` and the next are the kicker and the headline the browser's title joins
+    ("Streit am Hafen - Kapitän verliert Prozess - Neustrand - Beispiel")."""
+    if i + 1 >= len(lines) or lines[i + 1].kind is not None:
+        return False
+    kicker, headline = lines[i].text, lines[i + 1].text
+    return any(
+        _SEPARATOR.fullmatch(head[len(kicker) : len(head) - len(headline)]) is not None
+        for head in browser_title
+        if len(head) > len(kicker) + len(headline)
+        and head.startswith(kicker)
+        and head.endswith(headline)
+    )
 
 
 def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
@@ -2493,11 +2563,13 @@ def _find_title(
     for i, seg in enumerate(lines if browser_title else ()):
         # the browser's title names the headline, and the header's metadata follows it: the
         # headline, even below teasers the page puts first
-        if (
-            seg.text in browser_title
-            and seg.kind in {None, K.RELATED_LIST}  # (a "Trending" list run on into it)
-            and any(s.kind in _META for s in lines[i + 1 : i + 5])
+        if seg.kind not in {None, K.RELATED_LIST}:  # (a "Trending" list run on into it)
+            continue
+        if _kicker_then_headline(lines, i, browser_title) and any(
+            s.kind in _META for s in lines[i + 2 : i + 6]
         ):
+            return i + 1  # "Kicker - Headline - Section - Site": the kicker's line is first
+        if seg.text in browser_title and any(s.kind in _META for s in lines[i + 1 : i + 5]):
             return i
 
     def repeated(i: int) -> bool:
@@ -2505,11 +2577,23 @@ def _find_title(
             norms.equals(j, norms[i]) for j in range(horizon) if j != i
         )
 
+    def unplaced(i: int) -> bool:
+        """A line printed twice where no header follows either print, while another
+        candidate has the header under it: the site's name and tagline at the top ("t-online
+        - Nachrichten für Deutschland" twice), a subheading also in the contents list."""
+        if lines[i].text in browser_title:
+            return False
+        prints = [i, *(j for j in range(horizon) if j != i and norms.equals(j, norms[i]))]
+        return all(_title_score(lines, j) <= 0 for j in prints) and any(
+            _title_score(lines, k) >= 3 for k in candidates if k != i
+        )
+
     for i in candidates:
         if (
             lines[i].words >= 4  # 4+ words: not a brand name
             and not _in_menu(lines, i)  # a section's name, repeated as its kicker
             and repeated(i)
+            and not unplaced(i)
         ):
             nxt = i + 1
             if (
@@ -2536,7 +2620,15 @@ def _find_title(
     if candidates:
         # Ties go to the earliest line: a standfirst below the headline is the usual tie; a
         # kicker line above it is rarer (and then loses).
-        best = max(candidates, key=lambda i: (_title_score(lines, i), -i))
+        crumb = next((k for k in range(min(first_prose, len(lines)) - 1, -1, -1)
+                      if lines[k].kind == K.BREADCRUMB), -1)  # fmt: skip
+        # the article starts under the breadcrumb: what stands above it is the site's head
+        # (its name, its tagline, today's date), even where the site's date follows a tagline
+        # (the browser's title at the top names a headline under it, and stays)
+        pool = [
+            i for i in candidates if i > crumb or (_without_site_name(lines, i) or 0) > crumb
+        ] or candidates
+        best = max(pool, key=lambda i: (_title_score(lines, i), -i))
         nxt = best + 1
         short, longer = lines[best].words, lines[nxt].words if nxt < len(lines) else 0
         if (
@@ -2548,6 +2640,8 @@ def _find_title(
             and (
                 short + 2 <= longer
                 or short <= 3 < longer
+                # (longer by a word, and the byline or dateline at once under it)
+                or (short < longer and _meta_under(lines, nxt))
                 or (longer >= short and lines[nxt].text.endswith("?"))
             )
             and longer <= 16
@@ -2579,6 +2673,10 @@ def _find_title(
         if seg.kind is None and len(seg.text) <= rules.title_max_chars:
             return i
     return None
+
+
+def _meta_under(lines: list[Segment], i: int) -> bool:
+    return i + 1 < len(lines) and lines[i + 1].kind in {K.DATELINE, K.BYLINE}
 
 
 def _two_sentence_headline_above(lines: list[Segment], best: int, rules: CleanRules) -> bool:

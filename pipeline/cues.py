@@ -389,6 +389,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sin publicidad personalizada|senza pubblicità personalizzata"
         r"|sans publicité personnalisée|without personali[sz]ed (?:ads|advertising)"
         r"|ohne personalisierte werbung|zonder gepersonaliseerde advertenties"
+        r"|werbefrei (?:lesen|weiterlesen|nutzen)|ohne werbung und (?:ohne )?tracking|contentpass"
         r"|(?:этот сайт|мы) использу\w* (?:файлы )?cookie|використову\w* (?:файли )?cookie"
         r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet",
         900,
@@ -412,7 +413,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|personnaliser|accetto|rifiuto|aceptar y continuar|rechazar y suscribir(?:se|te)"
         r"|accepto|prihvaćam|prihvati sve|aanvaar|acepto|aceito|aceitar|aceptar todas|accepteer"
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
-        r"|reject and subscribe)$",
+        r"|reject and subscribe|\S+ pur abonnieren|pur-abo abschließen)$",
         40,
     ),
     _rule(
@@ -650,6 +651,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|dimensione del testo|tekstgrootte)\s*:?(?:\s*a\s*[+-]?)*$"
         r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
         r"|^please (?:turn on|enable) javascript\b|^bitte aktivieren sie javascript\b"
+        # an old page's notices: "… aktivieren Sie bitte JavaScript in Ihrem Browser.", "Sie
+        # benötigen den Macromedia Flash Player, um diesen Inhalt anzuzeigen."
+        r"|aktivieren sie (?:bitte )?javascript|javascript (?:is |ist )?(?:disabled|deaktiviert)"
+        r"|(?:enable|activate) javascript (?:in|to|for)\b"
+        r"|benötigen (?:sie )?(?:den|das|einen) (?:\w+ )?flash[ -]?player"
+        r"|(?:need|requires?) (?:the )?(?:latest )?(?:adobe |macromedia )?flash player"
         r"|^zur (?:vollversion|desktop-version|mobilen version)$",
         200,
     ),
@@ -1110,7 +1117,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Naslovnica / Vijesti / Srijem": a home page's name first, then slashes
         r"|^(?:home|startseite|accueil|inicio|inici|início|home page|naslovnica|početna|forside"
         r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap)"
-        r"(?:\s+/\s+[^/]{1,40}){1,4}$",
+        r"(?:\s+/\s+[^/]{1,40}){1,4}$"
+        # "Startseite/Unterhaltung/TV/Tanzpalast der Stars": the slashes unspaced
+        r"|^(?:home|startseite|accueil|inicio|início|startsida|etusivu)(?:/[^/\s][^/]*){2,}$",
         200,
     ),
     _rule(
@@ -1293,6 +1302,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "byline",
         # (not a range: "Von Pho bis Ahle Wurscht", "De Lyon à Genève")
         r"(?!^(?:von|from|de|di|van|par|por) (?:\S+ ){1,3}(?:bis|to|à|a|al|tot|hasta)\s)"
+        r"(?!^di\.? \d)"  # (German Tuesday: "Di 09.04.24 | 19:30 Uhr")
         r"^(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|autore|auteur|text|redaktion|redacción"
         r"|rédaction|redazione|redactie|af|av"
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"

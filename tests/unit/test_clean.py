@@ -2508,3 +2508,146 @@ def test_a_markdown_heading_underlined_is_the_headline_not_a_newsletters_pitch()
                       "Updated 2 hours ago", "", "[Priya Example](https://example.com/a/p)", "",
                       E1, "", E2, "", "[More](https://example.com/more)"])  # fmt: skip
     assert clean_text(page).title == title
+
+
+LANGUAGE_PICKER = " | ".join(
+    "Albanian Amharic Arabic Bengali Bosnian Bulgarian Croatian Dari English French German Greek"
+    " Hausa Hindi Indonesian Kiswahili Macedonian Pashto Persian Polish Portuguese Romanian"
+    " Russian Serbian Spanish Turkish Ukrainian Urdu".split()
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        # the site's name, its sections and the kicker around the headline in the tab's title
+        (
+            [
+                "Hafenstreit in Neustrand: Kapitän verliert Prozess um Liegeplatz"
+                " - BEISPIEL ONLINE - Nachrichten - Politik",
+                "BEISPIEL ONLINE",
+                "Login | Registrierung",
+                "HomePolitikWirtschaftPanoramaSportKultur",
+                "Deutschland Ausland Forum Wahlen 2008",
+                "Nachrichten > Politik > Deutschland",
+                "14. März 2008, 16:42 Uhr",
+                "HAFENSTREIT IN NEUSTRAND",
+            ],
+            "Kapitän verliert Prozess um Liegeplatz",
+        ),
+        # the site's name first
+        (
+            [
+                "beispiel online - Kapitän verliert Prozess um Liegeplatz",
+                "beispiel online",
+                "News  Foren  Download  Abo",
+                "27.03.2007 13:45",
+            ],
+            "Kapitän verliert Prozess um Liegeplatz",
+        ),
+        # a section, the site's domain and another section after the headline
+        (
+            [
+                "Kapitän verliert Prozess um Liegeplatz - Chronik - beispiel.at › Panorama",
+                "beispiel.at",
+                "Panorama > Chronik > Österreich",
+                "23. Februar 2009, 18:31",
+            ],
+            "Kapitän verliert Prozess um Liegeplatz",
+        ),
+        # the tab's title with a date, and a language picker between bars that is no text
+        (
+            [
+                "Kapitän verliert Prozess um Liegeplatz | Germany | BEISPIEL.DE | 04.06.2012",
+                "BEISPIEL.DE",
+                LANGUAGE_PICKER,
+                "GERMANY",
+            ],
+            "Kapitän verliert Prozess um Liegeplatz",
+        ),
+        # kicker and headline on their own lines, both in the tab's title
+        (
+            [
+                "Streit am Hafen - Kapitän verliert Prozess um Liegeplatz - Neustrand - beispiel",
+                "beispiel.de",
+                "Neustrand",
+                "Startseite › Neustrand",
+                "28.07.2010, 17:33",
+                "Streit am Hafen",
+            ],
+            "Kapitän verliert Prozess um Liegeplatz",
+        ),
+    ],
+)
+def test_an_old_pages_tab_title_names_the_printed_headline(head: list[str], headline: str) -> None:
+    page = "\n".join([*head, headline, "Von Erika Beispiel", P1, P2, "Datum 04.06.2012"])
+    result = clean_text(page)
+    assert result.title == headline
+    assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_a_cms_toolbar_on_the_headlines_line_is_cut_off() -> None:
+    page = "\n".join(["Lokalbote Online", "Startseite > Lokales",
+                      "Markthalle bleibt stehen\tPDF\tDrucken\tE-Mail",
+                      "Geschrieben von Erika Beispiel", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen"
+    assert result.body.split("\n\n") == [P1, P2]
+    assert {s.text: str(s.kind) for s in result.segments}["PDF\tDrucken\tE-Mail"] == "share"
+
+
+def test_a_line_printed_twice_without_a_header_under_it_is_not_the_headline() -> None:
+    # the site's name and slogan twice at the top; a subheading also in the contents list
+    for top, contents in ((["beispiel - Nachrichten für Deutschland"] * 2, []),
+                          ([], ["Auf einen Blick", "Das Wichtigste im Überblick",
+                                "So gehen Sie vor", "Häufige Fragen"])):  # fmt: skip
+        page = "\n".join([
+            "Zum Inhalt springen", *top, "Suche öffnen", "Menü öffnen", "Login", "Nachrichten",
+            "Sport", "Leben", "Startseite", "Ratgeber",
+            "Markthalle: Was der Umbau für Händler bedeutet", "Von Erika Beispiel",
+            "Stand: 29. Oktober 2024", *contents,
+            *(["Das Wichtigste im Überblick"] if contents else []), P1, P2,
+        ])  # fmt: skip
+        assert clean_text(page).title == "Markthalle: Was der Umbau für Händler bedeutet", top
+
+
+def test_unspaced_breadcrumb_and_a_kicker_a_word_shorter_than_the_headline() -> None:
+    page = "\n".join(["BEISPIEL", "Home", "Politik", "Startseite/Unterhaltung/TV/Tanzabend",
+                      "Drama beim großen Tanzabend", "Sängerin bricht Live-Show unter Tränen ab",
+                      "11.03.2025 - 06:54 Uhr", "Von: Erika Beispiel", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Sängerin bricht Live-Show unter Tränen ab"
+    assert kinds(page)["Startseite/Unterhaltung/TV/Tanzabend"] == "breadcrumb"
+
+
+def test_the_headline_is_under_the_breadcrumb_not_the_sites_slogan_over_its_date() -> None:
+    page = "\n".join([
+        "Beispielbote Online - Lokales - Nord",
+        "Um alle Funktionen dieser Seite nutzen zu können, aktivieren Sie bitte JavaScript in "
+        "Ihrem Browser.",
+        "BEISPIELBOTE", "Ihre Heimatzeitung im Netz", "Donnerstag, 19. Oktober 2006",
+        "Startseite | Lokales | Sport | Kultur | Wirtschaft | Anzeigen | Kontakt",
+        "Sie benötigen den Macromedia Flash Player, um diesen Inhalt anzuzeigen. Hier kostenlos "
+        "herunterladen.",
+        "Sie sind hier: Startseite > Lokales > Nord",
+        "Markthalle in Obernbach öffnet wieder", P1, P2,
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle in Obernbach öffnet wieder"
+    assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_pay_or_okay_prompt_and_teasers_dated_on_a_tuesday_stay_out() -> None:
+    page = "\n".join([
+        "Beispiel.de: IT-News für Profis",
+        "Beispiel.de werbefrei lesen? Jetzt mit Beispiel pur – ohne Werbung und ohne Tracking.",
+        "Zustimmen und weiter   Beispiel pur abonnieren",
+        "Top-Themen", "Berlin", "Neue U-Bahn-Züge kommen erst im Herbst", "Mi 10.04.24 | 16:55 Uhr",
+        "Potsdam", "Garnisonkirche: Streit um Eröffnungsfeier geht weiter",
+        "Di 09.04.24 | 19:30 Uhr", "Alle Nachrichten",
+        "Markthalle bleibt stehen und wird umgebaut", "Mi 10.04.24 | 17:40 Uhr", P1, P2,
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert result.body.split("\n\n") == [P1, P2]
+    assert kinds(page)["Di 09.04.24 | 19:30 Uhr"] != "byline"
