@@ -2165,6 +2165,55 @@ def _before_end_marker(lines: list[Segment], prose: list[int]) -> list[int]:
     return prose
 
 
+# What ends an article on its page: its share buttons, tags, comments and copyright line.
+_ARTICLE_END_KINDS = frozenset({K.SHARE, K.TAGS, K.COMMENT_PROMPT, K.COMMENT_FORM, K.COPYRIGHT})
+# A page that says another article follows: "Nächster Artikel", an e-paper's "Artikel 2 von 4"
+_NEXT_ARTICLE = re.compile(
+    r"^(?:nächster artikel|next article|article suivant|artículo siguiente"
+    r"|articolo successivo|volgend artikel|artikel \d+ von \d+(?: auf dieser seite)?)$",
+    re.IGNORECASE,
+)
+
+
+def _before_other_article(lines: list[Segment], prose: list[int]) -> list[int]:
+    """``prose`` without another article the page loaded under the story (an endless
+    scroll's next article, a ticker's next items, an e-paper page's next article).
+
+    Only where the story has ended first: between its text and the other article's stand
+    its copyright line, its comments, or its share buttons and tags (two of those), and the
+    other article opens with a date line of its own (a second one: the story's stands over its
+    text), or the page says that another article follows. A live blog's entries, each with its
+    time and share button, are not cut apart."""
+    # (the story's own date line stands over its text: a page whose first date line follows
+    # a summary box has its header there, not another article)
+    dated = any(s.kind == K.DATELINE for s in lines[: prose[0]])
+    for n in range(2, len(prose)):
+        gap = lines[prose[n - 1] + 1 : prose[n]]
+        if len(gap) < 2:
+            continue
+        if any(_NEXT_ARTICLE.match(s.text) for s in gap):
+            return prose[:n]
+        kinds = {s.kind for s in gap} & _ARTICLE_END_KINDS
+        ended = (
+            len(kinds) >= 2
+            or K.COPYRIGHT in kinds
+            or bool(kinds & {K.COMMENT_PROMPT, K.COMMENT_FORM})
+        )
+        if (
+            dated
+            and ended
+            and any(
+                # (not an embedded post's time, nor a print view's page stamp)
+                s.kind == K.DATELINE
+                # (a ticker's date line may have been taken into a teaser list)
+                or (s.kind == K.RELATED_LIST and s.words <= 8 and date_coverage(s.text) >= 0.6)
+                for s in gap[-6:]
+            )
+        ):
+            return prose[:n]
+    return prose
+
+
 def _apply_structure(
     lines: list[Segment], rules: CleanRules, language_of: LanguageOf | None
 ) -> None:
@@ -2193,6 +2242,7 @@ def _apply_structure(
         prose = prose[2:]
     if prose:
         prose = _before_end_marker(lines, prose)
+        prose = _before_other_article(lines, prose)
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else len(lines) - 1
     if prose and _closing_sentence(lines, last_prose + 1):

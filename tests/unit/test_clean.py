@@ -2651,3 +2651,54 @@ def test_pay_or_okay_prompt_and_teasers_dated_on_a_tuesday_stay_out() -> None:
     assert result.title == "Markthalle bleibt stehen und wird umgebaut"
     assert result.body.split("\n\n") == [P1, P2]
     assert kinds(page)["Di 09.04.24 | 19:30 Uhr"] != "byline"
+
+
+NEXT_ARTICLE = [
+    "Brücke in Obernbach bleibt bis Ostern gesperrt",
+    "Veröffentlicht am 06.03.2024",
+    "Von Max Beispiel",
+    "Die Brücke über die Lauter bleibt nach einem Gutachten bis Ostern für Autos gesperrt. "
+    "Fußgänger dürfen sie auf einem schmalen Steg weiter überqueren, teilte die Stadt mit.",
+    "Die Sanierung soll im Sommer beginnen und rund drei Millionen Euro kosten; ein Teil des "
+    "Geldes kommt aus einem Förderprogramm des Landes für kommunale Brücken.",
+]
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        ["Themen", "Stadtrat", "Markthalle", "Artikel teilen", "Facebook", "WhatsApp"],
+        ["Kommentare (23)", "Kommentar verfassen", "Nächster Artikel"],
+        ["© Beispiel Verlag GmbH. Alle Rechte vorbehalten.", "Weitere Meldungen aus der Region"],
+    ],
+)
+def test_another_article_loaded_under_the_story_is_not_its_text(end: list[str]) -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", "05.03.2024, 17:40 Uhr",
+        "Von Erika Beispiel", P1, P2, P3, *end, *NEXT_ARTICLE, "Impressum", "Datenschutz",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2, P3]
+
+
+def test_an_e_paper_pages_next_article_is_not_the_storys_text() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "VON ERIKA BEISPIEL",
+                      P1, P2, P3, "Artikel 2 von 4 auf dieser Seite", "OBERNBACH",
+                      *NEXT_ARTICLE[:1], *NEXT_ARTICLE[3:]])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_the_storys_own_header_after_a_summary_box_and_an_embedded_post_stay() -> None:
+    summary = [
+        "Darum gehts",
+        "Der Stadtrat will die alte Markthalle am Fluss nicht abreißen, sondern umbauen.",
+        "Das Land übernimmt nach eigenen Angaben etwa die Hälfte der Kosten des Umbaus.",
+    ]
+    post = ["Stadt Obernbach", "@obernbach", "Die Lauterbrücke ist ab sofort gesperrt.",
+            "7:48 AM · Mar 5, 2024", "Reply", "Copy link"]  # fmt: skip
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", *summary, "Erika Beispiel",
+        "Publiziert 5. März 2024, 06:12", "Kommentare", P1, P2, *post, P3,
+    ])  # fmt: skip
+    body = clean_text(page).body
+    assert P1 in body and P3 in body
