@@ -273,8 +273,8 @@ def _apply_print_stamp(lines: list[Segment]) -> None:
     for k, seg in enumerate(lines):
         if seg.text == stamp or (k > 1 and seg.text == title and lines[k - 1].text == stamp):
             seg.kind, seg.rule = K.FOOTER, "print_stamp"
-        elif _PAGE_COUNT.match(seg.text) and seg.kind is None:
-            seg.kind, seg.rule = K.FOOTER, "print_stamp"
+        elif _PAGE_COUNT.match(seg.text) and seg.kind in {None, K.NAVIGATION}:
+            seg.kind, seg.rule = K.FOOTER, "print_stamp"  # (a printed page's count, no link)
 
 
 def _apply_mail_headers(lines: list[Segment]) -> None:
@@ -748,6 +748,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_image_placeholders(lines, rules)
     _apply_summary_box(lines)
     _apply_newsletter_pitch(lines)
+    _apply_teaser_box(lines)
     _apply_poll_block(lines, rules)
     _apply_gallery_title(lines, rules)
 
@@ -1002,10 +1003,26 @@ def _apply_tags_block(lines: list[Segment], rules: CleanRules) -> None:
         if seg.rule == "tags_heading" and any(
             s.kind is None and _is_prose(s, rules) for s in lines[:i]
         ):
-            for item in lines[i + 1 : i + 16]:
-                if item.kind is not None or item.words > 4 or item.text.endswith("."):
+            for n, item in enumerate(lines[i + 1 : i + 16]):
+                if item.kind is not None or item.text.endswith("."):
+                    break
+                if item.words > 4 and not (n == 0 and _run_of_tags(item)):
                     break
                 item.kind, item.rule = K.TAGS, "tags_list"
+
+
+def _run_of_tags(seg: Segment) -> bool:
+    """The labels copied into one line: "Kleingarten Steuern Kommunalfinanzen Hessen" (each
+    word capitalised, no punctuation; a subheading has its small words)."""
+    tokens = seg.text.split()
+    return (
+        len(tokens) <= 15
+        and not _TAG_RUN_BREAK.search(seg.text)
+        and all(t[0].isupper() or t[0].isdigit() for t in tokens)
+    )
+
+
+_TAG_RUN_BREAK = re.compile(r"[.,;:!?\"„“”«»()]")
 
 
 def _apply_widget_block(lines: list[Segment], rules: CleanRules) -> None:
@@ -1145,7 +1162,39 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
 
 
 def _is_teaser(seg: Segment) -> bool:
-    return seg.text.endswith(("...", "…")) and seg.words <= 80
+    """A teaser's cut-off text ("…"), or its text with the link's word glued on ("…
+    geschützt wird. mehr")."""
+    return seg.words <= 80 and (
+        seg.text.endswith(("...", "…")) or _TEASER_LINK_END.search(seg.text) is not None
+    )
+
+
+_TEASER_LINK_END = re.compile(r"[.!?…]\s+(?:mehr|more|plus|más|altro|meer)$")
+
+
+def _apply_teaser_box(lines: list[Segment]) -> None:
+    """A box linking another article: its headline, its text with the link's word glued on
+    ("… geschützt wird. mehr"), and a heading over them ("Weitere Informationen")."""
+    for i, seg in enumerate(lines):
+        if seg.kind is not None or seg.words > 60 or not _TEASER_LINK_END.search(seg.text):
+            continue
+        seg.kind, seg.rule = K.RELATED_LINK, "teaser_box"
+        above = lines[i - 1] if i else None
+        if above is None or above.kind is not None or above.words > 14:
+            continue
+        if _SENTENCE_END.search(above.text):
+            continue
+        above.kind, above.rule = K.RELATED_LINK, "teaser_box"
+        heading = lines[i - 2] if i >= 2 else None
+        if heading is not None and heading.kind is None and _BOX_HEADING.match(heading.text):
+            heading.kind, heading.rule = K.RELATED_LIST, "related_heading"
+
+
+_BOX_HEADING = re.compile(
+    r"^(?:weitere informationen|mehr informationen|more information|plus d'informations"
+    r"|más información|ulteriori informazioni|meer informatie)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def _list_continues(lines: list[Segment], j: int, rules: CleanRules) -> bool:
@@ -1406,7 +1455,9 @@ def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
 # A comment's buttons: "Antworten", "Melden", "Gefällt mir 34", "Reply · Report", "+87 / -12".
 _COMMENT_ACTION = re.compile(
     r"^(?:(?:antworten|reply|répondre|responder|rispondi|beantwoorden|reageer|odpowiedz|melden"
-    r"|report|signaler|denunciar|segnala|rapporteren|zitieren|quote|permalink)"
+    r"|report|signaler|denunciar|segnala|rapporteren|zitieren|quote|permalink"
+    r"|(?:bewertung|rating)\s*:\s*[+]?\d+\s*/\s*[-−]\s?\d+"  # "… | Bewertung: +42 / -3"
+    r"|empfehlen\s*\(\d+\))"
     r"(?:\s*[|·•/]\s*|\s+)?)+[↓↑]?$"
     r"|^(?:gefällt mir|like|likes|j['’]aime|me gusta|mi piace|vind ik leuk|recommend)"
     r"\s*\(?(?:\d[\d.,]*)?\)?$|^\d+\s+(?:likes?|antworten|replies|réponses|respuestas|reacties)$"
@@ -1675,6 +1726,13 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if prev is not None and seg.words <= 60 and _CAPTION_LABEL.match(prev.text):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_caption_label"  # "Image caption,"
+        elif (
+            prev is not None
+            and prev.rule == "pagination"
+            and seg.words <= 14
+            and not _SENTENCE_END.search(seg.text)
+        ):  # "… Weiter auf Seite 2" / "Die App: solide, aber nicht ohne Cloud": the next
+            seg.kind, seg.rule = K.NAVIGATION, "next_page_title"  # page's title
         elif prev is not None and _is_name(prev) and _author_tagline(seg.text):
             # "Sabine Beispiel" / "Geschäftsführerin Beispiel GmbH | Nachhaltige Logistik"
             seg.kind, seg.rule = K.BYLINE, "author_tagline"
@@ -1770,7 +1828,9 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and prev.text.strip(" :").lower() in _MEDIA_LABELS
             and seg.words <= 20
             and any(
-                s.kind == K.AUDIO_PLAYER or s.text.lower() in _MORE_VIDEOS
+                s.kind == K.AUDIO_PLAYER
+                or s.text.lower() in _MORE_VIDEOS
+                or (s.kind == K.READING_TIME and s.words <= 3)  # (its length: "2 Min")
                 for s in lines[i + 1 : i + 3]
             )
         ):  # "Video" / the clip's title / its date / "01:36 min", "Play"

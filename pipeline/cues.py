@@ -65,6 +65,10 @@ SHARE_WORDS = (
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
     r"|linki kopyala|share\d|skopiuj link|skopiuj|twittern|mailen|zur merkliste|merkliste"
+    # the social bookmarks and tools of pages from before 2015
+    r"|versenden|artikel versenden|leserbrief schreiben|bookmarken bei|social bookmarks"
+    r"|mister wong|del\.icio\.us|delicious|yigg|webnews|oneview|digg|stumbleupon|linkarena"
+    r"|folkd|google bookmarks|google\+|studivz|myspace|technorati|live-?bookmarks"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
@@ -229,7 +233,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "comments_closed",  # "Kommentare sind hier deaktiviert. Antworten gern im Thread."
         r"^(?:die )?kommentare sind (?:hier |für diesen (?:beitrag|artikel) )?(?:deaktiviert"
         r"|geschlossen|ausgeschaltet)\b|^(?:comments are (?:closed|disabled|turned off)"
-        r"|commenting (?:is|has been) (?:closed|disabled))\b",
+        r"|commenting (?:is|has been) (?:closed|disabled))\b"
+        # "Die Kommentarfunktion wurde am 11.04.2024, 08:30 Uhr geschlossen."
+        r"|^(?:die )?kommentarfunktion (?:ist|wurde|bleibt) (?:.* )?(?:geschlossen|deaktiviert"
+        r"|abgeschaltet)\b",
         200,
     ),
     _rule(
@@ -268,6 +275,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:ver|voir|see|view|vedi|bekijk|zobacz|zeige|alle) (?:los |les |the |i |de |die )?\d+"
         r" (?:kommentare|comments|commentaires|comentarios|commenti|reacties|komentarzy)"
         r"|\d+ (?:kommentare|comments|commentaires|comentarios|commenti|reacties|postings)"
+        r"|neues posting|posting (?:verfassen|schreiben)|(?:postings?|kommentare?) \d+ bis \d+ von"
+        r"|comments? \d+ (?:to|-) \d+ of"
         r"|kommentera(?: artikeln)?|kommentér|kommenter(?: artiklen| artikkelen)?|kommentoi"
         r"|vstoupit do diskuse|přidat komentář|pridať komentár|napište komentář|szólj hozzá"
         r"|szóljon hozzá|hozzászólok|adaugă un comentariu|komentiraj|komentirajte"
@@ -540,8 +549,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "programme_note",
-        r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$",
-        40,
+        r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$"
+        # "Sendung: Antenne Brandenburg, 10.04.2024, 16:40 Uhr": the programme that ran it
+        r"|^sendung\s*:\s*\S.*\b\d{1,2}[.:]\d{2}\s*uhr$",
+        90,
     ),
     _rule(
         K.SECTION_LABEL,
@@ -669,6 +680,16 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.NAVIGATION,
+        "pagination",  # a multi-page article's page links: "Seite 1 von 3", "Weiter auf Seite 2"
+        r"^(?:seite|page|pagina|página|strona) \d+ (?:von|of|sur|di|de|z) \d+"
+        r"(?:\s+(?:weiter|nächste seite|next|suivant|siguiente|avanti)\s*[›»>]?)?$"
+        r"|(?:^|:\s)(?:weiter|fortsetzung|lesen sie weiter) auf seite \d+\s*[›»>]?$"
+        r"|^(?:\d+\s+)+(?:nächste seite|weiter|next page|next)\s*[›»>]?$"
+        r"|^(?:nächste|vorherige) seite\s*[›»>]?$|^(?:next|previous) page\s*[›»>]?$",
+        120,
+    ),
+    _rule(
+        K.NAVIGATION,
         "refresh_button",
         r"^(?:ticker|seite|liveblog|live-ticker|live-blog|feed) (?:aktualisieren|neu laden)$"
         r"|^(?:refresh|reload)(?: (?:page|feed|live blog|the page))?$"
@@ -701,6 +722,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "disclaimer",
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge|leserbriefe) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
+        r"|geben nicht (?:notwendigerweise|unbedingt|zwingend) die meinung der redaktion wieder"
+        r"|(?:do not|don't) necessarily reflect the (?:views?|opinions?) of"
         r"|^die in (?:gastbeiträgen|gastkommentaren|diesem (?:beitrag|text)) geäußerten"
         r" (?:meinungen|ansichten)"
         r"|opinions expressed (?:here )?are (?:those|the author's)"
@@ -1009,8 +1032,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?!by\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’.-]+){1,2}"
         r" (?:for (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
         r"|(?:for|für|pour|per|para) (?:[A-Z0-9][A-Z0-9.&'’-]+)(?: [A-Z0-9][A-Z0-9.&'’-]+){0,2}))$"
-        # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel"
-        r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$"
+        # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel",
+        # "DW/J. Beispiel"
+        r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$"
         # an agency, its partner and the photographer: "APA/Expa/Johann Groder"
         r"|^(?-i:[A-Z][A-Z.]{1,9})(?:\s*/\s*[\w.-]{2,20}){1,2}\s*/\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
         r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
@@ -1050,7 +1074,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s*[—–]\s*©\s*\S.{2,40}$|[.!?]\s+(?-i:[A-Z]\.\s?[A-ZÁÉÍÓÚÑÀÈÒ]{3,})$"
         r"|\((?:archivbild|symbolbild|archivfoto|symbolfoto|file photo|archive photo"
         r"|photo d'archives|foto de archivo|foto d'archivio)\)$"
-        r"|\([^()]{2,60}/(?!(?-i:[a-z]{2,5})\))[^()]{2,60}\)\s*$"  # not "(dpa/lby)": the text's
+        r"|\([^()]{2,60}/(?!(?-i:[a-z'’]{1,6})\))[^()]{2,60}\)\s*$"  # not "(dpa/lby)": the text's
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
@@ -1094,7 +1118,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
         r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under|fachgebiete?"
         r"|rubriken)\s*:"
-        r"|^(?:schlagworte|schlagwörter|stichworte|stichwörter)\s+(?-i:[A-ZÄÖÜ])",  # (no colon)
+        r"|^(?:schlagworte|schlagwörter|stichworte|stichwörter)\s+(?-i:[A-ZÄÖÜ])"  # (no colon)
+        # a blog's post footer: "Dieser Eintrag wurde veröffentlicht in Lokales und
+        # verschlagwortet mit … Setze ein Lesezeichen auf den Permalink."
+        r"|^dieser (?:eintrag|beitrag) wurde (?:[^.]* )?(?:veröffentlicht|abgelegt) (?:in|unter)\b"
+        r"|^this (?:entry|post) was posted (?:in|under)\b|lesezeichen auf den permalink"
+        r"|bookmark the permalink",
         300,
     ),
     _rule(
@@ -1305,6 +1334,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?!^di\.? \d)"  # (German Tuesday: "Di 09.04.24 | 19:30 Uhr")
         r"^(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|autore|auteur|text|redaktion|redacción"
         r"|rédaction|redazione|redactie|af|av"
+        r"|(?:eine? )?(?:kommentar|gastbeitrag|beitrag) von"
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
         r"|beitrag|text"
         r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
@@ -1495,6 +1525,9 @@ RELATED_INLINE = re.compile(
     r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
     # ORF's link under a paragraph: "Mehr dazu in oe1.ORF.at", "Mehr dazu in Budget: …"
     r"|^mehr dazu (?:in|auf|bei)\s+\S.{2,80}(?<![.!?])$"
+    # "Mehr Nachrichten aus Kassel lesen Sie hier."
+    r"|^mehr (?:nachrichten|news|artikel|meldungen|themen) (?:aus|zu|über|von) .+ (?:lesen|finden)"
+    r" sie hier\.?$"
     r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también|lees ook"
     r"|leia também|czytaj (?:też|także)|weiterlesen|read more)"
     r"\.?\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",  # (and "Lire aussi. Chartreuse : …")

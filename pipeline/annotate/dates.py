@@ -423,6 +423,15 @@ HEADER_KINDS = frozenset({K.DATELINE, K.BYLINE, K.READING_TIME, K.SECTION_LABEL,
 RELATED_KINDS = frozenset({K.RELATED_LIST, K.RELATED_LINK})
 
 
+def _site_head_between(
+    segments: Sequence[tuple[int, int, str, str]], after: int, before: int
+) -> bool:
+    """The site's breadcrumb stands between two lines: the article starts under it (every
+    line over a headline is "navigation"; an e-paper's issue date over the page's head and
+    toolbar is the issue's)."""
+    return any(kind == K.BREADCRUMB for seq, _, _, kind in segments if after < seq < before)
+
+
 def document_dates(
     segments: Sequence[tuple[int, int, str, str]],
     *,
@@ -511,6 +520,18 @@ def document_dates(
         ]
         if below:
             published = next((m for i, m in below if i in cued), below[0][1])
+    if (
+        published is not None
+        and title_seq is not None
+        and published.segment_seq < title_seq
+        and published.precision == "day"
+        and not relative_times
+        and mentions.index(published) not in cued
+        and _site_head_between(segments, published.segment_seq, title_seq)
+    ):
+        # "Donnerstag, 19. Oktober 2006" over the site's menus and breadcrumb: the site's
+        # date of the day (of the copy, of an archive's capture), not the article's
+        published = None
     if published is not None and cued and mentions.index(published) not in cued:
         # "Tue 9 Apr 2024 17.42 BST" / "First published on Tue 9 Apr 2024 08.15 BST": a live
         # page's last update stands first; the date the page calls its publication wins

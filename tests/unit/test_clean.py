@@ -2702,3 +2702,102 @@ def test_the_storys_own_header_after_a_summary_box_and_an_embedded_post_stay() -
     ])  # fmt: skip
     body = clean_text(page).body
     assert P1 in body and P3 in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Seite 1 von 3", "navigation"),
+        ("Markthalle im Umbau: Weiter auf Seite 2", "navigation"),
+        ("Versenden  Drucken  Twitter  Facebook  Mister Wong  del.icio.us  Webnews", "share"),
+        ("Artikel drucken | Artikel versenden | Leserbrief schreiben", "share"),
+        ("Bookmarken bei: Mister Wong | del.icio.us | Yigg | Webnews", "share"),
+        (
+            "Die Kommentare von Usern geben nicht notwendigerweise die Meinung der Redaktion "
+            "wieder.",
+            "footer",
+        ),
+        (
+            "Dieser Eintrag wurde veröffentlicht in Lokales und verschlagwortet mit Feuerwehr, "
+            "Unwetter von Redaktion. Setze ein Lesezeichen auf den Permalink.",
+            "tags",
+        ),  # fmt: skip
+        ("Sendung: Antenne Beispiel, 10.04.2024, 16:40 Uhr", "audio_player"),
+        ("Beitrag von Erika Beispiel", "byline"),
+        ("Die Kommentarfunktion wurde am 11.04.2024, 08:30 Uhr geschlossen.", "comment_form"),
+        ("Mehr Nachrichten aus Obernbach lesen Sie hier.", "related_link"),
+        (
+            "Um alle Funktionen dieser Seite nutzen zu können, aktivieren Sie bitte JavaScript in "
+            "Ihrem Browser.",
+            "navigation",
+        ),  # fmt: skip
+    ],
+)
+def test_furniture_of_older_and_regional_pages(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_text_ending_in_an_authors_code_with_an_apostrophe_is_no_caption() -> None:
+    update = ("Update: Inzwischen hat sich auch die Bürgermeisterin zu Wort gemeldet. Sie will "
+              "die Halle spätestens zum Stadtfest im Juni wieder öffnen. (akl/c't)")  # fmt: skip
+    assert kind_in_german_text(update) == "body"
+
+
+def test_a_multi_page_articles_page_links_and_next_page_title_stay_out() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Erika Beispiel",
+                      P1, P2, "Markthalle im Umbau: Weiter auf Seite 2",
+                      "Die Händler: skeptisch, aber nicht ohne Hoffnung", "1", "2", "3",
+                      "Nächste Seite", "Artikel teilen",
+                      "Hinweis: Für Links auf dieser Seite zahlt der Händler gegebenenfalls eine "
+                      "Provision, zum Beispiel für gekennzeichnete Links.",
+                      "Kommentieren (63)"])  # fmt: skip
+    body = clean_text(page).body
+    assert P1 in body and P2 in body
+    assert "Seite 2" not in body and "Die Händler: skeptisch" not in body
+
+
+def test_an_old_forum_and_comment_thread_under_the_text_stay_out() -> None:
+    forum = ["Posting 1 bis 25 von 143", "1 | 2 | 3 | >",
+             "Die Kommentare von Usern geben nicht notwendigerweise die Meinung der Redaktion "
+             "wieder.", "Neues Posting", "BergfexBeispiel", "23.02.2009 18:44", "Völlig richtig",
+             "Wer nachts ohne Licht auf der vereisten Bahn fährt, braucht sich über Unfälle "
+             "wirklich nicht zu wundern, das war doch absehbar.",
+             "Antworten | melden | Bewertung: +42 / -3", "Erika B.", "23.02.2009 18:52",
+             "re: Völlig richtig", "Die Bahn ist doch beleuchtet, das steht sogar im Artikel.",
+             "Antworten | melden | Bewertung: +8 / -1"]  # fmt: skip
+    thread = ["Kommentare (87)", "gartenzwerg_61 schrieb am 08.09.2011 um 11:42 Uhr",
+              "Als nächstes kommt die Steuer auf Gartenzwerge. Wetten, dass es so kommt?",
+              "Empfehlen (64) | Antworten | Melden",
+              "Steuerzahler_Nord schrieb am 08.09.2011 um 12:05 Uhr",
+              "Wer sich einen Kaminofen in die Laube stellt, kann auch 150 Euro im Jahr zahlen.",
+              "Empfehlen (21) | Antworten | Melden"]  # fmt: skip
+    for tail in (forum, thread):
+        page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Erika Beispiel",
+                          P1, P2, P3, "Schlagworte",
+                          "Markthalle Stadtrat Umbau Obernbach Förderung", *tail])  # fmt: skip
+        result = clean_text(page)
+        assert result.body.split("\n\n") == [P1, P2, P3], tail[0]
+        tags = {s.text: str(s.kind) for s in result.segments}
+        assert tags["Markthalle Stadtrat Umbau Obernbach Förderung"] == "tags"
+
+
+def test_a_caption_over_a_desk_and_photographers_initial_credit() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Die Markthalle am Fluss wurde 1896 gebaut und steht seit acht Jahren leer",
+                      "DW/J. Beispiel", P2, P3])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_teaser_box_and_a_video_box_between_live_entries_stay_out() -> None:
+    page = "\n".join([
+        "Liveblog", "Sturm über der Küste: Die Lage am Abend", "Stand: 22.12.2023 21:47 Uhr",
+        "21:15 Uhr", "Hallig Beispiel: Warften überflutet", P1,
+        "Weitere Informationen", "Sturmflut: So funktioniert der Küstenschutz",
+        "Deiche, Sperrwerke, Warften: Wie die Küste geschützt wird. mehr",
+        "20:32 Uhr", "Bäume auf Gleisen: Bahnstrecke gesperrt", P2,
+        "Video", "Sturmflut an der Küste: Bilder aus Beispielhafen", "2 Min",
+        "19:48 Uhr", "Feuerwehren im Dauereinsatz", P3,
+    ])  # fmt: skip
+    body = clean_text(page).body
+    assert "Küstenschutz" not in body and "Bilder aus" not in body and "Informationen" not in body
+    assert "Bäume auf Gleisen: Bahnstrecke gesperrt" in body and P3 in body

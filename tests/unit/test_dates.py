@@ -614,3 +614,19 @@ def test_the_sites_date_over_the_headline_anchors_todays_time() -> None:
     assert dates.published is not None and dates.published.local == "2025-03-14T07:12"
     # a relative time with nothing to anchor it is no date
     assert _dates(title, today, (3, 120, LEAD[2], str(K.LEAD)), PLAIN_BODY).published is None
+
+
+def test_the_sites_date_over_its_breadcrumb_is_not_the_articles() -> None:
+    # an old page's head: the site's date of the day (of the copy or an archive's capture),
+    # then its menus and breadcrumb; the article under them prints no date of its own
+    segments = [
+        (0, 0, "Donnerstag, 19. Oktober 2006", str(K.DATELINE)),
+        (1, 30, "Startseite | Lokales | Sport | Kultur", str(K.NAVIGATION)),
+        (2, 70, "Sie sind hier: Startseite > Lokales > Nord", str(K.BREADCRUMB)),
+        (3, 120, "Bockwindmühle dreht sich wieder", str(K.TITLE)),
+        (4, 160, "Die Flügel drehen sich seit Sonntag wieder im Wind.", str(K.LEAD)),
+    ]
+    assert _dates(*segments).published is None
+    # without the breadcrumb between them, a date over the headline is the article's
+    dated = _dates(*segments[:1], *segments[3:])
+    assert dated.published is not None and dated.published.local == "2006-10-19"
