@@ -755,13 +755,20 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 _SUMMARY_HEADING = re.compile(
     r"^(?:das wichtigste (?:in kürze|auf einen blick|zusammengefasst)|(?:ki-)?zusammenfassung"
+    r"|artikelzusammenfassung"
     r"|in kürze|kurz und knapp|auf einen blick|key points|at a glance|(?:ai )?summary"
     r"|the essentials|l['’]essentiel|en bref|lo esencial|en resumen|in breve|in het kort)\s*:?$",
     re.IGNORECASE,
 )
 _AI_SUMMARY = re.compile(
     r"\b(?:ki|ai|künstliche[rn]? intelligenz|artificial intelligence|l['’]ia|la ia)\b"
-    r"|ki-zusammenfassung|ai-generated",
+    r"|ki-zusammenfassung|ai-generated|experimentelles (?:ki-)?tool|experimental (?:ai )?tool",
+    re.IGNORECASE,
+)
+# The reader's vote under a machine-made summary: "Fanden Sie die Zusammenfassung hilfreich?"
+_SUMMARY_FEEDBACK = re.compile(
+    r"^(?:fanden sie|fandest du|war) (?:die|diese) zusammenfassung hilfreich\??$"
+    r"|^(?:was this summary helpful|did you find this summary helpful)\??$",
     re.IGNORECASE,
 )
 SUMMARY_ITEMS = 6
@@ -782,6 +789,7 @@ def _apply_summary_box(lines: list[Segment]) -> None:
             and j - i <= SUMMARY_ITEMS
             and lines[j].kind in (None, K.CREDIT_LINE)
             and 3 <= lines[j].words <= SUMMARY_ITEM_WORDS
+            and not _SUMMARY_HEADING.match(lines[j].text)  # (the next box)
         ):
             j += 1
         box = lines[i:j]
@@ -791,6 +799,17 @@ def _apply_summary_box(lines: list[Segment]) -> None:
         elif len(box) >= 3 and seg.kind is None:
             # the newsroom's box heads the text even above the lead: not a section's label
             seg.kind, seg.rule = K.SUBHEADING, "summary_heading"
+    for i, seg in enumerate(lines):
+        if not _SUMMARY_FEEDBACK.match(seg.text):
+            continue
+        # "Artikelzusammenfassung" / the summary / "Fanden Sie die Zusammenfassung hilfreich?"
+        heading = next((k for k in range(i - 1, max(i - 5, -1), -1)
+                        if _SUMMARY_HEADING.match(lines[k].text)), None)  # fmt: skip
+        if heading is not None and all(
+            s.kind in (None, K.NAVIGATION, K.CREDIT_LINE) for s in lines[heading + 1 : i]
+        ):
+            for item in lines[heading : i + 1]:
+                item.kind, item.rule = K.SUMMARY, "summary_box"
 
 
 _EMAIL_FIELD = re.compile(

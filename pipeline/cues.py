@@ -132,14 +132,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"<(?:iframe|script|embed|object)\b|\b(?:frameborder|scrolling|allowfullscreen)=\"",
         600,
     ),
-    _rule(
-        K.SOCIAL_EMBED,
-        "embed_consent",  # the consent an embedded post asks for, however long it is (before the
-        # cookie rules, which would let a long one back into the text)
-        r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden"
-        r"|^i (?:agree|consent) to (?:external|third-party) content being (?:shown|displayed)",
-        400,
-    ),
     # Comments: prompts and the form a CMS prints under an article.
     _rule(
         K.COMMENT_PROMPT,
@@ -367,6 +359,23 @@ LINE_RULES: tuple[LineRule, ...] = (
         200,
     ),
     _rule(
+        K.SOCIAL_EMBED,
+        "embed_consent",  # the consent an embedded post asks for, however long it is (before the
+        # cookie rules, which would let a long one back into the text)
+        r"^ich bin damit einverstanden, dass mir externe inhalte angezeigt werden"
+        r"|^i (?:agree|consent) to (?:external|third-party) content being (?:shown|displayed)"
+        # a chart's or map's consent box: "An dieser Stelle finden Sie einen externen Inhalt von
+        # Datawrapper", "Um diesen Inhalt zu sehen, müssen Sie …", "Dabei werden Daten an
+        # Flourish … übermittelt.", "Mit Klick auf „Inhalt laden“ stimme ich zu, …"
+        r"|einen externen inhalt|^um (?:diesen|den) inhalt (?:von \S+ )?(?:zu sehen|anzuzeigen"
+        r"|zu laden|sehen zu können)\b|^mit (?:einem )?klick auf \W?inhalte? (?:laden|anzeigen)\W"
+        r"|^dabei werden (?:personenbezogene )?daten an .+ übermittelt"
+        r"|^(?:datawrapper|flourish|infogram|google maps|openstreetmap)$"
+        r"|^(?:dieses element|diese grafik|diese karte) (?:beinhaltet|enthält)"
+        r" (?:daten|inhalte) von\b",
+        600,
+    ),
+    _rule(
         K.COOKIE_NOTICE,
         "cookie_notice",
         r"cookie|tracking-technologien|einwilligung|consent|personalisierte (?:werbung|anzeigen)"
@@ -422,6 +431,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|personnaliser|accetto|rifiuto|aceptar y continuar|rechazar y suscribir(?:se|te)"
         r"|accepto|prihvaćam|prihvati sve|aanvaar|acepto|aceito|aceitar|aceptar todas|accepteer"
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
+        r"|inhalte? (?:anzeigen|laden)|externe(?:n)? inhalte? (?:laden|anzeigen|erlauben|zulassen)"
+        r"|einverstanden, inhalte? anzeigen|load content|show content"
         r"|reject and subscribe|\S+ pur abonnieren|pur-abo abschließen)$",
         40,
     ),
@@ -679,6 +690,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         30,
     ),
     _rule(
+        K.RELATED_LINK,
+        "interactive_link",  # "Hier geht es zur interaktiven Karte mit allen Landkreisen"
+        r"(?:^|[:–—-]\s*)(?:hier geht (?:es|'s) |hier )?zu[rm] (?:interaktiven|interaktive)"
+        r" (?:karte|grafik|datenbank|anwendung|tabelle|version|übersicht|suche)\b"
+        r"|^(?:explore|see|view|open) (?:the|our) interactive (?:map|graphic|chart|database)\b",
+        200,
+    ),
+    _rule(
         K.NAVIGATION,
         "pagination",  # a multi-page article's page links: "Seite 1 von 3", "Weiter auf Seite 2"
         r"^(?:seite|page|pagina|página|strona) \d+ (?:von|of|sur|di|de|z) \d+"
@@ -816,7 +835,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:in de rubriek|in der rubrik|in unserer (?:serie|rubrik)|in this (?:series|column)\b"
         r"|this (?:article|story|piece) is part of (?:our|the|a) [\w ]{0,30}series"
         r"|dans (?:la|notre|cette) (?:rubrique|série)|en (?:la|esta) (?:sección|serie)"
-        r"|nella (?:rubrica|serie))\b",
+        r"|nella (?:rubrica|serie))\b"
+        r"|^(?:aus der (?:serie|reihe|rubrik)|part of the series|from the series)\s*:",
         300,
     ),
     _rule(
@@ -894,7 +914,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.FOOTER,
         "print_note",
-        r"^aus (?:der|dem) [\w .-]{2,30} nr\. ?\d+/\d{4}$"
+        r"^aus (?:der|dem) [\w .-]{2,30} (?:nr\. ?)?\d+/\d{4}$"  # "aus DER SPIEGEL 12/2025"
+        # "Dieser Artikel ist erstmals am 13.03.2025 auf BR24 erschienen."
+        r"|^dieser (?:artikel|text|beitrag) (?:ist|wurde) (?:erstmals|zuerst) am [^!?]+"
+        r" (?:auf|in|bei) [^!?]+ (?:erschienen|veröffentlicht)\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
         r" [\w .-]{2,30} nr\. ?\d+/\d{4}\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
@@ -974,6 +997,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|now playing|jetzt läuft|läuft gerade|en cours de lecture|en reproducción"
         r"|entzun(?: albistea)?|escolta(?: la notícia)?|gwrando"
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$"
+        r"|^(?:artikel anhören|artikel vorlesen|listen to (?:this )?article)"
+        r"\s*\(\d+\s*(?:minuten|min\.?|minutes?)\)$"
         # a screen reader's text of a player: "Audio „…“ abspielen. Laufzeit 3 Minuten 12 Sekunden."
         r"|\blaufzeit:?\s+\d+\s+(?:minuten?|min\.?|sekunden?)\b",
         120,
@@ -1068,6 +1093,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
+        r"|[.!?]\s+(?:bildrechte|bildquelle)\s*:\s*\S.{0,100}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
         # "… schwer beschädigt. — © Name", "… en una imagen de archivo. M.MORALEJO"

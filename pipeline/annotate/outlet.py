@@ -633,7 +633,10 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
         found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
     if not aliases and (kind == K.COPYRIGHT or (kind in LABEL_KINDS and len(text.split()) <= 3)):
         for outlet in registry.find_names(text):
-            if outlet.kind not in NOT_PUBLISHERS:
+            # (the label is the name, or starts with it: "Auf einen Blick" names no outlet)
+            if outlet.kind not in NOT_PUBLISHERS and (
+                kind == K.COPYRIGHT or stripped.startswith(outlet.name)
+            ):
                 rule = "copyright_alias" if kind == K.COPYRIGHT else "alias_line"
                 found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
     if kind in {K.DONATION_APPEAL} and not aliases:

@@ -2801,3 +2801,61 @@ def test_a_teaser_box_and_a_video_box_between_live_entries_stay_out() -> None:
     body = clean_text(page).body
     assert "Küstenschutz" not in body and "Bilder aus" not in body and "Informationen" not in body
     assert "Bäume auf Gleisen: Bahnstrecke gesperrt" in body and P3 in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "An dieser Stelle finden Sie einen externen Inhalt von Datawrapper, der den Artikel "
+            "ergänzt.",
+            "social_embed",
+        ),  # fmt: skip
+        (
+            "Um diesen Inhalt zu sehen, müssen Sie der Nutzung von Cookies für externe Medien "
+            "zustimmen. Dabei werden Daten an Flourish übermittelt.",
+            "social_embed",
+        ),  # fmt: skip
+        (
+            "Mit Klick auf „Inhalt laden“ stimme ich zu, dass mir Inhalte von Datawrapper "
+            "angezeigt werden.",
+            "social_embed",
+        ),  # fmt: skip
+        ("Inhalt laden", "cookie_notice"),
+        ("Hier geht es zur interaktiven Karte mit allen 96 Landkreisen", "related_link"),
+        ("Ergebnisse nach Gemeinde – hier geht es zur interaktiven Karte", "related_link"),
+        ("aus DER BEISPIEL-SPIEGEL 12/2025", "footer"),
+        (
+            "Dieser Artikel ist erstmals am 13.03.2025 auf Beispiel24 erschienen. Das Thema ist "
+            "auch im Radio zu hören.",
+            "footer",
+        ),  # fmt: skip
+        ("Artikel anhören (7 Minuten)", "audio_player"),
+        ("Aus der Serie: Datenlage", "footer"),
+        (
+            "Der Windpark gehört zu den größten im Land. Bildrechte: MDR/Erika Beispiel",
+            "image_caption",
+        ),  # fmt: skip
+    ],
+)
+def test_data_journalism_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_machine_summary_with_its_vote_stays_out_and_the_newsrooms_box_after_it_stays() -> None:
+    ai = ["Artikelzusammenfassung",
+          "Die Markthalle wird umgebaut, das Land zahlt die Hälfte. Dies ist ein experimentelles "
+          "Tool.", "Fanden Sie die Zusammenfassung hilfreich?"]  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "12.03.2024, 07:15 Uhr",
+                      *ai, P1, P2])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2]
+    note = ["Artikelzusammenfassung", "Dies ist ein experimentelles KI-Tool. Die Resultate "
+            "können unvollständig oder falsch sein."]  # fmt: skip
+    box = ["Das Wichtigste in Kürze", "Der Stadtrat will die Markthalle nicht abreißen lassen.",
+           "Das Land übernimmt etwa die Hälfte der Kosten.",
+           "Die Opposition verlangt Akteneinsicht."]  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "12.03.2024, 07:15 Uhr",
+                      *note, *box, P1, P2])  # fmt: skip
+    body = clean_text(page).body
+    assert "Das Land übernimmt etwa die Hälfte der Kosten." in body
+    assert "experimentelles" not in body

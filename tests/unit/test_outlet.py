@@ -477,3 +477,12 @@ def test_a_name_in_capitals_opens_a_compound_of_the_outlets_own(registry: Regist
     assert decision.outlet is not None and decision.outlet.id == "mopo"
     # a capitalised word is no name in capitals: "Welt-Klimarat" names no outlet
     assert [o.id for *_, o in registry.find_aliases("Der Welt-Klimarat tagt.")] == []
+
+
+def test_a_short_label_ending_in_an_outlets_name_is_a_phrase(registry: Registry) -> None:
+    # "Auf einen Blick" over a summary box: the Swiss "Blick" is not the page's name
+    label = (3, 300, "Auf einen Blick", str(K.SECTION_LABEL))
+    assert _decide(registry, label).outlet is None
+    named = (3, 300, "Blick", str(K.NAVIGATION))
+    decision = _decide(registry, named)
+    assert decision.outlet is not None and decision.outlet.id == "blick"
