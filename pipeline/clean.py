@@ -749,6 +749,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_summary_box(lines)
     _apply_newsletter_pitch(lines)
     _apply_teaser_box(lines)
+    _apply_shop_list(lines)
     _apply_poll_block(lines, rules)
     _apply_gallery_title(lines, rules)
 
@@ -882,8 +883,8 @@ def _apply_poll_block(lines: list[Segment], rules: CleanRules) -> None:
                 for item in lines[j:i]:
                     item.kind, item.rule = K.WIDGET, "poll_item"
                 break
-            if _is_prose(lines[j], rules):
-                break
+            if lines[j].words > 15 and _is_prose(lines[j], rules):
+                break  # (an answer may be a short sentence: "Ich finde es toll!")
             j -= 1
         k = i + 1
         while k < len(lines) and lines[k].rule == "poll_button":
@@ -1189,6 +1190,24 @@ def _is_teaser(seg: Segment) -> bool:
 
 
 _TEASER_LINK_END = re.compile(r"[.!?…]\s+(?:mehr|more|plus|más|altro|meer)$")
+
+
+# "Kühlschrankthermometer kaufen**:", "Erhältlich bei*:": the asterisk marks partner links
+_SHOP_LIST_HEAD = re.compile(
+    r"\b(?:kaufen|bestellen|erhältlich(?: bei)?|shoppen|buy|shop)\s*\*+\s*:?$", re.IGNORECASE
+)
+
+
+def _apply_shop_list(lines: list[Segment]) -> None:
+    """A list of shops under a line of partner links: the shops' names, one to a line."""
+    for i, seg in enumerate(lines):
+        if seg.kind is not None or seg.words > 8 or not _SHOP_LIST_HEAD.search(seg.text):
+            continue
+        seg.kind, seg.rule = K.AD_MARKER, "shop_list"
+        for item in lines[i + 1 : i + 9]:
+            if item.kind is not None or item.words > 3 or _SENTENCE_END.search(item.text):
+                break
+            item.kind, item.rule = K.AD_MARKER, "shop_list"
 
 
 def _apply_teaser_box(lines: list[Segment]) -> None:
@@ -2006,7 +2025,12 @@ _BYLINE_NAME = re.compile(
 )
 _STATED_BYLINES = frozenset({"byline", "name_with_role", "byline_parts", "byline_dateline"})
 _BIO_VERB = re.compile(
-    r"\s+(?:ist|is|est|es|è|jest|war|was|lehrt|leitet|arbeitet|works|teaches|leads)\s"
+    r"\s+(?:ist|is|est|es|è|jest|war|was|lehrt|leitet|arbeitet|works|teaches|leads|testet"
+    r"|schreibt|berichtet|tests|writes|covers|reports)\s"
+)
+# The author and the date in one line: "Jonas Beispiel | 21.01.2025, 10:34"
+_NAME_BESIDE_DATE = re.compile(
+    r"^((?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})\s*[|·•,]\s*\d"
 )
 
 
@@ -2025,6 +2049,8 @@ def _apply_named_bio(lines: list[Segment]) -> None:
             if m := _BYLINE_NAME.match(text):
                 names.add(m.group(1))
                 below_byline.update(range(i + 1, i + 3))
+        elif s.kind == K.DATELINE and (m := _NAME_BESIDE_DATE.match(s.text)):
+            names.add(m.group(1))
     if not names:
         return
     for i, seg in enumerate(lines):
@@ -2034,6 +2060,8 @@ def _apply_named_bio(lines: list[Segment]) -> None:
             name = next((n for n in names if seg.text.startswith(n)), None)
             if name is not None and _BIO_VERB.match(seg.text, len(name)):
                 seg.kind, seg.rule = K.AUTHOR_BIO, "bio_of_the_byline"
+                if i and lines[i - 1].kind is None and lines[i - 1].text == name:
+                    lines[i - 1].kind, lines[i - 1].rule = K.AUTHOR_BIO, "bio_of_the_byline"
 
 
 _BARE_CREDIT = re.compile(
@@ -2176,7 +2204,8 @@ def _text_after_header(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 _MEDIA_RULES = frozenset({"media_download", "media_label"})
 _MEDIA_LABELS = frozenset({"video", "videos", "audio", "podcast", "vidéo", "vídeo"})
 _SHOP_BUTTON = re.compile(
-    r"^(?:zum angebot|zum shop|jetzt (?:bei [\w.-]+ )?(?:kaufen|ansehen|bestellen|vergleichen)"
+    r"^(?:zum angebot|zum shop|zum vergleich|jetzt (?:bei [\w.-]+ )?(?:kaufen|ansehen|bestellen"
+    r"|vergleichen)"
     r"|(?:hier|jetzt) (?:kaufen|bestellen)|buy now|shop now|check price|view deal)\*?$",
     re.IGNORECASE,
 )
@@ -2936,6 +2965,9 @@ def _classify_between_title_and_lead(seg: Segment, rules: CleanRules) -> None:
         seg.kind, seg.rule = K.BYLINE, "name_line_after_title"
     elif seg.words >= rules.prose_min_words:
         seg.kind, seg.rule = K.LEAD, "standfirst"
+    elif seg.words >= 4 and seg.text.endswith(("!", "?")):
+        # "Diese Szene ging allen ans Herz!": a tabloid's opening line, no label exclaims
+        seg.kind, seg.rule = K.BODY, "opening_line"
     else:
         seg.kind, seg.rule = K.SECTION_LABEL, "short_line_after_title"
 

@@ -155,7 +155,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:sie wollen|wollen sie|du willst|willst du) mitreden\?"
         r"|^hier können sie ihre meinung\b[^.!?]*\b(?:teilen|sagen|äußern|hinterlassen)"
         r"|^wir freuen uns (?:auf|über) (?:ihre|deine|eure) (?:meinung|anmerkungen|kommentare"
-        r"|ergänzungen|fragen)",
+        r"|ergänzungen|fragen)"
+        # "Sie kennen eine gute Powerbank, die fehlt? Schreiben Sie es uns in die Kommentare."
+        r"|(?:schreiben sie|schreibt|schreib) (?:es |uns |es uns |ihre meinung )*in die kommentare"
+        r"|(?:verraten sie|verratet|verrate) (?:es )?uns (?:es )?in den kommentaren"
+        r"|let us know in the comments",
         240,
     ),
     _rule(
@@ -606,7 +610,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         "affiliate_note",  # "*Wenn Sie über diesen Link einkaufen, erhält … eine Provision."
         r"über diesen link (?:einkaufen|kaufen|bestellen)|erhält [\w .-]{1,40} eine provision"
         r"|^\*?affiliate-links?\*?$|^\*\s*(?:affiliate|provisionslink|werbelink)"
-        r"|we may (?:earn|receive) (?:a )?commission",
+        r"|we may (?:earn|receive) (?:a )?commission"
+        # "… erhalten wir eine Provision", "Wir bekommen eine Vergütung, wenn Du über diesen
+        # Link …", "… sind teilweise Partner-Links"
+        r"|erhalten wir (?:dafür )?(?:ggf\. |gegebenenfalls |eventuell |möglicherweise "
+        r"|unter umständen )?eine provision"
+        r"|bekommen (?:wir )?eine vergütung, wenn"
+        r"|sind (?:teilweise )?(?:partner|affiliate)-links\b",
         300,
     ),
     _rule(
@@ -696,6 +706,23 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:karte|grafik|datenbank|anwendung|tabelle|version|übersicht|suche)\b"
         r"|^(?:explore|see|view|open) (?:the|our) interactive (?:map|graphic|chart|database)\b",
         200,
+    ),
+    _rule(
+        K.WIDGET,
+        "feedback_question",  # "Hat Dir der Ratgeber geholfen?", "War dieser Artikel hilfreich?"
+        r"^(?:hat (?:dir|ihnen|euch) (?:der|dieser|unser) (?:ratgeber|artikel|beitrag|text)"
+        r" (?:geholfen|gefallen)|war (?:dieser|der|unser) (?:artikel|beitrag|ratgeber|text)"
+        r" hilfreich|was this (?:article|page|story) helpful|did you find this (?:article|page)"
+        r" helpful)\s*\??$",
+        80,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "stream_promo",  # "Jetzt „Villa der Wahrheit“ bei RTL+ streamen"
+        # (a sentence has its full stop)
+        r"^(?:jetzt|hier|alle folgen) .+ (?:bei|auf|in der|im) [\w+ .-]+"
+        r" (?:streamen|ansehen|anschauen|schauen)$|^(?:stream|watch) .+ (?:now )?on [\w+ .-]+$",
+        120,
     ),
     _rule(
         K.NAVIGATION,
@@ -1007,7 +1034,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CAPTION,
         "image_ui",
         r"^(?:vergrößern des bildes|bild vergrößern|bild anzeigen|vollbild|zoom|enlarge(?: this)?"
-        r" image|alle (?:bilder|fotos) (?:anzeigen|ansehen)|(?:view|see) all (?:photos|images)"
+        r" image|(?:alle )?(?:bilder|fotos) (?:anzeigen|ansehen)|(?:view|see) all (?:photos|images)"
         r"|(?:zur )?(?:bildergalerie|galerie) (?:öffnen|ansehen)|voir toutes les photos|ver galería"
         r" image|view (?:full ?screen|larger image)|agrandir l'image|ingrandisci(?: l'immagine)?"
         r"|ampliar (?:la )?imagen|afbeelding vergroten|hide caption|toggle caption|show caption"
@@ -1512,7 +1539,8 @@ RELATED_HEADING = re.compile(
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news)(?: (?:aus|zu) [\w -]{1,30})?"
     r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}|read more from [\w .-]{1,30}"
-    r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30})"
+    r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30}"
+    r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘])"  # "Mehr zu „Villa der Wahrheit“"
     r"\s*:?$",
     re.IGNORECASE,
 )
@@ -1551,6 +1579,11 @@ RELATED_INLINE = re.compile(
     r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
     # ORF's link under a paragraph: "Mehr dazu in oe1.ORF.at", "Mehr dazu in Budget: …"
     r"|^mehr dazu (?:in|auf|bei)\s+\S.{2,80}(?<![.!?])$"
+    # "Weiterlesen auf Utopia.de: …", "Lese-Tipp: …", "Alle Infos zu … im Special bei …"
+    r"|^(?:weiterlesen|mehr|lies|lesen sie) (?:auf|bei) [\w.-]+\.(?:de|at|ch|com)\s*:\s*\S.{3,}$"
+    r"|^(?:lese|video|tv|hör|buch|film|serien)-?tipps?\s*:\s*\S.{3,}$"
+    r"|^alle (?:infos|informationen|news|artikel|nachrichten|meldungen|hintergründe)"
+    r" (?:zu|über|rund um) \S.{2,80}$"
     # "Mehr Nachrichten aus Kassel lesen Sie hier."
     r"|^mehr (?:nachrichten|news|artikel|meldungen|themen) (?:aus|zu|über|von) .+ (?:lesen|finden)"
     r" sie hier\.?$"

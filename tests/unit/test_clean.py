@@ -2859,3 +2859,58 @@ def test_a_machine_summary_with_its_vote_stays_out_and_the_newsrooms_box_after_i
     body = clean_text(page).body
     assert "Das Land übernimmt etwa die Hälfte der Kosten." in body
     assert "experimentelles" not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "BEISPIEL ist unabhängig und wird von Lesern unterstützt: Wenn Sie über markierte "
+            "Links einkaufen, erhalten wir eventuell eine Provision.",
+            "ad_marker",
+        ),  # fmt: skip
+        (
+            "* Wir bekommen eine Vergütung, wenn Du über diesen Link einen Vertrag abschließt.",
+            "ad_marker",
+        ),  # fmt: skip
+        (
+            "Mit ** markierte Links sind teilweise Partner-Links: Wenn du hier kaufst, unterstützt "
+            "du uns.",
+            "ad_marker",
+        ),  # fmt: skip
+        (
+            "Sie kennen ein gutes Gerät, das fehlt? Schreiben Sie es uns in die Kommentare.",
+            "comment_prompt",
+        ),  # fmt: skip
+        ("Hat Dir der Ratgeber geholfen?", "widget"),
+        ("Jetzt „Die Beispielvilla“ bei RTL+ streamen", "ad_marker"),
+        ("Bilder ansehen", "image_caption"),
+        ("Weiterlesen auf beispiel.de: Lebensmittel richtig lagern", "related_link"),
+        ("Lese-Tipp: „Die Beispielvilla“: Das sind die Kandidaten", "related_link"),
+        ("Alle Infos zu Erika Beispiel im Special bei Beispiel.de", "related_link"),
+    ],
+)
+def test_service_and_celebrity_page_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_service_page_boxes_polls_shop_lists_and_the_authors_box_stay_out() -> None:
+    poll = ["Was sagt ihr zu ihren Worten?", "Ich finde es toll, dass sie so offen spricht!",
+            "Ehrlich gesagt hätte ich mehr erwartet.", "Ergebnis anzeigen"]  # fmt: skip
+    shops = ["Kühlschrankthermometer kaufen**:", "Beispielstore", "Musterladen", "Amazon"]
+    related = ["Mehr zu „Die Beispielvilla“", "Die Gewinner der letzten Staffel: So geht es ihnen",
+               "Lügendetektor im TV: Wie zuverlässig ist die Maschine wirklich?"]  # fmt: skip
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", "Erika Beispiel | 21.01.2025, 10:34", P1,
+        *poll, P2, *shops, P3, *related, "Erika Beispiel",
+        "Erika Beispiel testet seit 2016 Haushaltsgeräte für Beispiel. Im Labor ist sie für "
+        "alles zuständig, was einen Stecker hat.",
+    ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_tabloids_one_line_opening_under_the_header_is_text() -> None:
+    page = "\n".join(["Drama beim Tanzabend", "Sängerin bricht Live-Show unter Tränen ab",
+                      "11.03.2025 - 06:54 Uhr", "Von: Erika Beispiel",
+                      "Diese Szene ging allen ans Herz!", P1, P2])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == ["Diese Szene ging allen ans Herz!", P1, P2]
