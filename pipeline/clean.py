@@ -750,6 +750,8 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_newsletter_pitch(lines)
     _apply_teaser_box(lines)
     _apply_shop_list(lines)
+    _apply_feed_cards(lines)
+    _apply_teaser_above_header(lines)
     _apply_poll_block(lines, rules)
     _apply_gallery_title(lines, rules)
 
@@ -1192,6 +1194,71 @@ def _is_teaser(seg: Segment) -> bool:
 _TEASER_LINK_END = re.compile(r"[.!?…]\s+(?:mehr|more|plus|más|altro|meer)$")
 
 
+# A phone's notification or an aggregator's card names its source and how long ago:
+# "ntv Nachrichten · 38 Min.", "hessenschau · 16:12", "WELT · vor 3 Std."
+_SOURCE_AND_TIME = re.compile(
+    r"^[\w .&+'’-]{2,30} · (?:jetzt|now|gerade(?: eben)?|just now|vor \d+ (?:min\.?|minuten|std\.?"
+    r"|stunden|tagen?)|\d+ (?:min|std|h|m|hrs?|mins?)\.?(?: ago)?|\d{1,2}:\d{2}(?: uhr)?)$",
+    re.IGNORECASE,
+)
+_CARD_EXIT = re.compile(
+    r"^(?:weiterlesen auf|mehr auf|zum artikel auf|read more on|continue reading on"
+    r"|in der app öffnen|tippen, um den artikel zu öffnen|tap to open)\b",
+    re.IGNORECASE,
+)
+
+
+_READ_ON = frozenset({"weiterlesen", "mehr lesen", "zum artikel", "read more", "lire la suite",
+                      "leer más", "continua a leggere", "lees meer"})  # fmt: skip
+
+
+def _apply_teaser_above_header(lines: list[Segment]) -> None:
+    """Another story's teaser printed over the article's header: its headline, its text and
+    "Weiterlesen", where the page's first byline or dateline comes only after it (a teaser
+    of the page's own article, a paywall's "Weiterlesen", stands under its header)."""
+    for i, seg in enumerate(lines[:80]):
+        if i < 2 or seg.text.casefold().strip(" .:»›>") not in _READ_ON:
+            continue
+        text, head = lines[i - 1], lines[i - 2]
+        if not (
+            text.kind is None
+            and 8 <= text.words <= 60
+            and head.kind is None
+            and head.words <= 20
+            and not _SENTENCE_END.search(head.text)
+        ):
+            continue
+        if any(s.kind in {K.DATELINE, K.BYLINE} for s in lines[: i - 2]):
+            continue
+        if not any(s.kind in {K.DATELINE, K.BYLINE} for s in lines[i + 1 : i + 13]):
+            continue
+        for s in (head, text, seg):
+            s.kind, s.rule = K.RELATED_LINK, "teaser_above_header"
+
+
+def _apply_feed_cards(lines: list[Segment]) -> None:
+    """Notifications and an aggregator's cards copied over the article (two or more, or one
+    with its "Weiterlesen auf welt.de"): each source-and-time line, the text over it and the
+    text under it are other stories' teasers, not the page's header."""
+    heads = [i for i, seg in enumerate(lines[:60])
+             if seg.kind in (None, K.DATELINE, K.READING_TIME)
+             and _SOURCE_AND_TIME.match(seg.text)]  # fmt: skip
+    if not heads or (
+        len(heads) == 1
+        and not any(_CARD_EXIT.match(s.text) for s in lines[heads[0] + 1 : heads[0] + 4])
+    ):
+        return
+    for i in heads:
+        lines[i].kind, lines[i].rule = K.RELATED_LIST, "feed_card"
+        for j in (i - 1, i + 1):
+            near = lines[j] if 0 <= j < len(lines) else None
+            if near is not None and near.kind is None and near.words <= 40:
+                near.kind, near.rule = K.RELATED_LIST, "feed_card"
+    for seg in lines[: heads[-1] + 4]:
+        if seg.kind is None and _CARD_EXIT.match(seg.text):
+            seg.kind, seg.rule = K.RELATED_LIST, "feed_card"
+
+
 # "Kühlschrankthermometer kaufen**:", "Erhältlich bei*:": the asterisk marks partner links
 _SHOP_LIST_HEAD = re.compile(
     r"\b(?:kaufen|bestellen|erhältlich(?: bei)?|shoppen|buy|shop)\s*\*+\s*:?$", re.IGNORECASE
@@ -1629,7 +1696,8 @@ def _is_name(seg: Segment) -> bool:
 _SECTION_WORD = re.compile(
     r"(?i:\b(?:news|nachrichten|politik|politics|sport|sports|wirtschaft|business|kultur|culture"
     r"|panorama|lokales|local|meinung|opinion|world|technik|science|gesundheit"
-    r"|health|travel|education|bildung|regional|aktuell|ratgeber|lifestyle"
+    r"|health|travel|education|bildung|regional|aktuell|ratgeber|lifestyle|life|leben|showbiz"
+    r"|archive|archiv|headlines|soaps|royals|email|money|finanzen|reise|auto|wissen"
     # a masthead: "Neue Zürcher Zeitung", "ZEIT ONLINE", "Westfälische Rundschau"
     r"|zeitung|online|anzeiger|rundschau|kurier|tagblatt|journal|presse|times|herald|tribune"
     r"|gazette)\b)"
@@ -1652,7 +1720,8 @@ _TEXT_SOURCE = re.compile(
 # ... unless it names a photographer: "Quelle: Carsten Beispiel/dpa"
 _PHOTOGRAPHER_SOURCE = re.compile(
     r"^\w+\s*:\s*[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?(?:\s+[A-ZÀ-ÝĀ-Ž][^\W\d_]+(?:[-'’][^\W\d_]+)?){1,2}"
-    r"\s*/"
+    # (not an editor's initials: "Quelle: MDR THÜRINGEN/ch"; an agency: "Carsten Beispiel/dpa")
+    rf"\s*/(?:(?!\s*[a-z]{{1,4}}$)|(?=\s*(?:{cues.AGENCY_NAMES})\s*$))"
 )
 
 
@@ -1750,6 +1819,68 @@ _ROLE = re.compile(
 _CAPTION_LABEL = re.compile(r"^(?:image|video|bild|foto) ?(?:caption|unterschrift),?$", re.I)
 
 
+_GLUED_CREDIT = re.compile(
+    r"\s*[(|]?\s*(?:foto|fotos|bild|bildrechte|photo|image|credit|quelle)\s*[:©]", re.IGNORECASE
+)
+_LABELLED_CAPTION = re.compile(r"^[A-Z][a-z'’-]{2,15}(?: [a-z]+)?: [A-Z0-9„“\"'‘]")
+_CREDIT_TOKEN = re.compile(r"^(?:[A-Z][\w&.'’-]*|@[\w.]+|[\w.-]+/@?[\w.@-]+)$")
+
+
+def _labelled_caption_over_credit(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """A tabloid's caption, a word and a colon before it and no stop after it ("Candid: …"),
+    over its credit alone on a line ("ITV", "Instagram/@name", "Getty Images"), the text
+    going on below."""
+    seg = lines[i]
+    if (
+        seg.words < 5
+        or seg.words > 45
+        or _SENTENCE_END.search(seg.text)
+        or not _LABELLED_CAPTION.match(seg.text)
+        or i + 2 >= len(lines)
+    ):
+        return False
+    credit, after = lines[i + 1], lines[i + 2]
+    tokens = credit.text.split()
+    return (
+        credit.kind in (None, K.NAVIGATION, K.IMAGE_CREDIT, K.IMAGE_CAPTION)
+        and 1 <= len(tokens) <= 3
+        and all(_CREDIT_TOKEN.match(t) for t in tokens)
+        and after.kind is None
+        and _is_prose(after, rules)
+    )
+
+
+def _crumbs_over_their_last(seg: Segment, nxt: Segment) -> bool:
+    """A breadcrumb copied without its separators, its last item printed again below as
+    the section's label ("Aktuell Politik Briefe an die Herausgeber" / "Briefe an die
+    Herausgeber")."""
+    if seg.words > 12 or nxt.words < 2 or not seg.text.endswith(" " + nxt.text):
+        return False
+    crumbs = seg.text[: -len(nxt.text)].split()
+    return (
+        1 <= len(crumbs) <= 4
+        and all(c[0].isupper() for c in crumbs)
+        and not any(_SENTENCE_END.search(c) for c in crumbs)
+    )
+
+
+def _in_menu_run(lines: list[Segment], i: int) -> bool:
+    """Three or more of the four lines around line ``i`` are a menu's items (one to three
+    words, no stop), none of them a byline or date."""
+    near = lines[max(0, i - 2) : i] + lines[i + 1 : i + 3]
+    return (
+        sum(
+            1
+            for s in near
+            if 1 <= s.words <= 3
+            and s.kind in {None, K.NAVIGATION}
+            and s.rule != "ui_fragment"  # (a "·" between a byline's parts is no menu item)
+            and not _SENTENCE_END.search(s.text)
+        )
+        >= 3
+    )
+
+
 def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     """Lines whose kind shows in what stands next to them: a caption sits on its credit or
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
@@ -1764,6 +1895,28 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if prev is not None and seg.words <= 60 and _CAPTION_LABEL.match(prev.text):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_caption_label"  # "Image caption,"
+        elif (
+            prev is not None
+            and prev.kind == K.IMAGE_CAPTION
+            and len(seg.text) >= 20
+            and prev.text.startswith(seg.text)
+        ):  # the caption with its credit, then the picture's alt text (or the other way round)
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_repeated"
+        elif (
+            nxt is not None
+            and seg.words <= 60
+            and len(nxt.text) > len(seg.text)
+            and nxt.text.startswith(seg.text)
+            and _GLUED_CREDIT.match(nxt.text, len(seg.text))
+        ):  # "Die Rauchsäule …" / "Die Rauchsäule ….(Foto: picture alliance/dpa)"
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_alt_text"
+        elif short and _labelled_caption_over_credit(lines, i, rules):
+            # "Candid: The star, 26, has broken her silence" / "Instagram/@handle" or "ITV"
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "labelled_caption"
+            if nxt is not None and (nxt.kind is None or nxt.rule == "ui_fragment"):
+                nxt.kind, nxt.rule = K.IMAGE_CREDIT, "credit_under_caption"
+        elif nxt is not None and _crumbs_over_their_last(seg, nxt):
+            seg.kind, seg.rule = K.BREADCRUMB, "crumb_run"
         elif (
             prev is not None
             and prev.rule == "pagination"
@@ -1817,6 +1970,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and prev.kind == K.IMAGE_CAPTION
             and seg.words <= 6
             and seg.text.isupper()
+            # (not a subheading in quotes: "'MASSIVE SHOES TO FILL'")
+            and seg.text[:1] not in "'‘\"„“«»"
         ):
             seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
         elif prev is not None and prev.rule == "ad_marker":
@@ -1834,6 +1989,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and (
                 (nxt is not None and nxt.kind == K.AUDIO_PLAYER)
                 or (i >= 2 and lines[i - 2].text.strip(" :").lower() in _NOW_PLAYING)
+                # ("Please use Chrome browser for a more accessible video player" / "1:48")
+                or (i >= 2 and _PLAYER_WORD.search(lines[i - 2].text) is not None)
             )
             and seg.words <= 20
         ):  # "01:42 Min." / the clip's title / "Audio starten"; "Now playing" / "01:12" / title
@@ -1903,7 +2060,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         elif (
             prev is not None
             and prev.rule in {"poll", "poll_block"}
-            and not _is_prose(seg, rules)
+            and (not _is_prose(seg, rules) or seg.text.endswith("?"))  # (the poll's question)
             and seg.words <= 20
         ):  # "Deine Meinung zählt" / the question / its answers
             seg.kind, seg.rule = K.COMMENT_FORM, "poll_block"
@@ -1969,6 +2126,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             or (
                 any(n is not None and n.kind == K.NAVIGATION for n in (prev, nxt))
                 and not _SECTION_WORD.search(seg.text)  # "UK News" in the menu
+                and not _in_menu_run(lines, i)  # "Formula One" among "Golf", "Tennis", …
             )
         ):
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
@@ -2023,6 +2181,7 @@ _BYLINE_NAME = re.compile(
     r"((?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})",
     re.IGNORECASE,
 )
+_BYLINE_GENRE = re.compile(r"^(?:eine?\s+)?[\w-]+\s+von\s+(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _STATED_BYLINES = frozenset({"byline", "name_with_role", "byline_parts", "byline_dateline"})
 _BIO_VERB = re.compile(
     r"\s+(?:ist|is|est|es|è|jest|war|was|lehrt|leitet|arbeitet|works|teaches|leads|testet"
@@ -2046,6 +2205,7 @@ def _apply_named_bio(lines: list[Segment]) -> None:
         if s.rule in _STATED_BYLINES:
             # "VON ANNA BEISPIEL", "VON ANNA BEISPIEL am 14. März 2025"
             text = _CAPS_WORD.sub(lambda m: m.group().title(), s.text)
+            text = _BYLINE_GENRE.sub("", text, 1)  # "Ein Debattenbeitrag von Franz Beispiel"
             if m := _BYLINE_NAME.match(text):
                 names.add(m.group(1))
                 below_byline.update(range(i + 1, i + 3))
@@ -2119,12 +2279,13 @@ def _credit_sticks_below(lines: list[Segment], i: int) -> bool:
     it ("Bild: SN/Jana Beispiel" / "Derzeit enden die Busse in Süd."), not the paragraph
     above."""
     below = lines[i + 1] if i + 1 < len(lines) else None
+    if below is None or below.kind is not None or below.words > 40:
+        return False
+    if i >= 1 and i + 2 < len(lines) and "media_label" == lines[i - 1].rule == lines[i + 2].rule:
+        return True  # "Bildbeitrag" / "Bildrechte: …" / the caption / "Bildbeitrag": one picture
     return (
         lines[i].blank_before
-        and below is not None
         and not below.blank_before
-        and below.kind is None
-        and below.words <= 40
         and (i + 2 >= len(lines) or lines[i + 2].blank_before)
     )
 
@@ -2209,6 +2370,7 @@ _SHOP_BUTTON = re.compile(
     r"|(?:hier|jetzt) (?:kaufen|bestellen)|buy now|shop now|check price|view deal)\*?$",
     re.IGNORECASE,
 )
+_PLAYER_WORD = re.compile(r"\b(?:video ?player|videoplayer|audio ?player|player)\b", re.I)
 _MORE_VIDEOS = frozenset({"mehr videos", "weitere videos", "alle videos", "more videos",
                           "plus de vidéos", "más vídeos"})  # fmt: skip
 _NOW_PLAYING = frozenset({"now playing", "jetzt läuft", "läuft gerade", "en cours de lecture",
@@ -2334,7 +2496,9 @@ def _apply_structure(
     if prose:
         _release_soft_rules(lines, rules, prose[0], prose[-1])
         prose = [i for i, s in enumerate(lines) if s.kind is None and _is_prose(s, rules)]
-    if prose and _question_headline(lines, prose[0], rules):
+    if prose and (
+        _question_headline(lines, prose[0], rules) or _unstopped_headline(lines, prose[0], rules)
+    ):
         prose = prose[1:]
     if prose and _caption_in_header(lines, prose[0]):
         lines[prose[0]].kind, lines[prose[0]].rule = K.IMAGE_CAPTION, "caption_credit_in_header"
@@ -2497,6 +2661,29 @@ def _question_headline(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         return False
     below = [s for s in lines[i + 1 : i + 6] if s.kind not in _PICTURE_KINDS][:2]
     return any(s.kind in {K.DATELINE, K.BYLINE} for s in below)
+
+
+def _unstopped_headline(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """A tabloid's headline of twenty-five words and more reads as a paragraph, but ends
+    without a stop, and its header follows: bullet points (short lines, no paragraph) and the
+    byline or dateline ("The Ranch star … left her in tears" / three bullets / "By …")."""
+    seg = lines[i]
+    if seg.words > 45 or _SENTENCE_END.search(seg.text) or _INNER_SENTENCE.search(seg.text):
+        return False
+    above = lines[i - 1] if i else None
+    if (
+        above is not None
+        and above.kind is None
+        and 4 <= above.words <= 20
+        and not _SENTENCE_END.search(above.text)
+    ):
+        return False  # the headline stands over it: this is its deck
+    for s in lines[i + 1 : i + 7]:
+        if s.kind in {K.DATELINE, K.BYLINE}:
+            return True
+        if s.kind is None and _is_prose(s, rules):
+            return False
+    return False
 
 
 _CLOSING = re.compile(r"^[A-ZÀ-ÝĀ-Ž„“\"«»'][^:?|]*[.!][\"“”»«'’]?$")
@@ -2798,8 +2985,11 @@ def _find_title(
             and (
                 short + 2 <= longer
                 or short <= 3 < longer
-                # (longer by a word, and the byline or dateline at once under it)
-                or (short < longer and _meta_under(lines, nxt))
+                # (longer by a word, or as short, and the byline or dateline at once under
+                # it: "Streit um das Deutschlandticket" / "Ein Ticket als Machtprobe")
+                or (_meta_under(lines, nxt) and (short < longer or short == longer <= 6))
+                # (a tabloid's headline in capitals under its kicker in mixed case)
+                or (lines[nxt].text.isupper() and longer >= 4 and not lines[best].text.isupper())
                 or (longer >= short and lines[nxt].text.endswith("?"))
             )
             and longer <= 16
@@ -2944,7 +3134,11 @@ def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanR
         seg.kind, seg.rule = K.NAVIGATION, "line_before_title"
 
 
-_CREDIT_IN_BRACKETS = re.compile(r"[.!?]\s*\((?-i:[A-Z])[\w&./ -]{1,30}\)$")
+_CREDIT_IN_BRACKETS = re.compile(
+    r"[.!?]\s*\((?-i:[A-Z])[\w&./ -]{1,30}\)$"
+    # without a stop, the photographer's name: "… on Monday (Rhiannon Beispiel)"
+    r"|[^.!?]\s\((?-i:[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+)\)$"
+)
 
 
 def _caption_in_header(lines: list[Segment], i: int) -> bool:

@@ -76,6 +76,7 @@ SHARE_WORDS = (
     r"|réutiliser ce contenu|reuse this content|inhalte (?:nutzen|lizenzieren)"
     r"|hier können sie die (?:nutzungs)?rechte an diesem artikel erwerben"
     r"|(?:die )?(?:nutzungs)?rechte (?:an diesem artikel )?erwerben|reprints? (?:and|&) permissions"
+    r"|artikelrechte erwerben"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -125,6 +126,13 @@ NAV_WORDS = (
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
+    _rule(
+        K.COPYRIGHT,
+        "copyright_notice",  # a publisher's legal notice under "©", however long
+        r"^©\s*(?-i:[A-Z0-9]).*\b(?:registered|trade ?marks?|limited|ltd|gmbh|inc|plc"
+        r"|terms and conditions|handelsregister)\b",
+        2000,
+    ),
     # a player's embed code printed as text: "Embed <iframe src=…" and its attributes
     _rule(
         K.NAVIGATION,
@@ -159,7 +167,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Sie kennen eine gute Powerbank, die fehlt? Schreiben Sie es uns in die Kommentare."
         r"|(?:schreiben sie|schreibt|schreib) (?:es |uns |es uns |ihre meinung )*in die kommentare"
         r"|(?:verraten sie|verratet|verrate) (?:es )?uns (?:es )?in den kommentaren"
-        r"|let us know in the comments",
+        r"|let us know in the comments|^was meinen sie\?|schreiben sie uns ihre meinung",
         240,
     ),
     _rule(
@@ -284,7 +292,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.COMMENT_FORM,
         "comment_form",
-        r"your email address will not be published|required fields are marked"
+        r"your email address will not be published|required fields are marked|netiquette"
+        r"|^um (?:kommentare|einen kommentar) (?:zu )?(?:verfassen|schreiben|abgeben|abzugeben)"
+        r"|^(?:kommentare|kommentieren) (?:sind |ist )?nur (?:für|mit) (?:angemeldete|registrierte)"
         # an obituary's condolence book: "Online-Kondolenzbuch: Schreiben Sie der Familie …"
         r"|^(?:online-)?kondolenzbuch\b|virtuelle kerze|^sign the (?:online )?guest ?book\b"
         r"|^livre de condoléances\b|^libro delle condoglianze\b|^condoleanceregister\b"
@@ -334,7 +344,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "follow_us",
         # "Keine Nachricht mehr verpassen: Folgen Sie dem Isengau-Boten auf WhatsApp."
         r"^(?:[^.!?:]{0,40}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,4}) auf"
-        r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous"
+        r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous|join (?:our|[\w'’ -]+?) whatsapp"
+        r" (?:community|channel|group)"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
         r"|^receba as notícias .{0,40} no (?:whatsapp|telegram)"
@@ -363,6 +374,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         200,
     ),
     _rule(
+        K.NEWSLETTER,
+        "newsletter_consent",  # a sign-up box's privacy line (before the cookie rules)
+        r"we use your sign-?up to provide content|you can unsubscribe at any time"
+        r"|wir nutzen ihre anmeldung,? um",
+        400,
+    ),
+    _rule(
         K.SOCIAL_EMBED,
         "embed_consent",  # the consent an embedded post asks for, however long it is (before the
         # cookie rules, which would let a long one back into the text)
@@ -383,6 +401,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COOKIE_NOTICE,
         "cookie_notice",
         r"cookie|tracking-technologien|einwilligung|consent|personalisierte (?:werbung|anzeigen)"
+        r"|^wir brauchen ihre zustimmung|^we need your consent"
         r"|datenverarbeitung|drittanbieter|we value your privacy|privacy settings"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
         r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
@@ -566,7 +585,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "programme_note",
         r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$"
         # "Sendung: Antenne Brandenburg, 10.04.2024, 16:40 Uhr": the programme that ran it
-        r"|^sendung\s*:\s*\S.*\b\d{1,2}[.:]\d{2}\s*uhr$",
+        r"|^sendung\s*:\s*\S.*\b\d{1,2}[.:]\d{2}\s*uhr$"
+        r"|^(?:ein )?thema (?:auch )?(?:in|im) (?:der )?(?:sendung|programm)\b",
         90,
     ),
     _rule(
@@ -626,6 +646,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|jede[nr]? \w+ eine neue folge|wo es podcasts gibt)"
         r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
+        r"|audio(?:version|fassung) (?:dieses artikels )?wurde künstlich (?:generiert|erzeugt)"
+        r"|^hören sie hier (?:die audio(?:aufnahme|version)|den artikel|den beitrag)\b"
+        r"|^ende des (?:audio|video)beitrags$|^end of (?:audio|video) clip$"
+        r"|wherever you get your podcasts$"
         r"|^(?:this|the) (?:audio|voice) is (?:ai-)?generated\b"
         r"|^(?:écouter|escuchar|ascolta|luister|listen)\s*[-–—]\s*\d{1,2}:\d{2}$",
         200,
@@ -683,6 +707,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|dimensione del testo|tekstgrootte)\s*:?(?:\s*a\s*[+-]?)*$"
         r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
         r"|^please (?:turn on|enable) javascript\b|^bitte aktivieren sie javascript\b"
+        r"|^do you have a (?:story|news tip|tip) for\b|^tell us which stories we should cover\b"
+        r"|^get in touch$|this external site may contain content"
+        r"|^[\w.-]+\.[a-z]{2,3} is the (?:web)?site of\b"
         # an old page's notices: "… aktivieren Sie bitte JavaScript in Ihrem Browser.", "Sie
         # benötigen den Macromedia Flash Player, um diesen Inhalt anzuzeigen."
         r"|aktivieren sie (?:bitte )?javascript|javascript (?:is |ist )?(?:disabled|deaktiviert)"
@@ -769,6 +796,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge|leserbriefe) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
         r"|geben nicht (?:notwendigerweise|unbedingt|zwingend) die meinung der redaktion wieder"
+        r"|meinung (?:des autors|der autorin|der autoren|des gastautors|der gastautorin) muss nicht"
+        r"|gibt die (?:persönliche )?meinung (?:der autorin|des autors)(?: oder des autors)? wieder"
         r"|(?:do not|don't) necessarily reflect the (?:views?|opinions?) of"
         r"|^die in (?:gastbeiträgen|gastkommentaren|diesem (?:beitrag|text)) geäußerten"
         r" (?:meinungen|ansichten)"
@@ -840,7 +869,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:in (?:der )?app öffnen|open in (?:the )?app|ouvrir dans l['’]app(?:lication)?"
         r"|abrir en la app|apri nell['’]app|openen in de app|otwórz w aplikacji)$"
         r"|^(?:geteilt aus der|shared (?:from|via) the|partagé depuis l['’]app(?:lication)?)"
-        r" [\w -]{1,40}app\b",
+        r" [\w -]{1,40}app\b"
+        r"|^(?:diesen artikel|den artikel|artikel) in der app (?:lesen|öffnen|ansehen)$"
+        r"|^(?:read|open) (?:this (?:article|story) )?in the app$"
+        r"|\bin unserer [\w .-]*\bapp\b",
         160,
     ),
     _rule(
@@ -911,7 +943,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:auf|in) (?:englisch|deutsch|französisch|spanisch|italienisch)\b"
         r"|^aus dem (?:englischen|amerikanischen|französischen|spanischen|italienischen"
         r"|niederländischen|polnischen|russischen|ukrainischen) (?:übersetzt|übertragen) von\b"
-        r"|^translated from (?:the )?(?:german|english|french|spanish|italian|dutch|polish)\b",
+        r"|^translated from (?:the )?(?:german|english|french|spanish|italian|dutch|polish)\b"
+        r"|erschien im original unter dem titel|im original unter dem titel\b"
+        r"|originally published (?:in english )?(?:under|as) the (?:title|headline)\b",
         300,
     ),
     _rule(
@@ -992,7 +1026,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|escuch[aá] esta nota|ouvir (?:esta )?not[ií]cia|posłuchaj artykułu"
         r"|bildbeschreibung|player wird geladen\W*|audio starten|video starten|play audio"
         r"|play video|audio abspielen|video abspielen"
-        r"|artikel mit (?:audio|video)-?inhalten?)$",
+        r"|artikel mit (?:audio|video|bild|foto)-?inhalten?)$",
         40,
     ),
     _rule(
@@ -1121,6 +1155,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
         r"|[.!?]\s+(?:bildrechte|bildquelle)\s*:\s*\S.{0,100}$"
+        r"|[.!?]\s+(?:foto|fotos|bild|photo)\s*©\s*\S.{0,80}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
         # "… schwer beschädigt. — © Name", "… en una imagen de archivo. M.MORALEJO"
@@ -1200,6 +1235,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:home|startseite|accueil|inicio|inici|início|home page|naslovnica|početna|forside"
         r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap)"
         r"(?:\s+/\s+[^/]{1,40}){1,4}$"
+        # "Startseite Stuttgart Verkehr in Stuttgart": the separators lost in the copy
+        r"|^startseite (?-i:[A-ZÄÖÜ])[^.!?:;,]*$"
         # "Startseite/Unterhaltung/TV/Tanzpalast der Stars": the slashes unspaced
         r"|^(?:home|startseite|accueil|inicio|início|startsida|etusivu)(?:/[^/\s][^/]*){2,}$",
         200,
@@ -1385,9 +1422,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # (not a range: "Von Pho bis Ahle Wurscht", "De Lyon à Genève")
         r"(?!^(?:von|from|de|di|van|par|por) (?:\S+ ){1,3}(?:bis|to|à|a|al|tot|hasta)\s)"
         r"(?!^di\.? \d)"  # (German Tuesday: "Di 09.04.24 | 19:30 Uhr")
+        r"(?!^(?:authors?|autoren|autorinnen)$)"  # (a menu's link to the authors' pages)
         r"^(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|autore|auteur|text|redaktion|redacción"
         r"|rédaction|redazione|redactie|af|av"
-        r"|(?:eine? )?(?:kommentar|gastbeitrag|beitrag) von"
+        r"|(?:eine? )?(?:kommentar|gastbeitrag|beitrag|standpunkt|debattenbeitrag) von"
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
         r"|beitrag|text"
         r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
@@ -1414,7 +1452,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "author_role",
         r"\b(?:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondent|staff writer"
         r"|editor|journalist(?:in)?|autorin|corresponsal|correspondant(?:e)?|redattore|redactie"
-        r"|dziennikarz)\s*$"
+        r"|dziennikarz)\s*(?:@\w+)?$"  # (and the reporter's handle: "… correspondent @name")
         # a role opening a bio line without a full stop: "Redactora de la delegación de …"
         r"|^(?:redactora?|corresponsal|periodista|redakteurin|redakteur|korrespondentin"
         r"|korrespondent|staff writer|correspondent|redattrice|redattore|giornalista"
@@ -1538,8 +1576,8 @@ RELATED_HEADING = re.compile(
     r"|lue lisää|luetuimmat|tuoreimmat"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news)(?: (?:aus|zu) [\w -]{1,30})?"
     r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
-    r"|more (?:news|stories) from [\w -]{1,30}|read more from [\w .-]{1,30}"
-    r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30}"
+    r"|more (?:news|stories) from [\w -]{1,30}|read more (?:from|on) [\w .-]{1,30}"
+    r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30}|mehr über [\w ,-]{2,40}"
     r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘])"  # "Mehr zu „Villa der Wahrheit“"
     r"\s*:?$",
     re.IGNORECASE,
@@ -1584,6 +1622,9 @@ RELATED_INLINE = re.compile(
     r"|^(?:lese|video|tv|hör|buch|film|serien)-?tipps?\s*:\s*\S.{3,}$"
     r"|^alle (?:infos|informationen|news|artikel|nachrichten|meldungen|hintergründe)"
     r" (?:zu|über|rund um) \S.{2,80}$"
+    # "Alle Folgen der Kolumne „Unter uns gesagt“ finden Sie hier"
+    r"|^alle (?:folgen|teile|beiträge|texte|kolumnen|episoden) (?:der|dieser|unserer|des)"
+    r" (?:kolumne|serie|reihe|podcasts?)\b.{0,80}$"
     # "Mehr Nachrichten aus Kassel lesen Sie hier."
     r"|^mehr (?:nachrichten|news|artikel|meldungen|themen) (?:aus|zu|über|von) .+ (?:lesen|finden)"
     r" sie hier\.?$"

@@ -305,6 +305,17 @@ _SUPPLIED = re.compile(
     re.I,
 )
 # "Telepolis veröffentlicht ihn mit freundlicher Genehmigung": the outlet republishing the text.
+_FOR = re.compile(r"\b(?:für|for|pour|para|per)\s+(?:die |den |das |the )?$", re.IGNORECASE)
+_EDITED = re.compile(
+    r"\s+(?:leicht |stark |redaktionell )?(?:gekürzt|übersetzt|bearbeitet|adaptiert|angepasst)\b"
+    r"|\s+(?:and )?(?:lightly )?(?:edited|translated|adapted)\b",
+    re.IGNORECASE,
+)
+_MEMBER_OF = re.compile(
+    r"\b(?:mitglied|teil|mitgliedsanstalt) (?:der|des|von)\s*$|\b(?:member|part) of(?: the)?\s*$"
+    r"|\bmembre de(?: la| l['’])?\s*$",
+    re.IGNORECASE,
+)
 _PUBLISHES = re.compile(
     r"^\s*(?:veröffentlicht|publishes|republishes|publie|publica|pubblica)\b", re.I
 )
@@ -603,6 +614,8 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
     for _start, _end, surface, outlet in aliases:  # noqa: B007 (_end is used below)
         if outlet.kind in NOT_PUBLISHERS:
             continue
+        if _MEMBER_OF.search(text, 0, _start):
+            continue  # "© Saarländischer Rundfunk – Ein Mitglied der ARD": not the ARD's page
         if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
             # "© Handelsblatt GmbH" under a WirtschaftsWoche page: the publishing company,
             # which may own several titles; the page's masthead names which one this is
@@ -623,6 +636,10 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             # (in a list of other stories, "Source: Bloomberg · 2h ago" credits that story)
             rule = "source_line"
         elif kind == K.CREDIT_LINE and _PUBLISHES.match(text[_end:]):
+            rule = "republication_credit"
+        elif (
+            kind == K.CREDIT_LINE and _FOR.search(text, 0, _start) and _EDITED.match(text, _end)
+        ):  # "… und wurde für WELT leicht gekürzt": the outlet that prints the translation
             rule = "republication_credit"
         elif kind in {K.DONATION_APPEAL, K.PAYMENT_DETAILS}:
             rule = "donation_appeal_alias"

@@ -2914,3 +2914,195 @@ def test_a_tabloids_one_line_opening_under_the_header_is_text() -> None:
                       "11.03.2025 - 06:54 Uhr", "Von: Erika Beispiel",
                       "Diese Szene ging allen ans Herz!", P1, P2])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == ["Diese Szene ging allen ans Herz!", P1, P2]
+
+
+def test_a_tabloid_headline_of_25_words_over_bullets_and_a_menu_of_two_word_items() -> None:
+    headline = ("Reality star Erika Beispiel breaks her silence on her shock exit as she reveals "
+                "the 'cruel' message from a co-star that left her in tears")  # fmt: skip
+    page = "\n".join([
+        "Home", "News", "Showbiz", "Showbiz Archive", "Authors", "Latest Headlines", "Real Life",
+        "Login", headline, "Erika, 26, was sent home from the ranch in Sunday's episode",
+        "She claims a fellow contestant sent her a 'vile' voice note after the vote",
+        "By ANNA BEISPIEL FOR EXAMPLEONLINE", "Published: 16:31 BST, 2 June 2025", E1, E2,
+    ])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_headline_with_its_deck_unstopped_under_it_stays_the_headline() -> None:
+    page = "\n".join(["Rovers sack their manager just 48 hours after play-off heartbreak",
+                      "Rovers have parted company with their manager, two days after the side "
+                      "were beaten on penalties in the play-off final at Wembley",
+                      "BookmarkShare", "By Anna Beispiel", E1, E2])  # fmt: skip
+    assert clean_text(page).title.startswith("Rovers sack their manager")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a phone's notifications copied over the article
+        ["Mitteilungen", "Beispiel Nachrichten · jetzt",
+         "+++ Eilmeldung +++ Großbrand bei Obernbach – Fenster geschlossen halten",
+         "Beispiel Nachrichten · 38 Min.", "Koalition einigt sich auf Rentenpaket",
+         "Tippen, um den Artikel zu öffnen"],
+        # an aggregator's card
+        ["upday", "Top News", "Markthalle: Stadtrat stimmt für den Umbau", "Beispiel · vor 3 Std.",
+         "Der Stadtrat will die alte Halle nicht abreißen. Das Land zahlt mit.",
+         "Weiterlesen auf beispiel.de"],
+        # an app's share view
+        ["Geteilt aus der Beispiel App", "Diesen Artikel in der App lesen", "Öffnen"],
+        # another story's teaser over the header
+        ["Verkehr", "A40 nach Lkw-Unfall voll gesperrt – kilometerlange Staus",
+         "Ein Sattelzug hat sich quergestellt. Die Polizei rechnet mit einer Sperrung bis "
+         "zum Abend.", "Weiterlesen", "Startseite", "Städte"],
+    ],
+)  # fmt: skip
+def test_other_stories_copied_over_the_header_are_not_the_headline(head: list[str]) -> None:
+    page = "\n".join([*head, "Markthalle bleibt stehen und wird umgebaut",
+                      "07.03.2025, 18:04 Uhr", "Von Erika Beispiel", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert result.body.split("\n\n") == [P1, P2]
+
+
+@pytest.mark.parametrize(
+    ("head", "headline"),
+    [
+        (["Startseite Obernbach Verkehr in Obernbach", "Pro & Contra zur geplanten Seilbahn"],
+         "Soll Obernbach über den Fluss schweben?"),
+        (["Aktuell Politik Briefe an die Herausgeber", "Briefe an die Herausgeber"],
+         "Wem gehört der Feldberg?"),
+        (["Analyse", "Streit um das Deutschlandticket"], "Ein Ticket als Machtprobe"),
+        (["Home/Regional/München", "Nach 41 Jahren hinter dem Tresen"],
+         "DER LETZTE WIRT VON GIESING SPERRT ZU"),
+    ],
+)  # fmt: skip
+def test_kickers_and_crumbs_without_separators_over_the_headline(
+    head: list[str], headline: str
+) -> None:
+    page = "\n".join(["Menü", "Suche", *head, headline, "Stand: 21.03.2024 16:52 Uhr", P1, P2])
+    assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "We use your sign-up to provide content in ways you've consented to and to improve our "
+            "understanding of you.",
+            "newsletter",
+        ),  # fmt: skip
+        ("Join Example Football's WhatsApp community for the latest news", "share"),
+        ("Do you have a story for the Example Showbiz team?", "navigation"),
+        ("Tell us which stories we should cover in Cumbria", "navigation"),
+        (
+            "This external site may contain content that is not suitable for children.",
+            "navigation",
+        ),  # fmt: skip
+        (
+            "©Example Newspapers Limited in England No. 679215 Registered office: 1 Example "
+            "Street, "
+            "London. This service is provided on our Standard Terms and Conditions in accordance "
+            "with our Privacy & Cookie Policy.",
+            "copyright",
+        ),  # fmt: skip
+        (
+            "Click to subscribe to The Example Daily wherever you get your podcasts",
+            "audio_player",
+        ),  # fmt: skip
+        ("North of England correspondent @annaexample", "byline"),
+        (
+            "example.ie is the website of Example Broadcasting, Ireland's public service media.",
+            "navigation",
+        ),  # fmt: skip
+    ],
+)
+def test_british_and_irish_page_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Die Meinung des Autors muss nicht mit der Meinung der Redaktion übereinstimmen.",
+            "footer",
+        ),  # fmt: skip
+        (
+            "Hinweis: Ein Standpunkt gibt die persönliche Meinung der Autorin oder des Autors "
+            "wieder",
+            "footer",
+        ),  # fmt: skip
+        ("Was meinen Sie? Schreiben Sie uns Ihre Meinung", "comment_prompt"),
+        ("Ein Standpunkt von Erika Beispiel", "byline"),
+        ("Ein Debattenbeitrag von Erika Beispiel", "byline"),
+        ("Ein Thema in der Sendung „Region am Mittag“", "audio_player"),
+        ("Artikelrechte erwerben", "share"),
+        ("Alle Folgen der Kolumne „Unter uns gesagt“ finden Sie hier", "related_link"),
+        (
+            "Um Kommentare verfassen zu können, müssen Sie sich anmelden oder registrieren.",
+            "comment_form",
+        ),  # fmt: skip
+        ("Bitte registrieren Sie sich und halten Sie sich an unsere Netiquette.", "comment_form"),
+        ("Mehr News finden Sie in unserer brandaktuellen Beispiel.de-App", "navigation"),
+        (
+            "Hören Sie hier die Audioaufnahme des Artikels: Ein Dorf streitet über Windräder",
+            "audio_player",
+        ),  # fmt: skip
+        ("Ende des Audiobeitrags", "audio_player"),
+        ("Diese Audioversion wurde künstlich generiert.", "audio_player"),
+        (
+            "Die Tankstelle am Mittwochabend: Von hier flüchtete der Täter. Bild © beispiel.de",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Der Text erschien im Original unter dem Titel „Europe's Soft Underbelly“ und wurde "
+            "gekürzt.",
+            "credit_line",
+        ),  # fmt: skip
+    ],
+)
+def test_opinion_app_and_headline_page_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_captions_in_the_shapes_of_tabloids_apps_and_broadcasters() -> None:
+    cases = [
+        # a word and a colon, no stop, its credit alone below
+        ["Candid: Erika Beispiel, 26, has broken her silence on her exit", "ITV"],
+        # the picture's alt text, then the same words with the credit glued on
+        ["Die Rauchsäule war noch in 30 Kilometern Entfernung zu sehen.",
+         "Die Rauchsäule war noch in 30 Kilometern Entfernung zu sehen.(Foto: Beispiel/dpa)"],
+        # the caption with its credit, then again alone
+        ["Lauer Sommerabend an der Schlachte: Die Gäste dürfen bis Mitternacht sitzen. Foto: "
+         "Erika Beispiel", "Lauer Sommerabend an der Schlachte: Die Gäste dürfen bis Mitternacht "
+         "sitzen."],
+        # a broadcaster's picture block between two labels
+        ["Bildbeitrag", "Bildrechte: BR/Erika Beispiel",
+         "Das Gasthaus am Dorfplatz: Seit Herbst war es geschlossen.", "Bildbeitrag", ">"],
+    ]  # fmt: skip
+    for picture in cases:
+        page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Erika Beispiel",
+                          P1, *picture, P2, P3])  # fmt: skip
+        assert clean_text(page).body.split("\n\n") == [P1, P2, P3], picture[0]
+
+
+def test_a_text_source_with_an_editors_initials_is_the_texts_not_a_pictures() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "Am Samstag will die Bürgermeisterin als Erste durch die Halle gehen.",
+                      "Quelle: BEISPIEL THÜRINGEN/ch"])  # fmt: skip
+    assert "Am Samstag will die Bürgermeisterin" in clean_text(page).body
+    picture = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                         "Eine Pflegerin begleitet eine Bewohnerin über den Flur des Heims.",
+                         "Quelle: Carsten Beispiel/dpa", P2, P3])  # fmt: skip
+    assert clean_text(picture).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_debate_pieces_bio_under_its_byline_and_its_poll_stay_out() -> None:
+    page = "\n".join([
+        "Sollen kleine Gemeinden fusionieren?", "vor 6 Stunden", "Erika Beispiel",
+        "Ein Debattenbeitrag von Erika Beispiel",
+        "Erika Beispiel war 18 Jahre Bürgermeisterin einer Gemeinde und ist heute Beraterin.",
+        P1, P2, "UMFRAGE", "Sollen kleine Gemeinden im Land erneut zusammengelegt werden?",
+        "Ja, das spart Geld", "37%", "Nur freiwillig", "29%", "Abstimmen",
+    ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2]

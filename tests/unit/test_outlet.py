@@ -486,3 +486,23 @@ def test_a_short_label_ending_in_an_outlets_name_is_a_phrase(registry: Registry)
     named = (3, 300, "Blick", str(K.NAVIGATION))
     decision = _decide(registry, named)
     assert decision.outlet is not None and decision.outlet.id == "blick"
+
+
+def test_a_member_of_a_network_in_the_copyright_is_not_the_publisher(registry: Registry) -> None:
+    line = (3, 300, "© Beispielländischer Rundfunk – Ein Mitglied der ARD", str(K.COPYRIGHT))
+    assert _decide(registry, line).outlet is None
+
+
+def test_an_interviewers_paper_name_and_a_translation_edited_for_an_outlet(
+    registry: Registry,
+) -> None:
+    questions = [
+        (3 + k, 300 + 100 * k, f"STANDARD: {q}", str(K.BODY))
+        for k, q in enumerate(["Wie viele Einsätze hatten Sie?", "Woran liegt das?"])
+    ]
+    decision = _decide(registry, *questions)
+    assert decision.outlet is not None and decision.outlet.id == "derstandard"
+    credit = (9, 900, "Der Text erschien im Original unter dem Titel „Soft Underbelly“ und wurde "
+              "für WELT leicht gekürzt.", str(K.CREDIT_LINE))  # fmt: skip
+    decision = _decide(registry, credit)
+    assert decision.outlet is not None and decision.outlet.id == "welt"
