@@ -1538,7 +1538,13 @@ def _apply_comment_block(lines: list[Segment], rules: CleanRules) -> None:
             thread
             or i >= n * 0.5
             # earlier on a long page when comments follow at once: a name, then its date
-            or (i >= n * 0.3 and any(s.kind == K.DATELINE for s in lines[i + 1 : i + 4]))
+            or (
+                i >= n * 0.3
+                and any(
+                    s.kind == K.DATELINE or _COMMENT_HEADER.match(s.text)
+                    for s in lines[i + 1 : i + 4]
+                )
+            )
         ):
             # The section may open a little earlier: "Forum" / "46 Postings" / a disclaimer /
             # "Diskutieren Sie mit!" are one header, prompts within three lines of each other.
@@ -1606,11 +1612,21 @@ def _article_resumes(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     if lines[i].kind is not None or not _is_prose(lines[i], rules):
         return False
     for seg in lines[i + 1 : i + 4]:
-        if seg.kind is not None:
-            return False
+        if seg.kind is not None or _COMMENT_HEADER.match(seg.text):
+            return False  # (a comment's user and time between: "rotkehlchen71 vor 3 Stunden")
         if _is_prose(seg, rules):
             return True
     return False
+
+
+# A comment's user name and how long ago: "rotkehlchen71 vor 3 Stunden", "M. Beispiel ·
+# 2 hours ago"
+_COMMENT_HEADER = re.compile(
+    r"^[\w.'’-]{2,30}(?: [\w.'’-]{1,30})?\s*[·,|]?\s*"
+    r"(?:vor (?:einer|einem|\d+) (?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
+    r"|(?:an? |\d+ )(?:minutes?|hours?|days?|weeks?) ago|gestern|yesterday)\b",
+    re.IGNORECASE,
+)
 
 
 def _cued(text: str) -> bool:

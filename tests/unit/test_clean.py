@@ -3106,3 +3106,17 @@ def test_a_debate_pieces_bio_under_its_byline_and_its_poll_stay_out() -> None:
         "Ja, das spart Geld", "37%", "Nur freiwillig", "29%", "Abstimmen",
     ])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2]
+
+
+def test_comments_with_a_relative_time_under_each_user_stay_comments() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", "Von Erika Beispiel", P1, P2, P3,
+        "Kommentare (12)",
+        "Um Kommentare verfassen zu können, müssen Sie sich anmelden oder registrieren.",
+        "M. Beispiel vor 2 Stunden",
+        "14,8 auf 18,2 Millionen – und das nennt man dann Puffer. Typisch für diese Stadt.",
+        "rotkehlchen71 vor 3 Stunden",
+        "Immerhin denkt man an die Fledermäuse. Das muss man auch mal loben, finde ich.",
+        "Alle Kommentare anzeigen",
+    ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
