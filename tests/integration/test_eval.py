@@ -76,6 +76,10 @@ ROOT = Path(__file__).resolve().parents[2]
         # its writer kept correction notes and a source list as text (eval/RESULTS.md)
         ("eval/blind50", 0.7),
         ("eval/blind51", 0.9),
+        ("eval/blind52", 0.8),  # analysed; a caption over a bare credit, a caption over a byline
+        ("eval/blind53", 0.8),  # analysed; a picture's alt text, a traffic service teaser
+        ("eval/blind54", 0.9),
+        ("eval/blind55", 0.8),  # a one-word headline; a kicker its writer left out of the title
     ],
     ids=[
         "development-set",
@@ -131,6 +135,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "forty-ninth-blind-set",
         "fiftieth-blind-set",
         "fifty-first-blind-set",
+        "fifty-second-blind-set",
+        "fifty-third-blind-set",
+        "fifty-fourth-blind-set",
+        "fifty-fifth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
