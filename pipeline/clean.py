@@ -519,7 +519,9 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
         if len(text) <= 200 and max(text, default="") > "\u25ff" and _EMOJI.search(text):
             text = " ".join(_EMOJI.sub(" ", text).split())
         rule = cues.LINE_MATCHER.first(text, text.lower())
-        if rule is not None:
+        if rule is not None and not (
+            rule.rule == "image_caption_marker" and seg.words > 30 and _AGENCY_SIGN_OFF.search(text)
+        ):  # (a paragraph signed "(dpa / Radio Beispiel)" is text, not a caption's credit)
             seg.kind, seg.rule = rule.kind, rule.rule
         found = (
             next(date_matches(seg.text), None)
@@ -581,6 +583,10 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
+_AGENCY_SIGN_OFF = re.compile(
+    rf"\((?:{cues.AGENCY_NAMES})\s*/(?![^()]*(?:photo|foto|bild|image))[^()]*\)\s*$",
+    re.IGNORECASE,
+)
 _LEADING_MARKS = re.compile(r"^[^\w„“\"'‚‘(«»]+(?=\w)|^[»›>]+\s*")
 
 
@@ -752,6 +758,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_shop_list(lines)
     _apply_feed_cards(lines)
     _apply_teaser_above_header(lines)
+    _apply_traffic_box(lines)
     _apply_poll_block(lines, rules)
     _apply_gallery_title(lines, rules)
 
@@ -1208,6 +1215,35 @@ _CARD_EXIT = re.compile(
 )
 
 
+# A traffic or speed-camera box's items: "B28 Kehl Richtung Straßburg: Stau …", "A45 Gießen
+# Richtung Dortmund … 3 km Stau", "Herborn, B277 (Dillstraße) – 50 km/h", "Achern,
+# Hauptstraße (30)"
+_ROAD_ITEM = re.compile(
+    r"^(?:A|B|L|K|St)\s?\d{1,4}\b[^.!?]*$|[–-]\s*\d{2,3} km/h$"
+    r"|^[A-ZÄÖÜ][\w.-]+, [^.!?]+\(\d{2,3}\)$"
+)
+
+
+def _apply_traffic_box(lines: list[Segment]) -> None:
+    """A traffic or speed-camera box: two or more road items in a row, and the short lines
+    around them (its heading, its "Alle Meldungen" link, its hotline)."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind is None and _ROAD_ITEM.search(lines[j].text):
+            j += 1
+        if j - i < 2:
+            i += 1
+            continue
+        for seg in lines[i:j]:
+            seg.kind, seg.rule = K.WIDGET, "traffic_item"
+        for k in (i - 1, j):
+            near = lines[k] if 0 <= k < len(lines) else None
+            if near is not None and near.kind is None and near.words <= 12:
+                near.kind, near.rule = K.WIDGET, "traffic_item"
+        i = j + 1
+
+
 _READ_ON = frozenset({"weiterlesen", "mehr lesen", "zum artikel", "read more", "lire la suite",
                       "leer más", "continua a leggere", "lees meer"})  # fmt: skip
 
@@ -1243,20 +1279,29 @@ def _apply_feed_cards(lines: list[Segment]) -> None:
     heads = [i for i, seg in enumerate(lines[:60])
              if seg.kind in (None, K.DATELINE, K.READING_TIME)
              and _SOURCE_AND_TIME.match(seg.text)]  # fmt: skip
+    # an aggregator's cards of three lines: the source, the headline, "Vor 5 Std."
+    cards = [i for i, seg in enumerate(lines[:60])
+             if i >= 2 and seg.rule == "relative_time" and lines[i - 1].kind is None
+             and lines[i - 2].kind in (None, K.NAVIGATION) and 1 <= lines[i - 2].words <= 3
+             and not _SENTENCE_END.search(lines[i - 2].text)]  # fmt: skip
+    if len(cards) >= 2:
+        for i in cards:
+            for seg in lines[i - 2 : i + 1]:
+                seg.kind, seg.rule = K.RELATED_LINK, "feed_card"
     if not heads or (
         len(heads) == 1
         and not any(_CARD_EXIT.match(s.text) for s in lines[heads[0] + 1 : heads[0] + 4])
     ):
         return
     for i in heads:
-        lines[i].kind, lines[i].rule = K.RELATED_LIST, "feed_card"
+        lines[i].kind, lines[i].rule = K.RELATED_LINK, "feed_card"
         for j in (i - 1, i + 1):
             near = lines[j] if 0 <= j < len(lines) else None
             if near is not None and near.kind is None and near.words <= 40:
-                near.kind, near.rule = K.RELATED_LIST, "feed_card"
+                near.kind, near.rule = K.RELATED_LINK, "feed_card"
     for seg in lines[: heads[-1] + 4]:
         if seg.kind is None and _CARD_EXIT.match(seg.text):
-            seg.kind, seg.rule = K.RELATED_LIST, "feed_card"
+            seg.kind, seg.rule = K.RELATED_LINK, "feed_card"
 
 
 # "Kühlschrankthermometer kaufen**:", "Erhältlich bei*:": the asterisk marks partner links
@@ -1307,8 +1352,9 @@ def _list_continues(lines: list[Segment], j: int, rules: CleanRules) -> bool:
     if lines[j].words > 40:
         return False
     return any(
-        _is_teaser(s) or (s.kind == K.DATELINE and s.words <= 4) for s in lines[j + 1 : j + 3]
-    )
+        _is_teaser(s) or (s.kind == K.DATELINE and s.words <= 4 and not _cued(s.text))
+        for s in lines[j + 1 : j + 3]
+    )  # (not the article's own "Publiziert: 11.2.2025, 06.12 Uhr" under its standfirst)
 
 
 def _apply_donation_block(lines: list[Segment], rules: CleanRules) -> None:
@@ -1741,6 +1787,23 @@ _PHOTOGRAPHER_SOURCE = re.compile(
 )
 
 
+_INSTITUTION = re.compile(
+    r"(?:amt|ämter|institut|verband|ministerium|behörde|agentur|zentrum|gesellschaft|verein"
+    r"|stiftung|universität|dienst|bank|polizei|feuerwehr|stadt|gemeinde|kreis|landkreis|press"
+    r"|news|media|medien|online|zeitung)\b",
+    re.IGNORECASE,
+)
+
+
+def _photographer_mid_text(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """ "Quelle: Christian Beispiel" between paragraphs: a person's name credits the picture
+    above it (a text's source names an outlet or an agency, and stands under its end)."""
+    value = lines[i].text.partition(":")[2].strip()
+    if not _NAME.match(value) or len(value.split()) > 3 or _INSTITUTION.search(value):
+        return False
+    return any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 3])
+
+
 _PLURAL_CREDIT = re.compile(r"^(?:fotos|bilder|photos|pictures|images|fotografías|foto's)\s*:",
                             re.IGNORECASE)  # fmt: skip
 
@@ -1933,6 +1996,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 nxt.kind, nxt.rule = K.IMAGE_CREDIT, "credit_under_caption"
         elif nxt is not None and _crumbs_over_their_last(seg, nxt):
             seg.kind, seg.rule = K.BREADCRUMB, "crumb_run"
+        elif prev is not None and prev.rule == "contest" and prev.words <= 3 and seg.words <= 40:
+            seg.kind, seg.rule = K.AD_MARKER, "contest"  # "Jetzt mitspielen" / the game's pitch
         elif (
             prev is not None
             and prev.rule == "pagination"
@@ -1951,6 +2016,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and not (
                 _TEXT_SOURCE.match(nxt.text)
                 and not _PHOTOGRAPHER_SOURCE.match(nxt.text)
+                and not _photographer_mid_text(lines, i + 1, rules)
                 and _is_prose(seg, rules)
             )
             and not _caption_below_credit(lines, i)

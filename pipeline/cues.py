@@ -239,7 +239,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|geschlossen|ausgeschaltet)\b|^(?:comments are (?:closed|disabled|turned off)"
         r"|commenting (?:is|has been) (?:closed|disabled))\b"
         # "Die Kommentarfunktion wurde am 11.04.2024, 08:30 Uhr geschlossen."
-        r"|^(?:die )?kommentarfunktion (?:ist|wurde|bleibt) (?:.* )?(?:geschlossen|deaktiviert"
+        r"|^(?:hinweis:\s*)?(?:die )?kommentarfunktion (?:ist|wurde|bleibt) (?:.* )?"
+        r"(?:geschlossen|deaktiviert"
         r"|abgeschaltet)\b",
         200,
     ),
@@ -348,6 +349,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:community|channel|group)"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
         r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
+        # "Die Volksstimme auf WhatsApp: Hier gibt es die wichtigsten Nachrichten …"
+        r"|^(?:die |der |das )?[\w.-]+(?: [\w.-]+)? auf (?:whatsapp|telegram|instagram|tiktok)"
+        r"(?:$|:)"
         r"|^receba as notícias .{0,40} no (?:whatsapp|telegram)"
         r"|^recibí las noticias .{0,40} en (?:whatsapp|telegram)"
         r"|^подпишитесь на наш (?:канал|telegram)|^підписуйтеся на наш(?:ий)? (?:канал|telegram)"
@@ -648,6 +652,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
         r"|audio(?:version|fassung) (?:dieses artikels )?wurde künstlich (?:generiert|erzeugt)"
         r"|^hören sie hier (?:die audio(?:aufnahme|version)|den artikel|den beitrag)\b"
+        r"|^\W{0,2}\s*hier (?:anhören|reinhören|nachhören)\b"
         r"|^ende des (?:audio|video)beitrags$|^end of (?:audio|video) clip$"
         r"|wherever you get your podcasts$"
         r"|^(?:this|the) (?:audio|voice) is (?:ai-)?generated\b"
@@ -708,8 +713,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
         r"|^please (?:turn on|enable) javascript\b|^bitte aktivieren sie javascript\b"
         r"|^do you have a (?:story|news tip|tip) for\b|^tell us which stories we should cover\b"
+        r"|^tu as une info\b|^vous avez une info\b|^(?:hast du|haben sie) (?:eine )?(?:info|news)\b"
         r"|^get in touch$|this external site may contain content"
         r"|^[\w.-]+\.[a-z]{2,3} is the (?:web)?site of\b"
+        r"|^[\w .-]+ ist ein (?:programm|hörfunkprogramm|radioprogramm|sender) (?:von|der|des)\b"
+        r"|staumelder|^(?:stau|blitzer) (?:oder (?:stau|blitzer) )?gesehen\?"
         # an old page's notices: "… aktivieren Sie bitte JavaScript in Ihrem Browser.", "Sie
         # benötigen den Macromedia Flash Player, um diesen Inhalt anzuzeigen."
         r"|aktivieren sie (?:bitte )?javascript|javascript (?:is |ist )?(?:disabled|deaktiviert)"
@@ -733,6 +741,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:karte|grafik|datenbank|anwendung|tabelle|version|übersicht|suche)\b"
         r"|^(?:explore|see|view|open) (?:the|our) interactive (?:map|graphic|chart|database)\b",
         200,
+    ),
+    _rule(
+        K.DATELINE,
+        "relative_time",  # a header's time without its day: "vor 3 Std.", "2 hours ago"
+        r"^(?:vor (?:einer|einem|\d+) (?:min\.?|minuten?|std\.?|stunden?|tag(?:en)?)"
+        r"|\d+ (?:mins?|minutes?|hrs?|hours?|days?) ago|gerade eben|just now)$",
+        30,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "contest",  # a station's or paper's prize game: "Jetzt mitspielen und … gewinnen!"
+        r"\bjetzt mitspielen\b|^(?:gewinnspiel|mitmachen und gewinnen)\s*:?$",
+        240,
     ),
     _rule(
         K.WIDGET,
@@ -872,7 +893,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" [\w -]{1,40}app\b"
         r"|^(?:diesen artikel|den artikel|artikel) in der app (?:lesen|öffnen|ansehen)$"
         r"|^(?:read|open) (?:this (?:article|story) )?in the app$"
-        r"|\bin unserer [\w .-]*\bapp\b",
+        r"|\bin unserer [\w .-]*\bapp\b"
+        r"|^immer (?:gut )?informiert mit (?:der|unserer) [\w .-]*app(?:$|:)",
         160,
     ),
     _rule(
@@ -1059,7 +1081,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|entzun(?: albistea)?|escolta(?: la notícia)?|gwrando"
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$"
         r"|^(?:artikel anhören|artikel vorlesen|listen to (?:this )?article)"
-        r"\s*\(\d+\s*(?:minuten|min\.?|minutes?)\)$"
+        r"\s*(?:\(|[•·|–-])\s*\d+\s*(?:minuten|min\.?|minutes?)\)?$"
         # a screen reader's text of a player: "Audio „…“ abspielen. Laufzeit 3 Minuten 12 Sekunden."
         r"|\blaufzeit:?\s+\d+\s+(?:minuten?|min\.?|sekunden?)\b",
         120,

@@ -439,6 +439,11 @@ def identify_outlet(
         # "SZ+" on a page "© Sächsische Zeitung GmbH" holds: that paper's initials, not the
         # Süddeutsche's alias
         evidence = [e for e in evidence if not _initials_of(owner, e, registry)]
+    if any(_UNKNOWN_SITE_RIGHTS.match(t) and not registry.find_domains(t) and not
+           registry.find_aliases(t) for t in segments_copyright):  # fmt: skip
+        # "© Sächsische.de – DDV Mediengruppe": a site the registry does not know holds the
+        # rights; a premium label or a brand in a list ("SZ Plus") is no proof of another
+        evidence = [e for e in evidence if e.rule not in _WEAK_ALIAS_RULES]
     # "Dieser Artikel erschien zuerst bei t-online": a page says so of another site, never of
     # itself, so that site's name standing in the header is the source's label, not the page's
     # (a search of the page for the regular expression cost ~0.25 ms; the words, ~2 µs)
@@ -451,6 +456,11 @@ def identify_outlet(
     return _decide(evidence, citations, registry, min_confidence)
 
 
+# A site's own rights line: its domain-like name ("© Sächsische.de …") or a company form
+_UNKNOWN_SITE_RIGHTS = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w-]+\.(?:de|at|ch|com|net|info)\b", re.IGNORECASE
+)
+_WEAK_ALIAS_RULES = frozenset({"alias_in_own_ui", "alias_in_boilerplate"})
 _RIGHTS_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}\s*)?"
     r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){1,3})",

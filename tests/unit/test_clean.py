@@ -3120,3 +3120,71 @@ def test_comments_with_a_relative_time_under_each_user_stay_comments() -> None:
         "Alle Kommentare anzeigen",
     ])  # fmt: skip
     assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("vor 3 Std.", "dateline"),
+        ("Artikel anhören • 5 Minuten", "audio_player"),
+        ("Hinweis: Die Kommentarfunktion ist für diesen Artikel deaktiviert.", "comment_form"),
+        (
+            "Die Beispielstimme auf WhatsApp: Hier gibt es die wichtigsten Nachrichten.",
+            "share",
+        ),  # fmt: skip
+        ("Immer informiert mit der Beispielblatt-App: Jetzt kostenlos herunterladen", "navigation"),
+        ("Radio Beispiel ist ein Programm von Beispiel Rundfunk.", "navigation"),
+        ("▶ Hier anhören: Die Bürgermeisterin im Gespräch (1:52)", "audio_player"),
+        ("Tu as une info? Écris-nous sur WhatsApp ou via notre formulaire.", "navigation"),
+        (
+            "Stau oder Blitzer gesehen? Kostenlose Staumelder-Hotline: 0800 – 33 44 000",
+            "navigation",
+        ),  # fmt: skip
+    ],
+)
+def test_regional_papers_and_radio_stations_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_stations_traffic_box_and_prize_game_stay_out() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", "Von Erika Beispiel", P1, P2,
+        "Beispiel-Verkehr – Stand 14:20 Uhr", "B3 Lahr – Offenburg: Baustelle, Behinderungen",
+        "B28 Kehl Richtung Straßburg: Stau auf der Europabrücke",
+        "Alle Meldungen im Verkehrsservice",
+        "Blitzer", "Herborn, B277 (Dillstraße) – 50 km/h", "Wetzlar, Karl-Kellner-Ring – 50 km/h",
+        "Jetzt mitspielen",
+        "Das Beispiel-Sommerrätsel – gewinnt jeden Tag 500 Euro! Einfach anrufen, wenn ihr den "
+        "Jingle hört.", P3,
+    ])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_a_paragraph_signed_by_an_agency_and_a_station_is_no_caption() -> None:
+    text = (
+        "Die Arbeiten sollen im Juli abgeschlossen sein. Die Verkehrsbetriebe teilten mit, "
+        "dass die Strecke in den letzten Ferienwochen schneller gebaut werden soll und dass die "
+        "Fahrgäste die aktuellen Hinweise in der App finden. (dpa / Radio Beispiel)"
+    )
+    assert kind_in_german_text(text) == "body"
+
+
+def test_a_photographers_name_as_source_mid_text_credits_the_caption_over_it() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Von Erika Beispiel", P1,
+                      "Von der Halle blieben nur die Grundmauern und der Schornstein übrig.",
+                      "Quelle: Stefan Beispiel", P2, P3])  # fmt: skip
+    assert clean_text(page).body.split("\n\n") == [P1, P2, P3]
+
+
+def test_an_aggregators_cards_of_source_headline_and_time_are_not_the_header() -> None:
+    page = "\n".join([
+        "Google News", "Für dich", "Beispielkurier",
+        "Markthalle bleibt stehen und wird umgebaut", "Vor 5 Std.", "NDR",
+        "Naturschutz: Seeadler-Horst bremst den Umbau der Markthalle", "Vor 3 Std.",
+        "Vollständige Berichterstattung ansehen", "Beispielkurier",
+        "Markthalle bleibt stehen und wird umgebaut", "Veröffentlicht: 08.04.2025, 07:30 Uhr",
+        P1, P2,
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert {s.text: str(s.kind) for s in result.segments}["NDR"] == "related_link"

@@ -506,3 +506,12 @@ def test_an_interviewers_paper_name_and_a_translation_edited_for_an_outlet(
               "für WELT leicht gekürzt.", str(K.CREDIT_LINE))  # fmt: skip
     decision = _decide(registry, credit)
     assert decision.outlet is not None and decision.outlet.id == "welt"
+
+
+def test_a_site_the_registry_does_not_know_holds_the_rights_over_a_premium_label(
+    registry: Registry,
+) -> None:
+    label = (3, 300, "SZ Plus", str(K.PAYWALL))
+    assert _decide(registry, label).outlet is not None  # the Süddeutsche's premium brand
+    rights = (9, 900, "© Sächsische.de – DDV Mediengruppe", str(K.COPYRIGHT))
+    assert _decide(registry, label, rights).outlet is None
