@@ -180,6 +180,8 @@ def clean_text(
     if shape:
         lines, syntax_only = _views(text, lines, shape)
     _apply_line_rules(lines, rules)
+    if shape.quoted:
+        _apply_mail_reply(text, lines)
     _apply_print_stamp(lines)
     _apply_tool_header(lines)
     _apply_block_rules(lines, rules)
@@ -208,7 +210,10 @@ def clean_text(
 _TOOL_HEADER = re.compile(
     r"(?:title|url(?: source)?|source(?: url)?|published(?: time)?|description|author|"
     r"site(?: ?name)?|language|markdown content|content|warning|image|date|channel(?: link)?"
-    r"|feed|link|guid|pubdate|category|enclosure|copyright|creator|dc:creator|updated|id)"
+    r"|feed|link|guid|pubdate|category|enclosure|copyright|creator|dc:creator|updated|id"
+    # an exporter's fields: "kicker:", "teaser:", "image_caption:", "reading_time:"
+    r"|kicker|teaser|section|image_?caption|image_?credit|caption|reading_?time|tags|keywords"
+    r"|modified|lang)"
     r"\s*:(?:\s|$)",
     re.IGNORECASE,
 )
@@ -275,6 +280,38 @@ def _apply_print_stamp(lines: list[Segment]) -> None:
             seg.kind, seg.rule = K.FOOTER, "print_stamp"
         elif _PAGE_COUNT.match(seg.text) and seg.kind in {None, K.NAVIGATION}:
             seg.kind, seg.rule = K.FOOTER, "print_stamp"  # (a printed page's count, no link)
+
+
+def _apply_mail_reply(text: str, lines: list[Segment]) -> None:
+    """A page quoted in an e-mail reply ("> " before its lines): what the reply says above
+    the quote, and the quote's "Am …, schrieb …:" line, are the e-mail's, not the page's."""
+    first = None
+    for i, seg in enumerate(lines):
+        line_start = text.rfind("\n", 0, seg.start) + 1
+        if text[line_start : seg.start + 1].lstrip().startswith(">"):
+            first = i
+            break
+        seg.kind, seg.rule = K.PAGE_METADATA, "email_reply"
+    if first is None or not _SALUTATION.match(lines[first].text):
+        return
+    # the forwarding note quoted with the page: "Servus zusammen," … "Grüße" / "Jens"
+    for j in range(first + 1, min(first + 10, len(lines) - 1)):
+        if _VALEDICTION.match(lines[j].text) and lines[j + 1].words <= 3:
+            for seg in lines[first : j + 2]:
+                seg.kind, seg.rule = K.PAGE_METADATA, "email_reply"
+            return
+
+
+_SALUTATION = re.compile(
+    r"^(?:hallo|hi|hey|servus|moin|liebe|lieber|sehr geehrte|guten (?:morgen|tag|abend)|dear"
+    r"|hello|bonjour|hola|ciao)\b",
+    re.IGNORECASE,
+)
+_VALEDICTION = re.compile(
+    r"^(?:(?:viele|beste|liebe|herzliche|schöne) )?grüße|^(?:lg|vg|gruß|ciao|cheers|best|thanks"
+    r"|best regards|kind regards|regards|cordialement|saludos)\b",
+    re.IGNORECASE,
+)
 
 
 def _apply_mail_headers(lines: list[Segment]) -> None:
@@ -382,13 +419,16 @@ def _tables_after_text(lines: list[Segment]) -> None:
         i = max(j, i + 1)
 
 
+_HEADER_FIELD_RULES = frozenset({"tool_header", "clipping_header"})
+
+
 def _title_from_tool_header(lines: list[Segment]) -> None:
     """A page with no headline of its own under a tool's header (a feed item saved as text)
     has it in the header's "title:" field: the field's value becomes the title."""
     if any(seg.kind == K.TITLE for seg in lines):
         return
     for i, seg in enumerate(lines):
-        if seg.rule != "tool_header" or seg.view is not None:
+        if seg.rule not in _HEADER_FIELD_RULES or seg.view is not None:
             continue
         m = _TOOL_HEADER_TITLE.match(seg.text)
         if m and len(seg.text) > m.end():
@@ -3032,7 +3072,7 @@ def _find_title(
                 return nxt  # kicker and headline printed twice (an AMP copy): the longer
             return i
     if not candidates and any(
-        seg.rule == "tool_header" and _TOOL_HEADER_TITLE.match(seg.text)
+        seg.rule in _HEADER_FIELD_RULES and _TOOL_HEADER_TITLE.match(seg.text)
         for seg in lines[:first_prose]
     ):
         return None  # a feed item's text under its fields: the "title:" field names it

@@ -8,6 +8,7 @@ so it only runs on text that shows mojibake or HTML-entity markers, with quote u
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ _MOJIBAKE = re.compile(
     r"\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
     r"|&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});"
 )
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # Marks that print nothing and break words for every later step: soft hyphens ("Woh\xadnungs"),
 # zero-width spaces, word joiners, a byte-order mark inside the text. (Not the zero-width
@@ -74,6 +76,10 @@ def decode(content: bytes) -> Decoded | Rejected:
     repaired = False
     if _MOJIBAKE.search(text):
         fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+        if "<" in fixed and _ENTITY.search(fixed):
+            # ftfy leaves entities alone in text with tags in it ("<p>… 120&nbsp;Euro"): a
+            # scraper's copy of the page's markup, whose entities are characters all the same
+            fixed = _ENTITY.sub(lambda m: html.unescape(m.group()), fixed)
         repaired = fixed != text
         text = fixed
     text = unicodedata.normalize("NFC", text)

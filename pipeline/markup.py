@@ -33,6 +33,11 @@ _HEADING_TAIL = re.compile(r"\s+#+\s*$")
 _UNDERLINE = re.compile(r"={3,}|-{3,}")  # a setext heading's underline
 _BULLET = re.compile(r"^(?:[*+-]|\d{1,3}[.)])\s+(?=\S)")
 _QUOTE = re.compile(r"^(?:>\s?)+")
+_TAG = re.compile(
+    r"</?(?:p|br|strong|b|i|em|span|div|a|h[1-6]|time|li|ul|ol|figure|figcaption|blockquote"
+    r"|section|article|header|footer|small|sup|sub)\b[^<>]{0,300}/?>",
+    re.IGNORECASE,
+)
 _STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _EMPHASIS = re.compile(
     r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])"
@@ -48,6 +53,8 @@ _SHOWN = re.compile(rb"\x00+")  # runs of visible characters in a hidden-mask
 _LIST_START = re.compile(r"^(?:[*+•·-]|\d{1,3}[.)])\s")
 
 MIN_LINKS = 3  # markdown links or images on a page before its syntax is read as such
+MIN_TAGS = 5  # HTML tags on a page before they are read as a scraper's leftovers
+MIN_QUOTED = 5  # lines quoted with "> " (and three in five of all lines)
 MIN_HEADINGS = 2  # ... or this many "# " headings and one link
 MIN_REFERENCES = 5  # a text browser's link numbers
 MIN_WRAPS = 4  # line pairs that read as one hard-wrapped paragraph
@@ -62,9 +69,17 @@ class Shape:
     markdown: bool = False
     references: bool = False
     wrap_width: int | None = None
+    tags: bool = False  # a scraper kept the page's HTML tags: "<p>", "<br>", "<strong>"
+    quoted: bool = False  # the page quoted in an e-mail reply: "> " before every line
 
     def __bool__(self) -> bool:
-        return self.markdown or self.references or self.wrap_width is not None
+        return (
+            self.markdown
+            or self.references
+            or self.wrap_width is not None
+            or self.tags
+            or self.quoted
+        )
 
 
 PLAIN = Shape()
@@ -78,7 +93,19 @@ def detect(text: str) -> Shape:
         headings = sum(1 for line in text.split("\n") if _HEADING.match(line))
         markdown = links >= MIN_LINKS or (headings >= MIN_HEADINGS and links >= 1)
     references = "[" in text and len(_REFERENCE_COUNT.findall(text)) >= MIN_REFERENCES
-    return Shape(markdown, references, _wrap_width(text.split("\n")))
+    lines = text.split("\n")
+    tags = "<" in text and len(_TAG.findall(text)) >= MIN_TAGS
+    quoted = ">" in text and _quoted(lines)
+    if quoted:
+        # (the wrap width is the reply's lines', without their "> ")
+        lines = [_QUOTE.sub("", line) for line in lines]
+    return Shape(markdown, references, _wrap_width(lines), tags, quoted)
+
+
+def _quoted(lines: list[str]) -> bool:
+    filled = [line for line in lines if line.strip()]
+    marked = sum(1 for line in filled if line.lstrip().startswith(">"))
+    return marked >= MIN_QUOTED and marked >= 0.6 * len(filled)
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -163,6 +190,11 @@ def view(text: str, parts: list[tuple[int, int]], shape: Shape) -> View:
     linked = bytearray(len(joined))  # 1 where a character is a link's words
     if shape.markdown:
         _hide_markdown(joined, hidden, linked)
+    if shape.quoted and (m := _QUOTE.match(joined)):
+        hidden[: m.end()] = b"\x01" * m.end()
+    if shape.tags:
+        for m in _TAG.finditer(joined):
+            hidden[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     if shape.references:
         for m in _REFERENCE.finditer(joined):
             hidden[m.start() : m.end()] = b"\x01" * (m.end() - m.start())

@@ -199,6 +199,12 @@ class Registry:
         for match in matches:
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
+            if (
+                match.start() > 1
+                and text[match.start() - 1] == "-"
+                and text[match.start() - 2].isalpha()
+            ):
+                continue  # the end of another name: "WESER-KURIER" is not the KURIER
             taken.append((match.start(), match.end()))
             outlet = self.outlets[owner[match.group(0).casefold()]]
             found.append((match.start(), match.end(), match.group(0), outlet))
@@ -207,7 +213,8 @@ class Registry:
     @cached_property
     def _name_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
         owner = {o.name: o.id for o in self.outlets.values()}
-        return re.compile(rf"(?<![\w])(?:{trie_pattern(list(owner))})(?![\w])"), owner
+        # (not the end of another name: "WESER-KURIER")
+        return re.compile(rf"(?<![\w-])(?:{trie_pattern(list(owner))})(?![\w])"), owner
 
     def find_names(self, text: str) -> list[Outlet]:
         """Canonical names, matched exactly (case-sensitive): used only where the page names

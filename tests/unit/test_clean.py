@@ -3188,3 +3188,44 @@ def test_an_aggregators_cards_of_source_headline_and_time_are_not_the_header() -
     result = clean_text(page)
     assert result.title == "Markthalle bleibt stehen und wird umgebaut"
     assert {s.text: str(s.kind) for s in result.segments}["NDR"] == "related_link"
+
+
+def test_a_page_quoted_in_an_e_mail_reply_is_read_without_the_reply() -> None:
+    page = "\n".join([
+        "Danke dir! Lese ich mir heute Abend in Ruhe durch.", "", "Viele Grüße", "Maria", "",
+        "Am Fr., 15. März 2024 um 08:12 Uhr schrieb Jens <jens@example.com>:",
+        "> Servus zusammen,", ">", "> anbei der Artikel von gestern Abend.", ">", "> Grüße",
+        "> Jens", ">", "> Startseite > Bayern", ">",
+        "> Markthalle bleibt stehen und wird umgebaut", ">", "> 14. März 2024, 18:07 Uhr", ">",
+        f"> {P1}", ">", f"> {P2}",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_a_copy_with_its_html_tags_left_in_reads_as_its_text() -> None:
+    page = "\n".join([
+        '<span class="kicker">Markthalle</span>',
+        "<h1>Markthalle bleibt stehen und wird umgebaut</h1>",
+        '<time datetime="2024-03-12T16:45">12.03.2024, 16:45 Uhr</time>',
+        f"<p>{P1}</p>", f"<p>{P2}<br>{P3}</p>", "<strong>Wie es weitergeht</strong>",
+        f"<p>{P1}</p>",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert "<" not in result.body and P2 in result.body
+
+
+def test_an_exporters_fields_name_the_title_and_stay_out_of_the_text() -> None:
+    page = "\n".join([
+        "id: 3000000211456", "url: https://www.example.at/story/3000000211456/markthalle",
+        "source: BEISPIEL", "section: Inland > Wirtschaft", "kicker: Markthalle",
+        "title: Markthalle bleibt stehen und wird umgebaut", "author: Erika Beispiel",
+        "date: 2024-03-14T10:15:00+01:00", "reading_time: 3 min",
+        "image_caption: Die Halle am Fluss wird seit 2021 saniert.", "tags: Markthalle, Stadtrat",
+        "", P1, P2,
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Markthalle bleibt stehen und wird umgebaut"
+    assert result.body.split("\n\n") == [P1, P2]

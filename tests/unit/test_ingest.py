@@ -196,3 +196,11 @@ def test_soft_hyphens_and_zero_width_spaces_leave_the_text() -> None:
     # the joiner of an emoji sequence stays
     assert isinstance(family := decode("👩\u200d👧".encode()), Decoded)
     assert family.text == "👩\u200d👧"
+
+
+def test_entities_in_a_copy_that_kept_its_html_tags_are_decoded() -> None:
+    raw = "<p>Der Ausweis soll 120&nbsp;Euro kosten, sagte sie &bdquo;vorerst&ldquo;.</p>\n"
+    decoded = decode(raw.encode())
+    assert isinstance(decoded, Decoded)
+    assert decoded.text.startswith("<p>Der Ausweis soll 120\u00a0Euro")
+    assert "„vorerst“" in decoded.text and "&" not in decoded.text

@@ -342,3 +342,12 @@ def test_a_press_clipping_header_is_the_services_and_its_date_the_articles() -> 
     # a headline above such fields stays the headline
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", *fields, P1, P2, P3])
     assert clean_text(page).title == "Markthalle bleibt stehen und wird umgebaut"
+
+
+def test_a_copy_with_html_tags_or_quoted_in_a_reply_is_told_apart() -> None:
+    tagged = "\n".join([f"<p>{P1}</p>", f"<p>{P2}<br>{P3}</p>", "<strong>Zwischentitel</strong>",
+                        f"<p>{P1}</p>", "<span class=\"kicker\">Parkraum</span>"])  # fmt: skip
+    assert markup.detect(tagged).tags and not markup.detect(tagged).quoted
+    quoted = "\n".join(["Danke!", "", *(f"> {p}" for p in (P1, P2, P3, P1, P2, P3))])
+    assert markup.detect(quoted).quoted and not markup.detect(quoted).tags
+    assert not markup.detect("\n".join([P1, "> ein Zitat", P2])).quoted

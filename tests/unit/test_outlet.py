@@ -515,3 +515,13 @@ def test_a_site_the_registry_does_not_know_holds_the_rights_over_a_premium_label
     assert _decide(registry, label).outlet is not None  # the Süddeutsche's premium brand
     rights = (9, 900, "© Sächsische.de – DDV Mediengruppe", str(K.COPYRIGHT))
     assert _decide(registry, label, rights).outlet is None
+
+
+def test_an_outlets_name_at_the_end_of_another_compound_name_is_not_it(
+    registry: Registry,
+) -> None:
+    rights = (9, 900, "© WESER-KURIER Mediengruppe 2024", str(K.COPYRIGHT))
+    assert _decide(registry, rights).outlet is None
+    own = (9, 900, "© KURIER Zeitungsverlag und Druckerei GmbH", str(K.COPYRIGHT))
+    decision = _decide(registry, own)
+    assert decision.outlet is not None and decision.outlet.id == "kurier"
