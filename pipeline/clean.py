@@ -2036,6 +2036,17 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 nxt.kind, nxt.rule = K.IMAGE_CREDIT, "credit_under_caption"
         elif nxt is not None and _crumbs_over_their_last(seg, nxt):
             seg.kind, seg.rule = K.BREADCRUMB, "crumb_run"
+        elif _AGENCY_LINE.match(seg.text) and any(
+            n is not None and n.kind == K.DATELINE for n in (prev, nxt)
+        ):  # "vor 5 Stunden" / "Keystone-SDA": the agency that wrote the text, as its byline
+            seg.kind, seg.rule = K.BYLINE, "agency_byline"
+        elif (
+            prev is not None
+            and _VIDEO_NOTE.search(prev.text)
+            and seg.words <= 40
+            and _SOURCE_IN_BRACKETS.search(seg.text)
+        ):  # "Das Video wird geladen …" / "… im Interview. (Quelle: VOL.AT)": the clip's caption
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "video_caption"
         elif prev is not None and prev.rule == "contest" and prev.words <= 3 and seg.words <= 40:
             seg.kind, seg.rule = K.AD_MARKER, "contest"  # "Jetzt mitspielen" / the game's pitch
         elif (
@@ -2148,6 +2159,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 s.kind == K.AUDIO_PLAYER
                 or s.text.lower() in _MORE_VIDEOS
                 or (s.kind == K.READING_TIME and s.words <= 3)  # (its length: "2 Min")
+                # (its broadcast: "NÖ heute, 22.4.2025")
+                or (s.kind in {None, K.DATELINE} and s.words <= 6 and date_coverage(s.text) >= 0.4)
                 for s in lines[i + 1 : i + 3]
             )
         ):  # "Video" / the clip's title / its date / "01:36 min", "Play"
@@ -2244,7 +2257,14 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             or (seg.words <= 10 and _NAMES_AND.match(seg.text))
             or (seg.words <= 5 and _NAME_PLACE.match(seg.text))  # "Andrea Z., Grächenried"
         ) and (
-            any(n is not None and n.kind in _META for n in (prev, nxt))
+            # (not beside a video's length: "TV Beispiel" / "03:24" / "Kritik von Mietern";
+            # the header's "Listen to article" / "05:31 min" / its author stand together)
+            any(
+                n is not None
+                and n.kind in _META
+                and (n.rule != "media_duration" or (i >= 2 and lines[i - 2].kind == K.AUDIO_PLAYER))
+                for n in (prev, nxt)
+            )
             or (
                 any(n is not None and n.kind == K.NAVIGATION for n in (prev, nxt))
                 and not _SECTION_WORD.search(seg.text)  # "UK News" in the menu
@@ -2492,6 +2512,8 @@ _SHOP_BUTTON = re.compile(
     r"|(?:hier|jetzt) (?:kaufen|bestellen)|buy now|shop now|check price|view deal)\*?$",
     re.IGNORECASE,
 )
+_VIDEO_NOTE = re.compile(r"\bvideo (?:wird geladen|is loading|lädt)|^video$", re.IGNORECASE)
+_SOURCE_IN_BRACKETS = re.compile(r"\((?:quelle|source|video|foto)\s*:\s*[^()]{2,40}\)$", re.I)
 _PLAYER_WORD = re.compile(r"\b(?:video ?player|videoplayer|audio ?player|player)\b", re.I)
 _MORE_VIDEOS = frozenset({"mehr videos", "weitere videos", "alle videos", "more videos",
                           "plus de vidéos", "más vídeos"})  # fmt: skip

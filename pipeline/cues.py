@@ -334,7 +334,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "share_widget",
         r"^klicken, um .{1,40} zu teilen|^click to (?:share|email|print)|wird in neuem fenster"
-        r" geöffnet|opens in (?:a )?new window|^gefällt mir\b|^like this:?$|wird geladen\s*…?$"
+        r" geöffnet|opens in (?:a )?new window|^gefällt mir\b|^like this:?$"
+        r"|(?<!player )wird geladen\s*(?:…|\.{3})?$"
         r"|^loading\s*(?:…|\.\.\.)$"
         r"|^(?:ottieni il codice embed|get (?:the )?embed code|copy embed code|embed-code"
         r" (?:kopieren|anzeigen)|code einbetten|obtenir le code d['’]intégration)$",
@@ -654,6 +655,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^hören sie hier (?:die audio(?:aufnahme|version)|den artikel|den beitrag)\b"
         r"|^\W{0,2}\s*hier (?:anhören|reinhören|nachhören)\b"
         r"|^ende des (?:audio|video)beitrags$|^end of (?:audio|video) clip$"
+        r"|^das video ist nicht mehr verfügbar|^this video is no longer available"
         r"|wherever you get your podcasts$"
         r"|^(?:this|the) (?:audio|voice) is (?:ai-)?generated\b"
         r"|^(?:écouter|escuchar|ascolta|luister|listen)\s*[-–—]\s*\d{1,2}:\d{2}$",

@@ -3229,3 +3229,16 @@ def test_an_exporters_fields_name_the_title_and_stay_out_of_the_text() -> None:
     result = clean_text(page)
     assert result.title == "Markthalle bleibt stehen und wird umgebaut"
     assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_austrian_and_swiss_portals_video_boxes_and_agency_bylines() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", "vor 5 Stunden", "Keystone-SDA", P1,
+        "Video", "Mobile Hochwasserwände für die Markthalle", "NÖ heute, 22.4.2025", P2,
+        "Das Video wird geladen ...",
+        "Stadtrat Beispiel und Bauleiterin Eva Beispiel im Interview. (Quelle: Beispiel.at)",
+        "TV Beispiel", "03:24", "Kritik von Hauseigentümern", P3,
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.body.split("\n\n") == [P1, P2, "Kritik von Hauseigentümern", P3]
+    assert {s.text: str(s.kind) for s in result.segments}["Keystone-SDA"] == "byline"
