@@ -1973,14 +1973,21 @@ def _crumbs_over_their_last(seg: Segment, nxt: Segment) -> bool:
     """A breadcrumb copied without its separators, its last item printed again below as
     the section's label ("Aktuell Politik Briefe an die Herausgeber" / "Briefe an die
     Herausgeber")."""
-    if seg.words > 12 or nxt.words < 2 or not seg.text.endswith(" " + nxt.text):
+    if nxt.words < 2 or not seg.text.endswith(" " + nxt.text):
         return False
-    crumbs = seg.text[: -len(nxt.text)].split()
+    head = seg.text[: -len(nxt.text)]
+    if len(_CRUMB_SEPARATOR.findall(head)) >= 2:
+        return True  # "heise online > News > 2024 > KW 20 > " and the headline below
+    crumbs = head.split()
     return (
-        1 <= len(crumbs) <= 4
+        seg.words <= 12
+        and 1 <= len(crumbs) <= 4
         and all(c[0].isupper() for c in crumbs)
         and not any(_SENTENCE_END.search(c) for c in crumbs)
     )
+
+
+_CRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
 
 
 def _in_menu_run(lines: list[Segment], i: int) -> bool:

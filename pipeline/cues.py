@@ -69,6 +69,7 @@ SHARE_WORDS = (
     r"|versenden|artikel versenden|leserbrief schreiben|bookmarken bei|social bookmarks"
     r"|mister wong|del\.icio\.us|delicious|yigg|webnews|oneview|digg|stumbleupon|linkarena"
     r"|folkd|google bookmarks|google\+|studivz|myspace|technorati|live-?bookmarks"
+    r"|in pocket speichern|save to pocket|bei pocket speichern"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"

@@ -3242,3 +3242,12 @@ def test_austrian_and_swiss_portals_video_boxes_and_agency_bylines() -> None:
     result = clean_text(page)
     assert result.body.split("\n\n") == [P1, P2, "Kritik von Hauseigentümern", P3]
     assert {s.text: str(s.kind) for s in result.segments}["Keystone-SDA"] == "byline"
+
+
+def test_a_breadcrumb_ending_in_the_headline_over_it_is_not_the_title() -> None:
+    headline = "E-Rezept: App-Anbieter Beispiel stellt Betrieb zum 30. Juni ein"
+    page = "\n".join(["beispiel online", f"beispiel online > News > 2024 > KW 20 > {headline}",
+                      headline, "14.05.2024 11:32 Uhr", "In Pocket speichern", P1, P2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    assert result.body.split("\n\n") == [P1, P2]
