@@ -1744,6 +1744,14 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
         ):
             while run and _beside_own_dateline(lines, run[0]):
                 run = run[1:]  # the header's dates: "Thu 22 May 2024 18.42 BST" / "First …"
+            lead_in = lines[run[0] - 1] if run and run[0] else None
+            if (
+                lead_in is not None
+                and lead_in.kind is None
+                and lead_in.words >= 3
+                and lead_in.text.endswith(":")
+            ):
+                run = []  # "Die Programmpunkte im Überblick:": the article's own schedule
             if len(run) >= 3:
                 for j in range(run[0], run[-1] + 1):
                     if lines[j].kind is None or (

@@ -3251,3 +3251,13 @@ def test_a_breadcrumb_ending_in_the_headline_over_it_is_not_the_title() -> None:
     result = clean_text(page)
     assert result.title == headline
     assert result.body.split("\n\n") == [P1, P2]
+
+
+def test_an_articles_own_schedule_under_its_lead_in_is_text_not_a_dated_list() -> None:
+    schedule = ["Die Programmpunkte im Überblick:", "Freitag, 20. Juni",
+                "16 Uhr: Eröffnung und Fassbieranstich", "18 Uhr: Beispielband (Hauptbühne)",
+                "Samstag, 21. Juni", "11 Uhr: Flohmarkt an der Markthalle",
+                "Sonntag, 22. Juni", "10 Uhr: Gottesdienst unter freiem Himmel"]  # fmt: skip
+    page = "\n".join(["Markthalle feiert ihr Stadtteilfest", P1, P2, *schedule, P3])
+    body = clean_text(page).body
+    assert "16 Uhr: Eröffnung und Fassbieranstich" in body and P3 in body
