@@ -80,6 +80,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind53", 0.8),  # analysed; a picture's alt text, a traffic service teaser
         ("eval/blind54", 0.9),
         ("eval/blind55", 0.8),  # a one-word headline; a kicker its writer left out of the title
+        ("eval/blind56", 0.9),
+        ("eval/blind57", 0.7),  # analysed; a reporter's audio caption, a Turkish prize game
+        ("eval/blind58", 0.7),  # odd line shapes: a page on one line is not read (RESULTS.md)
+        ("eval/blind59", 0.9),
     ],
     ids=[
         "development-set",
@@ -139,6 +143,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "fifty-third-blind-set",
         "fifty-fourth-blind-set",
         "fifty-fifth-blind-set",
+        "fifty-sixth-blind-set",
+        "fifty-seventh-blind-set",
+        "fifty-eighth-blind-set",
+        "fifty-ninth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
