@@ -850,7 +850,9 @@ def _apply_summary_box(lines: list[Segment]) -> None:
             # the newsroom's box heads the text even above the lead: not a section's label
             seg.kind, seg.rule = K.SUBHEADING, "summary_heading"
     for i, seg in enumerate(lines):
-        if not _SUMMARY_FEEDBACK.match(seg.text):
+        if not seg.text.endswith(("?", "hilfreich", "helpful")) or not _SUMMARY_FEEDBACK.match(
+            seg.text
+        ):
             continue
         # "Artikelzusammenfassung" / the summary / "Fanden Sie die Zusammenfassung hilfreich?"
         heading = next((k for k in range(i - 1, max(i - 5, -1), -1)
@@ -1234,11 +1236,13 @@ def _is_teaser(seg: Segment) -> bool:
     """A teaser's cut-off text ("…"), or its text with the link's word glued on ("…
     geschützt wird. mehr")."""
     return seg.words <= 80 and (
-        seg.text.endswith(("...", "…")) or _TEASER_LINK_END.search(seg.text) is not None
+        seg.text.endswith(("...", "…"))
+        or (seg.text.endswith(_READ_ON_WORDS) and _TEASER_LINK_END.search(seg.text) is not None)
     )
 
 
 _TEASER_LINK_END = re.compile(r"[.!?…]\s+(?:mehr|more|plus|más|altro|meer)$")
+_READ_ON_WORDS = ("mehr", "more", "plus", "más", "altro", "meer")
 
 
 # A phone's notification or an aggregator's card names its source and how long ago:
@@ -1264,13 +1268,23 @@ _ROAD_ITEM = re.compile(
 )
 
 
+def _road_item(text: str) -> bool:
+    # (most lines are ruled out by their first and last character, before any pattern)
+    road = text[:1] in _ROAD_FIRST and (text[1:2].isdigit() or text[2:3].isdigit())
+    limit = text.endswith("km/h") or (text.endswith(")") and text[-2:-1].isdigit())
+    return (road or limit) and _ROAD_ITEM.search(text) is not None
+
+
+_ROAD_FIRST = frozenset("ABLKS")
+
+
 def _apply_traffic_box(lines: list[Segment]) -> None:
     """A traffic or speed-camera box: two or more road items in a row, and the short lines
     around them (its heading, its "Alle Meldungen" link, its hotline)."""
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j].kind is None and _ROAD_ITEM.search(lines[j].text):
+        while j < len(lines) and lines[j].kind is None and _road_item(lines[j].text):
             j += 1
         if j - i < 2:
             i += 1
@@ -1293,7 +1307,7 @@ def _apply_teaser_above_header(lines: list[Segment]) -> None:
     "Weiterlesen", where the page's first byline or dateline comes only after it (a teaser
     of the page's own article, a paywall's "Weiterlesen", stands under its header)."""
     for i, seg in enumerate(lines[:80]):
-        if i < 2 or seg.text.casefold().strip(" .:»›>") not in _READ_ON:
+        if i < 2 or len(seg.text) > 24 or seg.text.casefold().strip(" .:»›>") not in _READ_ON:
             continue
         text, head = lines[i - 1], lines[i - 2]
         if not (
@@ -1317,7 +1331,7 @@ def _apply_feed_cards(lines: list[Segment]) -> None:
     with its "Weiterlesen auf welt.de"): each source-and-time line, the text over it and the
     text under it are other stories' teasers, not the page's header."""
     heads = [i for i, seg in enumerate(lines[:60])
-             if seg.kind in (None, K.DATELINE, K.READING_TIME)
+             if " · " in seg.text and seg.kind in (None, K.DATELINE, K.READING_TIME)
              and _SOURCE_AND_TIME.match(seg.text)]  # fmt: skip
     # an aggregator's cards of three lines: the source, the headline, "Vor 5 Std."
     cards = [i for i, seg in enumerate(lines[:60])
@@ -1353,7 +1367,9 @@ _SHOP_LIST_HEAD = re.compile(
 def _apply_shop_list(lines: list[Segment]) -> None:
     """A list of shops under a line of partner links: the shops' names, one to a line."""
     for i, seg in enumerate(lines):
-        if seg.kind is not None or seg.words > 8 or not _SHOP_LIST_HEAD.search(seg.text):
+        if seg.kind is not None or seg.words > 8 or "*" not in seg.text:
+            continue
+        if not _SHOP_LIST_HEAD.search(seg.text):
             continue
         seg.kind, seg.rule = K.AD_MARKER, "shop_list"
         for item in lines[i + 1 : i + 9]:
@@ -1366,7 +1382,9 @@ def _apply_teaser_box(lines: list[Segment]) -> None:
     """A box linking another article: its headline, its text with the link's word glued on
     ("… geschützt wird. mehr"), and a heading over them ("Weitere Informationen")."""
     for i, seg in enumerate(lines):
-        if seg.kind is not None or seg.words > 60 or not _TEASER_LINK_END.search(seg.text):
+        if seg.kind is not None or seg.words > 60 or not seg.text.endswith(_READ_ON_WORDS):
+            continue
+        if not _TEASER_LINK_END.search(seg.text):
             continue
         seg.kind, seg.rule = K.RELATED_LINK, "teaser_box"
         above = lines[i - 1] if i else None
@@ -1961,9 +1979,10 @@ def _labelled_caption_over_credit(lines: list[Segment], i: int, rules: CleanRule
     if (
         seg.words < 5
         or seg.words > 45
-        or _SENTENCE_END.search(seg.text)
-        or not _LABELLED_CAPTION.match(seg.text)
         or i + 2 >= len(lines)
+        or ": " not in seg.text[:20]
+        or not _LABELLED_CAPTION.match(seg.text)
+        or _SENTENCE_END.search(seg.text)
     ):
         return False
     credit, after = lines[i + 1], lines[i + 2]
@@ -2057,9 +2076,10 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.BYLINE, "agency_byline"
         elif (
             prev is not None
-            and _VIDEO_NOTE.search(prev.text)
+            and seg.text.endswith(")")
             and seg.words <= 40
             and _SOURCE_IN_BRACKETS.search(seg.text)
+            and _VIDEO_NOTE.search(prev.text)
         ):  # "Das Video wird geladen …" / "… im Interview. (Quelle: VOL.AT)": the clip's caption
             seg.kind, seg.rule = K.IMAGE_CAPTION, "video_caption"
         elif prev is not None and prev.rule == "contest" and prev.words <= 3 and seg.words <= 40:
