@@ -463,7 +463,7 @@ def identify_outlet(
     return _decide(evidence, citations, registry, min_confidence)
 
 
-# A site's own rights line: its domain-like name ("© Sächsische.de …") or a company form
+# A site's own rights line under its domain-like name: "© Sächsische.de – DDV Mediengruppe"
 _UNKNOWN_SITE_RIGHTS = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w-]+\.(?:de|at|ch|com|net|info)\b", re.IGNORECASE
 )
