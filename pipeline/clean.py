@@ -865,7 +865,7 @@ def _apply_summary_box(lines: list[Segment]) -> None:
 
 
 _EMAIL_FIELD = re.compile(
-    r"^(?:your e-?mail(?: address)?|e-?mail(?:-adresse)?|ihre e-mail(?:-adresse)?"
+    r"^(?:your e-?mail(?: address)?|e-?mail(?:-adresse)?|(?:ihre|deine) e-mail(?:-adresse)?"
     r"|enter your e-?mail(?: address)?|votre (?:adresse )?e-?mail|tu (?:correo|email))\s*\*?$",
     re.IGNORECASE,
 )
@@ -2177,7 +2177,11 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and not _is_prose(seg, rules)
         ):  # an affiliate box: the product and its price over "Zum Angebot*"
             seg.kind, seg.rule = K.AD_MARKER, "affiliate_product"
-            if prev is not None and prev.kind is None and prev.words <= 3:
+            if (
+                prev is not None
+                and prev.kind is None
+                and (prev.words <= 3 or (i >= 2 and lines[i - 2].kind == K.AD_MARKER))
+            ):  # "Unser Tipp", or the product's name under the box's "Anzeige"
                 prev.kind, prev.rule = K.AD_MARKER, "affiliate_product"  # "Unser Tipp"
         elif (
             prev is not None
@@ -2542,7 +2546,8 @@ def _text_after_header(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 _MEDIA_RULES = frozenset({"media_download", "media_label"})
 _MEDIA_LABELS = frozenset({"video", "videos", "audio", "podcast", "vidéo", "vídeo"})
 _SHOP_BUTTON = re.compile(
-    r"^(?:zum angebot|zum shop|zum vergleich|jetzt (?:bei [\w.-]+ )?(?:kaufen|ansehen|bestellen"
+    r"^(?:zum angebot|zum shop|zum vergleich"
+    r"|jetzt (?:für [\d.,]+ ?€\*? )?(?:bei [\w.-]+ )?(?:kaufen|ansehen|bestellen"
     r"|vergleichen)"
     r"|(?:hier|jetzt) (?:kaufen|bestellen)|buy now|shop now|check price|view deal)\*?$",
     re.IGNORECASE,

@@ -399,6 +399,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|zu laden|sehen zu können)\b|^mit (?:einem )?klick auf \W?inhalte? (?:laden|anzeigen)\W"
         r"|^dabei werden (?:personenbezogene )?daten an .+ übermittelt"
         r"|^(?:datawrapper|flourish|infogram|google maps|openstreetmap)$"
+        r"|^dieser inhalt wird von [\w .-]+ bereitgestellt"
         r"|^(?:dieses element|diese grafik|diese karte) (?:beinhaltet|enthält)"
         r" (?:daten|inhalte) von\b",
         600,
@@ -408,6 +409,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "cookie_notice",
         r"cookie|tracking-technologien|einwilligung|consent|personalisierte (?:werbung|anzeigen)"
         r"|^wir brauchen ihre zustimmung|^we need your consent"
+        r"|stimmen sie der verarbeitung|verarbeitung ihrer (?:personenbezogenen )?daten"
         r"|datenverarbeitung|drittanbieter|we value your privacy|privacy settings"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
         r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
@@ -898,7 +900,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:read|open) (?:this (?:article|story) )?in the app$"
         r"|\bin unserer [\w .-]*\bapp\b"
         r"|^immer (?:gut )?informiert mit (?:der|unserer) [\w .-]*app(?:$|:)",
-        160,
+        240,
     ),
     _rule(
         K.NEWSLETTER,
@@ -1315,6 +1317,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|publié initialement|publicado originalmente|mithilfe von deepl|with the help of ai"
         r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated"
         r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
+        r"|(?:mithilfe|mit hilfe|mit) maschineller (?:unterstützung|hilfe)"
         r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
         r"|(?:mithilfe|mit hilfe) (?:automatischer|einer automatischen) spracherkennung"
         r"|(?:transcript|transcription) (?:was )?(?:automatically )?generated"
@@ -1600,7 +1603,7 @@ RELATED_HEADING = re.compile(
     r"|bunlar da ilginizi çekebilir|çok okunanlar"
     r"|lue lisää|luetuimmat|tuoreimmat"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news)(?: (?:aus|zu) [\w -]{1,30})?"
-    r"|mehr [\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
+    r"|(?:noch )?mehr (?:aktuelle )?[\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}|read more (?:from|on) [\w .-]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30}|mehr über [\w ,-]{2,40}"
     r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘])"  # "Mehr zu „Villa der Wahrheit“"
@@ -1651,8 +1654,8 @@ RELATED_INLINE = re.compile(
     r"|^alle (?:folgen|teile|beiträge|texte|kolumnen|episoden) (?:der|dieser|unserer|des)"
     r" (?:kolumne|serie|reihe|podcasts?)\b.{0,80}$"
     # "Mehr Nachrichten aus Kassel lesen Sie hier."
-    r"|^mehr (?:nachrichten|news|artikel|meldungen|themen) (?:aus|zu|über|von) .+ (?:lesen|finden)"
-    r" sie hier\.?$"
+    r"|^(?:noch mehr|mehr|weitere) (?:aktuelle )?(?:[\w-]*nachrichten|news|artikel|[\w-]*meldungen"
+    r"|themen) (?:aus|zu|über|von) .+ (?:lesen|finden) sie (?:hier\.?$|(?:auf|bei|unter)\b)"
     r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también|lees ook"
     r"|leia também|czytaj (?:też|także)|weiterlesen|read more)"
     r"\.?\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",  # (and "Lire aussi. Chartreuse : …")

@@ -318,8 +318,10 @@ _EDITED = re.compile(
     r"|\s+(?:and )?(?:lightly )?(?:edited|translated|adapted)\b",
     re.IGNORECASE,
 )
+_NOT_A_NAME = frozenset({"us", "uns", "our", "we", "wir", "me", "mich", "you", "sie"})
 _MEMBER_OF = re.compile(
-    r"\b(?:mitglied|teil|mitgliedsanstalt) (?:der|des|von)\s*$|\b(?:member|part) of(?: the)?\s*$"
+    r"\b(?:mitglied|teil|mitgliedsanstalt) (?:der|des|von)\s*$"
+    r"|\b(?:member|part)(?: station| organi[sz]ation| newspaper)? of(?: the)?\s*$"
     r"|\bmembre de(?: la| l['’])?\s*$",
     re.IGNORECASE,
 )
@@ -674,7 +676,9 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
                 rule = "copyright_alias" if kind == K.COPYRIGHT else "alias_line"
                 found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
     if kind in {K.DONATION_APPEAL} and not aliases:
-        if match := cues.DONATION_NAMED.search(text):
+        if (match := cues.DONATION_NAMED.search(text)) and match.group(
+            "name"
+        ).casefold() not in _NOT_A_NAME:  # ("Support Us")
             outlet = registry.discover(match.group("name"))
             found.append(
                 Evidence(

@@ -3261,3 +3261,34 @@ def test_an_articles_own_schedule_under_its_lead_in_is_text_not_a_dated_list() -
     page = "\n".join(["Markthalle feiert ihr Stadtteilfest", P1, P2, *schedule, P3])
     body = clean_text(page).body
     assert "16 Uhr: Eröffnung und Fassbieranstich" in body and P3 in body
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Weitere Polizeimeldungen aus Obernbach und Umgebung lesen Sie hier.", "related_link"),
+        (
+            "Noch mehr aktuelle Nachrichten aus dem Kreis finden Sie auf Beispiel.de",
+            "related_link",
+        ),
+        (
+            "Mehr News finden Sie in unserer brandneuen Beispiel.de-App, jetzt im verbesserten "
+            "Design mit mehr Personalisierungs-Funktionen. Direkt zum Download, mehr "
+            "Informationen gibt es hier.",
+            "navigation",
+        ),  # fmt: skip
+        (
+            "Dieser Beitrag wurde mithilfe maschineller Unterstützung erstellt und vor der "
+            "Veröffentlichung redaktionell geprüft.",
+            "credit_line",
+        ),  # fmt: skip
+        ("Dieser Inhalt wird von Instagram bereitgestellt.", "social_embed"),
+        (
+            "Wenn Sie „Akzeptieren und weiter“ klicken, stimmen Sie der Verarbeitung Ihrer Daten "
+            "durch uns und unsere Partner zu.",
+            "cookie_notice",
+        ),  # fmt: skip
+    ],
+)
+def test_city_portals_and_network_sites_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind

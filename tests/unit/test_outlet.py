@@ -525,3 +525,17 @@ def test_an_outlets_name_at_the_end_of_another_compound_name_is_not_it(
     own = (9, 900, "© KURIER Zeitungsverlag und Druckerei GmbH", str(K.COPYRIGHT))
     decision = _decide(registry, own)
     assert decision.outlet is not None and decision.outlet.id == "kurier"
+
+
+def test_a_member_station_of_a_network_and_support_us_name_no_publisher(
+    registry: Registry,
+) -> None:
+    member = (9, 900, "Radio Beispiel is a member station of NPR.", str(K.DONATION_APPEAL))
+    assert _decide(registry, member).outlet is None
+    appeal = (
+        9,
+        900,
+        "Support Us: keep local journalism free for everyone.",
+        str(K.DONATION_APPEAL),
+    )
+    assert _decide(registry, appeal).outlet is None
