@@ -2495,7 +2495,7 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     seg = lines[i]
     if seg.words > 8 or _LEAD_IMAGE_CREDIT.match(seg.text):
         return False  # "Titelbild: …" credits the page's top picture, not the line above
-    if seg.rule == "image_credit_prefix" or _BARE_CREDIT.match(seg.text):
+    if seg.rule in {"image_credit_prefix", "staff_photo"} or _BARE_CREDIT.match(seg.text):
         return True
     if seg.rule == "image_caption_marker" and (
         _CREDIT_START.match(seg.text) or _PAREN_CREDIT.match(seg.text)

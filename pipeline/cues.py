@@ -49,6 +49,7 @@ SHARE_WORDS = (
     r"|pinterest|linkedin|telegram|xing|flipboard|reddit|messenger|threads|bluesky|mastodon"
     r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
     r"|copia(?: il)? link|copier le lien|copiar (?:el )?enlace|link kopiëren|kopiuj link"
+    r"|copy article link|copy story link"
     r"|x \(twitter\)|x \(ehemals twitter\)"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
@@ -719,6 +720,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^please (?:turn on|enable) javascript\b|^bitte aktivieren sie javascript\b"
         r"|^do you have a (?:story|news tip|tip) for\b|^tell us which stories we should cover\b"
         r"|^tu as une info\b|^vous avez une info\b|^(?:hast du|haben sie) (?:eine )?(?:info|news)\b"
+        r"|^find out what's happening in\b|free, real-time updates from\b"
+        r"|this is a space for (?:friendly )?(?:local )?discussions?\b"
+        r"|in your mailbox every \w+ for\b"
         r"|^get in touch$|this external site may contain content"
         r"|^[\w.-]+\.[a-z]{2,3} is the (?:web)?site of\b"
         r"|^[\w .-]+ ist ein (?:programm|hörfunkprogramm|radioprogramm|sender) (?:von|der|des)\b"
@@ -776,6 +780,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:jetzt|hier|alle folgen) .+ (?:bei|auf|in der|im) [\w+ .-]+"
         r" (?:streamen|ansehen|anschauen|schauen)$|^(?:stream|watch) .+ (?:now )?on [\w+ .-]+$",
         120,
+    ),
+    _rule(
+        K.IMAGE_CREDIT,
+        "staff_photo",  # "Daily Beispiel staff photo", "Courtesy of the Beispiel Library"
+        r"^(?:[\w.'’ -]+ )?staff (?:photo|photographer)$|^(?:photo )?courtesy of [\w .'’&-]+$",
+        60,
     ),
     _rule(
         K.NAVIGATION,
@@ -1017,6 +1027,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^print\s*:\s*(?:ausgabe|erschienen)\b"
         r"|^this is part of [\w’' ]{1,30} effort"
+        # a network's and a licence's notes: "… is part of States Newsroom, a nonprofit news
+        # network", "Our stories may be republished online or in print under Creative Commons …"
+        r"|\bis part of [\w ]+, an? (?:nonprofit|non-profit) news network"
+        r"|^our (?:stories|articles) may be republished\b"
+        r"|^for the latest news, weather\b|^video (?:above|below)\s*:"
+        r"|registration on or use of this site constitutes"
         r"|is an independent (?:global )?news (?:organization|organisation|agency)"
         r"|auto-generated from a syndicated feed|public interest journalism funded (?:through|by)"
         r"|^(?:risikohinweis|haftungsausschluss|disclaimer)\s*:|keine anlageberatung"
@@ -1028,7 +1044,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\berscheint (?:wöchentlich|täglich|monatlich|vierzehntäglich|jeden \w+|immer \w+)\b"
         r"|\bis published (?:weekly|daily|monthly|every \w+) (?:and|by|in)\b"
         r"|\bparaît (?:chaque|tous les) \w+",
-        300,
+        400,
     ),
     _rule(
         K.DONATION_APPEAL,
@@ -1460,7 +1476,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|reporting by"
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
         r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
-        r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir)\b"
+        r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir|submitted by)\b"
         r"(?:\s*:)?(?:\s+\S+){0,8}$"
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
         # a Dutch subheading, is not one)

@@ -3292,3 +3292,38 @@ def test_an_articles_own_schedule_under_its_lead_in_is_text_not_a_dated_list() -
 )
 def test_city_portals_and_network_sites_furniture(line: str, kind: str) -> None:
     assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Find out what's happening in Examplevillewith free, real-time updates from Patch.",
+            "navigation",
+        ),  # fmt: skip
+        ("Be respectful. This is a space for friendly local discussions.", "navigation"),
+        ("Copy article link", "share"),
+        ("Submitted by ledger on Wed, 03/13/2024 - 10:15am", "byline"),
+        ("Get the Ledger in your mailbox every Wednesday for just $42 a year", "navigation"),
+        ("Video above: Barge traffic on the river (station file video)", "footer"),
+        (
+            "For the latest news, weather, sports, and streaming video, head to Example News 2.",
+            "footer",
+        ),  # fmt: skip
+        (
+            "Example Dispatch is part of States Newsroom, a nonprofit news network supported by "
+            "grants and a coalition of donors as a public charity. Example Dispatch maintains "
+            "editorial independence. Contact the editor for questions. Follow Example Dispatch on "
+            "Facebook and Twitter.",
+            "footer",
+        ),  # fmt: skip
+        (
+            "Our stories may be republished online or in print under Creative Commons license "
+            "CC BY-NC-ND 4.0.",
+            "footer",
+        ),  # fmt: skip
+        ("Example Daily staff photo", "image_credit"),
+    ],
+)
+def test_us_local_news_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
