@@ -2003,7 +2003,7 @@ def _crumbs_over_their_last(seg: Segment, nxt: Segment) -> bool:
     if nxt.words < 2 or not seg.text.endswith(" " + nxt.text):
         return False
     head = seg.text[: -len(nxt.text)]
-    if len(_CRUMB_SEPARATOR.findall(head)) >= 2:
+    if len(_CRUMB.findall(head)) >= 2:
         return True  # "heise online > News > 2024 > KW 20 > " and the headline below
     crumbs = head.split()
     return (
@@ -2012,9 +2012,6 @@ def _crumbs_over_their_last(seg: Segment, nxt: Segment) -> bool:
         and all(c[0].isupper() for c in crumbs)
         and not any(_SENTENCE_END.search(c) for c in crumbs)
     )
-
-
-_CRUMB_SEPARATOR = re.compile(r"\s[>›»/|]\s")
 
 
 def _in_menu_run(lines: list[Segment], i: int) -> bool:

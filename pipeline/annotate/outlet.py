@@ -311,20 +311,23 @@ _SUPPLIED = re.compile(
     r" führte .{2,60}\b(?:vom|von der|beim|bei der|für)\s",
     re.I,
 )
-# "Telepolis veröffentlicht ihn mit freundlicher Genehmigung": the outlet republishing the text.
+# "… und wurde für WELT leicht gekürzt": the outlet that edited a translation it prints
 _FOR = re.compile(r"\b(?:für|for|pour|para|per)\s+(?:die |den |das |the )?$", re.IGNORECASE)
 _EDITED = re.compile(
     r"\s+(?:leicht |stark |redaktionell )?(?:gekürzt|übersetzt|bearbeitet|adaptiert|angepasst)\b"
     r"|\s+(?:and )?(?:lightly )?(?:edited|translated|adapted)\b",
     re.IGNORECASE,
 )
+# "Support Us": a pronoun, not the name of the outlet an appeal asks for
 _NOT_A_NAME = frozenset({"us", "uns", "our", "we", "wir", "me", "mich", "you", "sie"})
+# "Ein Mitglied der ARD", "a member station of NPR": a network the page's outlet belongs to
 _MEMBER_OF = re.compile(
     r"\b(?:mitglied|teil|mitgliedsanstalt) (?:der|des|von)\s*$"
     r"|\b(?:member|part)(?: station| organi[sz]ation| newspaper)? of(?: the)?\s*$"
     r"|\bmembre de(?: la| l['’])?\s*$",
     re.IGNORECASE,
 )
+# "Telepolis veröffentlicht ihn mit freundlicher Genehmigung": the outlet republishing the text.
 _PUBLISHES = re.compile(
     r"^\s*(?:veröffentlicht|publishes|republishes|publie|publica|pubblica)\b", re.I
 )
