@@ -33,7 +33,7 @@ MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt")
 # numeral (Hungarian months are also written "III."); "maj" and "máj" are whole names.
 MORE_MONTH_LANGUAGES = (
     "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "ru", "uk", "bg", "el", "tr", "sr",
-    "ca", "gl", "af",
+    "ca", "gl", "af", "lv", "lt", "et",
 )  # fmt: skip
 SHORT_MONTH_NAMES = frozenset({"maj", "máj", "мая", "май", "мај"})
 _ROMAN = re.compile(r"[ivxlc]+")
@@ -170,8 +170,8 @@ def _without_accents(text: str) -> str:
 
 _ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
 _TIME = (
-    r"(?:\s*(?:,|um|at|à|às|ás|a las|a les|alle|ore|om|o|kl\.?|klockan|klo|в|о|στις|u|-|–|—|\||/"
-    r"|•|·)?\s*"
+    r"(?:\s*(?:,|um|at|à|às|ás|a las|a les|alle|ore|om|o|kl\.?|klockan|klo|kell|plkst\.?|в|о"
+    r"|στις|u|-|–|—|\||/|•|·)?\s*"
     r"(?:ore\s+)?"
     r"(?:(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.))"  # "5 a.m. EDT": the hour alone
@@ -205,6 +205,11 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?)?"
     )
     # Hungarian: "2024. március 5.", "2024. márc. 5., 14:32"
+    # Latvian: "2024. gada 9. oktobris"; Lithuanian: "2025 m. kovo 14 d."
+    worded_ydm = (
+        rf"(?P<gy>(?:19|20)\d{{2}})\.\s*gada\s+(?P<gd>[0-3]?\d)\.\s*(?P<gmon>{months})\b"
+        rf"|(?P<ky>(?:19|20)\d{{2}})\s*m\.\s*(?P<kmon>{months})\s+(?P<kd>[0-3]?\d)\s*d\."
+    )
     worded_ymd = rf"(?P<hy>(?:19|20)\d{{2}})\.\s*(?P<hmon>{months})\.?\s+(?P<hd>[0-3]?\d)\.?(?!\d)"
     worded_mdy = (
         rf"(?P<umon>{months})\.?\s+(?P<ud>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<uy>(?:19|20)\d{{2}})"
@@ -236,7 +241,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(
         # (an underscore is no word here: markdown's "_03.04.2024 um 09:30 Uhr_")
-        rf"(?<![^\W_])(?<!\.){time_first}(?:{iso}|{numeric}|{worded_ymd}|{worded_mdy}|{worded_dmy}"
+        rf"(?<![^\W_])(?<!\.){time_first}(?:{iso}|{numeric}|{worded_ydm}|{worded_ymd}|{worded_mdy}|{worded_dmy}"
         rf"|{relative}){time}"
         r"(?:(?![^\W_])|(?=updated|aktualisiert|geändert|modified))",  # "Nov. 14, 2023Updated …"
         0 if lowered else re.IGNORECASE,
@@ -317,6 +322,10 @@ def _hit(
             day, month = month, day
         elif g["sep"] == "/" and month <= 12 and _american(g):
             day, month = month, day  # "03/09/2025 12:47 PM EDT": month first
+    elif g["gmon"]:
+        month, day, year = _month(g["gmon"], language), int(g["gd"]), int(g["gy"])
+    elif g["kmon"]:
+        month, day, year = _month(g["kmon"], language), int(g["kd"]), int(g["ky"])
     elif g["hmon"]:
         month, day, year = _month(g["hmon"], language), int(g["hd"]), int(g["hy"])
     elif g["umon"]:

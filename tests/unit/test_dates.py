@@ -470,6 +470,10 @@ def test_the_date_a_live_page_calls_first_published_beats_its_last_update() -> N
         ("julkaistu 5. maaliskuuta 2024 klo 14.32", (2024, 3, 5, 14, 32)),  # Finnish
         ("Publisert 7. desember 2023", (2023, 12, 7, None, None)),  # Norwegian
         ("12. listopadu 2023", (2023, 11, 12, None, None)),
+        ("2024. gada 9. oktobris", (2024, 10, 9, None, None)),  # Latvian: year, day, month
+        ("2025. gada 3. marts plkst. 14:05", (2025, 3, 3, 14, 5)),
+        ("2025 m. kovo 14 d. 09:12", (2025, 3, 14, 9, 12)),  # Lithuanian, the genitive
+        ("Avaldatud: 14. märts 2025 kell 10:00", (2025, 3, 14, 10, 0)),  # Estonian
     ],
 )
 def test_month_names_of_more_languages(text: str, expected: tuple) -> None:
