@@ -31,6 +31,17 @@ CITABLE_KINDS = BODY_KINDS | {K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.SOURCES}
 NOT_PUBLISHERS = frozenset({"agency", "pollster"})
 
 
+# A word in capitals right before an alias in capitals, other than an article: the alias ends
+# another brand's name ("AUTO BILD", "SPORT BILD"), while "DIE ZEIT" is the paper itself.
+_CAPS_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:DIE|DER|DAS|THE|LE|LA|LES|EL|IL|DE|HET)\s)[A-ZÄÖÜ]{2,} $"
+)
+
+
+def _in_caps_name(text: str, start: int, name: str) -> bool:
+    return name.isupper() and bool(_CAPS_WORD_BEFORE.search(text, max(0, start - 30), start))
+
+
 @dataclass(frozen=True)
 class Outlet:
     id: str
@@ -205,6 +216,8 @@ class Registry:
                 and text[match.start() - 2].isalpha()
             ):
                 continue  # the end of another name: "WESER-KURIER" is not the KURIER
+            if _in_caps_name(text, match.start(), match.group(0)):
+                continue  # the end of a name in capitals: "AUTO BILD" is not BILD
             taken.append((match.start(), match.end()))
             outlet = self.outlets[owner[match.group(0).casefold()]]
             found.append((match.start(), match.end(), match.group(0), outlet))
@@ -220,7 +233,8 @@ class Registry:
         """Canonical names, matched exactly (case-sensitive): used only where the page names
         itself (copyright lines, lone labels), since names such as "Libération" are words."""
         pattern, owner = self._name_pattern
-        return [self.outlets[owner[m.group(0)]] for m in pattern.finditer(text)]
+        return [self.outlets[owner[m.group(0)]] for m in pattern.finditer(text)
+                if not _in_caps_name(text, m.start(), m.group(0))]  # fmt: skip
 
     def find_domains(self, text: str) -> list[tuple[str, Outlet]]:
         pattern, owner = self._domain_pattern

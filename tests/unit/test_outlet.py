@@ -539,3 +539,25 @@ def test_a_member_station_of_a_network_and_support_us_name_no_publisher(
         str(K.DONATION_APPEAL),
     )
     assert _decide(registry, appeal).outlet is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("© 2025 AUTO BILD – ein Angebot des Verlags", []),  # another brand's name ends in BILD
+        ("Das berichtet SPORT BILD am Montag.", []),
+        ("Das berichtet BILD am Montag.", ["bild"]),
+        ("Ein Interview in DIE ZEIT", ["zeit"]),  # an article before the name is the name's
+    ],
+)
+def test_an_alias_in_capitals_ending_another_name_in_capitals_is_not_that_outlet(
+    registry: Registry, text: str, found: list[str]
+) -> None:
+    assert [o.id for *_, o in registry.find_aliases(text)] == found
+
+
+def test_a_copyright_line_of_another_brand_in_capitals_names_not_the_shorter_brand(
+    registry: Registry,
+) -> None:
+    assert registry.find_names("© 2025 AUTO BILD – ein Angebot des Verlags") == []
+    assert [o.id for o in registry.find_names("© 2025 BILD")] == ["bild"]
