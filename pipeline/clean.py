@@ -796,6 +796,9 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_newsletter_pitch(lines)
     _apply_teaser_box(lines)
     _apply_shop_list(lines)
+    _apply_product_box(lines)
+    _apply_app_box(lines)
+    _apply_info_box(lines)
     _apply_feed_cards(lines)
     _apply_teaser_above_header(lines)
     _apply_traffic_box(lines)
@@ -1376,6 +1379,104 @@ def _apply_shop_list(lines: list[Segment]) -> None:
             if item.kind is not None or item.words > 3 or _SENTENCE_END.search(item.text):
                 break
             item.kind, item.rule = K.AD_MARKER, "shop_list"
+
+
+# A shop's button under a product ("Bei Amazon ansehen*", "Zum Angebot bei OTTO*", "Jetzt im
+# MSG-Shop bestellen"), and the price and star rating over it.
+_SHOP_AT = re.compile(
+    r"^(?:(?:jetzt )?(?:bei|im) [\w.&-]+(?: [\w.&-]+)? (?:ansehen|kaufen|bestellen|shoppen)"
+    r"|zum angebot bei [\w.&-]+(?: [\w.&-]+)?|(?:view|buy) (?:it )?(?:at|on) [\w.&-]+)\*?$",
+    re.IGNORECASE,
+)
+_PRICE_OR_RATING = re.compile(
+    r"^(?:ab |statt |nur |uvp:? |preis:? |from )?(?:\d{1,3}(?:\.\d{3})*|\d+)(?:,\d{2}|\.\d{2})?"
+    r"\s*(?:€|eur|euro|chf|\$|£)\*?$|^[€$£]\s?\d[\d.,]*\*?$|[★☆]"
+    r"|^\d[,.]\d\s*(?:/\s*5|von 5|out of 5)\b",
+    re.IGNORECASE,
+)
+PRODUCT_BOX_LINES = 7
+
+
+def _apply_product_box(lines: list[Segment]) -> None:
+    """An affiliate product box: the shop's button, and over it the price, the rating, the
+    product's name and the box's heading ("Unsere Empfehlung für dein Home-Gym"), up to the
+    paragraph or the "Anzeige" marker above. Only a box with a price or a rating counts: a
+    line over a bare "Jetzt kaufen" may be the text's."""
+    for i, seg in enumerate(lines):
+        if seg.words > 8 or not (_SHOP_BUTTON.match(seg.text) or _SHOP_AT.match(seg.text)):
+            continue
+        box, priced, names = [i], False, 0
+        for j in range(i - 1, max(i - PRODUCT_BOX_LINES, -1), -1):
+            above = lines[j]
+            if above.words <= 8 and _PRICE_OR_RATING.search(above.text):
+                priced = True
+            elif (
+                above.kind is None
+                and names < 2
+                and above.words <= 20
+                and not _SENTENCE_END.search(above.text)
+                and not (_SHOP_BUTTON.match(above.text) or _SHOP_AT.match(above.text))
+            ):
+                names += 1
+            else:
+                break
+            box.append(j)
+        if priced:
+            for j in box:
+                lines[j].kind, lines[j].rule = K.AD_MARKER, "product_box"
+
+
+# An app store's button: "App Store", "Google Play", "Jetzt kostenlos herunterladen".
+_APP_BUTTON = re.compile(
+    r"^(?:app store|google play|(?:jetzt )?(?:kostenlos |gratis )?herunterladen"
+    r"|(?:im|aus dem) app store (?:laden|herunterladen)|(?:jetzt )?bei google play"
+    r"|download on the app store|get it on google play|download now)$",
+    re.IGNORECASE,
+)
+_NAMES_APP = re.compile(r"\bapps?\b|\w-app\b", re.IGNORECASE)
+APP_BOX_LINES = 3
+
+
+def _apply_app_box(lines: list[Segment]) -> None:
+    """The outlet's app offered between or under the text: a heading or a pitch that names
+    the app ("Die neue WB-App", "Mit der SZ-App immer bestens informiert."), what it offers,
+    and the store's button under them."""
+    for i, seg in enumerate(lines):
+        if seg.words > 8 or not _APP_BUTTON.match(seg.text):
+            continue
+        top = None
+        for j in range(i - 1, max(i - 1 - APP_BOX_LINES, -1), -1):
+            if lines[j].kind is not None and not _APP_BUTTON.match(lines[j].text):
+                break
+            if lines[j].words > 30:
+                break
+            if _NAMES_APP.search(lines[j].text):
+                top = j
+        if top is None:
+            continue
+        for item in lines[top : i + 1]:
+            item.kind, item.rule = K.NAVIGATION, "app_promo"
+
+
+_INFO_BOX_HEAD = re.compile(r"^weitere informationen$", re.IGNORECASE)
+_INFO_BOX_END = re.compile(r"^ende der weiteren informationen$", re.IGNORECASE)
+INFO_BOX_LINES = 8
+
+
+def _apply_info_box(lines: list[Segment]) -> None:
+    """A box a broadcaster's page opens with "Weitere Informationen" and closes with "Ende der
+    weiteren Informationen" (a screen reader's marks): a link to its service pages, a
+    programme note, a fact box beside the text, and not the text."""
+    for i, seg in enumerate(lines):
+        if seg.words > 4 or not _INFO_BOX_END.match(seg.text):
+            continue
+        for j in range(i - 1, max(i - 1 - INFO_BOX_LINES, -1), -1):
+            if _INFO_BOX_END.match(lines[j].text):
+                break
+            if _INFO_BOX_HEAD.match(lines[j].text):
+                for item in lines[j : i + 1]:
+                    item.kind, item.rule = K.RELATED_LIST, "info_box"
+                break
 
 
 def _apply_teaser_box(lines: list[Segment]) -> None:
@@ -2957,8 +3058,14 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and seg.words >= 3
         and not text.endswith((".", ":"))
         and not (text.isupper() and seg.words <= 4)
-        # a standfirst, not a title (a label in capitals before it is no sentence: "DIRECT. …")
-        and not (seg.words > 12 and _INNER_SENTENCE.search(_CAPS_LABEL.sub("", text, 1)))
+        # a standfirst, not a title (a label in capitals before it is no sentence: "DIRECT. …");
+        # a headline of two sentences leaves the last one open: "… wielosystemowe. Umowa
+        # warta ponad 2,3 mld złotych"
+        and not (
+            seg.words > 12
+            and _SENTENCE_END.search(text)
+            and _INNER_SENTENCE.search(_CAPS_LABEL.sub("", text, 1))
+        )
         and not _NAME_LIST.match(text)  # "Leipzig, Leipziger Land und Muldental": a region kicker
         and not _SITE_NAME.match(text)  # "beispiel-portal.de – Das Regionalportal …"
         and len(_CRUMB.findall(text)) < 2  # "heise online › News › 2024 › Headline"

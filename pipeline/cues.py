@@ -62,6 +62,9 @@ SHARE_WORDS = (
     r"|e-post|skriv ut|udskriv|jaa|jaa artikkeli|kopioi linkki|tulosta|sdílet|sdílejte"
     r"|sdílet článek|sdílejte článek|kopírovat odkaz|vytisknout|zdieľať|zdieľajte|zdieľať článok"
     r"|kopírovať odkaz|megosztás|megosztom|link másolása|nyomtatás|distribuie|copiază link(?:ul)?"
+    r"|distribuie pe|share on|teilen auf|teile auf|partager sur|compartir en|condividi su"
+    r"|delen op|udostępnij na|sdílet na|zdieľať na|deli na|podijeli na|dalintis"
+    r"|kopīgot|dalīties|jaga|jagamine"
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
@@ -122,6 +125,9 @@ NAV_WORDS = (
     r"|(?:für das beste erlebnis: )?lade (?:dir )?die app herunter|download the app"
     r"|ein service von [\w .-]{2,30}|a service (?:of|by) [\w .-]{2,30}"
     r"|saltar para o conteúdo|přejít (?:k|na) obsah(?:u)?|přeskočit na obsah|prejsť na obsah"
+    r"|ugrás a (?:tartalomra|fő tartalomra)|przejdź do (?:treści|zawartości)|preskoči na vsebino"
+    r"|pereiti prie turinio|pāriet uz saturu|liigu sisu juurde|hüppa sisu juurde"
+    r"|preskočiť na obsah|sari la conținut|към съдържанието|skoči na sadržaj"
     r"|gå til (?:indhold|innhold|hovedinnhold)|(?:hoppa|gå) till (?:innehåll|huvudinnehåll)"
     r"|(?:skoči|preskoči|idi) na sadržaj|spring na inhoud|gaan na inhoud|przejdź do treści"
     r"|ugrás a tartalomhoz|salta al contenuto|siirry sisältöön"
@@ -168,6 +174,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|ergänzungen|fragen)"
         # "Sie kennen eine gute Powerbank, die fehlt? Schreiben Sie es uns in die Kommentare."
         r"|(?:schreiben sie|schreibt|schreib) (?:es |uns |es uns |ihre meinung )*in die kommentare"
+        r"|(?:schreiben sie|schreibt|schreib) sie uns in die kommentare\s*[.!]?$"
+        # "Tausch dich mit anderen Eltern in unserer Community aus!"
+        r"|\btausch(?:e|t)? (?:dich|euch) (?:mit anderen \w+ )?in unserer community aus\b"
         r"|(?:verraten sie|verratet|verrate) (?:es )?uns (?:es )?in den kommentaren"
         r"|let us know in the comments|^was meinen sie\?|schreiben sie uns ihre meinung",
         240,
@@ -412,9 +421,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^wir brauchen ihre zustimmung|^we need your consent"
         r"|stimmen sie der verarbeitung|verarbeitung ihrer (?:personenbezogenen )?daten"
         r"|datenverarbeitung|drittanbieter|we value your privacy|privacy settings"
+        r"|vážime si (?:vaše|tvoje) súkromie|vážíme si (?:vašeho|tvého) soukromí"
+        r"|cenimo (?:vašo|tvojo) zasebnost|szanujemy (?:twoją|państwa) prywatność"
+        r"|respectăm confidențialitatea|értékeljük (?:az )?adatvédelm|mes vertiname jūsų privatum"
+        r"|mēs novērtējam jūsu privātum|hindame teie privaatsust"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
         r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
-        r"|slapuk\w*"
+        r"|slapuk\w*|sütik\w*"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
         r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen)"
@@ -555,6 +568,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|annonce|annons|annonse|mainos|hirdetés|reklám|publicitate|oglas|publicidade|anúncio"
         r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
         r"|реклама|реклама на сайте|рекламата|διαφήμιση|reklam|mainos"
+        r"|oglasno sporočilo|oglasno sporocilo|reklāma|reklaam|reklama \(sponsoruota\)"
         r"|ad feedback|passer la publicité|saltar publicidad|salta pubblicità|skip ad"
         r"|continue a ler (?:a seguir à|depois da|após a) publicidade"
         r"|become an? [\w ]{1,20} sponsor)$",
@@ -701,8 +715,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         "error_report",
         r"^(?:haben sie einen fehler (?:entdeckt|gefunden)|fehler (?:gefunden|entdeckt)\??"
         r"|spotted an (?:error|mistake)|found an error|report an error|signaler une erreur"
-        r"|feedback)\b",
-        80,
+        r"|feedback)\b"
+        r"|\b(?:ctrl|strg)\s*\+\s*enter\b",
+        160,
     ),
     _rule(
         K.NAVIGATION,
@@ -755,8 +770,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.DATELINE,
         "relative_time",  # a header's time without its day: "vor 3 Std.", "2 hours ago"
         r"^(?:vor (?:einer|einem|\d+) (?:min\.?|minuten?|std\.?|stunden?|tag(?:en)?)"
-        r"|\d+ (?:mins?|minutes?|hrs?|hours?|days?) ago|gerade eben|just now)$",
-        30,
+        r"|\d+ (?:mins?|minutes?|hrs?|hours?|days?) ago|gerade eben|just now)$"
+        # "Kranj, pred 3 urami | Posodobljeno: pred 1 uro": a place, the time, the update's
+        r"|^(?:(?-i:[A-ZÀ-Ž])[\w .-]+,\s+)?(?:pred \d+ (?:urami|uro|minutami|minuto|dnevi|dnem)"
+        r"|před \d+ (?:hodinami|hodinou|minutami|minutou|dny|dnem)"
+        r"|pred \d+ (?:hodinami|hodinou|minútami|minútou|dňami|dňom)"
+        r"|\d+ (?:godz(?:\.|iny|in)?|minut[y]?|dni) temu|acum \d+ (?:ore|minute|zile)"
+        r"|\d+ (?:órája|perce|napja)|prieš \d+ (?:val\.?|min\.?|d\.?)"
+        r"|pirms \d+ (?:stundām|stundas|minūtēm|dienām)|\d+ (?:tundi|minutit|päeva) tagasi)"
+        r"(?:\s*[|·•]\s*[\w ]+:\s*(?:pred|před|acum|prieš|pirms)?\s*\d+ \w+(?: \w+)?)?$",
+        90,
     ),
     _rule(
         K.AD_MARKER,
@@ -770,7 +793,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:hat (?:dir|ihnen|euch) (?:der|dieser|unser) (?:ratgeber|artikel|beitrag|text)"
         r" (?:geholfen|gefallen)|war (?:dieser|der|unser) (?:artikel|beitrag|ratgeber|text)"
         r" hilfreich|was this (?:article|page|story) helpful|did you find this (?:article|page)"
-        r" helpful)\s*\??$",
+        r" helpful|wie hilfreich (?:findest du|finden sie|fandest du|fanden sie|war)"
+        r" (?:diesen|dieser|den|der|unseren|unser) (?:artikel|beitrag|ratgeber|text))\s*\??$",
         80,
     ),
     _rule(
@@ -1011,6 +1035,18 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.FOOTER,
+        "editor_note",  # "Hinweis der Redaktion: Dieser Artikel wird fortlaufend aktualisiert."
+        r"^(?:hinweis der redaktion|anmerkung der redaktion|redaktioneller hinweis)\s*:",
+        600,
+    ),
+    _rule(
+        K.SECTION_LABEL,
+        "summary_label",  # 20 Minuten's heading over its points: "Darum gehts"
+        r"^darum geht['’]?s\s*:?$",
+        20,
+    ),
+    _rule(
+        K.FOOTER,
         "print_note",
         r"^aus (?:der|dem) [\w .-]{2,30} (?:nr\. ?)?\d+/\d{4}$"  # "aus DER SPIEGEL 12/2025"
         # "Dieser Artikel ist erstmals am 13.03.2025 auf BR24 erschienen."
@@ -1124,8 +1160,25 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:(?:bild|foto|photo|image|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*"
         r"(?:/|von|of|sur|de|di|van|z)\s*\d{1,3}(?:\s*(?:fotos?|bilder|photos|images|imágenes"
         r"|immagini|foto's|zdjęć))?$|^(?:nächstes|vorheriges|next|previous|suivante|précédente)"
-        r" (?:bild|foto|image|photo)$",
+        r" (?:bild|foto|image|photo)$"
+        # a gallery's button: "Alle 24 Bilder anzeigen", "Fotostrecke ansehen"
+        r"|^(?:alle )?\d{1,3} (?:bilder|fotos|photos) (?:anzeigen|ansehen)$"
+        r"|^(?:fotostrecke|bildergalerie|galerie|alle bilder|alle fotos) (?:ansehen|anzeigen"
+        r"|öffnen|starten)$|^view (?:all )?\d{1,3} (?:photos|images)$",
         40,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "social_follow",  # "Auf Instagram zeigen wir dir jeden Tag neue Rezeptideen. Folge @x!"
+        r"\b(?:folge|folgt|folgen sie|follow)\s+(?:uns\s+)?(?:(?:auf|bei|on)\s+(?:instagram"
+        r"|tiktok|facebook|youtube|threads|pinterest|whatsapp)\b|@[\w.]+)",
+        240,
+    ),
+    _rule(
+        K.RELATED_LINK,
+        "quiz_teaser",  # "Quiz: Wie gut kennst du dich mit deinen Rechten im Job aus?"
+        r"^(?:quiz|zum quiz|test)\s*:\s*\S.*\?$",
+        160,
     ),
     _rule(
         K.IMAGE_CREDIT,
@@ -1140,6 +1193,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
         r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic"
+        r"|źródło zdjęcia|zdroj fotografie|fotó|autor/allikas|nuotrauka|nuotr"
         r"|argazkia|argazkiak|llun|ffotograff)"
         r"\.?(?:\s+\w+)?\s*:"
         r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$|^(?:photo|foto|fot\.|bild|crédit)"
@@ -1196,7 +1250,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\((?:foto|bild|photo|image|fot\.|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
         r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
-        r"(?:foto|bild|photo|photograph|image|credit)\s*:\s*\S.{0,100}$"
+        r"(?:foto|fotó|bild|photo|photograph|image|credit|autor/allikas)\s*:\s*\S.{0,100}$"
+        r"|\bnuotr\.$"  # Lithuanian: "… / Vardas Pavardė/BNS nuotr."
+        # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
+        r"|\((?:zdroj|foto|snímka|źródło)\s*:\s*[^()–]+\s[–-]\s[^()]+\)$"
         r"|[.!?]\s+(?:bildrechte|bildquelle)\s*:\s*\S.{0,100}$"
         r"|[.!?]\s+(?:foto|fotos|bild|photo)\s*©\s*\S.{0,80}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
@@ -1276,8 +1333,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|está usted en|ti trovi in|u bevindt zich hier)\s*:\s*\S"
         # "Naslovnica / Vijesti / Srijem": a home page's name first, then slashes
         r"|^(?:home|startseite|accueil|inicio|inici|início|home page|naslovnica|početna|forside"
-        r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap)"
-        r"(?:\s+/\s+[^/]{1,40}){1,4}$"
+        r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap|acasă"
+        r"|főoldal|pradžia|sākums|avaleht|начало)"
+        # (the last crumb may be the headline, cut short: "… / Deficitul bugetar al …...")
+        r"(?:\s+/\s+[^/]{1,40}){1,4}(?:\s+/\s+[^/]{1,120}(?:\.\.\.|…))?$"
         # "Startseite Stuttgart Verkehr in Stuttgart": the separators lost in the copy
         r"|^startseite (?-i:[A-ZÄÖÜ])[^.!?:;,]*$"
         # "Startseite/Unterhaltung/TV/Tanzpalast der Stars": the slashes unspaced
@@ -1335,6 +1394,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
         r"|(?:mithilfe|mit hilfe|mit) maschineller (?:unterstützung|hilfe)"
         r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
+        r"|(?:mithilfe|mit hilfe) (?:eines|einer|von) ki-(?:tools?|übersetzung|sprachtools?)"
+        r"|nutzt ki-(?:sprach)?tools?"
         r"|(?:mithilfe|mit hilfe) (?:automatischer|einer automatischen) spracherkennung"
         r"|(?:transcript|transcription) (?:was )?(?:automatically )?generated"
         r"|übersetzt mit (?:hilfe|unterstützung) von|mit unterstützung von deepl"
@@ -1480,7 +1541,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:\s*:)?(?:\s+\S+){0,8}$"
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
         # a Dutch subheading, is not one)
-        r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$",
+        r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
+        # the desk's editor under the text: "Editor: R.M.", "Toimetaja: Mari Tamm"
+        r"|^(?:editor|redaktor|toimetaja|urednik|urednica|redaktorius|redaktore|szerkesztő"
+        r"|редактор)\s*:\s*\S+(?:\s+\S+){0,3}$",
         90,
     ),
     _rule(
@@ -1584,7 +1648,8 @@ LINE_MATCHER = _LineRuleMatcher(LINE_RULES)
 
 # A heading that opens a block of related links; the block runs over list-like lines.
 RELATED_HEADING = re.compile(
-    r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|auch interessant"
+    r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr(?: zum thema)?"
+    r"|auch interessant"
     r"|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel|weitere themen"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
@@ -1612,7 +1677,9 @@ RELATED_HEADING = re.compile(
     r"|seneste nyt|les også|mest lest|siste nytt|flere saker|lue myös|luetuimmat|uusimmat"
     r"|čtěte (?:také|též|dále)|související (?:články|zprávy)|nejčtenější|další zprávy|čítajte aj"
     r"|súvisiace články|najčítanejšie|kapcsolódó(?: cikkek| hírek)?|ezt is ajánljuk"
-    r"|legolvasottabb|további híreink|friss hírek|citește și|cele mai citite|pročitajte i"
+    r"|legolvasottabb|további híreink|friss hírek|citește și|citește mai mult|cele mai citite"
+    r"|pročitajte i|susiję(?: straipsniai| naujienos)?|taip pat skaitykite|lasi arī|loe ka"
+    r"|preberite še|preberite tudi|preberi še|preberi tudi"
     r"|najčitanije|preberite tudi|najbolj brano|читайте (?:также|також|ещё|още)|вижте още"
     r"|прочетете още|самое читаемое|популярное|найпопулярніше|най-четени|διαβάστε επίσης"
     r"|δείτε επίσης|διαβαστε επισης|δειτε επισης|τα πιο δημοφιλή|ilgili haberler"
@@ -1642,7 +1709,9 @@ SOURCES_HEADING = re.compile(
 )
 # One related link on a single line: "Mehr zum Thema – Headline", "Lesen Sie auch: Headline".
 RELATED_INLINE = re.compile(
-    r"^(?:mehr zum thema|lesen sie (?:dazu |hier )?auch|lesen sie mehr(?: zum thema)?|zum artikel"
+    # (a premium article's badge first: "WK+ Auch interessant: …")
+    r"^(?:\w{1,5}\+\s+)?(?:mehr zum thema|lesen sie (?:dazu |hier )?auch"
+    r"|lesen sie mehr(?: zum thema)?|zum artikel"
     r"|lies (?:auch|mehr|hier)|auch lesen|ebenfalls lesenswert"
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
@@ -1652,6 +1721,8 @@ RELATED_INLINE = re.compile(
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
     r"|olvassa el ezt is|citește și|pročitajte i|pročitajte još|preberite tudi|читайте также"
+    r"|preberite še|lasi arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
+    r"|(?:auch )?[\w-]*leser interessiert|das interessiert (?:auch )?(?:andere )?leser"
     r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
     r"|δειτε επισης|ilgili haber"
     r"|lue myös)\s*(?:[:|–—-]|>>?|»)"
@@ -1720,6 +1791,8 @@ DONATION_CUE = Prefiltered(
         r"|(?:vous pouvez )?me soutenir|soutenez ce blog|unterstütze (?:mich|diesen blog)"
         r"|journalism (?:depends|relies) on (?:you|readers)"
         r"|podpořte (?:nás|nezávisl)|podporte (?:nás|nezávisl)|támogass(?:on|a)? minket"
+        r"|támogasd (?:a|az) |^támogatom$|paremti (?:mus|nepriklausom)|atbalsti (?:mūs|neatkarīg)"
+        r"|toeta (?:meid|sõltumatut)|wesprzyj nas"
         r"|támogassa (?:a|az) |stöd (?:oss|vår|lokal)|støt (?:os|vores)|støtt (?:oss|vår)"
         r"|tue (?:meitä|journalismia)|sprijină-ne|podržite nas|podprite nas"
         r"|поддержите (?:нас|редакцию|независим)|помогают нам оставаться независимыми"
@@ -1784,6 +1857,7 @@ UPDATED_CUE = re.compile(
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
+    r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots"
     r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme|güncellendi|päivitetty)\b",
     re.IGNORECASE,
 )
@@ -1792,7 +1866,7 @@ PUBLISHED_CUE = re.compile(
     r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
     r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση|yayınlanma"
-    r"|yayın tarihi|julkaistu"
+    r"|yayın tarihi|julkaistu|publicării|publicarii|paskelbta|avaldatud|publicēts"
     r"|(?:artikel|beitrag|meldung|bericht) vom)\b",
     re.IGNORECASE,
 )

@@ -3327,3 +3327,140 @@ def test_city_portals_and_network_sites_furniture(line: str, kind: str) -> None:
 )
 def test_us_local_news_furniture(line: str, kind: str) -> None:
     assert kind_in_english_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Preberite še: Poplave na Koroškem terjale visoko škodo", "related_link"),
+        ("Lasi arī: Rīgas satiksme maina kustības sarakstu", "related_link"),
+        ("Loe ka: Tallinna sadam sai uue juhi", "related_link"),
+        ("Skaitykite taip pat: Vilniuje atidarytas naujas tiltas", "related_link"),
+        ("NOZ+ Auch interessant: Warum die Stadt ihre Brücken prüft", "related_link"),
+        ("Auch MZ-Leser interessiert: Neue Parkregeln am Bahnhof", "related_link"),
+        ("Pamanīji kļūdu? Iezīmē to un spied Ctrl+Enter.", "navigation"),
+        ("Oglasno sporočilo", "ad_marker"),
+        ("Ljubljana, pred 2 urami | Posodobljeno: pred 30 minutami", "dateline"),
+        ("Vážime si vaše súkromie", "cookie_notice"),
+        ("A lap sütiket használ a jobb felhasználói élményért.", "cookie_notice"),
+        ("Egy teherhajó a kikötőben 2024. május 3-án – Fotó: Kiss Péter / Példa", "image_caption"),
+        ("Statybvietė prie Kauno / Jonas Petraitis/ELTA nuotr.", "image_caption"),
+        ("Laev Paldiski sadamas. Autor/allikas: Mari Tamm/Näide", "image_caption"),
+        ("Nová električka na Račianskej ulici. (Zdroj: TASR – Ján Novák)", "image_caption"),
+        ("Źródło zdjęcia: Przykładowa Spółka", "image_credit"),
+        ("Editor: A.B.", "byline"),
+        ("Toimetaja: Mari Tamm", "byline"),
+        ("Distribuie pe:", "share"),
+        ("Ugrás a tartalomra", "navigation"),
+    ],
+)
+def test_central_and_eastern_european_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Wie hilfreich findest du diesen Artikel?", "widget"),
+        ("Hast du Fragen zum Thema? Schreib sie uns in die Kommentare!", "comment_prompt"),
+        ("Tausch dich mit anderen Eltern in unserer Community aus!", "comment_prompt"),
+        (
+            "Dieser Artikel wurde mithilfe eines KI-Tools übersetzt und redaktionell geprüft.",
+            "credit_line",
+        ),
+        ("Alle 18 Bilder anzeigen", "gallery_counter"),
+        ("Mehr Rezepte gibt es auf Instagram. Folge @beispielkueche!", "navigation"),
+        ("Quiz: Wie gut kennst du die Regeln im Straßenverkehr?", "related_link"),
+        ("Hinweis der Redaktion: Dieser Beitrag wird laufend ergänzt.", "footer"),
+        ("Darum gehts", "section_label"),
+    ],
+)
+def test_magazine_and_newsroom_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_readers_question_closing_the_text_stays_when_the_text_goes_on() -> None:
+    line = (
+        "Ihr kennt einen Imbiss, der fehlt? Schreibt sie uns in die Kommentare – wir testen weiter."
+    )
+    assert kind_in_german_text(line) == "body"
+
+
+def test_an_affiliate_product_box_leaves_the_text_with_its_heading_price_and_button() -> None:
+    box = [
+        "Unsere Empfehlung für den Gemüsegarten",
+        "Hochbeet aus Lärchenholz, 120 x 60 cm, mit Schneckenkante",
+        "★★★★☆ 4,4 (812)",
+        "89,99 €",
+        "Bei Gartenshop ansehen*",
+        "Kompostbehälter, 400 Liter, aus Recyclingkunststoff",
+        "★★★★★ 4,8 (1.102)",
+        "ab 49,00 €",
+        "Zum Angebot bei Baumarkt*",
+    ]
+    found = kinds("\n".join(["Gartenjahr beginnt früher als gedacht", P1, *box, P2, P3]))
+    assert {line: found[line] for line in box} == dict.fromkeys(box, "ad_marker")
+    assert found[P2] == "body"
+
+
+def test_an_app_pitch_with_the_stores_buttons_leaves_the_text() -> None:
+    box = [
+        "Die neue Beispiel-App",
+        "Alle Nachrichten aus Ihrer Region und das E-Paper auf dem Handy.",
+        "Jetzt herunterladen",
+    ]
+    found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, *box, P3]))
+    assert {line: found[line] for line in box} == dict.fromkeys(box, "navigation")
+    assert found[P2] == "body"
+
+
+def test_a_box_between_its_screen_reader_marks_is_not_the_text() -> None:
+    box = [
+        "Weitere Informationen",
+        "Verkehrslage im Land",
+        "Staus und Baustellen finden Sie in unserem Verkehrsservice.",
+        "Ende der weiteren Informationen",
+    ]
+    found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, *box, P2, P3]))
+    assert {line: found[line] for line in box} == dict.fromkeys(box, "related_list")
+
+
+def test_a_gallery_with_a_button_label_takes_its_title_along() -> None:
+    box = ["Fotostrecke ansehen", "Der Umbau der Markthalle in Bildern", "Bild 1 von 12"]
+    found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, *box, P2, P3]))
+    assert found["Fotostrecke ansehen"] == "gallery_counter"
+    assert found["Der Umbau der Markthalle in Bildern"] == "image_caption"
+
+
+def test_a_related_heading_with_one_teaser_gives_back_the_next_subheading() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", P1,
+        "Lesen Sie mehr zum Thema",
+        "Stadtrat: Warum die Sanierung teurer wird",
+        "Händler bleiben während des Umbaus",
+        P2, P3,
+    ])  # fmt: skip
+    found = kinds(page)
+    assert found["Stadtrat: Warum die Sanierung teurer wird"] == "related_list"
+    assert found["Händler bleiben während des Umbaus"] == "subheading"
+
+
+def test_a_headline_of_two_sentences_under_a_breadcrumb_is_the_title() -> None:
+    headline = "Tramvaj do Modřan pojede už v létě. Město podepsalo smlouvu s dodavatelem stavby"
+    page = "\n".join([
+        "Zprávy", "Domácí", "Zahraničí", "Sport",
+        "Domů › Praha",
+        headline,
+        "Stavba potrvá dva roky, omezení dopravy začnou už na jaře.",
+        "Jana Nováková",
+        "Dopravní podnik podepsal smlouvu s vítězem soutěže na stavbu nové tramvajové trati do "
+        "Modřan. Práce začnou v dubnu a mají skončit do konce příštího roku, řekl mluvčí podniku.",
+        "Trať bude dlouhá 3,2 kilometru a bude mít pět nových zastávek. Město na stavbu vyčlenilo "
+        "více než miliardu korun ze svého rozpočtu a počítá i s penězi z evropských fondů.",
+    ])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_breadcrumb_that_ends_in_the_shortened_headline_is_a_breadcrumb() -> None:
+    line = "Acasă / Știri / Economie / Prețurile la energie au scăzut în primul trimestru..."
+    assert kind_in_german_text(line) == "breadcrumb"
