@@ -88,6 +88,10 @@ ROOT = Path(__file__).resolve().parents[2]
         # analysed in part: three titles, a date and some captions left (RESULTS.md)
         ("eval/blind61", 0.7),
         ("eval/blind62", 0.9),
+        ("eval/blind63", 0.9),
+        ("eval/blind64", 0.9),
+        ("eval/blind65", 0.9),
+        ("eval/blind66", 0.9),
     ],
     ids=[
         "development-set",
@@ -154,6 +158,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "sixtieth-blind-set",
         "sixty-first-blind-set",
         "sixty-second-blind-set",
+        "sixty-third-blind-set",
+        "sixty-fourth-blind-set",
+        "sixty-fifth-blind-set",
+        "sixty-sixth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
