@@ -54,6 +54,9 @@ class Outlet:
     signatures: tuple[re.Pattern[str], ...] = ()
     weak_signatures: tuple[re.Pattern[str], ...] = ()
     origin: str = "registry"
+    # the name alone on a line is an ordinary phrase there (a section: "Foreign Affairs"), so
+    # only a copyright line that names it counts
+    phrase_name: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,7 @@ class Registry:
                     weak_signatures=tuple(
                         re.compile(p, re.M) for p in entry.get("weak_signatures", [])
                     ),
+                    phrase_name=bool(entry.get("phrase_name", False)),
                 )
             except (KeyError, re.error) as exc:
                 raise ValueError(f"outlet registry: entry {ident!r} is invalid: {exc}") from exc
@@ -688,7 +692,7 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
         for outlet in registry.find_names(text):
             # (the label is the name, or starts with it: "Auf einen Blick" names no outlet)
             if outlet.kind not in NOT_PUBLISHERS and (
-                kind == K.COPYRIGHT or stripped.startswith(outlet.name)
+                kind == K.COPYRIGHT or (stripped.startswith(outlet.name) and not outlet.phrase_name)
             ):
                 rule = "copyright_alias" if kind == K.COPYRIGHT else "alias_line"
                 found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))

@@ -561,3 +561,12 @@ def test_a_copyright_line_of_another_brand_in_capitals_names_not_the_shorter_bra
 ) -> None:
     assert registry.find_names("© 2025 AUTO BILD – ein Angebot des Verlags") == []
     assert [o.id for o in registry.find_names("© 2025 BILD")] == ["bild"]
+
+
+def test_a_section_named_like_a_magazine_is_no_evidence_but_its_copyright_is(
+    registry: Registry,
+) -> None:
+    section = _decide(registry, (3, 400, "Foreign Affairs", str(K.NAVIGATION)))
+    assert section.outlet is None
+    copyright_line = _decide(registry, (3, 400, "© 2024 Foreign Affairs", str(K.COPYRIGHT)))
+    assert copyright_line.outlet is not None and copyright_line.outlet.id == "foreign-affairs"
