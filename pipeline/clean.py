@@ -590,6 +590,13 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             if (
                 date_coverage(seg.text) >= 0.6
                 or (start == 0 and seg.words <= 12)  # "09.04.2024, 17.22 Uhr • aus …"
+                # the paper's name, then the date to the end: "Daily Inquirer / 05:30 AM April 08,
+                # 2025"
+                or (
+                    before[-1:] in {"/", "|", "·", "•"}
+                    and len(before.split()) <= 5
+                    and found.end() >= len(seg.text.rstrip(" .")) - 1
+                )
                 or (seg.words <= 14 and cue)
                 or _meta_parts(seg.text)
             ):
@@ -785,6 +792,8 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_sources_block(lines, rules)
     _apply_tags_block(lines, rules)
     _apply_widget_block(lines, rules)
+    _apply_weather_box(lines)
+    _apply_book_box(lines, rules)
     _apply_chapter_marks(lines)
     _apply_social_posts(lines)
     _apply_contents_block(lines, rules)
@@ -868,7 +877,8 @@ def _apply_summary_box(lines: list[Segment]) -> None:
 
 
 _EMAIL_FIELD = re.compile(
-    r"^(?:your e-?mail(?: address)?|e-?mail(?:-adresse)?|(?:ihre|deine) e-mail(?:-adresse)?"
+    r"^(?:your e-?mail(?: address)?|e-?mail(?:-adresse| address)?"
+    r"|(?:ihre|deine) e-mail(?:-adresse)?"
     r"|enter your e-?mail(?: address)?|votre (?:adresse )?e-?mail|tu (?:correo|email))\s*\*?$",
     re.IGNORECASE,
 )
@@ -1120,6 +1130,45 @@ def _apply_widget_block(lines: list[Segment], rules: CleanRules) -> None:
                 j += step
 
 
+_WEATHER_END = re.compile(
+    r"^(?:full forecast|7-day forecast|extended forecast|10-day forecast|hourly forecast"
+    r"|(?:zur|zum) (?:wetterprognose|wettervorhersage|wetterseite|wetter|7-tage-wetter)"
+    r"|7-tage-wetter|alle wetterdaten|prévisions (?:complètes|à 7 jours)|previsioni complete)$",
+    re.IGNORECASE,
+)
+WEATHER_BOX_LINES = 8
+
+
+def _apply_weather_box(lines: list[Segment]) -> None:
+    """A weather box in the page's head: from its temperature ("28°") to its link to the
+    forecast, with the place, the sky and the box's own "Updated" time between (not the
+    article's, and the place is no headline: "Davenport, IA (52801)")."""
+    for i, seg in enumerate(lines):
+        if seg.rule != "stock_widget" or "°" not in seg.text:
+            continue
+        for j in range(i + 1, min(i + WEATHER_BOX_LINES, len(lines))):
+            if _WEATHER_END.match(lines[j].text):
+                for item in lines[i : j + 1]:
+                    item.kind, item.rule = K.WIDGET, "weather_box"
+                break
+
+
+BOOK_BOX_LINES = 3
+
+
+def _apply_book_box(lines: list[Segment], rules: CleanRules) -> None:
+    """A review's box on the book: over its pages and price, the author and title, the genre
+    and the publisher ("Jana Beispiel: „Titel“" / "Roman" / "Verlag, Berlin 2025")."""
+    for i, seg in enumerate(lines):
+        if seg.rule != "book_details":
+            continue
+        for j in range(i - 1, max(i - 1 - BOOK_BOX_LINES, -1), -1):
+            above = lines[j]
+            if above.kind is not None or above.words > 8 or _is_prose(above, rules):
+                break
+            above.kind, above.rule = K.WIDGET, "book_details"
+
+
 _ENTRY_MARKER = re.compile(r"^(?:(\d{1,2}[.)])|([→•·▸►\-–*]))\s")
 
 
@@ -1166,8 +1215,19 @@ def _opens_article(
         standfirst
         and nxt is not None
         and nxt.kind is None
-        and _is_prose(nxt, rules)
         and not _is_teaser(nxt)
+        and (
+            _is_prose(nxt, rules)
+            # a deck without a full stop or the author's name, the byline or dateline under
+            # it: "Measure heads to House as lawmakers push to adjourn" / "BY: …"
+            # (a headline has words enough: "Die Kosten" over the headline is a list's item)
+            or (
+                j + 2 < len(lines)
+                and lines[j + 2].kind in {K.BYLINE, K.DATELINE}
+                and nxt.words <= 20
+                and lines[j].words >= 5
+            )
+        )
     ):
         return _opens_article(lines, j + 1, rules, standfirst=False)
     if nxt is None or nxt.kind not in {K.BYLINE, K.DATELINE}:
@@ -1433,6 +1493,10 @@ _APP_BUTTON = re.compile(
     r"|download on the app store|get it on google play|download now)$",
     re.IGNORECASE,
 )
+_APP_HEADING = re.compile(
+    r"^(?:download|get|hol dir|lade dir|télécharge[zr]?|descarga|scarica)\b.*\bapp\b",
+    re.IGNORECASE,
+)
 _NAMES_APP = re.compile(r"\bapps?\b|\w-app\b", re.IGNORECASE)
 APP_BOX_LINES = 3
 
@@ -1440,7 +1504,21 @@ APP_BOX_LINES = 3
 def _apply_app_box(lines: list[Segment]) -> None:
     """The outlet's app offered between or under the text: a heading or a pitch that names
     the app ("Die neue WB-App", "Mit der SZ-App immer bestens informiert."), what it offers,
-    and the store's button under them."""
+    and the store's button under them; or a heading that asks to download it, and the one
+    line of its pitch under it, where the box ends ("Download de app van …" / "Blijf op de
+    hoogte van het laatste nieuws uit jouw buurt." / the footer)."""
+    for i, seg in enumerate(lines[:-1]):
+        if seg.words > 8 or not _APP_HEADING.search(seg.text):
+            continue
+        pitch = lines[i + 1]
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if (
+            pitch.kind is None
+            and pitch.words <= 30
+            and (after is None or after.kind is not None or after.words <= 3)
+        ):
+            for item in (seg, pitch):
+                item.kind, item.rule = K.NAVIGATION, "app_promo"
     for i, seg in enumerate(lines):
         if seg.words > 8 or not _APP_BUTTON.match(seg.text):
             continue
@@ -2257,6 +2335,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 or (i >= 2 and lines[i - 2].text.strip(" :").lower() in _NOW_PLAYING)
                 # ("Please use Chrome browser for a more accessible video player" / "1:48")
                 or (i >= 2 and _PLAYER_WORD.search(lines[i - 2].text) is not None)
+                # ("Video afspelen" / "01:12" / the clip's title)
+                or (i >= 2 and lines[i - 2].rule == "media_label")
             )
             and seg.words <= 20
         ):  # "01:42 Min." / the clip's title / "Audio starten"; "Now playing" / "01:12" / title
@@ -2633,7 +2713,8 @@ def _text_after_header(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     for seg in lines[i + 1 : i + 16]:
         if (
             seg.kind in _META
-            or seg.kind in {K.COMMENT_PROMPT, K.NAVIGATION}
+            # (a share row's "E-mail" reads as a comment form's field)
+            or seg.kind in {K.COMMENT_PROMPT, K.NAVIGATION, K.COMMENT_FORM}
             or (seg.kind is None and seg.words <= 2)
         ):
             continue
@@ -2647,7 +2728,9 @@ _SHOP_BUTTON = re.compile(
     r"^(?:zum angebot|zum shop|zum vergleich"
     r"|jetzt (?:für [\d.,]+ ?€\*? )?(?:bei [\w.-]+ )?(?:kaufen|ansehen|bestellen"
     r"|vergleichen)"
-    r"|(?:hier|jetzt) (?:kaufen|bestellen)|buy now|shop now|check price|view deal)\*?$",
+    r"|(?:hier|jetzt) (?:kaufen|bestellen)|buy now|shop now|check price|view deal)\*?$"
+    # an affiliate link's star: "Jetzt bei Amazon Prime Video ansehen*"
+    r"|^(?:jetzt )?(?:bei|auf) [\w .&+-]+ (?:ansehen|streamen|kaufen|bestellen|buchen)\*$",
     re.IGNORECASE,
 )
 _VIDEO_NOTE = re.compile(r"\bvideo (?:wird geladen|is loading|lädt)|^video$", re.IGNORECASE)
@@ -2801,6 +2884,8 @@ def _apply_structure(
     last_prose = prose[-1] if prose else len(lines) - 1
     if prose and _closing_sentence(lines, last_prose + 1):
         last_prose += 1
+    if prose:
+        last_prose = _cut_by_paywall(lines, last_prose)
     norms = _Norms(lines)
     title_index = _without_site_name(lines, _find_title(lines, rules, first_prose, norms))
     title_norm = norms[title_index] if title_index is not None else None
@@ -2971,6 +3056,21 @@ def _unstopped_headline(lines: list[Segment], i: int, rules: CleanRules) -> bool
 _CLOSING = re.compile(r"^[A-ZÀ-ÝĀ-Ž„“\"«»'][^:?|]*[.!][\"“”»«'’]?$")
 
 
+def _cut_by_paywall(lines: list[Segment], last: int) -> int:
+    """The paragraph the paywall cuts off mid-sentence ("… aangehouden in een onderzoek naar"
+    over "Lees verder met Premium") is the text's last, with a subheading before it: it has no
+    full stop, so it did not count as a paragraph."""
+    for j in range(last + 2, min(last + 4, len(lines))):
+        if lines[j].kind == K.PAYWALL:
+            cut = lines[j - 1]
+            if cut.kind is None and cut.words >= 12 and not _SENTENCE_END.search(cut.text):
+                return j - 1
+            break
+        if lines[j].kind is not None:
+            break
+    return last
+
+
 def _closing_sentence(lines: list[Segment], i: int) -> bool:
     """A short sentence right after the last paragraph, that no rule claimed, is the text's
     last line ("Was fehlt, ist der Wille."): articles end on a punch line more often than a
@@ -3047,6 +3147,7 @@ _NAMES_AND = re.compile(
 )
 
 
+_GLUED_WORDS = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 _CRUMB = re.compile(r"\s[›»>/]\s")
 
 
@@ -3071,6 +3172,7 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and len(_CRUMB.findall(text)) < 2  # "heise online › News › 2024 › Headline"
         and text.count(" | ") < 3  # a menu in one line: "Startseite | Hameln | Sport | …"
         and not _menu_run(text, seg.words)  # "Home News Sport Business Culture Travel Earth …"
+        and len(_GLUED_WORDS.findall(text)) < 3  # "NewsMusicFood & DrinkArtsCannabis…"
         and not ("   " in text and _spaced_menu(text, least=2))  # "Anmelden    Abo"
     )
 
@@ -3233,7 +3335,15 @@ def _find_title(
                 nxt in candidates
                 and lines[i].words <= 6
                 and lines[nxt].words >= lines[i].words + 2
-                and repeated(nxt)
+                and (
+                    repeated(nxt)
+                    # the kicker printed again only below the text (a review's book, "Autorin:
+                    # „Titel“", in its box), the header's byline under the line after it
+                    or (
+                        _meta_under(lines, nxt)
+                        and not any(norms.equals(j, norms[i]) for j in range(first_prose) if j != i)
+                    )
+                )
             ):
                 return nxt  # kicker and headline printed twice (an AMP copy): the longer
             return i

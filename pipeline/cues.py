@@ -56,7 +56,7 @@ SHARE_WORDS = (
     r"|email this (?:article|story)|enviar por (?:correo|e-?mail)|envoyer par e-?mail"
     r"|invia per e-?mail"
     r"|share (?:the |this )?(?:full )?(?:article|story|issue|post|edition)|kopieer (?:de )?link"
-    r"|delen via [\w ]{1,20}"
+    r"|delen via [\w -]{1,20}"
     # Nordic and Central European pages
     r"|dela|dela artikeln|kopiera länk|del|del artiklen|del artikkelen|kopier link|kopier lenke"
     r"|e-post|skriv ut|udskriv|jaa|jaa artikkeli|kopioi linkki|tulosta|sdílet|sdílejte"
@@ -65,6 +65,10 @@ SHARE_WORDS = (
     r"|distribuie pe|share on|teilen auf|teile auf|partager sur|compartir en|condividi su"
     r"|delen op|udostępnij na|sdílet na|zdieľať na|deli na|podijeli na|dalintis"
     r"|kopīgot|dalīties|jaga|jagamine"
+    r"|gift (?:this )?article|offrir (?:cet |l['’])article|geef cadeau|cadeau geven"
+    r"|artikel (?:verschenken|schenken)|partager cet article|deel dit artikel|jetzt teilen"
+    r"|compartir (?:este|el) artículo|condividi (?:questo |l['’])articolo"
+    r"|deel|deel artikel|deel via [\w -]{1,20}|deel dit bericht"
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
@@ -159,7 +163,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kommentek|comentarii|komentari|komentarji|комментарии|коментарі|коментари|σχόλια"
         r"|yorumlar|kommentoi|réactions?|leserbriefe(?: zum thema)?|letters to the editor"
         r"|(?:die )?neuesten kommentare|latest comments|derniers commentaires)"
-        r"(?:\s*\(\d+\)|\s+\d+)?\s*:?$"
+        r"(?:\s*\(\d+\)|\s+\d+|\s*:\s*\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
         r" (?:zu|on|to|auf)\b",
@@ -178,7 +182,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Tausch dich mit anderen Eltern in unserer Community aus!"
         r"|\btausch(?:e|t)? (?:dich|euch) (?:mit anderen \w+ )?in unserer community aus\b"
         r"|(?:verraten sie|verratet|verrate) (?:es )?uns (?:es )?in den kommentaren"
-        r"|let us know in the comments|^was meinen sie\?|schreiben sie uns ihre meinung",
+        r"|let us know in the comments|^was meinen sie\?|schreiben sie uns ihre meinung"
+        r"|^reageren kan (?:enkel|alleen) (?:voor|als) abonnee"
+        r"|you can comment on (?:stories|articles)"
+        r"|^commenting is (?:only )?(?:available|open) (?:to|for) subscribers",
         240,
     ),
     _rule(
@@ -443,6 +450,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|genaue standortdaten verwenden|gerätemerkmale zur identifikation aktiv abfragen"
         r"|informationen auf einem gerät speichern und/oder abrufen"
         r"|utiliser des données de géolocalisation précises"
+        r"|données de géolocalisation précises et identification"
+        r"|avec nos partenaires, nous traitons"
+        r"|precise geolocation data,? and identification through device scanning"
+        r"|with our partners,? we process|mit unseren partnern verarbeiten wir"
         r"|analyser activement les caractéristiques de l'appareil"
         r"|stocker et/ou accéder à des informations sur un appareil"
         r"|utilizar datos de localización geográfica precisa"
@@ -468,6 +479,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|got it|no,? take me to settings|yes,? i agree|i agree|agree|nur notwendige"
         r"|nur notwendige cookies|necessary only|mehr informationen|more information|learn more"
         r"|scopri di più(?: e personalizza)?|personalizza|en savoir plus|paramétrer|saber más"
+        r"|continuer sans accepter\s*→?|accepter et continuer|accepter (?:&|et) fermer"
+        r"|paramétrer les cookies"
         r"|configurar|meer informatie|instellingen aanpassen|ustawienia|ustawienia zaawansowane"
         r"|akceptuję i przechodzę do serwisu|przejdź do serwisu|zgadzam się|zustimmen und weiter"
         r"|akzeptieren und weiter|accept and continue|accepter et continuer|einverstanden"
@@ -487,6 +500,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
+        r"|^ontvang de nieuwsbrief\b"
+        r"|^don['’]t miss out on the latest news\b"
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
         r"|sign up to receive our|dans votre boîte|jederzeit abbestellbar"
         r"|^(?:einloggen|anmelden) und abonnieren$"
@@ -516,7 +531,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.PAYWALL,
         "paywall",
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
-        r"|weiterlesen mit"
+        r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
+        r"|^subscribe to [\w .&+-]+ to (?:get|gain|enjoy) (?:full |unlimited )?access\b"
+        r"|je hebt het maximale aantal gratis artikelen bereikt"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
         r"|becom(?:e|ing) a paid (?:subscriber|member)"
         r"|reached your (?:limit|maximum) of free (?:articles|stories)|free (?:articles|stories)"
@@ -723,6 +740,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NAVIGATION,
         "reader_tip",
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
+        r"|^heb (?:jij|je|u) (?:een )?tip\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
@@ -782,10 +800,52 @@ LINE_RULES: tuple[LineRule, ...] = (
         90,
     ),
     _rule(
+        K.DATELINE,
+        "time_line",  # the header's time under its day: "4:21 PM MYT"
+        r"^\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\.?(?:\s+[a-z]{2,5})?$",
+        20,
+    ),
+    _rule(
+        K.DATELINE,
+        "update_time",  # "Laatste update: 18:31": the day is the dateline's above
+        r"^(?:laatste update|last updated?|dernière mise à jour|zuletzt aktualisiert|aktualisiert"
+        r"|bijgewerkt|aangepast|updated)(?: om| at| um| à)?\s*:?\s*\d{1,2}[:.h]\d{2}"
+        r"(?:\s*(?:uur|uhr|h))?$",
+        50,
+    ),
+    _rule(
         K.AD_MARKER,
         "contest",  # a station's or paper's prize game: "Jetzt mitspielen und … gewinnen!"
         r"\bjetzt mitspielen\b|^(?:gewinnspiel|mitmachen und gewinnen)\s*:?$",
         240,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "affiliate_button",  # the star marks an affiliate link: "Jetzt bei Anbieter ansehen*"
+        r"^(?:zum angebot|zum shop|jetzt kaufen|jetzt bestellen|(?:jetzt )?(?:bei|auf) [\w .&+-]+"
+        r" (?:ansehen|streamen|kaufen|bestellen|buchen))\*$",
+        80,
+    ),
+    _rule(
+        K.CREDIT_LINE,
+        "source_line",  # "Source: Al Jazeera", "Sources: AFP, Reuters": the text's or a map's
+        # (not a teaser's "Source: Bloomberg · 2h ago" in a list of other stories)
+        r"^sources?\s*:\s*[^\s:/][^.!?:·•|]*$",
+        80,
+    ),
+    _rule(
+        K.WIDGET,
+        "book_details",  # a review's book: "368 Seiten, 26 Euro", "320 pages, £20"
+        r"^\d{2,4} (?:seiten|s\.|pages?|pp\.)\s*[,;.]?\s*(?:[\d,.]+\s*(?:euro|eur|€|chf|£|\$)"
+        r"|[€£$]\s*\d|gebunden|broschiert|taschenbuch|hardcover|paperback)",
+        80,
+    ),
+    _rule(
+        K.WIDGET,
+        "rating_line",  # a review's verdict in stars: "Unsere Bewertung: 2,5 von 5 Sternen"
+        r"^(?:unsere |meine |die )?(?:bewertung|wertung|rating|our rating|note|notre note)\s*:\s*"
+        r"\d(?:[,.]\d)?\s*(?:von|/|out of|sur)\s*\d+(?:\s*(?:sternen|sterne|stars|étoiles))?$",
+        60,
     ),
     _rule(
         K.WIDGET,
@@ -794,7 +854,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:geholfen|gefallen)|war (?:dieser|der|unser) (?:artikel|beitrag|ratgeber|text)"
         r" hilfreich|was this (?:article|page|story) helpful|did you find this (?:article|page)"
         r" helpful|wie hilfreich (?:findest du|finden sie|fandest du|fanden sie|war)"
-        r" (?:diesen|dieser|den|der|unseren|unser) (?:artikel|beitrag|ratgeber|text))\s*\??$",
+        r" (?:diesen|dieser|den|der|unseren|unser) (?:artikel|beitrag|ratgeber|text)"
+        r"|do you like the content of this article|did you (?:like|enjoy) this (?:article|story))"
+        r"\s*\??$",
         80,
     ),
     _rule(
@@ -933,7 +995,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:diesen artikel|den artikel|artikel) in der app (?:lesen|öffnen|ansehen)$"
         r"|^(?:read|open) (?:this (?:article|story) )?in the app$"
         r"|\bin unserer [\w .-]*\bapp\b"
-        r"|^immer (?:gut )?informiert mit (?:der|unserer) [\w .-]*app(?:$|:)",
+        r"|^immer (?:gut )?informiert mit (?:der|unserer) [\w .-]*app(?:$|:)"
+        r"|^download (?:de|onze) (?:[\w-]+ )?app\b|^download de app van\b"
+        r"|[–—-] jetzt (?:kostenlos |gratis )?herunterladen[.!]?$",
         240,
     ),
     _rule(
@@ -1049,6 +1113,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.FOOTER,
         "print_note",
         r"^aus (?:der|dem) [\w .-]{2,30} (?:nr\. ?)?\d+/\d{4}$"  # "aus DER SPIEGEL 12/2025"
+        r"|^een versie van dit artikel verscheen (?:ook )?in\b"
         # "Dieser Artikel ist erstmals am 13.03.2025 auf BR24 erschienen."
         r"|^dieser (?:artikel|text|beitrag) (?:ist|wurde) (?:erstmals|zuerst) am [^!?]+"
         r" (?:auf|in|bei) [^!?]+ (?:erschienen|veröffentlicht)\b"
@@ -1104,7 +1169,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:audiobeitrag|videobeitrag|bildbeitrag|audio-beitrag|video-beitrag|hörbeitrag"
         r"|escuch[aá] esta nota|ouvir (?:esta )?not[ií]cia|posłuchaj artykułu"
         r"|bildbeschreibung|player wird geladen\W*|audio starten|video starten|play audio"
-        r"|play video|audio abspielen|video abspielen"
+        r"|play video|audio abspielen|video abspielen|video afspelen|lire la vidéo|ver vídeo"
         r"|artikel mit (?:audio|video|bild|foto)-?inhalten?)$",
         40,
     ),
@@ -1122,7 +1187,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "media_title",
         r"^(?:audio|video|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda|ascolta|ver"
-        r"|kijk|luister)\s*:\s*\S",
+        r"|kijk|luister|trailer)\s*:\s*\S",
         100,
     ),
     _rule(
@@ -1131,7 +1196,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^listen to (?:this )?article\b.{0,40}|^(?:hören|listen|écouter|escuchar|ascolta)$"
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
-        r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause"
+        r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause|voorlezen"
+        r"|écouter l['’]article|lees voor"
         r"|kuuntele(?: artikkeli)?|слушать(?: статью)?|прослухати(?: статтю)?|ακούστε"
         r"|untertitel|vollbild|stummschalten|ton an|subtitles|fullscreen|mute|unmute|abspielen"
         r"|now playing|jetzt läuft|läuft gerade|en cours de lecture|en reproducción"
@@ -1139,6 +1205,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2})$|^\d{1,2}:\d{2}\s*min\b|\b\d{1,2}:\d{2}\s*min$"
         r"|^(?:artikel anhören|artikel vorlesen|listen to (?:this )?article)"
         r"\s*(?:\(|[•·|–-])\s*\d+\s*(?:minuten|min\.?|minutes?)\)?$"
+        r"|^(?:listen|écouter|hören|luister|anhören)\s*\(\d+\s*(?:mins?|min\.?|minutes?|minuten)\)$"
+        # the player's maker: "Propulsé par ETX Majelan"
+        r"|^(?:propulsé par|powered by) [\w .&-]+$"
         # a screen reader's text of a player: "Audio „…“ abspielen. Laufzeit 3 Minuten 12 Sekunden."
         r"|\blaufzeit:?\s+\d+\s+(?:minuten?|min\.?|sekunden?)\b",
         120,
@@ -1177,7 +1246,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.RELATED_LINK,
         "quiz_teaser",  # "Quiz: Wie gut kennst du dich mit deinen Rechten im Job aus?"
-        r"^(?:quiz|zum quiz|test)\s*:\s*\S.*\?$",
+        r"^(?:quiz|zum quiz|test)\s*:\s*\S.*\?$|^(?:video\s*\|\s*)?[^:]*-quiz\s*:\s*\S.*\?$",
         160,
     ),
     _rule(
@@ -1196,7 +1265,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|źródło zdjęcia|zdroj fotografie|fotó|autor/allikas|nuotrauka|nuotr"
         r"|argazkia|argazkiak|llun|ffotograff)"
         r"\.?(?:\s+\w+)?\s*:"
-        r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$|^(?:photo|foto|fot\.|bild|crédit)"
+        r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$"
+        r"|^(?:photo|foto|fot\.|bild|crédit|illustratie|illustration)"
         r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$"
         # "Photo La Voix du Lac / Julien Marchal"
         r"|^(?:photo|foto|bild)\s+(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,40}\s/\s[\w.'’ -]{2,40}$"
@@ -1222,6 +1292,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?-i:[A-Z][A-Z.]{1,9})(?:\s*/\s*[\w.-]{2,20}){1,2}\s*/\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
         r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
+    ),
+    _rule(
+        K.IMAGE_CREDIT,
+        "dash_credit",  # "— M.Libert/20 Minutes", "—JOMAR L. DELA CRUZ" under a caption
+        r"^[—–]\s*(?:[\w.'’ -]+/[\w .'’&-]+|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]+))$",
+        50,
     ),
     _rule(
         K.IMAGE_CREDIT,
@@ -1273,7 +1349,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
         r"[\w .'’&-]{2,30}$"
         r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit|picture|pic)\b|fot\.)[^.!?]{0,60}$"
-        r"|[.!?]\s+©[^!?]{1,60}$"
+        r"|[.!?]\s+[©Ⓒ][^!?]{1,60}$"
+        r"|[.!?]\s+[—–]\s*[\w .&'’-]+/(?:file|file photo|archive|archives)$"
+        r"|[.!?]\s+[—–]\s*(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,30}/[\w .'’&-]{2,30}$"
+        r"|[.!?]\s*[—–]\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{3,40})$"  # "… on Monday. —JOMAR L. DELA CRUZ"
+        r"|^(?:this|the) (?:file )?(?:photo|image|picture|screenshot),? (?:taken|provided|released"
+        r"|dated|captured|shows)\b"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$"
@@ -1305,7 +1386,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
         r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
         r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under|fachgebiete?"
-        r"|rubriken)\s*:"
+        r"|rubriken|keywords|related search(?:es)?)\s*:"
         r"|^(?:schlagworte|schlagwörter|stichworte|stichwörter)\s+(?-i:[A-ZÄÖÜ])"  # (no colon)
         # a blog's post footer: "Dieser Eintrag wurde veröffentlicht in Lokales und
         # verschlagwortet mit … Setze ein Lesezeichen auf den Permalink."
@@ -1321,7 +1402,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mehr lesen über|explore more on these topics|more on these topics|filed under"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi|ämnen|emner|aiheet|témata|štítky"
         r"|címkék|etichete|oznake|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat"
-        r"|suggested topics)\s*:?$",
+        r"|suggested topics|keywords|lees meer over|meer over dit onderwerp)\s*:?$",
         30,
     ),
     _rule(
@@ -1542,6 +1623,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
         # a Dutch subheading, is not one)
         r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
+        r"|^(?:article )?rédigé par\s+\S+(?:\s+\S+){0,5}$"
+        r"|^(?-i:[A-Z]\.(?:\s?[A-Z]\.)+)\s+(?:avec|with|mit|con|met)\s+(?:afp|ap|reuters|dpa|ansa"
+        r"|efe|belga|anp)$"
         # the desk's editor under the text: "Editor: R.M.", "Toimetaja: Mari Tamm"
         r"|^(?:editor|redaktor|toimetaja|urednik|urednica|redaktorius|redaktore|szerkesztő"
         r"|редактор)\s*:\s*\S+(?:\s+\S+){0,3}$",
@@ -1649,7 +1733,7 @@ LINE_MATCHER = _LineRuleMatcher(LINE_RULES)
 # A heading that opens a block of related links; the block runs over list-like lines.
 RELATED_HEADING = re.compile(
     r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr(?: zum thema)?"
-    r"|auch interessant"
+    r"|auch interessant|bekijk ook|mehr zu(?:r|m)? [\w .-]{2,40}"
     r"|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel|weitere themen"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"

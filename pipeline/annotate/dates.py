@@ -488,7 +488,15 @@ def document_dates(
     for seq, seg_start, text, kind, hits in found:
         in_header = first_body is None or seq < first_body
         if kind == K.DATELINE and in_header and (alone := _TIME_ALONE.match(text.strip())):
-            times.append((seq, text.strip(), int(alone.group(1)), int(alone.group(2))))
+            hour, half = int(alone.group(1)), (alone.group(3) or "").lower()
+            hour = (
+                hour + 12
+                if half == "p" and hour < 12
+                else 0
+                if half == "a" and hour == 12
+                else hour
+            )
+            times.append((seq, text.strip(), hour, int(alone.group(2))))
             continue
         previous_end = 0
         for hit in hits:
@@ -569,7 +577,11 @@ def document_dates(
     return DocumentDates(mentions, published, source, updated)
 
 
-_TIME_ALONE = re.compile(r"^(?:um\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:uhr|h)$", re.I)
+# (and "4:21 PM MYT", a 12-hour clock with its zone's letters)
+_TIME_ALONE = re.compile(
+    r"^(?:um\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:uhr|h|([ap])\.?\s?m\.?(?:\s+[a-z]{2,5})?)$",
+    re.I,
+)
 
 
 _TODAY = {"heute", "today", "aujourd'hui", "aujourd’hui", "hoy", "oggi", "vandaag", "dzisiaj"}

@@ -3464,3 +3464,147 @@ def test_a_headline_of_two_sentences_under_a_breadcrumb_is_the_title() -> None:
 def test_a_breadcrumb_that_ends_in_the_shortened_headline_is_a_breadcrumb() -> None:
     line = "Acasă / Știri / Economie / Prețurile la energie au scăzut în primul trimestru..."
     assert kind_in_german_text(line) == "breadcrumb"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Partager cet article", "share"),
+        ("Offrir cet article", "share"),
+        ("Deel via e-mail", "share"),
+        ("Geef cadeau", "share"),
+        ("Gift this article", "share"),
+        ("Continuer sans accepter", "cookie_notice"),
+        ("Propulsé par Exemple Audio", "audio_player"),
+        ("Listen (4 mins)", "audio_player"),
+        ("Article rédigé par Exemple Info avec AFP", "byline"),
+        ("C.D. avec AFP", "byline"),
+        ("Laatste update: 18:31", "dateline"),
+        ("Lees verder met Premium", "paywall"),
+        ("Ontvang de nieuwsbrief Wetenschap", "newsletter"),
+        ("Een versie van dit artikel verscheen ook in de krant van 3 maart 2024", "footer"),
+        ("Heb jij een tip over dit nieuws? Stuur het ons via WhatsApp.", "navigation"),
+        ("Reageren kan enkel voor abonnees. Meld u aan of word abonnee.", "comment_prompt"),
+        ("Kommentare: 3", "comment_prompt"),
+        ("Do you like the content of this article?", "widget"),
+        ("Related search: harbour, ferries, fares", "tags"),
+        ("Unsere Bewertung: 3,5 von 5 Sternen", "widget"),
+        ("Video | „Tatort“-Quiz: Wie gut kennen Sie die Kommissare?", "related_link"),
+        ("Jetzt bei Beispiel Streaming ansehen*", "ad_marker"),
+        ("Source: Example Wire", "credit_line"),
+        ("Subscribe to EXAMPLE PLUS to get access to the newspaper and 70 more titles", "paywall"),
+        ("Don't miss out on the latest news and information.", "newsletter"),
+        ("420 Seiten, 24 Euro", "widget"),
+        ("Kai im Hafen bei Niedrigwasser. Ⓒ Foto Hafenamt", "image_caption"),
+        ("Ein Kran am Kai im Hafen. — Eva Muster/Beispielblatt", "image_caption"),
+        ("Residents queue at a water tanker in the old town. — Staff Photo/File", "image_caption"),
+        ("This photo taken March 3 shows cranes at the port.", "image_caption"),
+        ("Students leave school early on Monday. —JANA EXAMPLE", "image_caption"),
+        ("— K.Muster/Beispielzeitung", "image_credit"),
+    ],
+)
+def test_french_dutch_and_international_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_source_line_of_a_teaser_in_a_list_is_not_the_texts_credit() -> None:
+    assert kind_in_english_text("Source: Example Wire · 2h ago") != "credit_line"
+
+
+def test_a_weather_box_in_the_head_is_no_headline_nor_the_articles_update() -> None:
+    box = ["28°", "Overcast", "Exampleville, IA (52801)", "Today",
+           "Overcast. High 31F. Winds NW at 10 to 15 mph.",
+           "Updated: January 10, 2024 @ 11:02 am", "Full Forecast"]  # fmt: skip
+    headline = "Harbor bowling alley to close after 58 years as owners cite rising costs"
+    page = "\n".join(["Example Times", "Subscribe", *box, "Top Stories", headline,
+                      "Jan 9, 2024", E1, E2])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == headline
+    found = {s.text: str(s.kind) for s in result.segments}
+    assert {line: found[line] for line in box} == dict.fromkeys(box, "widget")
+
+
+def test_a_menu_run_together_is_not_title_like() -> None:
+    from pipeline.clean import DEFAULT_RULES, _title_like
+
+    menu = "NewsMusicFood & DrinkArtsCannabisBest of ExamplevilleThings to DoClassifieds"
+    headline = "McDonald's opens a drive-through on the YouTube campus"  # two glued words
+    assert not _title_like(split_lines(menu)[0], DEFAULT_RULES)
+    assert _title_like(split_lines(headline)[0], DEFAULT_RULES)
+
+
+def test_a_list_above_the_headline_stops_at_the_headline_with_its_deck_over_the_byline() -> None:
+    headline = "Senate passes bill capping county jail phone call fees at seven cents"
+    page = "\n".join([
+        "TRENDING:", "Property taxes", "Water quality", "GOVERNMENT",
+        headline,
+        "Measure heads to House as lawmakers push to adjourn",
+        "BY: JANE EXAMPLE - APRIL 17, 2024 7:12 PM",
+        E1, E2,
+    ])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_kicker_printed_again_in_the_box_under_the_text_is_not_the_headline() -> None:
+    page = "\n".join([
+        "Startseite", "Literatur",
+        "Jana Muster: „Die Marsch“",
+        "Ein Dorf, das nicht untergehen will",
+        "Von Max Beispiel",
+        "12.03.2025",
+        P1, P2, P3,
+        "Jana Muster: „Die Marsch“",
+        "Roman",
+        "Beispielverlag, Berlin 2025",
+        "368 Seiten, 26 Euro",
+    ])  # fmt: skip
+    result = clean_text(page)
+    assert result.title == "Ein Dorf, das nicht untergehen will"
+    found = {s.text: str(s.kind) for s in result.segments}
+    assert found["Beispielverlag, Berlin 2025"] == "widget"
+    assert found["Roman"] == "widget"
+
+
+def test_the_paragraph_a_paywall_cuts_off_stays_with_its_subheading() -> None:
+    cut = ("Nach Angaben der Ermittler ist der Hauptverdächtige kein Unbekannter. Er wurde schon "
+           "einmal in einem Verfahren wegen")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Alter Bekannter",
+                      cut, "Lees verder met Premium", "Word abonnee"])  # fmt: skip
+    found = kinds(page)
+    assert found[cut] == "body"
+    assert found["Alter Bekannter"] == "subheading"
+
+
+def test_an_app_heading_and_its_one_line_pitch_at_the_end_of_a_box() -> None:
+    found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                             "Download de app van Omroep Voorbeeld",
+                             "Blijf op de hoogte van het laatste nieuws uit jouw buurt.",
+                             "Omroep Voorbeeld", "Over ons"]))  # fmt: skip
+    assert found["Blijf op de hoogte van het laatste nieuws uit jouw buurt."] == "navigation"
+
+
+def test_a_caption_over_a_bare_agency_credit_over_the_header_is_a_caption() -> None:
+    caption = "Reizigers op het station kijken naar de vertrekborden"
+    page = "\n".join([
+        "Binnenland", "Urenlang geen treinen rond Voorbeeldstad door kapotte bovenleiding",
+        caption, "ANP",
+        "Geplaatst 14 november 2024 om 07:58",
+        "Deel artikel:", "Deel via WhatsApp", "Deel via e-mail", "Kopieer link",
+        "Het treinverkeer rond Voorbeeldstad ligt sinds het begin van de ochtendspits "
+        "grotendeels stil. Bij het station is rond 06.15 uur een bovenleiding naar beneden "
+        "gekomen.",
+        "De bovenleiding raakte beschadigd toen een goederentrein met een kapotte stroomafnemer "
+        "het emplacement opreed, meldt de spoorbeheerder.",
+    ])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_a_clips_title_under_its_play_label_and_duration_is_the_players() -> None:
+    clip = "Drukte op het station na de storing"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Video afspelen", "01:12", clip, P2, P3])  # fmt: skip
+    assert kinds(page)[clip] == "audio_player"
+
+
+def test_the_papers_name_then_its_date_is_a_dateline() -> None:
+    assert kind_in_english_text("Example Daily Herald / 05:30 AM April 08, 2025") == "dateline"

@@ -634,3 +634,12 @@ def test_the_sites_date_over_its_breadcrumb_is_not_the_articles() -> None:
     # without the breadcrumb between them, a date over the headline is the article's
     dated = _dates(*segments[:1], *segments[3:])
     assert dated.published is not None and dated.published.local == "2006-10-19"
+
+
+def test_a_twelve_hour_time_with_its_zone_under_the_day_gives_the_minute() -> None:
+    day = (1, 40, "Wednesday, 19 Feb 2025", str(K.DATELINE))
+    time = (2, 64, "4:21 PM MYT", str(K.DATELINE))
+    lead = (3, 80, LEAD[2], str(K.LEAD))
+    body = (4, 170, BODY[2], str(K.BODY))
+    dates = _dates(TITLE, day, time, lead, body)
+    assert dates.published is not None and dates.published.local == "2025-02-19T16:21"
