@@ -56,7 +56,7 @@ SHARE_WORDS = (
     r"|email this (?:article|story)|enviar por (?:correo|e-?mail)|envoyer par e-?mail"
     r"|invia per e-?mail"
     r"|share (?:the |this )?(?:full )?(?:article|story|issue|post|edition)|kopieer (?:de )?link"
-    r"|delen via [\w -]{1,20}"
+    r"|delen via \S+(?: \S+)?"
     # Nordic and Central European pages
     r"|dela|dela artikeln|kopiera länk|del|del artiklen|del artikkelen|kopier link|kopier lenke"
     r"|e-post|skriv ut|udskriv|jaa|jaa artikkeli|kopioi linkki|tulosta|sdílet|sdílejte"
@@ -68,7 +68,7 @@ SHARE_WORDS = (
     r"|gift (?:this )?article|offrir (?:cet |l['’])article|geef cadeau|cadeau geven"
     r"|artikel (?:verschenken|schenken)|partager cet article|deel dit artikel|jetzt teilen"
     r"|compartir (?:este|el) artículo|condividi (?:questo |l['’])articolo"
-    r"|deel|deel artikel|deel via [\w -]{1,20}|deel dit bericht"
+    r"|deel|deel artikel|deel via \S+(?: \S+)?|deel dit bericht"
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
@@ -790,13 +790,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:vor (?:einer|einem|\d+) (?:min\.?|minuten?|std\.?|stunden?|tag(?:en)?)"
         r"|\d+ (?:mins?|minutes?|hrs?|hours?|days?) ago|gerade eben|just now)$"
         # "Kranj, pred 3 urami | Posodobljeno: pred 1 uro": a place, the time, the update's
-        r"|^(?:(?-i:[A-ZÀ-Ž])[\w .-]+,\s+)?(?:pred \d+ (?:urami|uro|minutami|minuto|dnevi|dnem)"
+        # (classes that are no \w keep the RE2 prefilter small: "[^,|]", "\S")
+        r"|^(?:(?-i:[A-ZÀ-Ž])[^,|]*,\s+)?(?:pred \d+ (?:urami|uro|minutami|minuto|dnevi|dnem)"
         r"|před \d+ (?:hodinami|hodinou|minutami|minutou|dny|dnem)"
         r"|pred \d+ (?:hodinami|hodinou|minútami|minútou|dňami|dňom)"
         r"|\d+ (?:godz(?:\.|iny|in)?|minut[y]?|dni) temu|acum \d+ (?:ore|minute|zile)"
         r"|\d+ (?:órája|perce|napja)|prieš \d+ (?:val\.?|min\.?|d\.?)"
         r"|pirms \d+ (?:stundām|stundas|minūtēm|dienām)|\d+ (?:tundi|minutit|päeva) tagasi)"
-        r"(?:\s*[|·•]\s*[\w ]+:\s*(?:pred|před|acum|prieš|pirms)?\s*\d+ \w+(?: \w+)?)?$",
+        r"(?:\s*[|·•]\s*[^:|]+:\s*(?:pred|před|acum|prieš|pirms)?\s*\d+ \S+(?: \S+)?)?$",
         90,
     ),
     _rule(
@@ -1296,7 +1297,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CREDIT,
         "dash_credit",  # "— M.Libert/20 Minutes", "—JOMAR L. DELA CRUZ" under a caption
-        r"^[—–]\s*(?:[\w.'’ -]+/[\w .'’&-]+|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]+))$",
+        r"^[—–]\s*(?:[^/!?]+/[^/!?]+|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]+))$",
         50,
     ),
     _rule(
@@ -1350,8 +1351,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"[\w .'’&-]{2,30}$"
         r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit|picture|pic)\b|fot\.)[^.!?]{0,60}$"
         r"|[.!?]\s+[©Ⓒ][^!?]{1,60}$"
-        r"|[.!?]\s+[—–]\s*[\w .&'’-]+/(?:file|file photo|archive|archives)$"
-        r"|[.!?]\s+[—–]\s*(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,30}/[\w .'’&-]{2,30}$"
+        r"|[.!?]\s+[—–]\s*[^/!?]+/(?:file|file photo|archive|archives)$"
+        r"|[.!?]\s+[—–]\s*(?-i:[A-ZÀ-Ý])[^/!?]+/[^/!?]+$"
         r"|[.!?]\s*[—–]\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{3,40})$"  # "… on Monday. —JOMAR L. DELA CRUZ"
         r"|^(?:this|the) (?:file )?(?:photo|image|picture|screenshot),? (?:taken|provided|released"
         r"|dated|captured|shows)\b"
@@ -1417,7 +1418,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap|acasă"
         r"|főoldal|pradžia|sākums|avaleht|начало)"
         # (the last crumb may be the headline, cut short: "… / Deficitul bugetar al …...")
-        r"(?:\s+/\s+[^/]{1,40}){1,4}(?:\s+/\s+[^/]{1,120}(?:\.\.\.|…))?$"
+        r"(?:\s+/\s+[^/]{1,40}){1,4}(?:\s+/\s+[^/]+(?:\.\.\.|…))?$"
         # "Startseite Stuttgart Verkehr in Stuttgart": the separators lost in the copy
         r"|^startseite (?-i:[A-ZÄÖÜ])[^.!?:;,]*$"
         # "Startseite/Unterhaltung/TV/Tanzpalast der Stars": the slashes unspaced
