@@ -560,8 +560,12 @@ _FEED_FOOTER = re.compile(r"^(?:der beitrag|the post|l'article|el artículo) .+ 
 # "© 2025 Reuters. All rights reserved", "Copyright © ANSA - Tutti i diritti riservati": the
 # agency right after the sign and year, and after it only words (a company form, the rights):
 # not a picture's "© ANSA/Fabio Cimaglia" or a wire story's "© dpa-infocom, dpa:250306-…".
-_RIGHTS_PREFIX = re.compile(r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?",
-                            re.I)  # fmt: skip
+# (and "Riproduzione riservata © Copyright ANSA", "© Copyright ANSA")
+_RIGHTS_PREFIX = re.compile(
+    r"^(?:riproduzione riservata\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*"
+    r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?",
+    re.I,
+)
 _RIGHTS_REST = re.compile(r"^[^\d/:@]*(?:(?<=\s)(?:19|20)\d{2}\.?)?$")  # (a year may close it)
 
 

@@ -570,3 +570,17 @@ def test_a_section_named_like_a_magazine_is_no_evidence_but_its_copyright_is(
     assert section.outlet is None
     copyright_line = _decide(registry, (3, 400, "© 2024 Foreign Affairs", str(K.COPYRIGHT)))
     assert copyright_line.outlet is not None and copyright_line.outlet.id == "foreign-affairs"
+
+
+def test_an_agencys_own_site_names_itself_in_its_head_and_its_rights_line(
+    registry: Registry,
+) -> None:
+    segments = [
+        (0, 0, "ANSA.it", str(K.NAVIGATION)),
+        (1, 10, "Inflazione all'1,9% a marzo", str(K.TITLE)),
+        (2, 50, LEAD[2], str(K.LEAD)),
+        (3, 200, BODY[2], str(K.BODY)),
+        (4, 900, "Riproduzione riservata © Copyright ANSA", str(K.COPYRIGHT)),
+    ]
+    decision = identify_outlet(segments, registry, min_confidence=0.5)
+    assert decision.outlet is not None and decision.outlet.id == "ansa"
