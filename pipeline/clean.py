@@ -20,6 +20,7 @@ of the rule that removed them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -734,6 +735,15 @@ _LIST_START = re.compile(r"^list of \d{1,2} items?$", re.IGNORECASE)
 _LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
 
 
+def _between_menu_items(lines: list[Segment], i: int) -> bool:
+    """A menu's item that names a list ("Senaste nytt", "Siste nytt", "Tuoreimmat" between
+    "Start" and "Inrikes"): no heading, or the list it would open runs on over the headline."""
+    return 0 < i < len(lines) - 2 and all(
+        s.words <= 2 and not _SENTENCE_END.search(s.text) and s.kind in {None, K.NAVIGATION}
+        for s in (lines[i - 1], lines[i + 1], lines[i + 2])
+    )
+
+
 def _list_end(lines: list[Segment], start: int) -> int | None:
     return next((j for j in range(start + 1, min(len(lines), start + 40))
                  if _LIST_END.match(lines[j].text)), None)  # fmt: skip
@@ -772,7 +782,11 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
                 lines[i - 1].kind, lines[i - 1].rule = K.RELATED_LIST, "related_heading"
             i = end + 1
             continue
-        if len(seg.text) <= 60 and cues.RELATED_HEADING.match(seg.text):
+        if (
+            len(seg.text) <= 60
+            and cues.RELATED_HEADING.match(seg.text)
+            and not _between_menu_items(lines, i)
+        ):
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
             while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
@@ -793,6 +807,7 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
     _apply_tags_block(lines, rules)
     _apply_widget_block(lines, rules)
     _apply_weather_box(lines)
+    _apply_time_under_date(lines)
     _apply_book_box(lines, rules)
     _apply_chapter_marks(lines)
     _apply_social_posts(lines)
@@ -1153,6 +1168,20 @@ def _apply_weather_box(lines: list[Segment]) -> None:
                 break
 
 
+def _apply_time_under_date(lines: list[Segment]) -> None:
+    """ "31 marzo 2025" / "11:20": a bare time under the day is the dateline's, not a
+    player's length (a player's length stands by its play button or clip title)."""
+    for prev, seg in itertools.pairwise(lines):
+        if (
+            seg.rule == "media_duration"
+            and prev.kind == K.DATELINE
+            and ":" in seg.text
+            and len(seg.text) <= 5
+            and next(date_matches(prev.text), None) is not None
+        ):
+            seg.kind, seg.rule = K.DATELINE, "time_line"
+
+
 BOOK_BOX_LINES = 3
 
 
@@ -1339,6 +1368,12 @@ def _road_item(text: str) -> bool:
 
 
 _ROAD_FIRST = frozenset("ABLKS")
+# what a report or a speed camera's line says: the direction, the jam, the limit
+_TRAFFIC_REPORT = re.compile(
+    r"\b(?:richtung|stau|stockender verkehr|gesperrt|sperrung|baustelle|unfall|gefahr"
+    r"|fahrstreifen|km/h)\b|\(\d{2,3}\)$",
+    re.IGNORECASE,
+)
 
 
 def _apply_traffic_box(lines: list[Segment]) -> None:
@@ -1351,6 +1386,9 @@ def _apply_traffic_box(lines: list[Segment]) -> None:
             j += 1
         if j - i < 2:
             i += 1
+            continue
+        if 2 * sum(1 for seg in lines[i:j] if _TRAFFIC_REPORT.search(seg.text)) < j - i:
+            i = j  # the article's own list of roads ("A93 Inntaldreieck – Kufstein, wegen …")
             continue
         for seg in lines[i:j]:
             seg.kind, seg.rule = K.WIDGET, "traffic_item"
@@ -1507,6 +1545,15 @@ def _apply_app_box(lines: list[Segment]) -> None:
     and the store's button under them; or a heading that asks to download it, and the one
     line of its pitch under it, where the box ends ("Download de app van …" / "Blijf op de
     hoogte van het laatste nieuws uit jouw buurt." / the footer)."""
+    for i, seg in enumerate(lines[1:], start=1):
+        above = lines[i - 1]
+        if (
+            seg.rule == "app_promo"
+            and above.kind is None
+            and above.words <= 6
+            and _NAMES_APP.search(above.text)
+        ):  # the app's name over its pitch: "Die MDR THÜRINGEN App"
+            above.kind, above.rule = K.NAVIGATION, "app_promo"
     for i, seg in enumerate(lines[:-1]):
         if seg.words > 8 or not _APP_HEADING.search(seg.text):
             continue
@@ -3293,6 +3340,14 @@ def _find_title(
         # a short line the page prints again and again is a name ("Beispiel Energie AG")
         and not (lines[i].words <= 3 and _repeats(norms, i, horizon))
     ]
+    if (
+        first_prose < len(lines)
+        and _title_like(lines[first_prose], rules)
+        and _INNER_SENTENCE.search(lines[first_prose].text)
+        and not any(_title_score(lines, i) >= 1 for i in candidates)
+    ):  # a headline of two sentences, the second open, long enough to count as the text's
+        # first paragraph, where no line above has a headline's length (only names do)
+        candidates.append(first_prose)
 
     browser_title = _browser_title_heads(lines)
     for i, seg in enumerate(lines if browser_title else ()):
@@ -3490,6 +3545,9 @@ def _headline_below_standfirst(
     i = first_prose + 1
     if i >= len(lines) or lines[first_prose].words > 45 or not _title_like(lines[i], rules):
         return None
+    first = lines[first_prose]
+    if _title_like(first, rules) and _INNER_SENTENCE.search(first.text):
+        return None  # a headline of two sentences, the second open, over its standfirst
     below = [s for s in lines[i + 1 : i + 6] if s.kind not in _PICTURE_KINDS][:2]
     return i if any(s.kind in {K.DATELINE, K.BYLINE} for s in below) else None
 

@@ -134,10 +134,21 @@ NAV_WORDS = (
     r"|preskočiť na obsah|sari la conținut|към съдържанието|skoči na sadržaj"
     r"|gå til (?:indhold|innhold|hovedinnhold)|(?:hoppa|gå) till (?:innehåll|huvudinnehåll)"
     r"|(?:skoči|preskoči|idi) na sadržaj|spring na inhoud|gaan na inhoud|przejdź do treści"
-    r"|ugrás a tartalomhoz|salta al contenuto|siirry sisältöön"
+    r"|ugrás a tartalomhoz|salta al contenuto|siirry sisältöön|siirry pääsisältöön"
+    r"|hopp til (?:innhold|hovedinnhold)|hoppa till (?:innehåll|huvudinnehåll)"
+    r"|spring til (?:indhold|hovedindhold)|fara í efni|dichiarazione di accessibilità"
+    r"|erklärung zur barrierefreiheit|accessibility statement|déclaration d['’]accessibilité"
+    r"|declaración de accesibilidad|clicca per ingrandire|\+clicca per ingrandire"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
+    _rule(
+        K.FOOTER,
+        "company_register",  # "Sede legale: via …", "Capitale sociale: Euro …", "P.IVA …"
+        r"\bsede legale\s*:|\bcapitale sociale\b|\bcap\. soc\.|\bp\.\s?iva\b|\bpartita iva\b"
+        r"|\bc\.i\.f\.\s*:|\bdomicilio social\b",
+        600,
+    ),
     _rule(
         K.COPYRIGHT,
         "copyright_notice",  # a publisher's legal notice under "©", however long
@@ -534,6 +545,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
         r"|^subscribe to [\w .&+-]+ to (?:get|gain|enjoy) (?:full |unlimited )?access\b"
         r"|je hebt het maximale aantal gratis artikelen bereikt"
+        r"|forbeholdt abonnenter|endast för prenumeranter|bara för prenumeranter"
+        r"|kun for abonnenter|vain tilaajille|^prøv \d+ (?:måned|uge|uker|måneder) for\b"
+        r"|riservato agli abbonati|exclusivo para suscriptores"
+        r"|^abbonati a [^.!?]+ per continuare a leggere"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
         r"|becom(?:e|ing) a paid (?:subscriber|member)"
         r"|reached your (?:limit|maximum) of free (?:articles|stories)|free (?:articles|stories)"
@@ -611,7 +626,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
         r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture|мин(?:ут[аы]?)? чтения"
-        r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika",
+        r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika|\d+['’]\s*di lettura",
         50,
     ),
     _rule(
@@ -740,7 +755,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NAVIGATION,
         "reader_tip",
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
-        r"|^heb (?:jij|je|u) (?:een )?tip\b"
+        r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et )?tips?\b|^tipsa oss\b|^vinkkaa\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
@@ -998,7 +1013,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\bin unserer [\w .-]*\bapp\b"
         r"|^immer (?:gut )?informiert mit (?:der|unserer) [\w .-]*app(?:$|:)"
         r"|^download (?:de|onze) (?:[\w-]+ )?app\b|^download de app van\b"
-        r"|[–—-] jetzt (?:kostenlos |gratis )?herunterladen[.!]?$",
+        r"|(?:[–—-]|[.!]) jetzt (?:kostenlos |gratis )?herunterladen[.!]?$",
         240,
     ),
     _rule(
@@ -1100,6 +1115,13 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.FOOTER,
+        "press_ethics",  # "VG arbeider etter Vær Varsom-plakatens regler", a publisher's duty
+        r"vær varsom-plakat|ansvarlig for innholdet|ansvarig utgivare|ansvarlig chefredaktør"
+        r"|journalistin ohjeet|pressens opinionsnämnd|pressenævnet",
+        300,
+    ),
+    _rule(
+        K.FOOTER,
         "editor_note",  # "Hinweis der Redaktion: Dieser Artikel wird fortlaufend aktualisiert."
         r"^(?:hinweis der redaktion|anmerkung der redaktion|redaktioneller hinweis)\s*:",
         600,
@@ -1198,7 +1220,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause|voorlezen"
-        r"|écouter l['’]article|lees voor"
+        r"|écouter l['’]article|lees voor|escuchar nota|escuchar noticia|escucha la noticia"
+        r"|lyt til artiklen|lytt til artikkelen|lyssna på artikeln|hlusta á fréttina"
+        r"|ascolta la versione audio(?: dell['’]articolo)?"
         r"|kuuntele(?: artikkeli)?|слушать(?: статью)?|прослухати(?: статтю)?|ακούστε"
         r"|untertitel|vollbild|stummschalten|ton an|subtitles|fullscreen|mute|unmute|abspielen"
         r"|now playing|jetzt läuft|läuft gerade|en cours de lecture|en reproducción"
@@ -1238,6 +1262,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         40,
     ),
     _rule(
+        K.NEWSLETTER,
+        "channel_prompt",  # "Sigue el canal de X en WhatsApp …", "Únete a nuestro canal …"
+        r"^(?:sigue|síguenos|únete|unite|suscríbete|folge|folgen sie|abonniere|join|follow"
+        r"|suivez|rejoignez|segui|iscriviti|volg)\b[^.!?]*\b(?:whatsapp|telegram|google news)\b"
+        r"|^únete a nuestro canal\b|^regístrese en nuestros boletines\b|^síganos en google news$",
+        300,
+    ),
+    _rule(
         K.NAVIGATION,
         "social_follow",  # "Auf Instagram zeigen wir dir jeden Tag neue Rezeptideen. Folge @x!"
         r"\b(?:folge|folgt|folgen sie|follow)\s+(?:uns\s+)?(?:(?:auf|bei|on)\s+(?:instagram"
@@ -1257,13 +1289,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:photo |image )?courtesy(?: of)?\s+\S"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
+        r"|^(?:gentileza|cortesía|cortesia)(?: de)?\s+(?-i:[A-ZÀ-Ý])"
         r"|purchase licensing rights"
         r"|^\[m\]\s*\S"  # a montage's or a chart's credit: "[M] Name / DER SPIEGEL"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
         r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic"
-        r"|źródło zdjęcia|zdroj fotografie|fotó|autor/allikas|nuotrauka|nuotr"
+        r"|źródło zdjęcia|zdroj fotografie|fotó|autor/allikas|nuotrauka|nuotr|mynd|kort|karta"
+        r"|gentileza|cortesía|cortesia"
         r"|argazkia|argazkiak|llun|ffotograff)"
         r"\.?(?:\s+\w+)?\s*:"
         r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$"
@@ -1293,6 +1327,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?-i:[A-Z][A-Z.]{1,9})(?:\s*/\s*[\w.-]{2,20}){1,2}\s*/\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
         r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
+    ),
+    _rule(
+        K.IMAGE_CREDIT,
+        "agency_in_brackets",  # a picture's agency alone: "(Imagoeconomica)", "(LaPresse)"
+        r"^\((?:imagoeconomica|lapresse|fotogramma|agf|ipa|ansa foto|foto ansa)\)$",
+        20,
     ),
     _rule(
         K.IMAGE_CREDIT,
@@ -1353,7 +1393,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+[©Ⓒ][^!?]{1,60}$"
         r"|[.!?]\s+[—–]\s*[^/!?]+/(?:file|file photo|archive|archives)$"
         r"|[.!?]\s+[—–]\s*(?-i:[A-ZÀ-Ý])[^/!?]+/[^/!?]+$"
-        r"|[.!?]\s*[—–]\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{3,40})$"  # "… on Monday. —JOMAR L. DELA CRUZ"
+        r"|[.!?]\s*[—–]\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{3,40})$"
+        # "… Madrid. ANA PÉREZ" (a name has a word of four letters; "PTI ABC NSD" signs a text)
+        r"|[.!?]\s+(?=[^.!?]*[A-ZÁÉÍÓÚÑÀÈÒÇ]{4})"
+        r"(?-i:[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}(?:\s+[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}){1,3})$"
+        r"|\((?:fotogramma|lapresse|imagoeconomica|agf|ipa|ansa foto|foto ansa)\)\s*$"
+        r"|\s[-–]\s*riproduzione riservata$"  # "… on Monday. —JOMAR L. DELA CRUZ"
         r"|^(?:this|the) (?:file )?(?:photo|image|picture|screenshot),? (?:taken|provided|released"
         r"|dated|captured|shows)\b"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
@@ -1429,6 +1474,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SOCIAL_EMBED,
         "social_embed",
         r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
+        r"|^post su (?:x|instagram|facebook|threads|bluesky) di\b"
         r"|^(?:instagram|x|twitter|tiktok|youtube|facebook|bluesky|threads)-inhalte? anzeigen$"
         r"|view this post on|embedded content|beitrag auf (?:x|instagram|facebook|tiktok)"
         r"|um (?:den|diesen) inhalt anzuzeigen|contenu externe|contenido externo"
@@ -1735,6 +1781,7 @@ LINE_MATCHER = _LineRuleMatcher(LINE_RULES)
 RELATED_HEADING = re.compile(
     r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr(?: zum thema)?"
     r"|auch interessant|bekijk ook|mehr zu(?:r|m)? [\w .-]{2,40}"
+    r"|mirá también|lea también|le puede interesar|más información|temas relacionados"
     r"|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel|weitere themen"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
@@ -1781,6 +1828,7 @@ RELATED_HEADING = re.compile(
 # A table of contents over the article ("In diesem Artikel:"): in-page navigation.
 TOC_HEADING = re.compile(
     r"^(?:inhaltsverzeichnis|inhalt|contents|in diesem artikel|in this article|table of contents"
+    r"|i punti chiave"
     r"|sommaire|dans cet article|índice|en este artículo|indice|in questo articolo"
     r"|in dit artikel)\s*:?$",
     re.IGNORECASE,
@@ -1807,6 +1855,8 @@ RELATED_INLINE = re.compile(
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
     r"|olvassa el ezt is|citește și|pročitajte i|pročitajte još|preberite tudi|читайте также"
     r"|preberite še|lasi arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
+    r"|le puede interesar|lea también|mirá también|te puede interesar|läs mer|læs mere"
+    r"|les mer|lue lisää|lestu einnig|lesa meira"
     r"|(?:auch )?[\w-]*leser interessiert|das interessiert (?:auch )?(?:andere )?leser"
     r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
     r"|δειτε επισης|ilgili haber"
@@ -1942,7 +1992,7 @@ UPDATED_CUE = re.compile(
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
-    r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots"
+    r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært"
     r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme|güncellendi|päivitetty)\b",
     re.IGNORECASE,
 )
@@ -1951,7 +2001,7 @@ PUBLISHED_CUE = re.compile(
     r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
     r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση|yayınlanma"
-    r"|yayın tarihi|julkaistu|publicării|publicarii|paskelbta|avaldatud|publicēts"
+    r"|yayın tarihi|julkaistu|publicării|publicarii|paskelbta|avaldatud|publicēts|birt"
     r"|(?:artikel|beitrag|meldung|bericht) vom)\b",
     re.IGNORECASE,
 )

@@ -33,9 +33,9 @@ MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt")
 # numeral (Hungarian months are also written "III."); "maj" and "máj" are whole names.
 MORE_MONTH_LANGUAGES = (
     "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "ru", "uk", "bg", "el", "tr", "sr",
-    "ca", "gl", "af", "lv", "lt", "et",
+    "ca", "gl", "af", "lv", "lt", "et", "is",
 )  # fmt: skip
-SHORT_MONTH_NAMES = frozenset({"maj", "máj", "мая", "май", "мај"})
+SHORT_MONTH_NAMES = frozenset({"maj", "máj", "мая", "май", "мај", "maí"})
 _ROMAN = re.compile(r"[ivxlc]+")
 MIN_YEAR = 1990
 
@@ -579,7 +579,7 @@ def document_dates(
 
 # (and "4:21 PM MYT", a 12-hour clock with its zone's letters)
 _TIME_ALONE = re.compile(
-    r"^(?:um\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:uhr|h|([ap])\.?\s?m\.?(?:\s+[a-z]{2,5})?)$",
+    r"^(?:um\s+)?([01]?\d|2[0-3])[:.]([0-5]\d)\s*(?:uhr|h|([ap])\.?\s?m\.?(?:\s+[a-z]{2,5})?)?$",
     re.I,
 )
 

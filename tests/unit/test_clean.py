@@ -3608,3 +3608,105 @@ def test_a_clips_title_under_its_play_label_and_duration_is_the_players() -> Non
 
 def test_the_papers_name_then_its_date_is_a_dateline() -> None:
     assert kind_in_english_text("Example Daily Herald / 05:30 AM April 08, 2025") == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Hopp til innhold", "navigation"),
+        ("Siirry pääsisältöön", "navigation"),
+        ("Lyt til artiklen", "audio_player"),
+        ("Denne artikel er forbeholdt abonnenter", "paywall"),
+        ("Prøv 1 måned for 1 kr.", "paywall"),
+        ("Har du tips om denne saken?", "navigation"),
+        ("Avisen arbeider etter Vær Varsom-plakatens regler", "footer"),
+        ("Mynd: Jón Jónsson", "image_credit"),
+        ("Kort: Veðurstofa Íslands", "image_credit"),
+        ("Escuchar nota", "audio_player"),
+        ("Gentileza Bolsa de Ejemplo", "image_credit"),
+        ("Sigue el canal de Ejemplo en WhatsApp y recibe las noticias en tu móvil.", "newsletter"),
+        ("Regístrese en nuestros boletines y reciba noticias en su correo", "newsletter"),
+        ("Le puede interesar: Así avanza el control del incendio en los cerros", "related_link"),
+        ("Lea también: ¿Por qué hay tantos incendios este año?", "related_link"),
+        ("Läs mer: Så mycket höjs hyran i din kommun i år", "related_link"),
+        ("Sede del banco, en la calle de Alcalá de Madrid. ANA PÉREZ GÓMEZ", "image_caption"),
+        (
+            "Esempio S.p.A. - Sede legale: via Roma 1 - 20100 Milano | Cap. Soc. Euro 1.000",
+            "footer",
+        ),
+        ("(Imagoeconomica)", "image_credit"),
+        ("Un mercato a Milano - RIPRODUZIONE RISERVATA", "image_caption"),
+        ("3' di lettura", "reading_time"),
+        ("Ascolta la versione audio dell'articolo", "audio_player"),
+        ("Post su X di Esempio", "social_embed"),
+        ("Dichiarazione di accessibilità", "navigation"),
+        ("Abbonati a Esempio per continuare a leggere", "paywall"),
+    ],
+)
+def test_nordic_spanish_and_italian_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_paragraph_signed_by_an_agencys_desk_initials_stays_text() -> None:
+    line = ("The scheme will be run by the ministry with the states, and the first projects are "
+            "expected to be approved by September. PTI ABC NSD")  # fmt: skip
+    assert kind_in_english_text(line) == "body"
+
+
+def test_a_menus_item_named_like_a_list_opens_no_list_over_the_headline() -> None:
+    headline = "Malmtåg dödade 47 renar på en natt – samebyn kräver stängsel"
+    page = "\n".join(["Start", "Senaste nytt", "Inrikes", "Utrikes", "Lokalt", headline, "Dela",
+                      "Publicerad 9 december 2024 kl. 07.12", P1, P2])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_list_heading_over_places_and_teasers_still_opens_a_list() -> None:
+    page = "\n".join([
+        "Verkehr", "Top-Themen", "Berlin", "Neue Züge kommen erst im Herbst",
+        "Mi 10.04.24 | 16:55 Uhr",
+        "Potsdam", "Streit um die Eröffnungsfeier geht weiter", "Di 09.04.24 | 19:30 Uhr",
+        "Markthalle bleibt stehen und wird umgebaut", "Mi 10.04.24 | 17:40 Uhr", P1, P2,
+    ])  # fmt: skip
+    assert clean_text(page).title == "Markthalle bleibt stehen und wird umgebaut"
+
+
+def test_the_articles_own_list_of_roads_stays_and_a_traffic_box_goes() -> None:
+    roads = ["Diese Strecken sind besonders staugefährdet",
+             "A8 München – Salzburg, vor allem zwischen Holzkirchen und dem Irschenberg",
+             "A93 Inntaldreieck – Kufstein, wegen der Blockabfertigung"]  # fmt: skip
+    found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, *roads, P2, P3]))
+    assert "widget" not in [found[line] for line in roads]
+    box = ["Verkehr in Bayern", "A9 München Richtung Nürnberg zwischen Allershausen und Kranzberg",
+           "A92 Deggendorf Richtung München zwischen Erding und Flughafen"]  # fmt: skip
+    found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, *box]))
+    assert [found[line] for line in box[1:]] == ["widget", "widget"]
+
+
+def test_an_apps_name_over_its_pitch_ending_in_the_download() -> None:
+    found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                             "Die Beispiel-Radio App",
+                             "Nachrichten aus Ihrer Region aufs Smartphone. Jetzt kostenlos "
+                             "herunterladen.", "Impressum"]))  # fmt: skip
+    assert found["Die Beispiel-Radio App"] == "navigation"
+
+
+def test_a_bare_time_under_the_day_is_the_datelines() -> None:
+    page = "\n".join(["Inflazione all'1,9% a marzo, pesano energia e alimentari", "31 marzo 2025",
+                      "11:20", P1, P2])  # fmt: skip
+    assert kinds(page)["11:20"] == "dateline"
+
+
+def test_a_headline_of_two_open_sentences_under_the_sites_name_is_the_title() -> None:
+    headline = ("Liste d'attesa, 7 visite su 10 fuori dai tempi massimi in Calabria. Al Nord va "
+                "meglio, ma per una mammografia si aspetta fino a 14 mesi")  # fmt: skip
+    page = "\n".join([
+        "il Giornale di Esempio", "Politica", "Cronaca", "Salute", headline,
+        "Il rapporto sulle prestazioni sanitarie: analizzate oltre 46mila prenotazioni in 19 "
+        "regioni. Boom della spesa privata: +9% in un anno",
+        "di Mario Rossi | 9 Aprile 2024",
+        "Sette visite su dieci prenotate in Calabria superano i tempi massimi previsti dalla "
+        "legge, secondo il rapporto presentato oggi a Roma dall'osservatorio civico.",
+        "Al Nord la situazione è migliore, ma anche in Lombardia per una mammografia si "
+        "aspetta fino a quattordici mesi, denunciano le associazioni dei pazienti.",
+    ])  # fmt: skip
+    assert clean_text(page).title == headline

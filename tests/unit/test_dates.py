@@ -643,3 +643,8 @@ def test_a_twelve_hour_time_with_its_zone_under_the_day_gives_the_minute() -> No
     body = (4, 170, BODY[2], str(K.BODY))
     dates = _dates(TITLE, day, time, lead, body)
     assert dates.published is not None and dates.published.local == "2025-02-19T16:21"
+
+
+def test_icelandic_published_and_updated_lines() -> None:
+    hit = _only("Birt 14. maí 2025 kl. 06:42")
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2025, 5, 14, 6, 42)
