@@ -929,7 +929,7 @@ _POLL_NOTE = re.compile(
 
 _GALLERY_LABEL = re.compile(
     r"^(?:bildergalerie|fotostrecke|galerie|gallery|photo gallery|galería|galleria|fotogalerij"
-    r"|galeria|diaporama)$",
+    r"|galeria|diaporama)(?:\s+(?:ansehen|anzeigen|öffnen|starten))?$|^view gallery$",
     re.IGNORECASE,
 )
 

@@ -68,7 +68,7 @@ SHARE_WORDS = (
     r"|gift (?:this )?article|offrir (?:cet |l['’])article|geef cadeau|cadeau geven"
     r"|artikel (?:verschenken|schenken)|partager cet article|deel dit artikel|jetzt teilen"
     r"|compartir (?:este|el) artículo|condividi (?:questo |l['’])articolo"
-    r"|deel|deel artikel|deel via \S+(?: \S+)?|deel dit bericht"
+    r"|deel|deel artikel|deel via \S+(?: \S+)?|deel dit bericht|partilhe|compartilhe"
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
@@ -139,6 +139,9 @@ NAV_WORDS = (
     r"|spring til (?:indhold|hovedindhold)|fara í efni|dichiarazione di accessibilità"
     r"|erklärung zur barrierefreiheit|accessibility statement|déclaration d['’]accessibilité"
     r"|declaración de accesibilidad|clicca per ingrandire|\+clicca per ingrandire"
+    r"|pular para o conteúdo(?: principal)?|перейти до (?:основного )?вмісту"
+    r"|перейти к (?:основному )?содержанию|прескокни до содржината|kalo te përmbajtja"
+    r"|you can find this story in my bookmarks\b.*|sorry, there seem to be some issues\b.*"
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
@@ -196,6 +199,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|let us know in the comments|^was meinen sie\?|schreiben sie uns ihre meinung"
         r"|^reageren kan (?:enkel|alleen) (?:voor|als) abonnee"
         r"|you can comment on (?:stories|articles)"
+        r"|^os comentários deste artigo\b|seja o primeiro a comentar|^ainda não há comentários\b"
         r"|^commenting is (?:only )?(?:available|open) (?:to|for) subscribers",
         240,
     ),
@@ -354,7 +358,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|войдите или зарегистрируйтесь|чтобы оставить комментарий|щоб залишити коментар"
         r"|коментарите са на читателите|τα σχόλια (?:εκφράζουν|δημοσιεύονται)"
         r"|yorum yapabilmek için|yorumlar okurlara aittir"
-        r"|os comentários são de (?:inteira |exclusiva )?responsabilidade"
+        r"|os comentários são d[ae] (?:inteira |exclusiva )?responsabilidade"
+        r"|^os comentários não representam\b|responsável pelo comentário"
         r"|los comentarios son (?:de )?(?:exclusiva )?responsabilidad",
         200,
     ),
@@ -443,6 +448,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|cenimo (?:vašo|tvojo) zasebnost|szanujemy (?:twoją|państwa) prywatność"
         r"|respectăm confidențialitatea|értékeljük (?:az )?adatvédelm|mes vertiname jūsų privatum"
         r"|mēs novērtējam jūsu privātum|hindame teie privaatsust"
+        r"|valorizamos a sua privacidade|respeitamos a sua privacidade"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
         r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
         r"|slapuk\w*|sütik\w*"
@@ -511,7 +517,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
         r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
-        r"|^ontvang de nieuwsbrief\b"
+        r"|^ontvang de nieuwsbrief\b|\bno seu e-?mail\.?$|^receba (?:todas|todos) (?:as|os)\b"
+        r"|^stay up to date with all the latest news\b"
         r"|^don['’]t miss out on the latest news\b"
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
         r"|sign up to receive our|dans votre boîte|jederzeit abbestellbar"
@@ -549,6 +556,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kun for abonnenter|vain tilaajille|^prøv \d+ (?:måned|uge|uker|måneder) for\b"
         r"|riservato agli abbonati|exclusivo para suscriptores"
         r"|^abbonati a [^.!?]+ per continuare a leggere"
+        r"|^assine o\b|\bacesso ilimitado\b|como assinante, pode oferec"
+        r"|pozostało (?:jeszcze )?\d+% artykułu|dostępny (?:tylko )?dla subskrybentów"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
         r"|becom(?:e|ing) a paid (?:subscriber|member)"
         r"|reached your (?:limit|maximum) of free (?:articles|stories)|free (?:articles|stories)"
@@ -601,6 +610,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sponsrad|sponset|sponsoreret|sponzorováno|szponzorált|sponsor message|sponsored content"
         r"|реклама|реклама на сайте|рекламата|διαφήμιση|reklam|mainos"
         r"|oglasno sporočilo|oglasno sporocilo|reklāma|reklaam|reklama \(sponsoruota\)"
+        r"|dalsza część artykułu pod (?:materiałem wideo|reklamą)|dalszy ciąg materiału pod"
+        r" (?:wideo|reklamą)|hide ad|materiał promocyjny"
         r"|ad feedback|passer la publicité|saltar publicidad|salta pubblicità|skip ad"
         r"|continue a ler (?:a seguir à|depois da|após a) publicidade"
         r"|become an? [\w ]{1,20} sponsor)$",
@@ -846,7 +857,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "source_line",  # "Source: Al Jazeera", "Sources: AFP, Reuters": the text's or a map's
         # (not a teaser's "Source: Bloomberg · 2h ago" in a list of other stories)
-        r"^sources?\s*:\s*[^\s:/][^.!?:·•|]*$",
+        r"^(?:sources?|źródło|zdroj|izvor|kaynak|forrás)\s*:\s*[^\s:/][^.!?:·•|]*$",
         80,
     ),
     _rule(
@@ -1210,7 +1221,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "media_title",
         r"^(?:audio|video|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda|ascolta|ver"
-        r"|kijk|luister|trailer)\s*:\s*\S",
+        r"|kijk|luister|trailer|wideo)\s*:\s*\S",
         100,
     ),
     _rule(
@@ -1222,7 +1233,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause|voorlezen"
         r"|écouter l['’]article|lees voor|escuchar nota|escuchar noticia|escucha la noticia"
         r"|lyt til artiklen|lytt til artikkelen|lyssna på artikeln|hlusta á fréttina"
-        r"|ascolta la versione audio(?: dell['’]articolo)?"
+        r"|ascolta la versione audio(?: dell['’]articolo)?|ouvir (?:o artigo|texto|a notícia)"
+        r"(?:\s*·\s*\d{1,2}:\d{2})?|audio created using ai assistance"
         r"|kuuntele(?: artikkeli)?|слушать(?: статью)?|прослухати(?: статтю)?|ακούστε"
         r"|untertitel|vollbild|stummschalten|ton an|subtitles|fullscreen|mute|unmute|abspielen"
         r"|now playing|jetzt läuft|läuft gerade|en cours de lecture|en reproducción"
@@ -1254,19 +1266,45 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:(?:bild|foto|photo|image|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*"
         r"(?:/|von|of|sur|de|di|van|z)\s*\d{1,3}(?:\s*(?:fotos?|bilder|photos|images|imágenes"
         r"|immagini|foto's|zdjęć))?$|^(?:nächstes|vorheriges|next|previous|suivante|précédente)"
-        r" (?:bild|foto|image|photo)$"
-        # a gallery's button: "Alle 24 Bilder anzeigen", "Fotostrecke ansehen"
-        r"|^(?:alle )?\d{1,3} (?:bilder|fotos|photos) (?:anzeigen|ansehen)$"
-        r"|^(?:fotostrecke|bildergalerie|galerie|alle bilder|alle fotos) (?:ansehen|anzeigen"
-        r"|öffnen|starten)$|^view (?:all )?\d{1,3} (?:photos|images)$",
+        r" (?:bild|foto|image|photo)$",
         40,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "gallery_button",  # "Alle 24 Bilder anzeigen", "Fotostrecke ansehen", "View gallery"
+        r"^(?:alle )?\d{1,3} (?:bilder|fotos|photos) (?:anzeigen|ansehen)$"
+        r"|^(?:fotostrecke|bildergalerie|galerie|alle bilder|alle fotos) (?:ansehen|anzeigen"
+        r"|öffnen|starten)$|^view (?:all )?\d{1,3} (?:photos|images)$|^view gallery$",
+        40,
+    ),
+    _rule(
+        K.PAYWALL,
+        "subscription_pitch",  # a subscription's long pitch under the text
+        r"^(?:você já conhece as vantagens de ser assinante|did you know with a digital"
+        r" subscription|as a (?:digital )?subscriber,? you (?:can|get|enjoy))\b",
+        600,
+    ),
+    _rule(
+        K.COPYRIGHT,
+        "name_then_copyright",  # "Jornal de Notícias © 2025 Global Notícias - Media Group, S.A."
+        r"^[^©.!?]+©\s*(?:19|20)\d{2}\b",
+        300,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "skip_block",  # "Pule Podcast e continue lendo", "Skip podcast and continue reading"
+        r"^(?:pule|skip|salta|saltar|passer) [^.!?]* (?:e continue lendo|and continue reading"
+        r"|e continua a leggere|y sigue leyendo|et continuer la lecture)$",
+        80,
     ),
     _rule(
         K.NEWSLETTER,
         "channel_prompt",  # "Sigue el canal de X en WhatsApp …", "Únete a nuestro canal …"
         r"^(?:sigue|síguenos|únete|unite|suscríbete|folge|folgen sie|abonniere|join|follow"
         r"|suivez|rejoignez|segui|iscriviti|volg)\b[^.!?]*\b(?:whatsapp|telegram|google news)\b"
-        r"|^únete a nuestro canal\b|^regístrese en nuestros boletines\b|^síganos en google news$",
+        r"|^únete a nuestro canal\b|^regístrese en nuestros boletines\b|^síganos en google news$"
+        r"|sent straight to your whatsapp|^join our whatsapp\b|^dołącz do nas na (?:facebooku"
+        r"|instagramie)\b|zostań jednym z ponad [\d ]+ (?:tys\. )?obserwujących",
         300,
     ),
     _rule(
@@ -1289,6 +1327,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:photo |image )?courtesy(?: of)?\s+\S"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
+        r"|^(?:crédito|créditos|fotoğraf kaynağı|kaynak),\s*\S"
+        r"|^\[(?-i:[A-ZΑ-Ω][A-ZΑ-Ω .&-]+)\]$"  # "[INTIME NEWS]"
+        r"|^/[^/]+/\s*materiały prasowe$"
         r"|^(?:gentileza|cortesía|cortesia)(?: de)?\s+(?-i:[A-ZÀ-Ý])"
         r"|purchase licensing rights"
         r"|^\[m\]\s*\S"  # a montage's or a chart's credit: "[M] Name / DER SPIEGEL"
@@ -1398,13 +1439,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?=[^.!?]*[A-ZÁÉÍÓÚÑÀÈÒÇ]{4})"
         r"(?-i:[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}(?:\s+[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}){1,3})$"
         r"|\((?:fotogramma|lapresse|imagoeconomica|agf|ipa|ansa foto|foto ansa)\)\s*$"
-        r"|\s[-–]\s*riproduzione riservata$"  # "… on Monday. —JOMAR L. DELA CRUZ"
+        r"|\s[-–]\s*riproduzione riservata$|/folhapress$"  # "… on Monday. —JOMAR L. DELA CRUZ"
         r"|^(?:this|the) (?:file )?(?:photo|image|picture|screenshot),? (?:taken|provided|released"
         r"|dated|captured|shows)\b"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$"
         r"|^(?:image|video) caption,(?:\s*\S|$)"  # a screen reader's label, copied with the text
+        r"|^(?:legenda da foto|legenda do vídeo|fotoğraf altyazısı|pie de foto),\s*\S"
         r"|^item \d{1,3} of \d{1,3}\s+\S"  # a gallery's counter run into its caption
         # caption and credit run together: "… en una imagen de archivo.Rodrigo Aranda (Cuartoscuro)"
         r"|[.!?]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*\((?-i:[A-ZÀ-Ý])[^()]{1,40}\)$",
@@ -1413,7 +1455,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.CREDIT_LINE,
         "initials_credit",  # "jbe/dpa", "sol/dpa/Reuters": the text's author and agencies
-        r"^(?-i:[a-z]{2,4})(?:/(?:reuters|[a-z]{2,4}))+$",  # agencies and their desks: dpa, lby
+        r"^(?-i:[a-z]{2,4})(?:/(?:reuters|[a-z]{2,4}))+$"  # agencies and their desks: dpa, lby
+        r"|^(?-i:[a-z]{2,4})/\s?(?-i:[a-z]{2,4})/$",  # PAP's "bpi/ mok/"
         40,
     ),
     _rule(
@@ -1475,6 +1518,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "social_embed",
         r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
         r"|^post su (?:x|instagram|facebook|threads|bluesky) di\b"
+        r"|^[—–]\s*[^(]+\(@\w+\)\s+\w+ \d{1,2}, \d{4}$"
         r"|^(?:instagram|x|twitter|tiktok|youtube|facebook|bluesky|threads)-inhalte? anzeigen$"
         r"|view this post on|embedded content|beitrag auf (?:x|instagram|facebook|tiktok)"
         r"|um (?:den|diesen) inhalt anzuzeigen|contenu externe|contenido externo"
@@ -1673,6 +1717,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:article )?rédigé par\s+\S+(?:\s+\S+){0,5}$"
         r"|^(?-i:[A-Z]\.(?:\s?[A-Z]\.)+)\s+(?:avec|with|mit|con|met)\s+(?:afp|ap|reuters|dpa|ansa"
         r"|efe|belga|anp)$"
+        r"|^(?:author|role|autor|função|yazan|unvan),\s+\S"  # the BBC's "Author, …", "Role, …"
         # the desk's editor under the text: "Editor: R.M.", "Toimetaja: Mari Tamm"
         r"|^(?:editor|redaktor|toimetaja|urednik|urednica|redaktorius|redaktore|szerkesztő"
         r"|редактор)\s*:\s*\S+(?:\s+\S+){0,3}$",
@@ -1782,6 +1827,7 @@ RELATED_HEADING = re.compile(
     r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr(?: zum thema)?"
     r"|auch interessant|bekijk ook|mehr zu(?:r|m)? [\w .-]{2,40}"
     r"|mirá también|lea también|le puede interesar|más información|temas relacionados"
+    r"|don['’]t miss(?:\.\.\.|…)?|ayrıca bakınız|прочитајте повеќе|lexo edhe"
     r"|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel|weitere themen"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
@@ -1856,7 +1902,8 @@ RELATED_INLINE = re.compile(
     r"|olvassa el ezt is|citește și|pročitajte i|pročitajte još|preberite tudi|читайте также"
     r"|preberite še|lasi arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
     r"|le puede interesar|lea también|mirá también|te puede interesar|läs mer|læs mere"
-    r"|les mer|lue lisää|lestu einnig|lesa meira"
+    r"|les mer|lue lisää|lestu einnig|lesa meira|lexo edhe|lexo më shumë|прочитајте повеќе"
+    r"|прочитајте и|čítajte tiež|ayrıca okuyun|leia também"
     r"|(?:auch )?[\w-]*leser interessiert|das interessiert (?:auch )?(?:andere )?leser"
     r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
     r"|δειτε επισης|ilgili haber"
@@ -1879,8 +1926,9 @@ RELATED_INLINE = re.compile(
     r"|^(?:noch mehr|mehr|weitere) (?:aktuelle )?(?:[\w-]*nachrichten|news|artikel|[\w-]*meldungen"
     r"|themen) (?:aus|zu|über|von) .+ (?:lesen|finden) sie (?:hier\.?$|(?:auf|bei|unter)\b)"
     r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también|lees ook"
-    r"|leia também|czytaj (?:też|także)|weiterlesen|read more)"
-    r"\.?\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'])\S.{3,}$",  # (and "Lire aussi. Chartreuse : …")
+    r"|leia também|czytaj (?:też|także)|weiterlesen|read more|прочитајте повеќе"
+    r"|прочетете още|читайте также|lexo edhe|čítajte tiež|čítajte aj)"
+    r"\.?\s+(?-i:[A-ZÀ-Ý0-9«“\"‘'А-ЯЁЅЈЉЊЌЏ])\S.{3,}$",  # (and "Lire aussi. Chartreuse : …")
     re.IGNORECASE,
 )
 # News agencies whose bare name under a caption is its credit (the registry, which knows
@@ -1992,7 +2040,8 @@ UPDATED_CUE = re.compile(
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
-    r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært"
+    r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"
+    r"|обновена|обновено"
     r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme|güncellendi|päivitetty)\b",
     re.IGNORECASE,
 )

@@ -35,7 +35,12 @@ MORE_MONTH_LANGUAGES = (
     "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "ru", "uk", "bg", "el", "tr", "sr",
     "ca", "gl", "af", "lv", "lt", "et", "is",
 )  # fmt: skip
-SHORT_MONTH_NAMES = frozenset({"maj", "máj", "мая", "май", "мај", "maí"})
+SHORT_MONTH_NAMES = frozenset({
+    "maj", "máj", "мая", "май", "мај", "maí",
+    # Bulgarian and Russian abbreviations, as headers print them: "11 фев 2025 14:05"
+    "яну", "янв", "фев", "мар", "апр", "юни", "юли", "июн", "июл", "авг", "сеп", "сен", "окт",
+    "ное", "ноя", "дек",
+})  # fmt: skip
 _ROMAN = re.compile(r"[ivxlc]+")
 MIN_YEAR = 1990
 

@@ -3368,7 +3368,7 @@ def test_central_and_eastern_european_furniture(line: str, kind: str) -> None:
             "Dieser Artikel wurde mithilfe eines KI-Tools übersetzt und redaktionell geprüft.",
             "credit_line",
         ),
-        ("Alle 18 Bilder anzeigen", "gallery_counter"),
+        ("Alle 18 Bilder anzeigen", "navigation"),
         ("Mehr Rezepte gibt es auf Instagram. Folge @beispielkueche!", "navigation"),
         ("Quiz: Wie gut kennst du die Regeln im Straßenverkehr?", "related_link"),
         ("Hinweis der Redaktion: Dieser Beitrag wird laufend ergänzt.", "footer"),
@@ -3428,7 +3428,7 @@ def test_a_box_between_its_screen_reader_marks_is_not_the_text() -> None:
 def test_a_gallery_with_a_button_label_takes_its_title_along() -> None:
     box = ["Fotostrecke ansehen", "Der Umbau der Markthalle in Bildern", "Bild 1 von 12"]
     found = kinds("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, *box, P2, P3]))
-    assert found["Fotostrecke ansehen"] == "gallery_counter"
+    assert found["Fotostrecke ansehen"] == "navigation"
     assert found["Der Umbau der Markthalle in Bildern"] == "image_caption"
 
 
@@ -3710,3 +3710,58 @@ def test_a_headline_of_two_open_sentences_under_the_sites_name_is_the_title() ->
         "aspetta fino a quattordici mesi, denunciano le associazioni dei pazienti.",
     ])  # fmt: skip
     assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Pular para o conteúdo principal", "navigation"),
+        ("Перейти до основного вмісту", "navigation"),
+        ("Valorizamos a sua privacidade", "cookie_notice"),
+        ("Partilhe", "share"),
+        ("Legenda da foto, Moradores usam sacos de areia na praia", "image_caption"),
+        ("Crédito, Maria Exemplo/BBC", "image_credit"),
+        ("Role, Da BBC News Brasil em Exemplo", "byline"),
+        ("Pule Podcast e continue lendo", "navigation"),
+        ("Os comentários deste artigo estão reservados a assinantes.", "comment_prompt"),
+        ("Os comentários não representam a opinião do jornal", "comment_form"),
+        ("Tudo o que acontece na cidade, todas as sextas-feiras no seu email.", "newsletter"),
+        ("Assine o Jornal Exemplo e tenha acesso ilimitado", "paywall"),
+        ("Jornal Exemplo © 2025 Grupo Exemplo, S.A. Todos os direitos reservados.", "copyright"),
+        ("Ouvir o artigo · 4:12", "audio_player"),
+        ("Dalsza część artykułu pod materiałem wideo", "ad_marker"),
+        ("Pozostało jeszcze 64% artykułu", "paywall"),
+        ("Źródło: Przykład, PAP", "credit_line"),
+        ("bpi/ mok/", "credit_line"),
+        ("WIDEO: Niedźwiedź w centrum miasta", "audio_player"),
+        ("Dołącz do nas na Facebooku!", "newsletter"),
+        ("Don't miss...", "related_list"),
+        ("Get the biggest stories from the Example sent straight to your WhatsApp", "newsletter"),
+        ("Audio created using AI assistance", "audio_player"),
+        ("Hide Ad", "ad_marker"),
+        ("View gallery", "navigation"),
+        ("Stay up to date with all the latest news", "newsletter"),
+        ("— Cllr Jane Example (@JaneExample) March 8, 2024", "social_embed"),
+        ("[EXAMPLE NEWS]", "image_credit"),
+        ("ПРОЧИТАЈТЕ ПОВЕЌЕ Мерките против загадувањето доцнат", "related_link"),
+        ("Lexo edhe: Bllokohet rruga për shkak të borës", "related_link"),
+    ],
+)
+def test_portuguese_polish_british_and_eastern_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_subheading_under_a_gallery_button_stays_text() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Die Halle in Bildern", "1 of 14", "View gallery",
+                      "Was sich geändert hat", P2, P3])  # fmt: skip
+    assert kinds(page)["Was sich geändert hat"] == "subheading"
+
+
+def test_a_long_subscription_pitch_under_the_text_is_the_paywalls() -> None:
+    pitch = (
+        "Você já conhece as vantagens de ser assinante do Exemplo? Além de ter acesso a "
+        "reportagens e colunas, você conta com newsletters exclusivas e muito mais."
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, pitch])
+    assert kinds(page)[pitch] in {"paywall", "newsletter"}  # (it offers newsletters too)

@@ -648,3 +648,8 @@ def test_a_twelve_hour_time_with_its_zone_under_the_day_gives_the_minute() -> No
 def test_icelandic_published_and_updated_lines() -> None:
     hit = _only("Birt 14. maí 2025 kl. 06:42")
     assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2025, 5, 14, 6, 42)
+
+
+def test_bulgarian_abbreviated_months_and_the_update_on_one_line() -> None:
+    hits = find_dates("11 фев 2025 14:05, обновена 11 фев 2025 16:38", today=TODAY)
+    assert [(h.month, h.day, h.hour) for h in hits] == [(2, 11, 14), (2, 11, 16)]
