@@ -100,6 +100,11 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind72", 0.8),  # two captions and an embedded post's text left (RESULTS.md)
         ("eval/blind73", 0.9),
         ("eval/blind74", 0.9),
+        # analysed in part: titles under site names and menus, captions, teasers (RESULTS.md)
+        ("eval/blind75", 0.6),
+        ("eval/blind76", 0.5),
+        ("eval/blind77", 0.7),
+        ("eval/blind78", 0.5),
     ],
     ids=[
         "development-set",
@@ -178,6 +183,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "seventy-second-blind-set",
         "seventy-third-blind-set",
         "seventy-fourth-blind-set",
+        "seventy-fifth-blind-set",
+        "seventy-sixth-blind-set",
+        "seventy-seventh-blind-set",
+        "seventy-eighth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
