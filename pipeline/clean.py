@@ -739,7 +739,7 @@ def _between_menu_items(lines: list[Segment], i: int) -> bool:
     """A menu's item that names a list ("Senaste nytt", "Siste nytt", "Tuoreimmat" between
     "Start" and "Inrikes"): no heading, or the list it would open runs on over the headline."""
     return 0 < i < len(lines) - 2 and all(
-        s.words <= 2 and not _SENTENCE_END.search(s.text) and s.kind in {None, K.NAVIGATION}
+        s.words <= 3 and not _SENTENCE_END.search(s.text) and s.kind in {None, K.NAVIGATION}
         for s in (lines[i - 1], lines[i + 1], lines[i + 2])
     )
 

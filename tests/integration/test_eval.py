@@ -103,7 +103,7 @@ ROOT = Path(__file__).resolve().parents[2]
         # analysed in part: titles under site names and menus, captions, teasers (RESULTS.md)
         ("eval/blind75", 0.6),
         ("eval/blind76", 0.5),
-        ("eval/blind77", 0.7),
+        ("eval/blind77", 0.8),
         ("eval/blind78", 0.5),
     ],
     ids=[

@@ -3765,3 +3765,13 @@ def test_a_long_subscription_pitch_under_the_text_is_the_paywalls() -> None:
     )
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, pitch])
     assert kinds(page)[pitch] in {"paywall", "newsletter"}  # (it offers newsletters too)
+
+
+def test_a_trending_item_in_a_menu_of_short_items_opens_no_list_over_the_headline() -> None:
+    headline = "Hundreds of homes without water after a main bursts beneath a busy road"
+    page = "\n".join([
+        "News", "Sport", "Marketplace", "Advertise with us", "Trending", "Met Police",
+        "Cost of living", headline, "Bookmark", "Share", "By", "Jess Example",
+        "14:32, 12 Mar 2024", E1, E2,
+    ])  # fmt: skip
+    assert clean_text(page).title == headline
