@@ -190,6 +190,7 @@ def clean_text(
     _apply_neighbour_rules(lines, rules)
     _fill_boxes(lines, rules)
     _apply_named_bio(lines)
+    _apply_name_over_house(lines, rules)
     _apply_structure(lines, rules, language_of)
     _title_from_tool_header(lines)
     _title_toolbar(lines)
@@ -585,7 +586,10 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 before[-1:]
                 in {",", "·", "|", "–", "-"}  # "name, date": not "1. Gründung zum 1. Januar"
                 and _USER_NAME.fullmatch(before.strip(" ,·|–-"))
-                and found.end() >= len(seg.text) - 1
+                and (
+                    found.end() >= len(seg.text) - 1
+                    or _COUNT_TAIL.fullmatch(seg.text, found.end())  # "… 2:15 PM | 88"
+                )
             ):
                 start = 0  # a comment's "Kenny_R · 3 June 2024", "Dieter W., 24.09.2024 - 19:12"
             if (
@@ -1108,16 +1112,22 @@ def _apply_tags_block(lines: list[Segment], rules: CleanRules) -> None:
                 if item.words > 4 and not (n == 0 and _run_of_tags(item)):
                     break
                 item.kind, item.rule = K.TAGS, "tags_list"
+                if item.words > 4:
+                    break  # all the labels in one line: what follows is something else
 
 
 def _run_of_tags(seg: Segment) -> bool:
     """The labels copied into one line: "Kleingarten Steuern Kommunalfinanzen Hessen" (each
     word capitalised, no punctuation; a subheading has its small words)."""
     tokens = seg.text.split()
+    if len(tokens) <= 15 and not _TAG_RUN_BREAK.search(seg.text):
+        return all(t[0].isupper() or t[0].isdigit() for t in tokens)
+    # or separated: "Foundry Arc Ventures, Fundraising, Hardware, pipelines, Robotics"
+    items = [item.split() for item in re.split(r"\s*[,|·•]\s*", seg.text.strip())]
     return (
-        len(tokens) <= 15
-        and not _TAG_RUN_BREAK.search(seg.text)
-        and all(t[0].isupper() or t[0].isdigit() for t in tokens)
+        len(items) >= 3
+        and all(0 < len(item) <= 4 for item in items)
+        and not any(c in seg.text for c in '.!?;:"„“”«»()')
     )
 
 
@@ -2365,15 +2375,15 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and seg.text[:1] not in "'‘\"„“«»"
         ):
             seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
-        elif prev is not None and prev.rule == "ad_marker":
-            _mark_ad_copy(lines, i, rules)
         elif (
             nxt is not None
             and nxt.rule == "media_duration"
             and seg.words <= 20
             and not seg.text.endswith(".")
-        ):  # a video's title over its duration ("2:14 Min")
+        ):  # a video's title over its duration ("2:14 Min"), an ad's "Video Ad Feedback" above
             seg.kind, seg.rule = K.IMAGE_CAPTION, "above_media_duration"
+        elif prev is not None and prev.rule == "ad_marker":
+            _mark_ad_copy(lines, i, rules)
         elif (
             prev is not None
             and prev.rule == "media_duration"
@@ -2593,6 +2603,11 @@ _BIO_VERB = re.compile(
     r"\s+(?:ist|is|est|es|è|jest|war|was|lehrt|leitet|arbeitet|works|teaches|leads|testet"
     r"|schreibt|berichtet|tests|writes|covers|reports)\s"
 )
+# What may follow an author's "Name – date" on its line: the article's comment count
+_COUNT_TAIL = re.compile(
+    r"\s*[|·•]\s*\d{1,5}(?:\s+(?:comments?|kommentare?|reactions?))?\s*$", re.I
+)
+
 # The author and the date in one line: "Jonas Beispiel | 21.01.2025, 10:34"
 _NAME_BESIDE_DATE = re.compile(
     r"^((?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?-i:[A-ZÀ-Ý])[\w'’-]+){1,3})\s*[|·•,]\s*\d"
@@ -2605,6 +2620,7 @@ _CAPS_WORD = re.compile(r"\b[A-ZÀ-Ý][A-ZÀ-Ýß'’-]+\b")
 def _apply_named_bio(lines: list[Segment]) -> None:
     """A paragraph in the lower part of the page that opens with the byline's name and a
     verb of being ("Jean-Marc Vidal est médecin généraliste à …") is the author's bio."""
+    _apply_name_over_bio(lines)
     names = set()
     below_byline: set[int] = set()  # the bio may follow the byline at once
     for i, s in enumerate(lines):
@@ -2628,6 +2644,57 @@ def _apply_named_bio(lines: list[Segment]) -> None:
                 seg.kind, seg.rule = K.AUTHOR_BIO, "bio_of_the_byline"
                 if i and lines[i - 1].kind is None and lines[i - 1].text == name:
                     lines[i - 1].kind, lines[i - 1].rule = K.AUTHOR_BIO, "bio_of_the_byline"
+
+
+def _apply_name_over_house(lines: list[Segment], rules: CleanRules) -> None:
+    """An author's name over the house's name in capitals, with the text right below ("Kendra
+    Beispiel" / "USA TODAY" / the first paragraph): a byline without its "By"."""
+    for i in range(len(lines) - 2):
+        seg, house, below = lines[i], lines[i + 1], lines[i + 2]
+        if (
+            seg.kind is None
+            and 2 <= seg.words <= 3
+            and _is_name(seg)
+            and house.kind is None
+            and house.words <= 3
+            and len(house.text) >= 2
+            and house.text.isupper()
+            and below.kind is None
+            and _is_prose(below, rules)
+        ):
+            seg.kind, seg.rule = K.BYLINE, "name_over_house"
+            house.kind, house.rule = K.BYLINE, "name_over_house"
+
+
+def _apply_name_over_bio(lines: list[Segment]) -> None:
+    """A name on its own line in the lower half of the page, with a paragraph right below it
+    that opens with that name or its first name and a verb of the trade ("Rhea Banerjee" /
+    "Rhea covers robotics … for TechCrunch."): an author box, whatever byline the page has."""
+    for i in range(len(lines) // 3, len(lines) - 1):
+        seg = lines[i]
+        if seg.kind not in (None, K.BYLINE) or not 2 <= seg.words <= 4 or not _is_name(seg):
+            continue
+        first = seg.text.split()[0]
+        for j in range(i + 1, min(i + 3, len(lines))):
+            bio = lines[j]
+            if bio.kind is not None or bio.words > 80:
+                continue
+            name = seg.text if bio.text.startswith(seg.text) else first
+            if bio.text.startswith(name) and _TRADE_BIO.match(bio.text, len(name)):
+                for k in range(i, j + 1):
+                    if k == i or lines[k].kind is None or lines[k].words <= 6:
+                        lines[k].kind, lines[k].rule = K.AUTHOR_BIO, "bio_under_name"
+                break
+
+
+# what a journalist's bio says after the name (not a profile's "Anna Beispiel ist 45 Jahre alt")
+_TRADE_BIO = re.compile(
+    r"\s+(?:covers|reports on|writes (?:about|for|on)|schreibt (?:über|für)|berichtet (?:über|aus)"
+    r"|(?:is|ist|est|es|è|was|war) [^.]{0,60}?(?:reporter|writer|editor|correspondent|journalist"
+    r"|redakteur|korrespondent|redaktor|reporter|journaliste|periodista|giornalista|redacteur"
+    r"|verslaggever|columnist|kolumnist))",
+    re.I,
+)
 
 
 _BARE_CREDIT = re.compile(

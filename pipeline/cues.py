@@ -73,6 +73,8 @@ SHARE_WORDS = (
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
     r"|linki kopyala|share\d|skopiuj link|skopiuj|twittern|mailen|zur merkliste|merkliste"
+    # "Teilen | Feedback | Merken", "Auf Facebook teilen | Per WhatsApp teilen"
+    r"|merken|feedback|(?:auf|per|via|bei) \S+ teilen"
     # the social bookmarks and tools of pages from before 2015
     r"|versenden|artikel versenden|leserbrief schreiben|bookmarken bei|social bookmarks"
     r"|mister wong|del\.icio\.us|delicious|yigg|webnews|oneview|digg|stumbleupon|linkarena"
@@ -180,7 +182,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:\s*\(\d+\)|\s+\d+|\s*:\s*\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
-        r" (?:zu|on|to|auf)\b",
+        r" (?:zu|on|to|auf)\b"
+        r"|^join (?:our|the) [^.!?]{0,30}(?:forums?|community|discord) to\b",  # "… keep talking"
         200,
     ),
     _rule(
@@ -428,7 +431,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a chart's or map's consent box: "An dieser Stelle finden Sie einen externen Inhalt von
         # Datawrapper", "Um diesen Inhalt zu sehen, müssen Sie …", "Dabei werden Daten an
         # Flourish … übermittelt.", "Mit Klick auf „Inhalt laden“ stimme ich zu, …"
-        r"|einen externen inhalt|^um (?:diesen|den) inhalt (?:von \S+ )?(?:zu sehen|anzuzeigen"
+        r"|einen externen inhalt|^externer inhalt\b|hier finden sie einen inhalt von\b"
+        r"|^um (?:diesen|den) inhalt (?:von \S+ )?(?:zu sehen|anzuzeigen"
         r"|zu laden|sehen zu können)\b|^mit (?:einem )?klick auf \W?inhalte? (?:laden|anzeigen)\W"
         r"|^dabei werden (?:personenbezogene )?daten an .+ übermittelt"
         r"|^(?:datawrapper|flourish|infogram|google maps|openstreetmap)$"
@@ -454,7 +458,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|slapuk\w*|sütik\w*"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
-        r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen)"
+        r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen|benötigen)"
+        r"|benötigen ihre zustimmung|speicherung und/oder (?:den )?abruf von informationen"
         r"|we and our (?:\d+ )?partners (?:store|process|use)|nos \d+ partenaires"
         r"|i nostri \d+ partner|wij en onze \d+ partners|nuestros \d+ socios"
         r"|(?:inhalte|content) und (?:werbung|anzeigen|ads) (?:zu )?personali"
@@ -488,8 +493,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.COOKIE_NOTICE,
         "consent_button",
-        r"^(?:alle akzeptieren|akzeptieren|zustimmen|alle ablehnen|ablehnen|einstellungen"
-        r"|einstellungen verwalten|accept all|accept|reject all|decline|manage (?:settings|options)"
+        # one button a line, or a row of them: "Alle akzeptieren | Einstellungen oder ablehnen"
+        r"^(?:(?:alle akzeptieren|akzeptieren|zustimmen|alle ablehnen|ablehnen|einstellungen"
+        r"|einstellungen (?:verwalten|oder ablehnen)|accept all|accept|reject all|decline"
+        r"|manage (?:settings|options)"
         r"|tout accepter|accepter|refuser|tout refuser|aceptar(?: todo)?|rechazar"
         r"|accetta(?: tutto)?"
         r"|rifiuta|alles accepteren|accepteren|weigeren|akceptuję|zaakceptuj wszystko|ok|verstanden"
@@ -508,17 +515,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
         r"|inhalte? (?:anzeigen|laden)|externe(?:n)? inhalte? (?:laden|anzeigen|erlauben|zulassen)"
         r"|einverstanden, inhalte? anzeigen|load content|show content"
-        r"|reject and subscribe|\S+ pur abonnieren|pur-abo abschließen)$",
-        40,
+        r"|reject and subscribe|\S+ pur abonnieren|pur-abo abschließen)\s*(?:[|·•]\s*|$))+$",
+        80,
     ),
     _rule(
         K.NEWSLETTER,
         "newsletter",
         r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
-        r"|e-mail-adresse eingeben|enter your email|sign up for|inscrivez-vous|suscríbete"
+        # (not a tip in the text: "… and sign up for text alerts, experts say.")
+        r"|e-mail-adresse eingeben|enter your email|inscrivez-vous|suscríbete"
+        r"|(?<!\band )(?<!\bto )(?<!\bcan )(?<!\bor )(?<!\bmust )(?<!\bshould )sign up for"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
         r"|^ontvang de nieuwsbrief\b|\bno seu e-?mail\.?$|^receba (?:todas|todos) (?:as|os)\b"
-        r"|^stay up to date with all the latest news\b"
+        r"|^stay up to date with all the latest news\b|^sign up here\.?$"
         r"|^don['’]t miss out on the latest news\b"
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
         r"|sign up to receive our|dans votre boîte|jederzeit abbestellbar"
@@ -542,13 +551,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
         r"|newsletters? may contain"
         r"|unsubscribe at any time|jederzeit kündbar|kostenlos und jederzeit"
-        r"|\b(?:morning|daily|evening) briefing$|^what's your email\??$|kostenlos per e-mail",
+        r"|\b(?:morning|daily|evening) briefing$|^what's your email\??$|kostenlos per e-mail"
+        r"|delivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|evening|week)\b"
+        r"|^contact me with news and offers\b|^receive email from us on behalf of\b"
+        r"|^by submitting your (?:information|email|details)\b",
         250,
     ),
     _rule(
         K.PAYWALL,
         "paywall",
-        r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)[\w-]*abo abschließen"
+        r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)(?:\S+\s)?[\w-]*abo"
+        r" abschließen"
         r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
         r"|^subscribe to [\w .&+-]+ to (?:get|gain|enjoy) (?:full |unlimited )?access\b"
         r"|je hebt het maximale aantal gratis artikelen bereikt"
@@ -598,6 +611,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "ad_marker",
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
+        r"|(?:video )?ad feedback"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
         r"|(?:der )?artikel (?:wird|geht) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) weiter"
@@ -628,8 +642,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "media_duration",
-        r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|mins?)?$",  # a player's "2:14 Min"
-        20,
+        # a player's "2:14 Min", "01:52 - Source: CNN"
+        r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|mins?|[-–|]\s*(?:source|quelle):\s*\S+)?$",
+        40,
     ),
     _rule(
         K.READING_TIME,
@@ -711,6 +726,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^[\w-]*podcast\b.{2,160}(?:[–—:-]\s*(?:jetzt )?(?:anhören|reinhören|hören)$"
         r"|jede[nr]? \w+ eine neue folge|wo es podcasts gibt)"
         r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
+        r"|^(?:new\s*)?you can now listen to [^.!?]{2,40} articles!?$"
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
         r"|audio(?:version|fassung) (?:dieses artikels )?wurde künstlich (?:generiert|erzeugt)"
         r"|^hören sie hier (?:die audio(?:aufnahme|version)|den artikel|den beitrag)\b"
@@ -726,7 +742,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "bookmark",
         r"^(?:gerade keine zeit\?\s*)?(?:artikel |beitrag )?(?:merken|später lesen)$"
-        r"|^(?:save|save for later|save (?:this )?article|read later|lire plus tard"
+        r"|^(?:save|save for later|save (?:this )?(?:article|story)|read later|lire plus tard"
         r"|guardar(?: artículo)?|salva(?: articolo)?|weitere optionen zum teilen|meldung teilen"
         r"|artikel verschenken|more sharing options|ajouter à (?:vos|mes|ma) (?:sélections|favoris"
         r"|liste)|añadir a (?:mis )?favoritos|aggiungi ai preferiti|toevoegen aan favorieten)$",
@@ -795,12 +811,59 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^zur (?:vollversion|desktop-version|mobilen version)$",
         200,
     ),
+    # A site's warning about the reader's browser, printed above everything else and as long
+    # as a headline: "IE 11 is not supported. For an optimal experience visit our site on
+    # another browser.", "… You are using a browser version with limited support for CSS."
+    _rule(
+        K.NAVIGATION,
+        "browser_notice",
+        r"^(?:internet explorer|ie) ?1?\d? (?:is|wird) (?:no longer |not |nicht )"
+        r"(?:supported|mehr )?(?:unterstützt)?\b"
+        r"|using a browser version with limited support\b"
+        r"|^(?:your|this) browser (?:is (?:not|no longer) supported|is out of date|version is"
+        r" (?:not supported|outdated))\b"
+        r"|^you(?: are|'re) using an? (?:outdated|unsupported|older|old) (?:web )?browser\b"
+        r"|^(?:ihr|dein) browser (?:wird (?:nicht|nicht mehr) unterstützt|ist veraltet)\b"
+        r"|^sie (?:verwenden|nutzen) einen (?:veralteten|nicht unterstützten) browser\b",
+        320,
+    ),
     _rule(
         K.COMMENT_FORM,
         "poll",
         r"^(?:deine meinung zählt|ihre meinung zählt|umfrage|abstimmung|poll|sondage|encuesta"
         r"|sondaggio|peiling|ankieta|quiz)\s*:?$",
         30,
+    ),
+    # a study's reference where the DOI is most of the line: "Nature Catalysis, 2025. DOI:
+    # 10.1038/…", "doi: https://doi.org/10.1038/…" (a full citation with its authors stays)
+    _rule(
+        K.SOURCES,
+        "study_reference",
+        r"^(?:\S+\s+){0,6}\S*(?:\bdoi:?\s*|doi\.org/)10\.\d{4,9}/\S+(?:\s+\S+){0,3}$",
+        200,
+    ),
+    _rule(
+        K.SOURCES,
+        # a numbered list's entry: "2. Gustafson, C., Key, K. & Evans, R. L. Sci. Rep. 9, 8709
+        # (2019)." (a press release's one "Originalpublikation: Name, J. (2025): …" is its text)
+        "reference_entry",
+        r"^(?:\d{1,3}\.|\[\d{1,3}\])\s+(?-i:[A-ZÀ-Ý])[\w'’-]+,\s(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)*"
+        r"(?:,|\s&|\set al\.)",
+        300,
+    ),
+    _rule(
+        K.IMAGE_CAPTION,
+        "video_description",  # "Beschreibung des Videos: Die Ministerin verteidigt …"
+        r"^(?:beschreibung des videos|videobeschreibung|video description|description de la vidéo"
+        r"|descripción del vídeo|descrizione del video)\s*:",
+        400,
+    ),
+    _rule(
+        K.RELATED_LINK,
+        "click_here_promo",  # "CLICK HERE TO GET THE FOX NEWS APP", "CLICK HERE FOR MORE US NEWS"
+        r"^(?-i:CLICK HERE (?:TO|FOR) [A-Z0-9][A-Z0-9 .,'’&:-]+)$"
+        r"|^click here to (?:get|download) (?:the |our )?[^.!?]{2,40} app$",
+        120,
     ),
     _rule(
         K.RELATED_LINK,
@@ -1120,6 +1183,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|una versión anterior de (?:este artículo|esta noticia)"
         r"|in een eerdere versie van dit artikel"
         r"|this (?:story|article) (?:has been|was) (?:updated|amended|corrected)"
+        r"|embargo note|sperrfrist"
         r"|dieser (?:artikel|beitrag|text) wurde (?:am [\w .,:]{2,30} )?(?:aktualisiert|korrigiert"
         r"|ergänzt))\b",
         600,
@@ -1160,11 +1224,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^explore the edition$"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
-        r"|^our standards:|^aus der (?:print-?)?ausgabe\s*:|^print\s*:\s*(?:ausgabe|erschienen)\b"
+        r"|^our standards:|^unsere (?:quellen und )?standards\s*:"
+        r"|^aus der (?:print-?)?ausgabe\s*:|^print\s*:\s*(?:ausgabe|erschienen)\b"
         r"|^this is part of [\w’' ]{1,30} effort"
         # a network's and a licence's notes: "… is part of States Newsroom, a nonprofit news
         # network", "Our stories may be republished online or in print under Creative Commons …"
         r"|\bis part of [\w ]+, an? (?:nonprofit|non-profit) news network"
+        r"|^\S+(?: \S+){0,3} is part of [^,.]{2,40}, an? (?:international |global |leading )?"
+        r"(?:media|publishing|digital) (?:group|company|publisher)\b"
         r"|^our (?:stories|articles) may be republished\b"
         r"|^for the latest news, weather\b|^video (?:above|below)\s*:"
         r"|registration on or use of this site constitutes"
@@ -1204,7 +1271,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|escuch[aá] esta nota|ouvir (?:esta )?not[ií]cia|posłuchaj artykułu"
         r"|bildbeschreibung|player wird geladen\W*|audio starten|video starten|play audio"
         r"|play video|audio abspielen|video abspielen|video afspelen|lire la vidéo|ver vídeo"
-        r"|artikel mit (?:audio|video|bild|foto)-?inhalten?)$",
+        r"|artikel mit (?:audio|video|bild|foto)-?inhalten?"
+        r"|featured video|related video|top video)$",
         40,
     ),
     _rule(
@@ -1223,6 +1291,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:audio|video|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda|ascolta|ver"
         r"|kijk|luister|trailer|wideo)\s*:\s*\S",
         100,
+    ),
+    # "Associated Press writers Sara Beispiel in Jackson, Mississippi, and … contributed to this
+    # report.", "Reuters contributed."
+    _rule(
+        K.CREDIT_LINE,
+        "contributor_line",
+        r"^[^!?]+ contributed (?:reporting )?to this (?:report|article|story)\.?$"
+        r"|^(?-i:[A-Z])\S+(?: \S+){0,4} contributed(?: reporting)?\.$",
+        260,
     ),
     _rule(
         K.AUDIO_PLAYER,
@@ -1355,7 +1432,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "name_slash_organisation",
         # (not a subheading: "Auch Köln/Bonn betroffen")
         r"^(?!(?:auch|nur|noch|wie|was|wo|jetzt|und|aber|the|and|but|now|how|why|what)\s)"
-        r"(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}$"
+        r"(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}"
+        r"(?:/(?:file|archive))?$"  # "Dario Beispiel/Reuters/File"
         r"|^\|\s*[\w .'’-]{2,40}/[\w .'’-]{2,30}$"  # "| Jordan Ellis/POLITICO" under a caption
         # a photographer on assignment: "Ana Lucero for NPR", "Sam Beispiel für DIE ZEIT"
         r"|^(?!by\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’.-]+){1,2}"
@@ -1416,6 +1494,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?:foto|fotos|bild|photo)\s*©\s*\S.{0,80}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
+        r"|[.!?”\"]\s?credit(?:\.{2,}|…)\s?(?-i:[A-Z])"  # "… last week.Credit...Name for The Times"
         # "… schwer beschädigt. — © Name", "… en una imagen de archivo. M.MORALEJO"
         r"|[.!?]\s*[—–]\s*©\s*\S.{2,40}$|[.!?]\s+(?-i:[A-Z]\.\s?[A-ZÁÉÍÓÚÑÀÈÒ]{3,})$"
         r"|\((?:archivbild|symbolbild|archivfoto|symbolfoto|file photo|archive photo"
@@ -1440,6 +1519,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?-i:[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}(?:\s+[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}){1,3})$"
         r"|\((?:fotogramma|lapresse|imagoeconomica|agf|ipa|ansa foto|foto ansa)\)\s*$"
         r"|\s[-–]\s*riproduzione riservata$|/folhapress$"  # "… on Monday. —JOMAR L. DELA CRUZ"
+        # a stock picture's credit after its caption: "… after a single injection. Adobe Stock"
+        r"|[.!?]\s+(?:adobe stock|getty images|istock(?:photo)?|shutterstock|imago(?: images)?"
+        r"|alamy)(?:\s*/\s*\S+)?$"
         r"|^(?:this|the) (?:file )?(?:photo|image|picture|screenshot),? (?:taken|provided|released"
         r"|dated|captured|shows)\b"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý])\.\s?(?-i:[A-ZÀ-Ý])\.$"  # a photographer's initials: "… D.S."
@@ -1562,7 +1644,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|traduit de|traducido del?|tradotto da|vertaald uit|mit freundlicher genehmigung"
         r"|with (?:kind )?permission|originally published|erschien (?:zuerst|ursprünglich)"
         r"|publié initialement|publicado originalmente|mithilfe von deepl|with the help of ai"
-        r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|ki-generiert|ai-generated"
+        # (a credit says the text is generated; a story may be about "AI-generated voice clones")
+        r"|mit hilfe (?:von )?(?:ki|künstlicher intelligenz)|^\W*(?:ki-generiert|ai-generated)\b"
+        r"|\((?:ki-generiert|ai-generated)\)"
         r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
         r"|(?:mithilfe|mit hilfe|mit) maschineller (?:unterstützung|hilfe)"
         r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
@@ -1582,7 +1666,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "interview_byline",  # "Interview: Tobias Ahlgrimm", not "Interview: «A headline»"
         r"^(?:interview|gespräch|entretien|intervista|entrevista)\s*:\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
         r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}(?:\s+(?:und|and|et|y|e)\s+(?-i:[A-ZÀ-Ý])[\w'’-]+"
-        r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2})?$",
+        r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2})?$"
+        # "Das Gespräch führte Annika Beispiel", "Die Fragen stellte …", "Interview conducted by"
+        r"|^(?:das (?:gespräch|interview) (?:führten?|führte)|die fragen stellten?"
+        r"|interview(?:ed| conducted) by|entretien réalisé par|intervista (?:a cura )?di)"
+        r"\s+(?-i:[A-ZÀ-Ý])\S+(?:\s+\S+){0,5}$",
         80,
     ),
     _rule(
@@ -1596,7 +1684,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "wire_credit",
         r"^\(?(?:reporting|writing|editing|additional reporting|compiled) by\b"
-        r"|^[\w .,'’-]{3,80} contributed (?:reporting )?to this (?:report|article|story)\.?$"
         r"|\b(?:est édité par|wird herausgegeben von|is published by|è edito da|es editado por)\b"
         r"|^(?:mitarbeit|mitgearbeitet hat|mitarbeit von)\s*:?\s"
         # "Mit Material von dpa", "Mit Informationen von Anna Beispiel, SWR"
@@ -1751,6 +1838,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # German compounds count: "Wissenschaftsjournalistin", "Wirtschaftsredakteur"
         r".{0,60}\b\w*(?:redakteur(?:in)?|redaktor(?:in)?|korrespondent(?:in)?"
         r"|reporter(?:in)?|journalist(?:in)?|correspondent|staff writer|journaliste|periodista"
+        r"|(?:senior|contributing|features?|science|tech|politics) writer|writer (?:at|for) \S"
         r"|giornalista|dziennikar\w*|chroniqueu(?:r|se)|columnist(?:a)?|kolumnist(?:in)?"
         r"|editorialista)\b|schreibt seit (?:19|20)\d\d\b"
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"

@@ -238,7 +238,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     # sites do it too: "16:05 Uhr, 22.05.2024".
     time_first = (
         r"(?:(?P<pH>[01]?\d|2[0-3]):(?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
-        rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*,?\s+"
+        rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*[,·•|]?\s+"  # "9:40 AM PDT · April 8, 2025"
         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "6:42 PM EST, Tue March 5"
         rf"(?=(?:{months})\.?\s+\d|[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:{months})\b"
         r"|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d))?"

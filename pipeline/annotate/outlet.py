@@ -582,7 +582,12 @@ def _agency_marks(
             continue
         if kind == K.COPYRIGHT:
             prefix = _RIGHTS_PREFIX.match(text)
-            if prefix and prefix.end() == found_at and _RIGHTS_REST.match(text[end:]):
+            if (
+                prefix
+                # "Copyright 2025 The Associated Press. All Rights Reserved."
+                and text[prefix.end() : found_at].lower() in {"", "the "}
+                and _RIGHTS_REST.match(text[end:])
+            ):
                 rights.setdefault(outlet.id, text)
             continue
         stripped = text.strip(" .:|·•-–—")

@@ -3775,3 +3775,155 @@ def test_a_trending_item_in_a_menu_of_short_items_opens_no_list_over_the_headlin
         "14:32, 12 Mar 2024", E1, E2,
     ])  # fmt: skip
     assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+            "navigation",
+        ),
+        (
+            "Thank you for visiting example.com. You are using a browser version with limited "
+            "support for CSS. To obtain the best experience, we recommend you use a more up to "
+            "date browser.",
+            "navigation",
+        ),
+        ("Save this story", "share"),
+        ("Unsere Quellen und Standards: Die Redaktion berichtet nach ihren Grundsätzen.", "footer"),
+        ("Dario Beispiel/Reuters/File", "image_credit"),
+        (
+            "Residents lined up outside the fire station last week.Credit...Jo Example for The "
+            "Example Times",
+            "image_caption",
+        ),
+        ("NEWYou can now listen to Example News articles!", "audio_player"),
+        ("CLICK HERE TO GET THE EXAMPLE NEWS APP", "related_link"),
+        ("Reuters contributed.", "credit_line"),
+        (
+            "Associated Press writers Jo Example in Jackson, Mississippi, and Sam Example in "
+            "Birmingham, Alabama, contributed to this report.",
+            "credit_line",
+        ),
+        ("Sign up here.", "newsletter"),
+        (
+            "Your guide to the latest scoops and analysis on the Hill, delivered every weekday.",
+            "newsletter",
+        ),
+        ("Contact me with news and offers from other Example brands", "newsletter"),
+        (
+            "Example.com is part of Example US Inc, an international media group and leading "
+            "digital publisher.",
+            "footer",
+        ),
+        ("Join our Space Forums to keep talking space on the latest missions!", "comment_prompt"),
+        ("Embargo note: Findings were released under embargo by the journal.", "footer"),
+        ("Nature Catalysis, 2025. DOI: 10.1038/s41929-025-01311-7", "sources"),
+        ("2. Example, C., Key, K. & Evans, R. L. Sci. Rep. 9, 8709 (2019).", "sources"),
+        (
+            "Children in the trial had their hearing checked after one injection. Adobe Stock",
+            "image_caption",
+        ),
+        ("Jo Example is a senior writer at EXAMPLE covering security and privacy.", "author_bio"),
+        ("Video Ad Feedback", "ad_marker"),
+    ],
+)
+def test_us_national_tech_and_german_politics_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story about AI is not a credit for AI
+        "Two senators are introducing a bill that would make it a crime to use AI-generated "
+        "voice clones to impersonate someone in a fraud scheme.",
+        # a tip in the text is not a newsletter's pitch
+        "Travelers can check flight status through their airline's app and sign up for text "
+        "alerts, experts say.",
+        # a full citation with its authors, as a press release gives it, is its text
+        "Example-Dorn M, Yilmaz S, Hallmann G et al. Registry Research 2025; DOI: "
+        "10.5555/cvrr.2025.3391",
+    ],
+)
+def test_sentences_that_only_look_like_furniture_stay_text(line: str) -> None:
+    assert kind_in_english_text(line) in {"body", "subheading"}
+
+
+def test_a_name_over_the_house_in_capitals_is_the_byline() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", "Kendra Example", "EXAMPLE TODAY",
+                      E1, E2, E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found["Kendra Example"] == found["EXAMPLE TODAY"] == "byline"
+
+
+def test_a_bio_under_its_authors_name_opening_with_the_first_name() -> None:
+    bio = "Rhea covers robotics, climate hardware and industrial tech for Example."
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2, E2.replace("two", "six"),
+                      E1.replace("Tuesday", "Monday"), "Rhea Example", "Hardware Reporter", bio,
+                      "Most Popular"])  # fmt: skip
+    assert kinds(page)[bio] == "author_bio"
+
+
+def test_a_profiles_name_over_its_paragraph_stays_text() -> None:
+    # a candidate's portrait: the name as a subheading, and what she is, not a journalist's bio
+    text = "Anna Example ist 45 Jahre alt und arbeitet als Ärztin in der Kreisstadt."
+    page = "\n".join(["Die Kandidaten im Überblick", P1, "Anna Example", text, P2, P3])
+    assert kinds(page)[text] == "body"
+
+
+def test_a_name_and_date_line_with_a_comment_count_is_the_dateline() -> None:
+    line = "Jo Example – Mar 11, 2025 2:15 PM | 88"
+    page = "\n".join(["Engineered enzyme chews through nylon fishing line", line, E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[line] == "dateline"
+
+
+def test_a_video_title_between_an_ad_marker_and_its_duration_is_a_caption() -> None:
+    title = "See inside the new trains that were supposed to transform the corridor"
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, "Video Ad Feedback", title,
+                      "01:52 - Source: Example", E2, E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[title] == "image_caption"
+
+
+def test_tags_in_one_comma_separated_line_under_their_heading() -> None:
+    tags = "Example Ventures, Fundraising, Hardware, infrastructure, Robotics, Startups"
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2,
+                      E2.replace("two", "six"), "Topics", tags, "Jo Example"])  # fmt: skip
+    assert kinds(page)[tags] == "tags"
+
+
+def test_a_consent_dialog_asking_for_agreement_over_the_headline() -> None:
+    consent = (
+        "Wir und unsere Partner benötigen Ihre Zustimmung (Klick auf „Alle akzeptieren“) bei "
+        "ausgewählten Diensten für die Speicherung und/oder den Abruf von Informationen auf "
+        "Ihrem Gerät. Weitere Informationen in der Datenschutzerklärung."
+    )
+    page = "\n".join(["Abo | Login", consent, "Alle akzeptieren | Einstellungen oder ablehnen",
+                      "Markthalle bleibt stehen und wird umgebaut", P1, P2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found[consent] == "cookie_notice"
+    assert found["Markthalle bleibt stehen und wird umgebaut"] == "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Alle akzeptieren | Einstellungen oder ablehnen", "cookie_notice"),
+        ("Externer Inhalt: Hier finden Sie einen Inhalt von Datawrapper.", "social_embed"),
+        ("Teilen | Feedback | Merken", "share"),
+        ("Auf Facebook teilen | Auf X teilen | Per WhatsApp teilen", "share"),
+        (
+            "Beschreibung des Videos: Die Ministerin verteidigt im Plenum den Entwurf.",
+            "image_caption",
+        ),
+        ("Das Gespräch führte Jana Beispiel", "byline"),
+        (
+            "Lokaljournalismus braucht Unterstützung: Jetzt Beispiel+ Digital-Abo abschließen.",
+            "paywall",
+        ),
+    ],
+)
+def test_german_politics_pages_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind

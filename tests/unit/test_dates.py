@@ -391,6 +391,12 @@ def test_time_before_the_date_with_us_zone() -> None:
     assert value.isoformat() == "2024-04-03T15:41:00+00:00"
 
 
+def test_time_before_the_date_with_a_middle_dot_between() -> None:
+    (hit,) = find_dates("9:40 AM PDT · April 8, 2025")
+    _, local, zone = resolve(hit, "Europe/Berlin")
+    assert (local, zone) == ("2025-04-08T09:40", "America/Los_Angeles")
+
+
 def test_time_before_a_day_first_date_and_before_a_weekday() -> None:
     (first, _) = find_dates("Published: 14:32 GMT, 5 March 2024 | Updated: 16:05 GMT, 5 March 2024")
     assert resolve(first, "Europe/London")[1] == "2024-03-05T14:32"

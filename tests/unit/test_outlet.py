@@ -387,6 +387,7 @@ def _page(*furniture: tuple[int, int, str, str]) -> list[tuple[int, int, str, st
         ("Austria Presse Agentur", "© 2025 Austria Presse Agentur eG", "apa"),
         ("AFP – Agence France-Presse", "Copyright © AFP. Tous droits réservés.", "afp"),
         ("ap.org", "© 2025 AP. All rights reserved.", "ap"),
+        ("AP Buyline", "Copyright 2025 The Associated Press. All Rights Reserved.", "ap"),
         # the year after the holder's name
         ("RND RedaktionsNetzwerk Deutschland", "© RND RedaktionsNetzwerk Deutschland 2025", "rnd"),
     ],
