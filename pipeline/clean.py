@@ -37,8 +37,14 @@ LanguageOf = Callable[[str], tuple[str, float]]
 
 # A sentence ends in . ! ? … : ; possibly followed by closing quotes or brackets; a headline
 # ending in a quote ("… warns of 'financial cliff edge'") is not a sentence.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"“”»«'’)\]]*(?:\s*\([^()]{1,25}\))?$")  # "… mit. (dpa)"
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+# "… mit. (dpa)"; and the full stops of Hindi (।), Chinese and Japanese (。！？), Arabic (؟)
+_SENTENCE_END = re.compile(r"[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$")
+# (the vowel signs of the scripts of India are marks, not word characters: "हिंदी" is one word)
+_WORD = re.compile(r"[\w\u0900-\u0dff]+(?:[-'’.][\w\u0900-\u0dff]+)*")
+_SPACELESS = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff]"
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +131,12 @@ def split_lines(text: str) -> list[Segment]:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    if _SPACELESS.search(text) is None:
+        return len(_WORD.findall(text))
+    # Chinese, Japanese and Thai run their words together: two letters count as one word
+    # (a Chinese word has 1.5-2 characters), so that a paragraph still looks like one
+    letters = len(_SPACELESS.findall(text))
+    return len(_WORD.findall(_SPACELESS.sub(" ", text))) + (letters + 1) // 2
 
 
 def _norm(text: str) -> str:
@@ -665,8 +676,13 @@ def _pipe_menu(text: str) -> bool:
     Wirtschaft | …"): six or more items of one to three words, no figures (a table's row has
     them, and its header row has fewer columns)."""
     items = text.split(" | ")
-    return len(items) >= 6 and all(
-        1 <= len(item.split()) <= 3 and not _NOT_MENU_ITEM.search(item) for item in items
+    sizes = [len(item.split()) for item in items]
+    # (Vietnamese writes a space between syllables: "Khoa học công nghệ" is one menu item)
+    return (
+        len(items) >= 6
+        and all(1 <= size <= 4 for size in sizes)
+        and sum(size == 4 for size in sizes) <= len(items) // 4
+        and not any(_NOT_MENU_ITEM.search(item) for item in items)
     )
 
 
@@ -718,7 +734,8 @@ _WEEKDAY = re.compile(
     r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:mo|di|mi|do|fr|sa|so)\."
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
-    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica",
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu",
     re.IGNORECASE,
 )
 
@@ -2117,6 +2134,8 @@ def _caption_below_credit(lines: list[Segment], i: int) -> bool:
     if i + 2 >= len(lines):
         return False
     credit, below = lines[i + 1], lines[i + 2]
+    if below.kind == K.IMAGE_CAPTION and _BBC_CAPTION_LABEL.match(below.text):
+        return True  # "Image source, Getty Images" / "Image caption, …": the BBC's labels
     return (
         lines[i].words >= 25
         and bool(_SENTENCE_END.search(lines[i].text))
@@ -2126,6 +2145,15 @@ def _caption_below_credit(lines: list[Segment], i: int) -> bool:
         and not _SENTENCE_END.search(below.text)
         and not below.text.endswith(":")
     )
+
+
+# the label of a picture's caption under its credit, as the BBC's services print it
+_BBC_CAPTION_LABEL = re.compile(
+    r"^(?:image caption|legenda da foto|fotoğraf altyazısı|pie de foto|توضیح تصویر"
+    r"|التعليق على الصورة|इमेज कैप्शन|chụp lại hình ảnh|keterangan gambar|คำบรรยายภาพ"
+    r"|图像加注文字|画像説明|사진 설명)[,،，]\s*\S",
+    re.I,
+)
 
 
 _PHOTOGRAPHER_AGENCY = re.compile(rf"\((?:{cues.AGENCY_NAMES})\)$", re.IGNORECASE)

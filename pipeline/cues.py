@@ -75,6 +75,11 @@ SHARE_WORDS = (
     r"|linki kopyala|share\d|skopiuj link|skopiuj|twittern|mailen|zur merkliste|merkliste"
     # "Teilen | Feedback | Merken", "Auf Facebook teilen | Per WhatsApp teilen"
     r"|merken|feedback|(?:auf|per|via|bei) \S+ teilen"
+    r"|شارك|مشاركة|שתפו|שתף|שתפו בפייסבוק|اشتراک‌گذاری|शेयर|分享|シェア|공유|chia sẻ|bagikan|แชร์"
+    r"|line|kakaotalk|weibo|wechat|微信|微博|リンクをコピー|링크 복사|复制链接|שתפו ב\S+"
+    r"|\d+ תגובות|\d+ تعليقات?"
+    r"|העתק קישור|نسخ الرابط"
+    r"|sao chép liên kết|salin tautan|คัดลอกลิงก์|공유하기|페이스북|카카오톡|트위터"
     # the social bookmarks and tools of pages from before 2015
     r"|versenden|artikel versenden|leserbrief schreiben|bookmarken bei|social bookmarks"
     r"|mister wong|del\.icio\.us|delicious|yigg|webnews|oneview|digg|stumbleupon|linkarena"
@@ -143,6 +148,10 @@ NAV_WORDS = (
     r"|declaración de accesibilidad|clicca per ingrandire|\+clicca per ingrandire"
     r"|pular para o conteúdo(?: principal)?|перейти до (?:основного )?вмісту"
     r"|перейти к (?:основному )?содержанию|прескокни до содржината|kalo te përmbajtja"
+    r"|تخطي إلى المحتوى(?: الرئيسي)?|انتقل إلى المحتوى|דלג(?:ו)? לתוכן(?: המרכזי)?"
+    r"|پرش به محتوا|رفتن به محتوای اصلی|मुख्य सामग्री पर जाएं|跳到主要内容|跳转到主要内容"
+    r"|本文へ移動|メインコンテンツへ移動|본문 바로가기|chuyển đến nội dung chính"
+    r"|langsung ke konten|ข้ามไปยังเนื้อหาหลัก"
     r"|you can find this story in my bookmarks\b.*|sorry, there seem to be some issues\b.*"
 )
 
@@ -487,7 +496,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|ohne personalisierte werbung|zonder gepersonaliseerde advertenties"
         r"|werbefrei (?:lesen|weiterlesen|nutzen)|ohne werbung und (?:ohne )?tracking|contentpass"
         r"|(?:этот сайт|мы) использу\w* (?:файлы )?cookie|використову\w* (?:файли )?cookie"
-        r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet",
+        r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet"
+        r"|ملفات تعريف الارتباط|الكوكيز|עוגיות|کوکی|कुकीज़|कुकी|クッキー|쿠키|คุกกี้",
         900,
     ),
     _rule(
@@ -512,6 +522,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|individuelle einstellungen|save (?:my )?(?:choices|preferences)|customi[sz]e"
         r"|personnaliser|accetto|rifiuto|aceptar y continuar|rechazar y suscribir(?:se|te)"
         r"|accepto|prihvaćam|prihvati sve|aanvaar|acepto|aceito|aceitar|aceptar todas|accepteer"
+        r"|موافق|قبول|אישור|אני מסכים|स्वीकार करें|同意|동의|đồng ý|setuju|ยอมรับ(?:ทั้งหมด)?"
+        r"|إدارة التفضيلات|ตั้งค่าคุกกี้"
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
         r"|inhalte? (?:anzeigen|laden)|externe(?:n)? inhalte? (?:laden|anzeigen|erlauben|zulassen)"
         r"|einverstanden, inhalte? anzeigen|load content|show content"
@@ -652,7 +664,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
         r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture|мин(?:ут[аы]?)? чтения"
-        r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika|\d+['’]\s*di lettura",
+        r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika|\d+['’]\s*di lettura"
+        r"|زمن القراءة|مدة القراءة|זמן קריאה|زمان مطالعه|पढ़ने का समय|阅读时间|読了時間|읽는 시간"
+        r"|thời gian đọc|waktu baca|เวลาอ่าน",
         50,
     ),
     _rule(
@@ -726,6 +740,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^[\w-]*podcast\b.{2,160}(?:[–—:-]\s*(?:jetzt )?(?:anhören|reinhören|hören)$"
         r"|jede[nr]? \w+ eine neue folge|wo es podcasts gibt)"
         r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
+        r"|your browser does not support the (?:audio|video) (?:element|tag)"
         r"|^(?:new\s*)?you can now listen to [^.!?]{2,40} articles!?$"
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
         r"|audio(?:version|fassung) (?:dieses artikels )?wurde künstlich (?:generiert|erzeugt)"
@@ -789,6 +804,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
         r"|^(?:view|switch to) (?:the )?(?:full|desktop|mobile) (?:site|version)$"
+        r"|^【?字[体號号][：:]\s*大\s*中\s*小】?"
         r"|^(?:tamaño de (?:la )?letra|schriftgröße|font size|text size|taille du texte"
         r"|dimensione del testo|tekstgrootte)\s*:?(?:\s*a\s*[+-]?)*$"
         r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
@@ -1308,6 +1324,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause|voorlezen"
+        r"|기사를 읽어드립니다|استمع|האזינו לכתבה|音声を再生|動画を再生する(?:（[^）]*）)?"
         r"|écouter l['’]article|lees voor|escuchar nota|escuchar noticia|escucha la noticia"
         r"|lyt til artiklen|lytt til artikkelen|lyssna på artikeln|hlusta á fréttina"
         r"|ascolta la versione audio(?: dell['’]articolo)?|ouvir (?:o artigo|texto|a notícia)"
@@ -1404,7 +1421,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:photo |image )?courtesy(?: of)?\s+\S"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
-        r"|^(?:crédito|créditos|fotoğraf kaynağı|kaynak),\s*\S"
+        r"|^(?:crédito|créditos|fotoğraf kaynağı|kaynak|منبع تصویر|مصدر الصورة|इमेज स्रोत"
+        r"|nguồn hình ảnh|sumber gambar|ที่มาของภาพ|图像来源|画像提供|사진 출처)[,،，]\s*\S"
         r"|^\[(?-i:[A-ZΑ-Ω][A-ZΑ-Ω .&-]+)\]$"  # "[INTIME NEWS]"
         r"|^/[^/]+/\s*materiały prasowe$"
         r"|^(?:gentileza|cortesía|cortesia)(?: de)?\s+(?-i:[A-ZÀ-Ý])"
@@ -1416,7 +1434,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic"
         r"|źródło zdjęcia|zdroj fotografie|fotó|autor/allikas|nuotrauka|nuotr|mynd|kort|karta"
         r"|gentileza|cortesía|cortesia"
-        r"|argazkia|argazkiak|llun|ffotograff)"
+        r"|argazkia|argazkiak|llun|ffotograff|صورة|צילום|عکس|फोटो|图片|写真|사진|ảnh|ภาพ)"
         r"\.?(?:\s+\w+)?\s*:"
         r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$"
         r"|^(?:photo|foto|fot\.|bild|crédit|illustratie|illustration)"
@@ -1486,7 +1504,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\((?:foto|bild|photo|image|fot\.|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
         r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
-        r"(?:foto|fotó|bild|photo|photograph|image|credit|autor/allikas)\s*:\s*\S.{0,100}$"
+        r"(?:foto|fotó|bild|photo|photograph|image|credit|autor/allikas|צילום|عکس|صورة|फोटो"
+        r"|ảnh)\s*:\s*\S.{0,100}$"
         r"|\bnuotr\.$"  # Lithuanian: "… / Vardas Pavardė/BNS nuotr."
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
         r"|\((?:zdroj|foto|snímka|źródło)\s*:\s*[^()–]+\s[–-]\s[^()]+\)$"
@@ -1528,7 +1547,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$"
         r"|^(?:image|video) caption,(?:\s*\S|$)"  # a screen reader's label, copied with the text
-        r"|^(?:legenda da foto|legenda do vídeo|fotoğraf altyazısı|pie de foto),\s*\S"
+        r"|^(?:legenda da foto|legenda do vídeo|fotoğraf altyazısı|pie de foto|توضیح تصویر"
+        r"|التعليق على الصورة|इमेज कैप्शन|chụp lại hình ảnh|keterangan gambar|คำบรรยายภาพ"
+        r"|图像加注文字|画像説明|사진 설명)[,،，]\s*\S"
         r"|^item \d{1,3} of \d{1,3}\s+\S"  # a gallery's counter run into its caption
         # caption and credit run together: "… en una imagen de archivo.Rodrigo Aranda (Cuartoscuro)"
         r"|[.!?]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*\((?-i:[A-ZÀ-Ý])[^()]{1,40}\)$",
@@ -1573,7 +1594,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mehr lesen über|explore more on these topics|more on these topics|filed under"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi|ämnen|emner|aiheet|témata|štítky"
         r"|címkék|etichete|oznake|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat"
-        r"|suggested topics|keywords|lees meer over|meer over dit onderwerp)\s*:?$",
+        r"|suggested topics|keywords|lees meer over|meer over dit onderwerp"
+        r"|الكلمات المفتاحية|מילות מפתח|برچسب‌ها|टैग|标签|タグ|태그|từ khóa|tag|แท็กที่เกี่ยวข้อง)\s*:?$",
         30,
     ),
     _rule(
@@ -1586,9 +1608,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Naslovnica / Vijesti / Srijem": a home page's name first, then slashes
         r"|^(?:home|startseite|accueil|inicio|inici|início|home page|naslovnica|početna|forside"
         r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap|acasă"
-        r"|főoldal|pradžia|sākums|avaleht|начало)"
+        r"|főoldal|pradžia|sākums|avaleht|начало|الرئيسية|ראשי|صفحه اول|होम|首页|ホーム|トップ|홈"
+        r"|trang chủ|beranda|หน้าแรก)"
         # (the last crumb may be the headline, cut short: "… / Deficitul bugetar al …...")
-        r"(?:\s+/\s+[^/]{1,40}){1,4}(?:\s+/\s+[^/]+(?:\.\.\.|…))?$"
+        r"(?:\s+[/>›»]\s+[^/>›»]{1,40}){1,4}(?:\s+/\s+[^/]+(?:\.\.\.|…))?$"
         # "Startseite Stuttgart Verkehr in Stuttgart": the separators lost in the copy
         r"|^startseite (?-i:[A-ZÄÖÜ])[^.!?:;,]*$"
         # "Startseite/Unterhaltung/TV/Tanzpalast der Stars": the slashes unspaced
@@ -1796,15 +1819,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|reporting by"
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
         r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
-        r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir|submitted by)\b"
-        r"(?:\s*:)?(?:\s+\S+){0,8}$"
+        r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir|submitted by"
+        r"|نویسنده|الكاتب|بقلم|מאת|लेखक|作者|記者|tác giả|penulis|ผู้เขียน)\b"
+        r"(?:\s*[:،])?(?:\s+\S+){0,8}$"
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
         # a Dutch subheading, is not one)
         r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
         r"|^(?:article )?rédigé par\s+\S+(?:\s+\S+){0,5}$"
         r"|^(?-i:[A-Z]\.(?:\s?[A-Z]\.)+)\s+(?:avec|with|mit|con|met)\s+(?:afp|ap|reuters|dpa|ansa"
         r"|efe|belga|anp)$"
-        r"|^(?:author|role|autor|função|yazan|unvan),\s+\S"  # the BBC's "Author, …", "Role, …"
+        r"|^(?:author|role|autor|função|yazan|unvan|نویسنده|نقش|الكاتب|المنصب|लेखक|पदनाम"
+        # the BBC's "Author, …", "Role, …"
+        r"|tác giả|chức danh|penulis|peran|ผู้เขียน|ตำแหน่ง)[,،]\s+\S"
         # the desk's editor under the text: "Editor: R.M.", "Toimetaja: Mari Tamm"
         r"|^(?:editor|redaktor|toimetaja|urednik|urednica|redaktorius|redaktore|szerkesztő"
         r"|редактор)\s*:\s*\S+(?:\s+\S+){0,3}$",
@@ -1925,6 +1951,9 @@ RELATED_HEADING = re.compile(
     r"|lo más leído|i più letti|meest gelezen)(?:\s+(?:im|in|in der|auf|bei|aus|on|sur|dans"
     r"|en|su|in het|op)\s+[\w .'’-]{1,30})?"
     r"|neueste artikel|aktuelle artikel|related(?: articles?| stories| story| content)?|read more"
+    r"|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|מומלצים|עוד באותו נושא|مطالب مرتبط|پربیننده‌ترین"
+    r"|ये भी पढ़ें|相关新闻|相关阅读|関連ニュース|関連記事|관련기사|많이 본 뉴스|tin liên quan"
+    r"|xem nhiều(?: nhất)?|berita terkait|terpopuler|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|あわせて読みたい"
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
     r"|zum weiterlesen|weiterlesen zum thema|lesen sie (?:aus|in) unserem angebot"
     r"|more from (?:the )?[\w .'’-]{2,30}|latest from (?:the )?[\w .'’-]{2,30}"
@@ -1995,7 +2024,8 @@ RELATED_INLINE = re.compile(
     r"|(?:auch )?[\w-]*leser interessiert|das interessiert (?:auch )?(?:andere )?leser"
     r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
     r"|δειτε επισης|ilgili haber"
-    r"|lue myös)\s*(?:[:|–—-]|>>?|»)"
+    r"|lue myös|xem thêm|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו גם|קראו עוד|بیشتر بخوانید|ये भी पढ़ें"
+    r"|यह भी पढ़ें|相关阅读|延伸阅读|関連記事|관련기사|อ่านข่าว|อ่านเพิ่มเติม)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$"
     # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
@@ -2130,7 +2160,10 @@ UPDATED_CUE = re.compile(
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
     r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"
     r"|обновена|обновено"
-    r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme|güncellendi|päivitetty)\b",
+    r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme|güncellendi|päivitetty"
+    # Arabic, Hebrew, Persian, Hindi, Chinese, Japanese, Korean, Vietnamese, Indonesian, Thai
+    r"|آخر تحديث|تم التحديث|עודכן|به‌روز ?رسانی|अपडेटेड|अपडेट|更新时间|更新日時|更新|수정|cập nhật"
+    r"|diperbarui|แก้ไขล่าสุด|อัปเดต)\b",
     re.IGNORECASE,
 )
 PUBLISHED_CUE = re.compile(
@@ -2139,6 +2172,8 @@ PUBLISHED_CUE = re.compile(
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
     r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση|yayınlanma"
     r"|yayın tarihi|julkaistu|publicării|publicarii|paskelbta|avaldatud|publicēts|birt"
-    r"|(?:artikel|beitrag|meldung|bericht) vom)\b",
+    r"|(?:artikel|beitrag|meldung|bericht) vom"
+    r"|نُشر في|نشر في|تاريخ النشر|פורסם|פרסום|منتشر شده|तारीख|प्रकाशित|发布时间|发布于|公開|配信"
+    r"|입력|đăng|diterbitkan|เผยแพร่)\b",
     re.IGNORECASE,
 )

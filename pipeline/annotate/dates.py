@@ -34,6 +34,8 @@ MONTH_LANGUAGES = ("de", "en", "fr", "es", "it", "nl", "pl", "pt")
 MORE_MONTH_LANGUAGES = (
     "sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sl", "ru", "uk", "bg", "el", "tr", "sr",
     "ca", "gl", "af", "lv", "lt", "et", "is",
+    # scripts no other language of the list writes, and Indonesian
+    "ar", "fa", "he", "hi", "th", "id",
 )  # fmt: skip
 SHORT_MONTH_NAMES = frozenset({
     "maj", "máj", "мая", "май", "мај", "maí",
@@ -127,7 +129,7 @@ def month_names() -> dict[str, int]:
         for number, key in enumerate(MONTH_KEYS, start=1):
             for name in info.get(key, []):
                 name = name.lower().rstrip(".")
-                if len(name) < 3 or not name.isalpha():
+                if len(name) < 3 or not _letters(name):
                     continue
                 if more and (
                     (len(name) < 4 and name not in SHORT_MONTH_NAMES) or _ROMAN.fullmatch(name)
@@ -153,7 +155,7 @@ def _local_month_names(language: str) -> dict[str, int]:
     for number, key in enumerate(MONTH_KEYS, start=1):
         for name in info.get(key, []):
             name = name.lower().rstrip(".")
-            if len(name) >= 4 and name.isalpha():
+            if len(name) >= 4 and _letters(name):
                 names[name] = number
     return names
 
@@ -165,6 +167,20 @@ def _month(name: str, language: str | None) -> int:
         if local is not None:
             return local
     return month_names()[name]
+
+
+def _letters(name: str) -> bool:
+    """Letters only, with their marks (Hindi's vowel signs and nukta are marks)."""
+    return name.isalpha() or all(
+        c.isalpha() or unicodedata.category(c).startswith("M") for c in name
+    )
+
+
+# Digits of other scripts, as Arabic, Persian and Hindi pages print dates ("١٢/٣/٢٠٢٥"):
+# read as ASCII digits, one character each, so every offset stays
+_OTHER_DIGITS = re.compile(r"[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]")
+_TO_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 3)
+BUDDHIST_ERA = 543  # Thai years: 2568 is 2025
 
 
 def _without_accents(text: str) -> str:
@@ -207,7 +223,15 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     worded_dmy = (
         rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<tmon>{months})\.?"
-        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2})(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?)?"
+        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2}|25[3-9]\d)(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?)?"
+    )
+    # Chinese, Japanese and Korean: "2025年3月4日 10:32", "2025年6月18日 午後7時05分",
+    # "2025년 4월 22일 오전 6시"; Korean and Chinese sites' dotted "2025.04.22 06:00"
+    cjk = (
+        r"(?P<cy>(?:19|20)\d{2})\s*[年년]\s*(?P<cm>[01]?\d)\s*[月월]\s*(?P<cd>[0-3]?\d)\s*[日일]"
+        r"(?:\s*(?:\([^)]{1,3}\)\s*)?(?P<cpm>午前|午後|上午|下午|오전|오후)?\s*"
+        r"(?P<cH>[0-2]?\d)\s*(?:[時时시:])\s*(?P<cM>[0-5]\d)?\s*[分분]?)?"
+        r"|(?P<dy>(?:19|20)\d{2})\.(?P<dm>[01]?\d)\.(?P<dd>[0-3]?\d)(?![\d.]\d)"
     )
     # Hungarian: "2024. március 5.", "2024. márc. 5., 14:32"
     # Latvian: "2024. gada 9. oktobris"; Lithuanian: "2025 m. kovo 14 d."
@@ -246,7 +270,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(
         # (an underscore is no word here: markdown's "_03.04.2024 um 09:30 Uhr_")
-        rf"(?<![^\W_])(?<!\.){time_first}(?:{iso}|{numeric}|{worded_ydm}|{worded_ymd}|{worded_mdy}|{worded_dmy}"
+        rf"(?<![^\W_])(?<!\.){time_first}(?:{iso}|{cjk}|{numeric}|{worded_ydm}|{worded_ymd}|{worded_mdy}|{worded_dmy}"
         rf"|{relative}){time}"
         r"(?:(?![^\W_])|(?=updated|aktualisiert|geändert|modified))",  # "Nov. 14, 2023Updated …"
         0 if lowered else re.IGNORECASE,
@@ -257,6 +281,8 @@ def date_matches(text: str) -> Iterator[re.Match[str]]:
     """Date matches in ``text``. Where lower-casing keeps every offset (nearly always), the
     fast twin runs on the lower-cased text: group values are then lower case, so take the
     matched text from ``text`` by offsets, never from ``match.group(0)``."""
+    if _OTHER_DIGITS.search(text):
+        text = text.translate(_TO_ASCII_DIGITS)
     lower = text.lower()
     if len(lower) == len(text):
         if not _date_set().candidates(lower):
@@ -319,6 +345,16 @@ def _hit(
         if g["iH"]:
             hour, minute = int(g["iH"]), int(g["iM"])
         tz = (g["itz"] or "").strip() or tz
+    elif g["cy"]:
+        year, month, day = int(g["cy"]), int(g["cm"]), int(g["cd"])
+        if g["cH"] is not None:
+            hour, minute = int(g["cH"]), int(g["cM"] or 0)
+            if g["cpm"] in {"午後", "下午", "오후"} and hour < 12:
+                hour += 12
+            elif g["cpm"] in {"午前", "上午", "오전"} and hour == 12:
+                hour = 0
+    elif g["dy"]:
+        year, month, day = int(g["dy"]), int(g["dm"]), int(g["dd"])
     elif g["ny"]:
         day, month, year = int(g["nd"]), int(g["nm"]), int(g["ny"])
         if year < 100:
@@ -338,6 +374,8 @@ def _hit(
     elif g["tmon"]:
         month, day = _month(g["tmon"], language), int(g["td"])
         year = int(g["ty"]) if g["ty"] else None
+        if year is not None and year > 2400:
+            year -= BUDDHIST_ERA
     else:
         relative = True
         year = month = day = None

@@ -26,6 +26,16 @@ from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 UNDETERMINED = "und"
 MIN_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # letters only: "bc1q…" is a code
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Myanmar,
+# Khmer): their text has few "words" between spaces, so it is counted in letters
+_SPACELESS = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff]"
+)
+SPACELESS_MIN_CHARS = 12  # a short Chinese or Thai headline already tells its language
+# the vowel signs and viramas of the scripts of India (Devanagari to Sinhala) are marks, not
+# letters: "नमस्ते" is one word
+_INDIC_MARKS = re.compile(r"[\u0900-\u0dff]")
 _EDGE_PUNCTUATION = ".,;:!?\"'“”„«»‚‘’()[]–—-"
 # lingua reads a text's first DOCUMENT_SAMPLE_CHARS: the opening of an article tells its
 # language as well as the whole (no document or line of the evaluation sets changed label
@@ -48,6 +58,23 @@ FAST_CLEAR_RATIO = 10.0
 FAST_SHORTLIST = 5
 HAS_WORDS_SAMPLE = 400
 _FASTTEXT_CODES = {"no": "nb"}  # fastText labels Norwegian Bokmål "no"
+# The compact fastText model is sometimes sure of a language whose script the text does not
+# use (a Chinese headline with a space in it: "ru", 0.98): a language is only considered where
+# its script is in the text
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_SCRIPTS = {
+    **dict.fromkeys(("ru", "uk", "bg", "mk", "sr", "be", "kk"), _CYRILLIC),
+    "el": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+    **dict.fromkeys(("ar", "fa", "ur"), re.compile(r"[\u0600-\u06ff]")),
+    "he": re.compile(r"[\u0590-\u05ff]"),
+    **dict.fromkeys(("hi", "mr"), re.compile(r"[\u0900-\u097f]")),
+    "zh": re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]"),
+    "ja": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"),
+    "ko": re.compile(r"[\u1100-\u11ff\uac00-\ud7af]"),
+    "th": re.compile(r"[\u0e00-\u0e7f]"),
+    "hy": re.compile(r"[\u0530-\u058f]"),
+    "ka": re.compile(r"[\u10a0-\u10ff]"),
+}
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +133,7 @@ class LanguageIdentifier:
         """Enough running words to tell a language: an account number, a wallet address or a
         list of names is not text in any language."""
         if len(text.strip()) < self.min_chars:
-            return False
+            return self._spaceless_text(text)
         text = text[:HAS_WORDS_SAMPLE]  # the opening of a long paragraph tells as much
         raw = text.split()
         needed = 0.5 * len(text.replace(" ", ""))
@@ -122,7 +149,21 @@ class LanguageIdentifier:
         # that is not a digit), and it costs a tenth of the match it saves.
         words = [token for token in tokens
                  if len(token) >= 2 and (token.isalpha() or _WORD.fullmatch(token))]  # fmt: skip
-        return len(words) >= MIN_WORDS and sum(map(len, words)) >= needed
+        if len(words) >= MIN_WORDS and sum(map(len, words)) >= needed:
+            return True
+        if _INDIC_MARKS.search(text):  # "हिंदी": letters and their vowel signs
+            words = [t for t in tokens
+                     if len(t) >= 2 and _WORD.fullmatch(_INDIC_MARKS.sub("a", t))]  # fmt: skip
+            return len(words) >= MIN_WORDS and sum(map(len, words)) >= needed
+        return self._spaceless_text(text)
+
+    @staticmethod
+    def _spaceless_text(text: str) -> bool:
+        """Chinese, Japanese or Thai text: enough letters of a script written without spaces,
+        and they are most of the line."""
+        letters = len(_SPACELESS.findall(text[:HAS_WORDS_SAMPLE]))
+        sample = text[:HAS_WORDS_SAMPLE]
+        return letters >= SPACELESS_MIN_CHARS and letters >= 0.5 * len(sample.replace(" ", ""))
 
     def __call__(self, text: str) -> tuple[str, float]:
         return self.detect_many([text])[0]
@@ -166,15 +207,22 @@ class LanguageIdentifier:
             ranked, probs = predict(texts[i][:fast_chars].replace("\n", " "),
                                     k=FAST_SHORTLIST)  # fmt: skip
             shortlist: dict[str, float] = {}
-            for label, probability in zip(ranked, probs, strict=True):
+            wrong_script = False
+            for rank, (label, probability) in enumerate(zip(ranked, probs, strict=True)):
                 code = label.removeprefix("__label__")
                 code = _FASTTEXT_CODES.get(code, code)
+                if code in _SCRIPTS and not _SCRIPTS[code].search(texts[i], 0, fast_chars):
+                    wrong_script = wrong_script or rank == 0  # its best guess, not a runner-up
+                    continue
                 if code in candidates:
                     shortlist.setdefault(code, min(float(probability), 1.0))
             ranked_codes = list(shortlist.items())
             best = ranked_codes[0] if ranked_codes else None
             runner_up = ranked_codes[1][1] if len(ranked_codes) > 1 else 0.0
-            if best and (
+            if wrong_script and (best is None or best[1] < FAST_ACCEPT):
+                # fastText misread the script: lingua, which tells scripts apart, decides
+                groups.setdefault(self.languages, []).append(i)
+            elif best and (
                 best[1] >= FAST_ACCEPT
                 or len(shortlist) == 1
                 or (best[1] >= FAST_CLEAR and best[1] >= FAST_CLEAR_RATIO * runner_up)

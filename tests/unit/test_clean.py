@@ -3927,3 +3927,81 @@ def test_a_consent_dialog_asking_for_agreement_over_the_headline() -> None:
 )
 def test_german_politics_pages_furniture(line: str, kind: str) -> None:
     assert kind_in_german_text(line) == kind
+
+
+def test_a_chinese_page_is_not_read_as_hard_wrapped_and_keeps_its_headline() -> None:
+    headline = "我国将新建农村充电桩50万个 县域充电网络实现全覆盖"
+    paragraphs = [
+        "新华社北京4月8日电 记者8日从国家发展改革委获悉，今年我国将在农村地区新建公共充电桩50万个，"
+        "推动县域充电网络实现全覆盖。",
+        "国家发展改革委有关负责人介绍，截至今年3月底，全国充电基础设施总数已超过1300万台，"
+        "但农村地区覆盖率仍然偏低。",
+        "该负责人表示，将加快推进农村电网改造升级，保障充电设施用电需求，并鼓励企业参与建设运营。",
+        "业内人士指出，下一步还需统一充电接口和支付方式，推动不同运营商之间互联互通。",
+    ]
+    page = "\n".join([
+        "首页 > 财经 > 正文",
+        headline,
+        "2025-04-08 10:32:15 来源：新华网",
+        *paragraphs,
+    ])
+    result = clean_text(page)
+    assert result.title == headline
+    assert all(p in result.body for p in paragraphs)
+
+
+def test_a_hindi_paragraph_ends_a_related_list() -> None:
+    text = (
+        "किसान ग्राम पंचायत कार्यालय और सहकारी समितियों से मुफ्त पंजीयन करा सकेंगे। इसके लिए बैंक खाता जरूरी होगा।"
+    )
+    page = "\n".join([
+        "गेहूं खरीदी के लिए पंजीयन शुरू", P1, "ये भी पढ़ें", "मंडी में सरसों के दाम गिरे",
+        "ओलावृष्टि से फसल खराब, सर्वे के आदेश", "कहां और कैसे कराएं पंजीयन", text, P2, P3,
+    ])  # fmt: skip
+    assert kinds(page)[text] == "body"
+
+
+def test_the_bbc_headline_over_a_labelled_credit_and_caption() -> None:
+    headline = "کمبود گاز چرخ صدها کارخانه در اصفهان و مرکزی را متوقف کرد"
+    body = [
+        "همزمان با طولانی شدن سرمای زمستان و افزایش مصرف خانگی، سهمیه گاز صدها واحد صنعتی در "
+        "استان‌های اصفهان و مرکزی قطع شده است و کارگران زیادی بیکار مانده‌اند.",
+        "به گفته فعالان صنعتی، این نخستین بار است که محدودیت گاز صنایع تا اواخر اسفند ادامه "
+        "پیدا می‌کند و خسارت آن برای کارخانه‌ها سنگین است.",
+        "یکی از مدیران یک کارخانه کاشی در حومه اصفهان گفت که تولید این واحد از دو هفته پیش به "
+        "طور کامل متوقف شده و حقوق کارگران هم پرداخت نشده است.",
+    ]
+    page = "\n".join(["اقتصاد", headline, "منبع تصویر، Getty Images",
+                      "توضیح تصویر، یک کارخانه فولاد در حاشیه اصفهان", "نویسنده، پریسا نادری",
+                      *body])  # fmt: skip
+    found = kinds(page)
+    assert clean_text(page).title == headline
+    assert found["منبع تصویر، Getty Images"] == "image_credit"
+    assert found["نویسنده، پریسا نادری"] == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("تخطي إلى المحتوى الرئيسي", "navigation"),
+        ("نستخدم ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك على موقعنا.", "cookie_notice"),
+        ("اقرأ أيضا: مزارعو الطماطم في سوس يقتلعون أشجارهم", "related_link"),
+        ("שתפו בפייסבוק | שתפו בוואטסאפ | שתפו במייל | 12 תגובות", "share"),
+        ("זמן קריאה: 3 דקות", "reading_time"),
+        ("Xem thêm: Nhật Bản cho taxi tự lái chạy thử tại Tokyo", "related_link"),
+        ("Baca juga: Tumpukan Sampah di Pasar Capai Dua Meter", "related_link"),
+        ("หน้าแรก > ภูมิภาค", "breadcrumb"),
+        ("シェア | X | Facebook | LINE | リンクをコピー", "share"),
+        (
+            "기사를 읽어드립니다 Your browser does not support the audio element. 0:00",
+            "audio_player",
+        ),
+        ("【字体：大 中 小】 打印 | 分享到：微信 | 微博", "navigation"),
+        (
+            "Mới nhất | Thời sự | Góc nhìn | Thế giới | Khoa học công nghệ | Sức khỏe | Thể thao",
+            "navigation",
+        ),
+    ],
+)
+def test_furniture_of_asian_and_middle_eastern_pages(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind

@@ -659,3 +659,32 @@ def test_icelandic_published_and_updated_lines() -> None:
 def test_bulgarian_abbreviated_months_and_the_update_on_one_line() -> None:
     hits = find_dates("11 фев 2025 14:05, обновена 11 фев 2025 16:38", today=TODAY)
     assert [(h.month, h.day, h.hour) for h in hits] == [(2, 11, 14), (2, 11, 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Arabic-Indic and Persian digits, read as ASCII (the evidence keeps the page's)
+        ("نُشر في: ١٢/٣/٢٠٢٤ - ٠٩:١٥", (2024, 3, 12, 9, 15)),
+        ("۲۳ اسفند ۱۴۰۲ - ۱۳ مارس ۲۰۲۴", (2024, 3, 13, None, None)),
+        ("अपडेटेड: 19 फ़रवरी 2024, 04:45 PM", (2024, 2, 19, 16, 45)),
+        ("2024年6月18日 午後7時05分", (2024, 6, 18, 19, 5)),
+        ("2024年3月4日 10:32", (2024, 3, 4, 10, 32)),
+        ("입력 2024.04.22 06:00", (2024, 4, 22, 6, 0)),
+        ("2024년 4월 22일 오전 6시", (2024, 4, 22, 6, 0)),
+        # a Thai page's Buddhist-era year: 2567 is 2024
+        ("12 มิถุนายน 2567 17:45 น.", (2024, 6, 12, 17, 45)),
+    ],
+)
+def test_dates_of_asian_and_middle_eastern_pages(
+    text: str, expected: tuple[int, int, int, int | None, int | None]
+) -> None:
+    (hit, *_) = find_dates(text, today=TODAY)
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == expected
+    assert hit.text in text  # the page's own digits
+
+
+def test_a_dotted_year_first_date_is_not_read_inside_a_day_first_one() -> None:
+    assert [(h.year, h.month, h.day) for h in find_dates("am 3.4.2024", today=TODAY)] == [
+        (2024, 4, 3)
+    ]

@@ -205,3 +205,41 @@ def test_default_candidates_tell_catalan_from_spanish_and_afrikaans_from_dutch()
         "huurwoningen; de werkzaamheden beginnen volgend jaar, zei de burgemeester.",
     }
     assert {code: identify(text)[0] for code, text in texts.items()} == {c: c for c in texts}
+
+
+def test_default_candidates_cover_the_big_languages_of_asia_and_the_middle_east() -> None:
+    from pipeline.config import DEFAULT_LANGUAGES
+
+    identify = LanguageIdentifier(tuple(DEFAULT_LANGUAGES))
+    texts = {
+        "ar": "قالت السلطات المغربية إن محطة التحلية الجديدة ستوفر مياه الري لآلاف المزارعين.",
+        "he": "חברת החשמל מעריכה כי הביקוש לחשמל עשוי לשבור את שיא כל הזמנים מחר בצהריים.",
+        "fa": "به گفته فعالان صنعتی، این نخستین بار است که محدودیت گاز صنایع ادامه پیدا می‌کند.",
+        "hi": "प्रदेश में गेहूं की समर्थन मूल्य पर खरीदी के लिए किसानों का पंजीयन बुधवार से शुरू हुआ।",
+        "zh": "国家发展改革委有关负责人介绍，今年将在农村地区新建公共充电桩五十万个。",
+        "ja": "北海道東部の町で路線バスを運行する会社が、平日の便を減らす方針を明らかにしました。",
+        "ko": "올해 신입생 모집에서 정원을 채우지 못한 대학이 예순일곱 곳에 이르는 것으로 "
+        "나타났다.",
+        "vi": "Singapore bắt đầu cho xe buýt không người lái chở khách trên hai tuyến ở phía tây.",
+        "id": "Pemerintah kota meminta warga mengurangi sampah rumah tangga mulai pekan depan.",
+        "th": "ฝนตกหนักต่อเนื่องทำให้น้ำป่าไหลหลากเข้าท่วมบ้านเรือนประชาชนในสามอำเภอ",
+    }
+    assert {code: identify(text)[0] for code, text in texts.items()} == {c: c for c in texts}
+
+
+def test_a_short_chinese_headline_has_words_but_a_code_does_not() -> None:
+    identify = LanguageIdentifier(("zh", "ja", "en"))
+    assert identify("我国将新建农村充电桩 县域充电网络实现全覆盖")[0] == "zh"
+    assert identify("2025-04-08 10:32:15 ID 4711-0815")[0] == "und"
+
+
+def test_fasttexts_best_guess_in_a_script_the_text_lacks_goes_to_lingua(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the compact model's answer for a Chinese headline with a space in it
+    lingua = _FakeLingua()
+    monkeypatch.setattr(language, "fast_model", lambda: _FakeFastText((("ru", "ja"), (0.97, 0.01))))
+    monkeypatch.setattr(language, "detector", lingua)
+    identify = LanguageIdentifier(("de", "ru", "zh", "ja"))
+    assert identify("我国将新建农村充电桩 县域充电网络实现全覆盖") == ("nl", 0.55)  # lingua's
+    assert lingua.calls == [("de", "ru", "zh", "ja")]
