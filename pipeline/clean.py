@@ -637,7 +637,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.NAVIGATION, "spaced_menu"
         elif seg.kind is None and "  " in seg.text and _menu_row(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "menu_row"
-        elif seg.kind is None and seg.text.count(" | ") >= 5 and _pipe_menu(seg.text):
+        elif seg.kind is None and _SEPARATED.search(seg.text) and _pipe_menu(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "pipe_menu"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge
@@ -675,7 +675,7 @@ def _pipe_menu(text: str) -> bool:
     """Links between bars ("Albanian | Amharic | Arabic | Bengali | …", "Inland | Ausland |
     Wirtschaft | …"): six or more items of one to three words, no figures (a table's row has
     them, and its header row has fewer columns)."""
-    items = text.split(" | ")
+    items = _MENU_SEPARATOR.split(text)
     sizes = [len(item.split()) for item in items]
     # (Vietnamese writes a space between syllables: "Khoa học công nghệ" is one menu item)
     return (
@@ -687,6 +687,9 @@ def _pipe_menu(text: str) -> bool:
 
 
 _TWO_SPACES = re.compile(r" {2,}")
+# links between bars or dots: "Lokales · Vereine & Ehrenamt · Sport · Kultur · …"
+_MENU_SEPARATOR = re.compile(r" [|·•] ")
+_SEPARATED = re.compile(r"(?:.*? [|·•] ){5}")
 _NOT_MENU_ITEM = re.compile(r"[\d.!?:]")
 
 
@@ -709,9 +712,12 @@ def _meta_parts(text: str) -> bool:
     if not 2 <= len(parts) <= 12 or len(text) > 200:
         return False
     names = 0
-    for part in parts:
+    for k, part in enumerate(parts):
         if _NAME.match(part) and len(part.split()) <= 4:
             names += 1  # the author's bare name beside the date: "Ole Beispiel · 2. Februar 2024"
+            continue
+        if k == 0 and _PLACE_PART.fullmatch(part):
+            names += 1  # the place first: "Moers-Repelen · erstellt am 08.03.2025 um 16:42"
             continue
         rule = cues.LINE_MATCHER.first(part, part.lower())
         if rule is not None and rule.kind in _META_PART_KINDS:
@@ -726,6 +732,7 @@ def _meta_parts(text: str) -> bool:
     return names < len(parts)
 
 
+_PLACE_PART = re.compile(r"(?-i:[A-ZÄÖÜ])[\w.'’-]+(?: (?-i:[A-ZÄÖÜ])[\w.'’-]+)?")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _USER_NAME = re.compile(r"[\w.@-]{2,30}(?:\s[\w.@-]{2,30}){0,2}")  # a user's name, 1-3 words
@@ -2726,7 +2733,11 @@ _TRADE_BIO = re.compile(
 
 
 _BARE_CREDIT = re.compile(
-    r"^\((?:foto|fotos|bild|photo|image|fot\.|quelle|source)\s*:[^()]{2,60}\)$", re.I
+    r"^\((?:foto|fotos|bild|photo|image|fot\.|quelle|source|supplied|credit|picture)\s*:"
+    r"[^()]{2,60}\)$"
+    # a broadcaster's credit of its own picture: "(ABC News: Danielle Beispiel)"
+    r"|^\((?-i:[A-Z])[\w.&' -]{1,25} news\s*:\s*[^()]{2,40}\)$",
+    re.I,
 )
 
 
@@ -3648,8 +3659,9 @@ def _headline_below_standfirst(
 
 
 def _is_meta(seg: Segment) -> bool:
-    # (a download's "Aktuelle Ausgabe: Nr. 10/2025 (PDF, 3,2 MB)" is no article's metadata)
-    return seg.kind in _META and seg.rule != "media_download"
+    # (a download's "Aktuelle Ausgabe: Nr. 10/2025 (PDF, 3,2 MB)" is no article's metadata,
+    # nor an issue's "Ausgabe 12/2025 (KW 12)")
+    return seg.kind in _META and seg.rule not in {"media_download", "issue_line"}
 
 
 def _title_score(lines: list[Segment], i: int) -> int:
@@ -3667,15 +3679,22 @@ def _title_score(lines: list[Segment], i: int) -> int:
         ):  # the date or byline at once: closer than a site's tagline further up (a deck
             score += 1  # under its headline has the headline just above it)
     meta_above = next((k for k in range(max(0, i - 2), i) if _is_meta(lines[k])), None)
+    # (a headline above that metadata, not the site's name over its menus and breadcrumb)
+    head = meta_above and next(
+        (k + 1 for k in range(meta_above - 1, -1, -1) if lines[k].kind in _SITE_HEAD_KINDS), 0
+    )
     if meta_above is not None and any(
         s.kind is None and s.words >= 3 and not s.text.endswith((".", ":"))
-        for s in lines[:meta_above]
+        for s in lines[head:meta_above]
     ):
         score -= 2  # below the metadata, under a headline: a caption or an audio/video title
         # (a press release prints its number and date first, its headline under them)
     if lines[i].text.isupper() and words <= 6:
         score -= 2  # a kicker or a section's name in capitals; headlines mix case
     return score
+
+
+_SITE_HEAD_KINDS = frozenset({K.NAVIGATION, K.BREADCRUMB, K.COOKIE_NOTICE})
 
 
 def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanRules) -> None:

@@ -75,6 +75,10 @@ SHARE_WORDS = (
     r"|linki kopyala|share\d|skopiuj link|skopiuj|twittern|mailen|zur merkliste|merkliste"
     # "Teilen | Feedback | Merken", "Auf Facebook teilen | Per WhatsApp teilen"
     r"|merken|feedback|(?:auf|per|via|bei) \S+ teilen"
+    # (in a row of buttons; alone, "Artikel anhören" is the audio player's)
+    r"|(?<=[|·•]\s)artikel anhören(?: \(\d+ min\.?\))?|artikel anhören(?=\s*[|·•])"
+    r"|zurück zur übersicht|pdf(?: der gesamtausgabe| herunterladen)?(?: \([^)]{1,20}\))?"
+    r"|kommentieren|folge mir|folgen sie mir|follow me"
     r"|شارك|مشاركة|שתפו|שתף|שתפו בפייסבוק|اشتراک‌گذاری|शेयर|分享|シェア|공유|chia sẻ|bagikan|แชร์"
     r"|line|kakaotalk|weibo|wechat|微信|微博|リンクをコピー|링크 복사|复制链接|שתפו ב\S+"
     r"|\d+ תגובות|\d+ تعليقات?"
@@ -364,6 +368,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kommentar|comment|nom|nombre|sito web)\s*\*?$"
         # the rules for comments, under the comment section's heading
         r"|beachten sie unsere (?:netiquette|kommentarregeln|diskussionsregeln)"
+        r"|bitte (?:halte dich|halten sie sich) an (?:unsere )?(?:die )?(?:community-regeln"
+        r"|netiquette|kommentarregeln|regeln)\b"
+        r"|^die kommentarfunktion ist (?:für diesen artikel |hier )?(?:geöffnet|aktiviert)\b"
+        r"|^welcome to [^.!?]{2,40} comment community\b|\bcomments have been closed for this\b"
+        r"|^(?:comments have been closed|comments are closed"
+        r"|commenting (?:on this (?:article|story) )?has been (?:disabled|closed|turned off))\b"
+        r"|^(?:du möchtest|sie möchten|möchtest du|möchten sie) (?:kommentieren|mitdiskutieren"
+        r"|einen kommentar (?:schreiben|verfassen))\b"
         r"|our (?:community guidelines|commenting policy)|how we (?:moderate|handle) comments"
         r"|lees hier hoe we omgaan met reacties|onze (?:spelregels|huisregels) voor reacties"
         r"|charte de modération|normas de (?:participación|la comunidad)"
@@ -533,7 +545,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.NEWSLETTER,
         "newsletter",
-        r"newsletter|jetzt (?:kostenlos )?(?:anmelden|registrieren)|melden sie sich (?:jetzt )?an"
+        r"newsletter|jetzt (?:kostenlos )?(?:als \S+ )?(?:anmelden|registrieren)"
+        r"|melden sie sich (?:jetzt )?an"
         # (not a tip in the text: "… and sign up for text alerts, experts say.")
         r"|e-mail-adresse eingeben|enter your email|inscrivez-vous|suscríbete"
         r"|(?<!\band )(?<!\bto )(?<!\bcan )(?<!\bor )(?<!\bmust )(?<!\bshould )sign up for"
@@ -575,6 +588,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)(?:\S+\s)?[\w-]*abo"
         r" abschließen"
         r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
+        r"|^jetzt \d+ (?:monate?|wochen) (?:für|zum preis von) (?:fr\.|chf|€|eur)\s?[\d.,–-]+"
         r"|^subscribe to [\w .&+-]+ to (?:get|gain|enjoy) (?:full |unlimited )?access\b"
         r"|je hebt het maximale aantal gratis artikelen bereikt"
         r"|forbeholdt abonnenter|endast för prenumeranter|bara för prenumeranter"
@@ -665,6 +679,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
         r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture|мин(?:ут[аы]?)? чтения"
         r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika|\d+['’]\s*di lettura"
+        r"|mins? to read|minutes? to read"
         r"|زمن القراءة|مدة القراءة|זמן קריאה|زمان مطالعه|पढ़ने का समय|阅读时间|読了時間|읽는 시간"
         r"|thời gian đọc|waktu baca|เวลาอ่าน",
         50,
@@ -681,7 +696,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$"
         # "Sendung: Antenne Brandenburg, 10.04.2024, 16:40 Uhr": the programme that ran it
         r"|^sendung\s*:\s*\S.*\b\d{1,2}[.:]\d{2}\s*uhr$"
-        r"|^(?:ein )?thema (?:auch )?(?:in|im) (?:der )?(?:sendung|programm)\b",
+        r"|^(?:ein )?thema (?:auch )?(?:in|im) (?:der )?(?:sendung|programm)\b"
+        # "Aus Regionaljournal Graubünden vom 08.04.2025, 17:30 Uhr."
+        r"|^aus (?:[^.!?]{2,40}) vom \d{1,2}\.\d{1,2}\.(?:19|20)\d{2}"
+        r"(?:,? \d{1,2}[:.]\d{2}(?: uhr)?)?\.?$",
         90,
     ),
     _rule(
@@ -741,6 +759,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|jede[nr]? \w+ eine neue folge|wo es podcasts gibt)"
         r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
         r"|your browser does not support the (?:audio|video) (?:element|tag)"
+        r"|^the audio version of this (?:article|story) is generated\b"
         r"|^(?:new\s*)?you can now listen to [^.!?]{2,40} articles!?$"
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
         r"|audio(?:version|fassung) (?:dieses artikels )?wurde künstlich (?:generiert|erzeugt)"
@@ -757,6 +776,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "bookmark",
         r"^(?:gerade keine zeit\?\s*)?(?:artikel |beitrag )?(?:merken|später lesen)$"
+        r"|^log in, register or subscribe to save articles\b"
         r"|^(?:save|save for later|save (?:this )?(?:article|story)|read later|lire plus tard"
         r"|guardar(?: artículo)?|salva(?: articolo)?|weitere optionen zum teilen|meldung teilen"
         r"|artikel verschenken|more sharing options|ajouter à (?:vos|mes|ma) (?:sélections|favoris"
@@ -799,12 +819,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
         r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et )?tips?\b|^tipsa oss\b|^vinkkaa\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
-        r"|schick(?:en sie)? uns (?:deine|ihre|eure) (?:fotos|videos|hinweise)"
+        r"|schick(?:en sie)? uns (?:deine |ihre |eure )?(?:fotos|videos|hinweise)"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
         r"|^(?:view|switch to) (?:the )?(?:full|desktop|mobile) (?:site|version)$"
         r"|^【?字[体號号][：:]\s*大\s*中\s*小】?"
+        r"|^(?:larger|smaller|normal|reset|increase|decrease) (?:text|font) size$"
+        r"|\breader alert\s*:\s*our new app\b|^dismiss$"
+        # a report's neighbours: "« Einsatz 22/2025 | Übersicht | Einsatz 24/2025 »"
+        r"|^[«‹<]\s*[^|]{1,40}\|\s*(?:übersicht|overview|alle \S+|zur übersicht)\s*\|"
+        r"\s*[^|]{1,40}[»›>]$"
         r"|^(?:tamaño de (?:la )?letra|schriftgröße|font size|text size|taille du texte"
         r"|dimensione del testo|tekstgrootte)\s*:?(?:\s*a\s*[+-]?)*$"
         r"|^why you can trust [\w .-]{2,30}$|^warum sie [\w .-]{2,30} vertrauen können$"
@@ -873,6 +898,22 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:beschreibung des videos|videobeschreibung|video description|description de la vidéo"
         r"|descripción del vídeo|descrizione del video)\s*:",
         400,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "trading_offer",  # a broker's buttons, its offer and the regulator's risk warning
+        r"^(?:kaufen|verkaufen|buy|sell|handeln)(?:\s*[|·/]\s*(?:kaufen|verkaufen|buy|sell|handeln))+$"
+        r"|^\S+(?: \S+)? mit hebel handeln\b|cfds sind komplexe instrumente"
+        r"|cfds are complex instruments|\d+\s?(?:,\d+\s?)?% (?:der|of) (?:klein)?(?:anleger|retail)"
+        r"[^.]{0,40}(?:verlieren|lose) (?:geld|money)\b",
+        400,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "article_rating",
+        r"^(?:bewertung dieses artikels|artikel bewerten|wie hat ihnen (?:dieser|der) artikel"
+        r" gefallen\??|rate this article|how useful was this article\??)$",
+        60,
     ),
     _rule(
         K.RELATED_LINK,
@@ -1199,6 +1240,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|una versión anterior de (?:este artículo|esta noticia)"
         r"|in een eerdere versie van dit artikel"
         r"|this (?:story|article) (?:has been|was) (?:updated|amended|corrected)"
+        r"|^article was updated$"
         r"|embargo note|sperrfrist"
         r"|dieser (?:artikel|beitrag|text) wurde (?:am [\w .,:]{2,30} )?(?:aktualisiert|korrigiert"
         r"|ergänzt))\b",
@@ -1229,6 +1271,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^aus (?:der|dem) [\w .-]{2,30} (?:nr\. ?)?\d+/\d{4}$"  # "aus DER SPIEGEL 12/2025"
         r"|^een versie van dit artikel verscheen (?:ook )?in\b"
         # "Dieser Artikel ist erstmals am 13.03.2025 auf BR24 erschienen."
+        r"|^this (?:report|story|article) by [^.]{2,60} was first published\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|wurde) (?:erstmals|zuerst) am [^!?]+"
         r" (?:auf|in|bei) [^!?]+ (?:erschienen|veröffentlicht)\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
@@ -1241,6 +1284,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^unsere (?:quellen und )?standards\s*:"
+        r"|journalistic standards and practices"
+        r"|\bis an? (?:independent )?public (?:media|service)"
+        r" (?:organisation|organization|broadcaster)\b"
         r"|^aus der (?:print-?)?ausgabe\s*:|^print\s*:\s*(?:ausgabe|erschienen)\b"
         r"|^this is part of [\w’' ]{1,30} effort"
         # a network's and a licence's notes: "… is part of States Newsroom, a nonprofit news
@@ -1301,12 +1347,39 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^download (?:audio|mp3|video)\b|\[(?:mp3|mp4)\b[^\]]*\]$|^video abspielen\b",
         80,
     ),
+    # a printed issue's number over its items: "Ausgabe KW 11/2025 · erschienen am 12.03.25",
+    # "Amtsblatt der Gemeinde X – Ausgabe 12/2025 (KW 12)", "Pfarrbrief Nr. 6/2025 – gültig …"
+    _rule(
+        K.DATELINE,
+        "issue_line",
+        r"\b(?:ausgabe|nr\.|nummer|heft)\s*(?:kw\s*)?\d{1,2}\s*/\s*(?:19|20)\d{2}\b"
+        r"|^kw\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b",
+        120,
+    ),
+    # a free paper's tagline: "Ihre lokale Wochenzeitung – jeden Mittwoch kostenlos"
+    _rule(
+        K.NAVIGATION,
+        "paper_tagline",
+        r"^ihre? (?:lokale|kostenlose|regionale) (?:wochen)?zeitung\b"
+        r"|\bjeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+        r" (?:kostenlos|gratis|neu|in ihrem briefkasten)\b",
+        100,
+    ),
     _rule(
         K.AUDIO_PLAYER,
         "media_title",
         r"^(?:audio|video|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda|ascolta|ver"
         r"|kijk|luister|trailer|wideo)\s*:\s*\S",
         100,
+    ),
+    # a wire desk's sign-off in brackets: "(Bericht von Anna Beispiel, redigiert von Ole Muster;
+    # bei Rückfragen wenden Sie sich an unsere Redaktion unter …)"
+    _rule(
+        K.CREDIT_LINE,
+        "wire_sign_off",
+        r"^\((?:bericht|reporting|geschrieben|mitarbeit) (?:von|by)\b[^)]*"
+        r"(?:redigiert|edited|rückfragen|redaktion)",
+        500,
     ),
     # "Associated Press writers Sara Beispiel in Jackson, Mississippi, and … contributed to this
     # report.", "Reuters contributed."
@@ -1495,7 +1568,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         "disclosure",  # an academic author's disclosure under the text
         r"does not work for, consult, own shares in or receive funding from"
         r"|provides funding as (?:a )?(?:founding )?(?:partner|member) of"
-        r"|^(?:disclosure statement|view all partners)$",
+        r"|^(?:disclosure statement|view all partners)$"
+        # a finance page's notes: "Hinweis auf Interessenkonflikte: …", "Veröffentlichung der
+        # Original-Studie: 21.01.2025 / 18:44 / GMT", "Keine Anlageberatung"
+        r"|^hinweise? (?:auf|zu) (?:mögliche )?interessenkonflikte?n?\b|^interessenkonflikte?\s*:"
+        r"|^(?:erstellung|veröffentlichung|weitergabe) der (?:original-)?studie\s*:"
+        r"|^(?:keine anlageberatung|disclaimer|haftungsausschluss|risikohinweis)\b"
+        r"|^(?:bürger|leser)reporter-?beiträge werden nicht von der redaktion\b"
+        r"|^redaktionsschluss\b",
         400,
     ),
     _rule(
@@ -1513,6 +1593,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?:foto|fotos|bild|photo)\s*©\s*\S.{0,80}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
+        r"|[.!?]\s+\((?:supplied|picture|pic|photo|credit|image|[\w.&' -]{1,25} news)\s*:"
+        r"\s*[^()]{2,40}\)$"  # "… drifted east. (Supplied: Name)", "(ABC News: Name)"
         r"|[.!?”\"]\s?credit(?:\.{2,}|…)\s?(?-i:[A-Z])"  # "… last week.Credit...Name for The Times"
         # "… schwer beschädigt. — © Name", "… en una imagen de archivo. M.MORALEJO"
         r"|[.!?]\s*[—–]\s*©\s*\S.{2,40}$|[.!?]\s+(?-i:[A-Z]\.\s?[A-ZÁÉÍÓÚÑÀÈÒ]{3,})$"
@@ -1559,6 +1641,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "initials_credit",  # "jbe/dpa", "sol/dpa/Reuters": the text's author and agencies
         r"^(?-i:[a-z]{2,4})(?:/(?:reuters|[a-z]{2,4}))+$"  # agencies and their desks: dpa, lby
+        r"|^(?:dpa-afx|awp|apa|sda|dow jones)(?:/(?-i:[a-z]{1,4}))+$"  # "dpa-AFX/ck/he"
         r"|^(?-i:[a-z]{2,4})/\s?(?-i:[a-z]{2,4})/$",  # PAP's "bpi/ mok/"
         40,
     ),
@@ -1602,6 +1685,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.BREADCRUMB,
         "breadcrumb",
         r"^(?:[^\s>›»/|][^>›»|]{0,40}\s*[>›»]\s*){2,}[^>›»|]{1,60}$"
+        # two crumbs: "Vilsberg › Politik vor Ort", "Moers > Vereine & Ehrenamt"
+        r"|^[^\s>›»|][^>›»|.!?:]{0,30}\s[>›»]\s[^>›»|.!?:]{1,30}$"
+        # an accessibility bar's buttons: "[Schrift größer] [Kontrast] [Leichte Sprache]"
+        r"|^(?:\[[^\[\]]{1,30}\]\s*){2,}$"
         # "Sie befinden sich hier: Startseite Aktuelles …", "Aktuelle Seite: Startseite …"
         r"|^(?:sie (?:befinden sich|sind) hier|aktuelle seite|you are here|vous êtes ici"
         r"|está usted en|ti trovi in|u bevindt zich hier)\s*:\s*\S"
@@ -1673,7 +1760,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
         r"|(?:mithilfe|mit hilfe|mit) maschineller (?:unterstützung|hilfe)"
         r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
-        r"|(?:mithilfe|mit hilfe) (?:eines|einer|von) ki-(?:tools?|übersetzung|sprachtools?)"
+        r"|(?:mithilfe|mit hilfe) (?:eines|einer|von) ki-(?:tools?|übersetzung|sprachtools?"
+        r"|werkzeugen?)"
         r"|nutzt ki-(?:sprach)?tools?"
         r"|(?:mithilfe|mit hilfe) (?:automatischer|einer automatischen) spracherkennung"
         r"|(?:transcript|transcription) (?:was )?(?:automatically )?generated"
@@ -1712,7 +1800,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Mit Material von dpa", "Mit Informationen von Anna Beispiel, SWR"
         r"|^mit (?:material|informationen|angaben) (?:von|der|des|aus)\s+\S"
         r"|^read (?:the )?(?:original|full) (?:article|story) (?:on|at)\b"
-        r"|^contributing:\s+\S"
+        r"|^contributing:\s+\S|^with files from\s+\S"
         r"|^this (?:article|story|report|fact check) was (?:produced|written|reported|prepared)"
         r" by\b",
         400,
@@ -1812,7 +1900,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?!^(?:authors?|autoren|autorinnen)$)"  # (a menu's link to the authors' pages)
         r"^(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|autore|auteur|text|redaktion|redacción"
         r"|rédaction|redazione|redactie|af|av"
-        r"|(?:eine? )?(?:kommentar|gastbeitrag|beitrag|standpunkt|debattenbeitrag) von"
+        r"|(?:eine? )?(?:kommentar|gastbeitrag|beitrag|standpunkt|debattenbeitrag|bericht) von"
+        r"|[\w-]*reporter(?:in|innen)? vor ort"
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
         r"|beitrag|text"
         r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
@@ -1820,6 +1909,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
         r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
         r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir|submitted by"
+        r"|verfasser(?:in)?|verfasst von|eingestellt von"
         r"|نویسنده|الكاتب|بقلم|מאת|लेखक|作者|記者|tác giả|penulis|ผู้เขียน)\b"
         r"(?:\s*[:،])?(?:\s+\S+){0,8}$"
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
@@ -1850,6 +1940,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\b(?:korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?|correspondent|staff writer"
         r"|editor|journalist(?:in)?|autorin|corresponsal|correspondant(?:e)?|redattore|redactie"
         r"|dziennikarz)\s*(?:@\w+)?$"  # (and the reporter's handle: "… correspondent @name")
+        r"|(?:reporter|editor|correspondent|writer)\s*·\s*[^·]{2,40}·?$"
         # a role opening a bio line without a full stop: "Redactora de la delegación de …"
         r"|^(?:redactora?|corresponsal|periodista|redakteurin|redakteur|korrespondentin"
         r"|korrespondent|staff writer|correspondent|redattrice|redattore|giornalista"
@@ -2008,7 +2099,7 @@ RELATED_INLINE = re.compile(
     # (a premium article's badge first: "WK+ Auch interessant: …")
     r"^(?:\w{1,5}\+\s+)?(?:mehr zum thema|lesen sie (?:dazu |hier )?auch"
     r"|lesen sie mehr(?: zum thema)?|zum artikel"
-    r"|lies (?:auch|mehr|hier)|auch lesen|ebenfalls lesenswert"
+    r"|lies (?:auch|mehr|hier)|auch lesen|ebenfalls lesenswert|zum kursverlauf|zum chart"
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
@@ -2152,7 +2243,8 @@ _SENSITIVE_SET = _sensitive_set()
 
 # Datelines: a cue word before a date marks an update or the publication.
 UPDATED_CUE = re.compile(
-    r"\b(?:aktualisiert|zuletzt aktualisiert|stand|update|updated|last updated|last modified"
+    r"\b(?:aktualisiert|zuletzt aktualisiert|zuletzt bearbeitet|bearbeitet am|stand|update"
+    r"|updated|last updated|last modified"
     r"|geändert|aggiornamento|ultima modifica"
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"

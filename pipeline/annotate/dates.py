@@ -255,14 +255,14 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         r"|för\s+\d+\s+(?:minuter|timmar|dagar)\s+sedan|for\s+\d+\s+(?:minutter|timer|dage|dager)"
         r"\s+siden|\d+\s+(?:minuuttia|tuntia|päivää)\s+sitten|prije\s+\d+\s+(?:minuta|sat[ia]?|dana)"
         r"|(?:gestern|heute|yesterday|today|hier|aujourd'hui|ayer|hoy|ieri|oggi|gisteren|vandaag"
-        r"|wczoraj|dzisiaj)(?=\s*,?\s*\d{1,2}[:.]\d{2})"
+        r"|wczoraj|dzisiaj)(?=\s*,?\s*(?:um\s+|at\s+)?\d{1,2}[:.]\d{2})"
         r"|(?:aujourd['’]hui|hier)(?=\s+à\s+\d{1,2}h\d{2}))"
     )
     # "10:41 AM CDT April 3, 2024": a time before the date, as US sites print it; German
     # sites do it too: "16:05 Uhr, 22.05.2024".
     time_first = (
         r"(?:(?P<pH>[01]?\d|2[0-3]):(?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
-        rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*[,·•|]?\s+"  # "9:40 AM PDT · April 8, 2025"
+        rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*[,·•|]?\s+(?:on\s+)?"  # "9:40 AM PDT · April 8"
         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "6:42 PM EST, Tue March 5"
         rf"(?=(?:{months})\.?\s+\d|[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:{months})\b"
         r"|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d))?"
@@ -541,6 +541,27 @@ def document_dates(
             )
             times.append((seq, text.strip(), hour, int(alone.group(2))))
             continue
+        if hits and hits[0].complete and (first := _FIRST_PUBLISHED_AT.search(text)):
+            # "Updated August 14, 2024 — 11.32am, first published at 5.00am": the day's first
+            # time, the page says, is its publication
+            hour = int(first.group(1)) % 12 + (12 if first.group(3).lower() == "p" else 0)
+            at = replace(hits[0], hour=hour, minute=int(first.group(2)), tz=None,
+                         start=first.start(), end=first.end(), text=first.group(0))  # fmt: skip
+            if (resolved := resolve(at, timezone)) is not None:
+                cued.add(len(mentions))
+                mentions.append(
+                    Mention(
+                        seq,
+                        seg_start + at.start,
+                        seg_start + at.end,
+                        at.text,
+                        resolved[0],
+                        resolved[1],
+                        at.precision,
+                        DateRole.PUBLISHED,
+                        resolved[2],
+                    )  # fmt: skip
+                )
         previous_end = 0
         for hit in hits:
             if hit.year is None and not hit.relative and (hit.month, hit.day) in years:
@@ -618,6 +639,11 @@ def document_dates(
     if published is None and updated is not None:
         published, source = updated, "updated"
     return DocumentDates(mentions, published, source, updated)
+
+
+_FIRST_PUBLISHED_AT = re.compile(
+    r"\bfirst published (?:at )?([01]?\d)[.:]([0-5]\d)\s?([ap])\.?m\b", re.IGNORECASE
+)
 
 
 # (and "4:21 PM MYT", a 12-hour clock with its zone's letters)

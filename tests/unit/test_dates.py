@@ -688,3 +688,16 @@ def test_a_dotted_year_first_date_is_not_read_inside_a_day_first_one() -> None:
     assert [(h.year, h.month, h.day) for h in find_dates("am 3.4.2024", today=TODAY)] == [
         (2024, 4, 3)
     ]
+
+
+def test_the_first_publication_time_printed_after_the_update() -> None:
+    line = (1, 40, "Updated August 14, 2024 — 11.32am, first published at 5.00am", str(K.DATELINE))
+    dates = _dates(TITLE, line, LEAD, BODY, timezone="Australia/Sydney")
+    assert dates.published is not None and dates.published.local == "2024-08-14T05:00"
+    assert dates.published.text == "first published at 5.00am"
+
+
+def test_relative_day_with_um_and_time_on_or_after() -> None:
+    assert find_dates("Publiziert heute um 06:12 Uhr", today=TODAY)[0].relative
+    (hit,) = find_dates("6:05 am on 18 June 2024", today=TODAY)
+    assert (hit.day, hit.hour, hit.minute) == (18, 6, 5)
