@@ -199,6 +199,7 @@ def clean_text(
     _apply_block_rules(lines, rules)
     _apply_profile_box(lines)
     _apply_neighbour_rules(lines, rules)
+    _apply_premium_teaser(lines, rules)
     _fill_boxes(lines, rules)
     _apply_named_bio(lines)
     _apply_name_over_house(lines, rules)
@@ -589,7 +590,10 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             if (
                 start
                 and found.end() >= 0.7 * len(seg.text)
-                and _WEEKDAY.fullmatch(seg.text[:start].strip(" ,"))
+                and (
+                    _WEEKDAY.fullmatch(seg.text[:start].strip(" ,"))
+                    or _SECTION_OF_DAY.fullmatch(seg.text[:start].strip(" ,"))
+                )
             ):
                 start = 0  # "Tuesday 30 July 2024 14:38, UK", not "Sonntag, …, Sportplatz X"
             before = seg.text[:start].rstrip()
@@ -745,6 +749,8 @@ _WEEKDAY = re.compile(
     r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu",
     re.IGNORECASE,
 )
+# GhanaWeb's "General News of Wednesday, 12 March 2025": the section, then the weekday
+_SECTION_OF_DAY = re.compile(rf"(?:[\w&]+ ){{1,3}}of,?\s+(?:{_WEEKDAY.pattern})", re.I)
 
 
 def _byline_of_parts(text: str) -> bool:
@@ -2130,6 +2136,8 @@ def _photographer_mid_text(lines: list[Segment], i: int, rules: CleanRules) -> b
     return any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 3])
 
 
+_CHART_CREDIT = re.compile(r"^(?:grafik|infografik|chart|graphic|karte|map)\s*:", re.I)
+_SENTENCE_BREAK = re.compile(r"[.!?] (?=[A-ZÄÖÜ])")
 _PLURAL_CREDIT = re.compile(r"^(?:fotos|bilder|photos|pictures|images|fotografías|foto's)\s*:",
                             re.IGNORECASE)  # fmt: skip
 
@@ -2375,8 +2383,14 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             )
             and not _caption_below_credit(lines, i)
             and seg.text.count(" | ") < 2  # a table's last row over its source
-            # "Fotos: Feuerwehr Beispiel" under the last paragraph credits all the pictures
+            # "Fotos: Feuerwehr Beispiel" under the last paragraph credits all the pictures, and
+            # "Grafik: APA, Quelle: …" a chart: the paragraph of sentences above is text
             and not (_PLURAL_CREDIT.match(nxt.text) and _is_prose(seg, rules))
+            and not (
+                _CHART_CREDIT.match(nxt.text)
+                and _is_prose(seg, rules)
+                and len(_SENTENCE_BREAK.findall(seg.text)) >= 1
+            )
         ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_credit"
         elif (
@@ -2385,6 +2399,16 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and _credit_sticks_below(lines, i - 1)
         ):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_credit"
+        elif (
+            prev is not None
+            and prev.kind == K.IMAGE_CREDIT
+            and i >= 2
+            and lines[i - 2].kind in _META
+            and 5 <= seg.words <= 30
+            and not seg.text.endswith((".", "!", "?", ":"))
+        ):  # the header's picture, its credit first: "Lecture : 5 min" / "Photo : … / Name" /
+            # "Un centre de la petite enfance en construction à Sept-Îles" / "Partager"
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_header_credit"
         elif short and _caption_over_photographer(lines, i, rules):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_above_photographer"
             lines[i + 1].kind, lines[i + 1].rule = K.IMAGE_CREDIT, "photographer_name"
@@ -2679,6 +2703,30 @@ def _apply_named_bio(lines: list[Segment]) -> None:
                 seg.kind, seg.rule = K.AUTHOR_BIO, "bio_of_the_byline"
                 if i and lines[i - 1].kind is None and lines[i - 1].text == name:
                     lines[i - 1].kind, lines[i - 1].rule = K.AUTHOR_BIO, "bio_of_the_byline"
+
+
+_PREMIUM_MARK = re.compile(r"^\S{1,15}(?:\+|plus)(?:\s|:)", re.I)
+
+
+def _apply_premium_teaser(lines: list[Segment], rules: CleanRules) -> None:
+    """A headline between paragraphs over the paywall's button ("Stern+ Das große Interview:
+    …" / "Jetzt mit stern+ lesen"): a teaser for another, paid article."""
+    for i in range(2, len(lines) - 1):
+        seg, below = lines[i], lines[i + 1]
+        if (
+            below.rule == "paywall"  # (the button, not a premium label under the headline)
+            and seg.kind is None
+            and seg.words <= 25
+            # a headline with its label: "BILDplus: …", "Stern+ Das große Interview: …" (not the
+            # paid text's cut-off last sentence)
+            and (": " in seg.text[:60] or _PREMIUM_MARK.match(seg.text) is not None)
+            and not _SENTENCE_END.search(seg.text)
+            and lines[i - 1].kind is None
+            and _is_prose(lines[i - 1], rules)
+            # the text has begun: a deck above the headline is one paragraph
+            and sum(s.kind is None and _is_prose(s, rules) for s in lines[:i]) >= 2
+        ):
+            seg.kind, seg.rule = K.RELATED_LINK, "premium_teaser"
 
 
 def _apply_name_over_house(lines: list[Segment], rules: CleanRules) -> None:

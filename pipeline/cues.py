@@ -78,7 +78,7 @@ SHARE_WORDS = (
     # (in a row of buttons; alone, "Artikel anhören" is the audio player's)
     r"|(?<=[|·•]\s)artikel anhören(?: \(\d+ min\.?\))?|artikel anhören(?=\s*[|·•])"
     r"|zurück zur übersicht|pdf(?: der gesamtausgabe| herunterladen)?(?: \([^)]{1,20}\))?"
-    r"|kommentieren|folge mir|folgen sie mir|follow me"
+    r"|kommentieren|folge mir|folgen sie mir|follow me|courriel"
     r"|شارك|مشاركة|שתפו|שתף|שתפו בפייסבוק|اشتراک‌گذاری|शेयर|分享|シェア|공유|chia sẻ|bagikan|แชร์"
     r"|line|kakaotalk|weibo|wechat|微信|微博|リンクをコピー|링크 복사|复制链接|שתפו ב\S+"
     r"|\d+ תגובות|\d+ تعليقات?"
@@ -372,9 +372,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|netiquette|kommentarregeln|regeln)\b"
         r"|^die kommentarfunktion ist (?:für diesen artikel |hier )?(?:geöffnet|aktiviert)\b"
         r"|^welcome to [^.!?]{2,40} comment community\b|\bcomments have been closed for this\b"
+        r"|^(?:disclaimer:\s*)?comments expressed here do not reflect\b"
+        r"|subscribers can comment on this (?:article|story)\b"
+        r"|^would you like to comment on this (?:article|story)\b|^comments are moderated\b"
         r"|^(?:comments have been closed|comments are closed"
         r"|commenting (?:on this (?:article|story) )?has been (?:disabled|closed|turned off))\b"
-        r"|^(?:du möchtest|sie möchten|möchtest du|möchten sie) (?:kommentieren|mitdiskutieren"
+        r"|^(?:du möchtest|sie möchten|möchtest du|möchten sie|du willst|willst du)"
+        r" (?:kommentieren|mitdiskutieren"
         r"|einen kommentar (?:schreiben|verfassen))\b"
         r"|our (?:community guidelines|commenting policy)|how we (?:moderate|handle) comments"
         r"|lees hier hoe we omgaan met reacties|onze (?:spelregels|huisregels) voor reacties"
@@ -453,6 +457,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Datawrapper", "Um diesen Inhalt zu sehen, müssen Sie …", "Dabei werden Daten an
         # Flourish … übermittelt.", "Mit Klick auf „Inhalt laden“ stimme ich zu, …"
         r"|einen externen inhalt|^externer inhalt\b|hier finden sie einen inhalt von\b"
+        # a social post's placeholder: "Um Inhalte von Instagram anzuzeigen, benötigen wir deine
+        # Zustimmung.", "Dieser Inhalt kann nicht angezeigt werden", "Instagram öffnen"
+        r"|^um inhalte von \S+ (?:anzuzeigen|zu sehen|zu laden)\b|^hier findest du inhalte von\b"
+        r"|^dieser inhalt kann nicht angezeigt werden\b"
+        r"|^(?:instagram|tiktok|youtube|facebook|x|bluesky|threads) (?:öffnen|ansehen)$"
         r"|^um (?:diesen|den) inhalt (?:von \S+ )?(?:zu sehen|anzuzeigen"
         r"|zu laden|sehen zu können)\b|^mit (?:einem )?klick auf \W?inhalte? (?:laden|anzeigen)\W"
         r"|^dabei werden (?:personenbezogene )?daten an .+ übermittelt"
@@ -509,7 +518,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|werbefrei (?:lesen|weiterlesen|nutzen)|ohne werbung und (?:ohne )?tracking|contentpass"
         r"|(?:этот сайт|мы) использу\w* (?:файлы )?cookie|використову\w* (?:файли )?cookie"
         r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet"
-        r"|ملفات تعريف الارتباط|الكوكيز|עוגיות|کوکی|कुकीज़|कुकी|クッキー|쿠키|คุกกี้",
+        r"|ملفات تعريف الارتباط|الكوكيز|עוגיות|کوکی|कुकीज़|कुकी|クッキー|쿠키|คุกกี้"
+        r"|nous utilisons des témoins|gérer les témoins|témoins de navigation|avis sur les témoins",
         900,
     ),
     _rule(
@@ -588,6 +598,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)(?:\S+\s)?[\w-]*abo"
         r" abschließen"
         r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
+        r"|^dieser (?:artikel|beitrag|inhalt) ist (?:teil unseres|teil des) \S*(?:premium|plus|abo)"
         r"|^jetzt \d+ (?:monate?|wochen) (?:für|zum preis von) (?:fr\.|chf|€|eur)\s?[\d.,–-]+"
         r"|^subscribe to [\w .&+-]+ to (?:get|gain|enjoy) (?:full |unlimited )?access\b"
         r"|je hebt het maximale aantal gratis artikelen bereikt"
@@ -602,6 +613,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|reached your (?:limit|maximum) of free (?:articles|stories)|free (?:articles|stories)"
         r" (?:left|remaining) this month|continue reading with (?:a|an) [\w ]{1,30}subscription"
         r"|^subscribe to [\w .]{1,30}(?::|$)|^try [\w .]{2,30} free for \d+ days\b"
+        r"|^subscribe to [^.!?]{1,40} for [^.!?]{1,20} (?:per|a) (?:month|year|week)\b"
+        r"|\bjoin our community of [^.!?]{2,30} from [^.!?]{1,12} (?:a|per) (?:month|year)\b"
+        r"|\bunlock exclusive (?:stories|content|articles|journalism)\b|^pay easily with\b"
         r"|sie haben bereits ein abo|bereits abonnent|plus-artikel|\b\w+\+ ?artikel|zum angebot"
         r"|subscribe to (?:continue|read)|already a subscriber|subscriber-only|subscribe now"
         r"|only available to subscribers|nur für abonnenten"
@@ -637,7 +651,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "ad_marker",
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
-        r"|(?:video )?ad feedback"
+        r"|(?:video )?ad feedback|anzeige\s*[|·:]\s*jetzt (?:bei|auf) \S+(?: kaufen| ansehen)?"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
         r"|(?:der )?artikel (?:wird|geht) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) weiter"
@@ -679,7 +693,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
         r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture|мин(?:ут[аы]?)? чтения"
         r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika|\d+['’]\s*di lettura"
-        r"|mins? to read|minutes? to read"
+        r"|mins? to read|minutes? to read|min\.? de lecture|^lecture\s*:\s*\d+ min"
         r"|زمن القراءة|مدة القراءة|זמן קריאה|زمان مطالعه|पढ़ने का समय|阅读时间|読了時間|읽는 시간"
         r"|thời gian đọc|waktu baca|เวลาอ่าน",
         50,
@@ -760,6 +774,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^enjoy more audio and podcasts on\b|^listen to this story\.?$"
         r"|your browser does not support the (?:audio|video) (?:element|tag)"
         r"|^the audio version of this (?:article|story) is generated\b"
+        r"|^\[listen to (?:this )?(?:article|story)\]|^la lecture audio est générée automatiquement"
+        r"|^watch (?:the latest|our latest|the full) [^.!?]{2,60} (?:below|here)\s*:?$"
         r"|^(?:new\s*)?you can now listen to [^.!?]{2,40} articles!?$"
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
         r"|audio(?:version|fassung) (?:dieses artikels )?wurde künstlich (?:generiert|erzeugt)"
@@ -895,9 +911,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CAPTION,
         "video_description",  # "Beschreibung des Videos: Die Ministerin verteidigt …"
-        r"^(?:beschreibung des videos|videobeschreibung|video description|description de la vidéo"
+        r"^(?:vidéo|video|audio)\s*:\s*[^/]{2,40}/\s*\d+ min\.?\s*(?:/|$)"
+        r"|^(?:beschreibung des videos|videobeschreibung|video description|description de la vidéo"
         r"|descripción del vídeo|descrizione del video)\s*:",
         400,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "stream_promo",
+        r"^[^:]{2,40} (?:im stream|zum streamen|streamen)\s*:\s*\S"
+        r"|^(?:jetzt|hier|kostenlos) (?:streamen|ansehen|anschauen)$",
+        120,
     ),
     _rule(
         K.AD_MARKER,
@@ -1272,6 +1296,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^een versie van dit artikel verscheen (?:ook )?in\b"
         # "Dieser Artikel ist erstmals am 13.03.2025 auf BR24 erschienen."
         r"|^this (?:report|story|article) by [^.]{2,60} was first published\b"
+        r"|^this (?:story|article) first appeared in\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|wurde) (?:erstmals|zuerst) am [^!?]+"
         r" (?:auf|in|bei) [^!?]+ (?:erschienen|veröffentlicht)\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
@@ -1334,7 +1359,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|bildbeschreibung|player wird geladen\W*|audio starten|video starten|play audio"
         r"|play video|audio abspielen|video abspielen|video afspelen|lire la vidéo|ver vídeo"
         r"|artikel mit (?:audio|video|bild|foto)-?inhalten?"
-        r"|featured video|related video|top video)$",
+        r"|featured video|related video|top video|chargement de l['’]image)$",
         40,
     ),
     _rule(
@@ -1353,6 +1378,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.DATELINE,
         "issue_line",
         r"\b(?:ausgabe|nr\.|nummer|heft)\s*(?:kw\s*)?\d{1,2}\s*/\s*(?:19|20)\d{2}\b"
+        # a weekly's issue: "Erschienen in profil 7/2025", "FALTER 6/25 vom 05.02.2025",
+        # "Dieser Artikel ist im FALTER 6/25 erschienen."
+        r"|^erschienen in \S+(?: \S+)? \d{1,2}/(?:19|20)?\d{2}\b"
+        r"|^\S+ \d{1,2}/\d{2} vom \d{1,2}\.\d{1,2}\.(?:19|20)\d{2}$"
+        r"|^dieser (?:artikel|beitrag|text) ist (?:in|im) \S+(?: \S+)? \d{1,2}/(?:19|20)?\d{2}"
+        r" erschienen\b"
         r"|^kw\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b",
         120,
     ),
@@ -1492,6 +1523,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "image_credit_prefix",
         r"^(?:[\w.'’-]+ ){0,2}(?:photo|foto|photograph|picture|image) (?:by|von|de|di|door)\s+\S"
         r"|^(?:photo |image )?courtesy(?: of)?\s+\S"
+        # La Presse's "PHOTO OLIVIER BEISPIEL, LA PRESSE"
+        r"|^(?-i:PHOTO [A-ZÀ-Ý][A-ZÀ-Ý' .-]+, [A-ZÀ-Ý][A-ZÀ-Ý' .-]+)$"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
         r"|^(?:crédito|créditos|fotoğraf kaynağı|kaynak|منبع تصویر|مصدر الصورة|इमेज स्रोत"
@@ -1640,9 +1673,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.CREDIT_LINE,
         "initials_credit",  # "jbe/dpa", "sol/dpa/Reuters": the text's author and agencies
-        r"^(?-i:[a-z]{2,4})(?:/(?:reuters|[a-z]{2,4}))+$"  # agencies and their desks: dpa, lby
+        r"^(?-i:[a-z]{2,4})(?:\s?/\s?(?:reuters|[a-z]{2,4}))+$"  # agencies, desks: dpa, lby
         r"|^(?:dpa-afx|awp|apa|sda|dow jones)(?:/(?-i:[a-z]{1,4}))+$"  # "dpa-AFX/ck/he"
-        r"|^(?-i:[a-z]{2,4})/\s?(?-i:[a-z]{2,4})/$",  # PAP's "bpi/ mok/"
+        r"|^(?-i:[a-z]{2,4})/\s?(?-i:[a-z]{2,4})/$"  # PAP's "bpi/ mok/"
+        r"|^\((?:nan|ap|afp|reuters|xinhua|dpa|efe|ani|pti|ians|apa)\)$"  # "(NAN)" under the text
+        r"|^[—–-]\s?(?:reuters|afp|ap|bloomberg|xinhua|nan|dpa|efe|ani|pti|ians)$",
         40,
     ),
     _rule(
@@ -1661,7 +1696,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
         r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
         r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under|fachgebiete?"
-        r"|rubriken|keywords|related search(?:es)?)\s*:"
+        r"|rubriken|keywords|related search(?:es)?|read more on)\s*:"
         r"|^(?:schlagworte|schlagwörter|stichworte|stichwörter)\s+(?-i:[A-ZÄÖÜ])"  # (no colon)
         # a blog's post footer: "Dieser Eintrag wurde veröffentlicht in Lokales und
         # verschlagwortet mit … Setze ein Lesezeichen auf den Permalink."
@@ -1957,6 +1992,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|reporter(?:in)?|journalist(?:in)?|correspondent|staff writer|journaliste|periodista"
         r"|(?:senior|contributing|features?|science|tech|politics) writer|writer (?:at|for) \S"
         r"|giornalista|dziennikar\w*|chroniqueu(?:r|se)|columnist(?:a)?|kolumnist(?:in)?"
+        r"|correspondante?|rédact(?:eur|rice)"
         r"|editorialista)\b|schreibt seit (?:19|20)\d\d\b"
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"
         # "Irene Example joined the Post in 2021 and covers transport"
@@ -2042,6 +2078,7 @@ RELATED_HEADING = re.compile(
     r"|lo más leído|i più letti|meest gelezen)(?:\s+(?:im|in|in der|auf|bei|aus|on|sur|dans"
     r"|en|su|in het|op)\s+[\w .'’-]{1,30})?"
     r"|neueste artikel|aktuelle artikel|related(?: articles?| stories| story| content)?|read more"
+    r"|mehr [\w-]{2,20}-(?:news|nachrichten)|mehr news|related news|also read|read also"
     r"|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|מומלצים|עוד באותו נושא|مطالب مرتبط|پربیننده‌ترین"
     r"|ये भी पढ़ें|相关新闻|相关阅读|関連ニュース|関連記事|관련기사|많이 본 뉴스|tin liên quan"
     r"|xem nhiều(?: nhất)?|berita terkait|terpopuler|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|あわせて読みたい"
@@ -2100,6 +2137,7 @@ RELATED_INLINE = re.compile(
     r"^(?:\w{1,5}\+\s+)?(?:mehr zum thema|lesen sie (?:dazu |hier )?auch"
     r"|lesen sie mehr(?: zum thema)?|zum artikel"
     r"|lies (?:auch|mehr|hier)|auch lesen|ebenfalls lesenswert|zum kursverlauf|zum chart"
+    r"|zur bildergalerie|zur galerie|zum video|lire également|à lire également"
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
@@ -2121,6 +2159,7 @@ RELATED_INLINE = re.compile(
     # a teaser's label run into its headline: "Related article Amtrak ridership hit a record"
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
     r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
+    r"|^à lire\s+\S.{3,}$"  # Jeune Afrique's "À LIRE Port de Cotonou : …"
     # ORF's link under a paragraph: "Mehr dazu in oe1.ORF.at", "Mehr dazu in Budget: …"
     r"|^mehr dazu (?:in|auf|bei)\s+\S.{2,80}(?<![.!?])$"
     # "Weiterlesen auf Utopia.de: …", "Lese-Tipp: …", "Alle Infos zu … im Special bei …"

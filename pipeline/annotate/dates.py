@@ -114,6 +114,14 @@ TZ_ABBREVIATIONS = {
     "CST": "America/Chicago",
     "MDT": "America/Denver",
     "MST": "America/Denver",
+    "HAE": "America/Toronto",
+    "HNE": "America/Toronto",
+    "HAA": "America/Halifax",
+    "HNA": "America/Halifax",
+    "HAC": "America/Winnipeg",
+    "HNC": "America/Winnipeg",
+    "HAP": "America/Vancouver",
+    "HNP": "America/Vancouver",
 }
 
 
@@ -189,12 +197,18 @@ def _without_accents(text: str) -> str:
     return unicodedata.normalize("NFC", kept)
 
 
-_ZONES = r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT|[+-]\d{2}:?\d{2}"
+_ZONES = (
+    r"MESZ|MEZ|CEST|CET|UTC|GMT|BST|EDT|EST|ET|CDT|CST|CT|MDT|MST|PDT|PST|PT"
+    r"|HAE|HNE|HAA|HNA|HAC|HNC|HAP|HNP"  # Canada's French zone letters: "16 h 45 HAE"
+    r"|[+-]\d{2}:?\d{2}"
+)
 _TIME = (
     r"(?:\s*(?:,|um|at|à|às|ás|a las|a les|alle|ore|om|o|kl\.?|klockan|klo|kell|plkst\.?|в|о"
     r"|στις|u|-|–|—|\||/|•|·)?\s*"
     r"(?:ore\s+)?"
-    r"(?:(?P<H>[01]?\d|2[0-3])[:.h](?P<M>[0-5]\d)(?::[0-5]\d)?(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    # (Québec spaces its hours: "à 5 h 00")
+    r"(?:(?P<H>[01]?\d|2[0-3])(?:[:.h]| h )(?P<M>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.))"  # "5 a.m. EDT": the hour alone
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )

@@ -4108,3 +4108,85 @@ def test_a_caption_over_a_bracketed_supplied_credit() -> None:
     page = "\n".join(["Ferry terminal to stay open all winter", E1, caption,
                       "(Supplied: Kelly Example)", E2, E2.replace("two", "six")])  # fmt: skip
     assert kinds(page)[caption] == "image_caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Um Inhalte von Instagram anzuzeigen, benötigen wir deine Zustimmung.", "social_embed"),
+        ("Dieser Inhalt kann nicht angezeigt werden", "social_embed"),
+        ("Hier findest du Inhalte von TikTok.", "social_embed"),
+        ("Instagram öffnen", "social_embed"),
+        ("Anzeige | Jetzt bei Amazon", "ad_marker"),
+        ("DSDS im Stream: Alle Folgen der Staffel jederzeit auf RTL+", "ad_marker"),
+        ("Zur Bildergalerie: Die schönsten Fotos der Taufe", "related_link"),
+        ("cl / DPA", "credit_line"),
+        ("Dieser Artikel ist Teil unseres Premium-Angebots.", "paywall"),
+        ("Erschienen in profil 7/2025", "dateline"),
+        ("FALTER 6/25 vom 05.02.2025", "dateline"),
+        ("Dieser Artikel ist im FALTER 6/25 erschienen.", "dateline"),
+        ("Du willst mitdiskutieren? Bitte melde dich an.", "comment_form"),
+    ],
+)
+def test_celebrity_and_austrian_pages_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("[Listen to this article] 00:00 / 04:12", "audio_player"),
+        ("(NAN)", "credit_line"),
+        ("— Reuters", "credit_line"),
+        (
+            "Comments expressed here do not reflect the opinions of Example newspapers.",
+            "comment_form",
+        ),
+        ("Read more on:  zambia", "tags"),
+        ("Subscribe to Example24 for R75 per month", "paywall"),
+        ("Example24 subscribers can comment on this article.", "comment_form"),
+        ("This story first appeared in our weekly Example 168 newspaper.", "footer"),
+        ("Support Example: Join our community of Insiders from R25 a month.", "paywall"),
+        ("Watch the latest edition of Example Headlines below:", "audio_player"),
+        ("Vidéo : Le 12h45 / 2 min. / aujourd'hui à 12:45", "image_caption"),
+        ("À LIRE Port de Cotonou : comment l'opérateur a dopé le trafic", "related_link"),
+        ("Lire également: La pénurie de logements atteint un nouveau record", "related_link"),
+        ("5 min. de lecture", "reading_time"),
+        ("Léa Exemple est correspondante du «Temps» à Genève", "author_bio"),
+        ("La lecture audio est générée automatiquement.", "audio_player"),
+        ("Facebook | X | Courriel | Imprimer", "share"),
+        ("PHOTO OLIVIER EXEMPLE, LA PRESSE", "image_credit"),
+    ],
+)
+def test_african_english_and_french_outside_france_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_a_premium_teaser_between_paragraphs_over_its_button() -> None:
+    teaser = "Stern+ Das große Interview: Hartmut Beispiel über das Alter und das Spielen"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, teaser,
+                      "Jetzt mit stern+ lesen", P3])  # fmt: skip
+    assert kinds(page)[teaser] == "related_link"
+
+
+def test_the_last_paragraph_over_a_chart_credit_stays_text() -> None:
+    last = ("Bis die ersten Züge rollen, bleibt es bei den Busverbindungen. Während der Bauphase "
+            "rechnen die Planer mit Behinderungen.")  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Das bedeutet es für Pendler", last, "Grafik: APA"])  # fmt: skip
+    assert kinds(page)[last] == "body"
+
+
+def test_a_caption_under_the_headers_credit() -> None:
+    caption = "Un centre de la petite enfance en construction à Sept-Îles, en janvier dernier"
+    page = "\n".join(["Places en garderie : les régions éloignées attendront encore",
+                      "Lecture : 5 min", "Photo : La Presse canadienne / Karine Exemple", caption,
+                      "Partager", E1, E2, E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_a_section_of_the_day_before_the_date_is_a_dateline() -> None:
+    line = "General News of Wednesday, 12 March 2025"
+    page = "\n".join(["Galamsey operators return to the river", line, E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[line] == "dateline"

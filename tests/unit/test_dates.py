@@ -701,3 +701,9 @@ def test_relative_day_with_um_and_time_on_or_after() -> None:
     assert find_dates("Publiziert heute um 06:12 Uhr", today=TODAY)[0].relative
     (hit,) = find_dates("6:05 am on 18 June 2024", today=TODAY)
     assert (hit.day, hit.hour, hit.minute) == (18, 6, 5)
+
+
+def test_quebec_hours_and_zone_letters() -> None:
+    (hit,) = find_dates("Publié le 3 juin 2024 à 16 h 45 HAE", today=TODAY)
+    _, local, zone = resolve(hit, "Europe/Paris")
+    assert (local, zone) == ("2024-06-03T16:45", "America/Toronto")
