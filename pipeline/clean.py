@@ -589,9 +589,12 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             start = found.start()
             if (
                 start
-                and found.end() >= 0.7 * len(seg.text)
                 and (
-                    _WEEKDAY.fullmatch(seg.text[:start].strip(" ,"))
+                    found.end() >= 0.7 * len(seg.text)
+                    or _COMMENT_LINK_TAIL.fullmatch(seg.text, found.end()) is not None
+                )
+                and (
+                    _WEEKDAY.fullmatch(_ON.sub("", seg.text[:start].strip(" ,")))
                     or _SECTION_OF_DAY.fullmatch(seg.text[:start].strip(" ,"))
                 )
             ):
@@ -651,7 +654,9 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
 
 _WIDE_GAP = re.compile(r"\s{3,}|\t")
 _AGENCY_SIGN_OFF = re.compile(
-    rf"\((?:{cues.AGENCY_NAMES})\s*/(?![^()]*(?:photo|foto|bild|image))[^()]*\)\s*$",
+    rf"\((?:{cues.AGENCY_NAMES})\s*/(?![^()]*(?:photo|foto|bild|image))[^()]*\)\s*$"
+    # the desk's initials and the site: "… erleichtern. © hil/aerzteblatt.de"
+    r"|[.!?]\s+©\s*(?-i:[a-z]{2,4})/[\w.-]+\.[a-z]{2,3}$",
     re.IGNORECASE,
 )
 _LEADING_MARKS = re.compile(r"^[^\w„“\"'‚‘(«»]+(?=\w)|^[»›>]+\s*")
@@ -694,7 +699,7 @@ _TWO_SPACES = re.compile(r" {2,}")
 # links between bars or dots: "Lokales · Vereine & Ehrenamt · Sport · Kultur · …"
 _MENU_SEPARATOR = re.compile(r" [|·•] ")
 _SEPARATED = re.compile(r"(?:.*? [|·•] ){5}")
-_NOT_MENU_ITEM = re.compile(r"[\d.!?:]")
+_NOT_MENU_ITEM = re.compile(r"[\d!?:]|\.$")  # (but "St. Paul" is a place)
 
 
 def _consent_buttons(text: str) -> bool:
@@ -749,6 +754,11 @@ _WEEKDAY = re.compile(
     r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu",
     re.IGNORECASE,
 )
+# a comment link after the date: "am Dienstag, 08.04.2025 - 06:00 (Jetzt kommentieren)"
+_COMMENT_LINK_TAIL = re.compile(
+    r"\s*\((?:jetzt )?(?:kommentieren|comment|\d+ (?:kommentare?|comments?))\)\s*$", re.I
+)
+_ON = re.compile(r"^(?:am|on|le|el|il)\s+", re.I)  # "am Dienstag, 08.04.2025 - 06:00"
 # GhanaWeb's "General News of Wednesday, 12 March 2025": the section, then the weekday
 _SECTION_OF_DAY = re.compile(rf"(?:[\w&]+ ){{1,3}}of,?\s+(?:{_WEEKDAY.pattern})", re.I)
 
@@ -2958,9 +2968,11 @@ def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
     """Under an "Anzeige"/"Advertisement" label, the short lines up to the last one that sells
     something (a price, "jetzt … sichern") are the ad; an empty ad slot marks nothing."""
     window = []
-    for seg in lines[start : start + 3]:
+    for k, seg in enumerate(lines[start : start + 3], start=start):
         if seg.kind is not None or seg.words > 25:
             break
+        if seg.words >= 5 and _opens_article(lines, k, rules):
+            break  # the page's headline under an ad slot ("… Now the city wants …")
         if _is_prose(seg, rules) and not cues.COMMERCIAL.search(seg.text):
             break  # a sentence that sells nothing: the ad slot was empty
         window.append(seg)

@@ -78,7 +78,10 @@ SHARE_WORDS = (
     # (in a row of buttons; alone, "Artikel anhören" is the audio player's)
     r"|(?<=[|·•]\s)artikel anhören(?: \(\d+ min\.?\))?|artikel anhören(?=\s*[|·•])"
     r"|zurück zur übersicht|pdf(?: der gesamtausgabe| herunterladen)?(?: \([^)]{1,20}\))?"
-    r"|kommentieren|folge mir|folgen sie mir|follow me|courriel"
+    r"|kommentieren|folge mir|folgen sie mir|follow me|courriel|artikel merken"
+    r"|e-?mail (?:this )?to a friend|click to (?:share on \S+|email a link to a friend|print)"
+    r"|share this|kopyala|e-posta"
+    r"|bildergalerie \(\d+ bilder\)|\d+ kommentare?"
     r"|شارك|مشاركة|שתפו|שתף|שתפו בפייסבוק|اشتراک‌گذاری|शेयर|分享|シェア|공유|chia sẻ|bagikan|แชร์"
     r"|line|kakaotalk|weibo|wechat|微信|微博|リンクをコピー|링크 복사|复制链接|שתפו ב\S+"
     r"|\d+ תגובות|\d+ تعليقات?"
@@ -194,6 +197,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:die )?neuesten kommentare|latest comments|derniers commentaires)"
         r"(?:\s*\(\d+\)|\s+\d+|\s*:\s*\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
+        r"|^zum forum(?: \(\d+ kommentare?\))?$|^(?:show|view|read) (?:all )?\d+ comments?$"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
         r" (?:zu|on|to|auf)\b"
         r"|^join (?:our|the) [^.!?]{0,30}(?:forums?|community|discord) to\b",  # "… keep talking"
@@ -588,6 +592,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|unsubscribe at any time|jederzeit kündbar|kostenlos und jederzeit"
         r"|\b(?:morning|daily|evening) briefing$|^what's your email\??$|kostenlos per e-mail"
         r"|delivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|evening|week)\b"
+        r"|you may occasionally receive promotional content\b|^abone ol(?:un)?\b"
         r"|^contact me with news and offers\b|^receive email from us on behalf of\b"
         r"|^by submitting your (?:information|email|details)\b",
         250,
@@ -598,7 +603,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)(?:\S+\s)?[\w-]*abo"
         r" abschließen"
         r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
-        r"|^dieser (?:artikel|beitrag|inhalt) ist (?:teil unseres|teil des) \S*(?:premium|plus|abo)"
+        r"|^dieser (?:artikel|beitrag|inhalt) ist teil (?:unseres|des|von) [^.]{0,30}"
+        r"(?:premium|plus|abo)"
+        r"|\bjetzt \d+ (?:monate?|wochen|tage)\b[^.!?]{0,40}? für [^.!?]{1,12} (?:testen|lesen)\b"
+        r"|\bnoch kein abo\?|\babone olun\b"
+        r"|^nur für registrierte (?:nutzer|leser|mitglieder)"
         r"|^jetzt \d+ (?:monate?|wochen) (?:für|zum preis von) (?:fr\.|chf|€|eur)\s?[\d.,–-]+"
         r"|^subscribe to [\w .&+-]+ to (?:get|gain|enjoy) (?:full |unlimited )?access\b"
         r"|je hebt het maximale aantal gratis artikelen bereikt"
@@ -652,6 +661,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
         r"|(?:video )?ad feedback|anzeige\s*[|·:]\s*jetzt (?:bei|auf) \S+(?: kaufen| ansehen)?"
+        r"|(?:article|story) continues (?:below|after) this (?:ad|advertisement)"
+        r"|reklamı geç\b.{0,3}|haberin devamı"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
         r"|(?:der )?artikel (?:wird|geht) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) weiter"
@@ -757,6 +768,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "affiliate_note",  # "*Wenn Sie über diesen Link einkaufen, erhält … eine Provision."
         r"über diesen link (?:einkaufen|kaufen|bestellen)|erhält [\w .-]{1,40} eine provision"
         r"|^\*?affiliate-links?\*?$|^\*\s*(?:affiliate|provisionslink|werbelink)"
+        r"|(?:partner|affiliate)-?links enthalten\b"
         r"|we may (?:earn|receive) (?:a )?commission"
         # "… erhalten wir eine Provision", "Wir bekommen eine Vergütung, wenn Du über diesen
         # Link …", "… sind teilweise Partner-Links"
@@ -775,6 +787,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|your browser does not support the (?:audio|video) (?:element|tag)"
         r"|^the audio version of this (?:article|story) is generated\b"
         r"|^\[listen to (?:this )?(?:article|story)\]|^la lecture audio est générée automatiquement"
+        r"|^this (?:article |story )?is read by an automated voice\b"
         r"|^watch (?:the latest|our latest|the full) [^.!?]{2,60} (?:below|here)\s*:?$"
         r"|^(?:new\s*)?you can now listen to [^.!?]{2,40} articles!?$"
         r"|(?:artikel|beitrag|text) vorlesen lassen|stimme wird künstlich erzeugt"
@@ -843,6 +856,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^【?字[体號号][：:]\s*大\s*中\s*小】?"
         r"|^(?:larger|smaller|normal|reset|increase|decrease) (?:text|font) size$"
         r"|\breader alert\s*:\s*our new app\b|^dismiss$"
+        r"|^[^|]{6,40}\d{4}\s*\|\s*[^|]{2,40}\s-?\d{1,3}\s?°[cf]?$"
         # a report's neighbours: "« Einsatz 22/2025 | Übersicht | Einsatz 24/2025 »"
         r"|^[«‹<]\s*[^|]{1,40}\|\s*(?:übersicht|overview|alle \S+|zur übersicht)\s*\|"
         r"\s*[^|]{1,40}[»›>]$"
@@ -907,6 +921,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:\d{1,3}\.|\[\d{1,3}\])\s+(?-i:[A-ZÀ-Ý])[\w'’-]+,\s(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)*"
         r"(?:,|\s&|\set al\.)",
         300,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "video_teaser",
+        # ("VİDEO" lower-cased has a combining dot after the i)
+        r"^(?:[▶►]\s*)?\[?vi.?deo\]?\s*(?:[▶►|:]\s*)?\S.{2,140}?"
+        r"(?:\(\d{1,2}:\d{2}\)|[|▶►]\s*\d{1,2}:\d{2})$",
+        200,
+    ),
+    _rule(
+        K.IMAGE_CAPTION,
+        "gallery_caption",  # "Bild 1 von 12: Die Königsstadt ist das erste Gebiet. (Quelle: …)"
+        r"^(?:bild|foto|photo|image|picture)\s+\d{1,3}\s*(?:von|of|/|sur|de|di)\s*\d{1,3}\s*:\s*\S",
+        400,
     ),
     _rule(
         K.IMAGE_CAPTION,
@@ -1425,6 +1453,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "audio_player",
         r"^listen to (?:this )?article\b.{0,40}|^(?:hören|listen|écouter|escuchar|ascolta)$"
+        r"|^artikel (?:anhören|vorlesen)\s*\(\d{1,2}:\d{2}\)$"
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
         r"|ascolta(?: l'articolo)?|beluister(?: dit artikel)?|posłuchaj|play|pause|voorlezen"
@@ -1463,7 +1492,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "gallery_counter",
         r"^(?:(?:bild|foto|photo|image|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*"
         r"(?:/|von|of|sur|de|di|van|z)\s*\d{1,3}(?:\s*(?:fotos?|bilder|photos|images|imágenes"
-        r"|immagini|foto's|zdjęć))?$|^(?:nächstes|vorheriges|next|previous|suivante|précédente)"
+        r"|immagini|foto's|zdjęć))?:?$|^(?:nächstes|vorheriges|next|previous|suivante|précédente)"
         r" (?:bild|foto|image|photo)$",
         40,
     ),
@@ -1608,7 +1637,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:erstellung|veröffentlichung|weitergabe) der (?:original-)?studie\s*:"
         r"|^(?:keine anlageberatung|disclaimer|haftungsausschluss|risikohinweis)\b"
         r"|^(?:bürger|leser)reporter-?beiträge werden nicht von der redaktion\b"
-        r"|^redaktionsschluss\b",
+        r"|^redaktionsschluss\b"
+        r"|web sitesinde, aa haber akış sistemi"
+        r"|website contains only a portion of the news stories",
         400,
     ),
     _rule(
@@ -1626,6 +1657,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?:foto|fotos|bild|photo)\s*©\s*\S.{0,80}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
+        # glued: "… on Jan. 12.Jessica Beispiel/Globe Staff"; in brackets: "… [ DIRK BEISPIEL |
+        # Times ]"
+        r"|[.!?](?-i:[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})/[\w .'’-]{2,30}$"
+        r"|\[\s*(?-i:[A-Z][A-Z .'’-]+)\s*\|\s*[^\]]{2,30}\]$|[.!?]\s+courtesy of\s+\S.{0,40}$"
         r"|[.!?]\s+\((?:supplied|picture|pic|photo|credit|image|[\w.&' -]{1,25} news)\s*:"
         r"\s*[^()]{2,40}\)$"  # "… drifted east. (Supplied: Name)", "(ABC News: Name)"
         r"|[.!?”\"]\s?credit(?:\.{2,}|…)\s?(?-i:[A-Z])"  # "… last week.Credit...Name for The Times"
@@ -1946,7 +1981,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir|submitted by"
         r"|verfasser(?:in)?|verfasst von|eingestellt von"
         r"|نویسنده|الكاتب|بقلم|מאת|लेखक|作者|記者|tác giả|penulis|ผู้เขียน)\b"
-        r"(?:\s*[:،])?(?:\s+\S+){0,8}$"
+        # (and the date glued on: "By Maya Beispiel Globe Staff,Updated March 4, 2025, 6:42 p.m.")
+        r"(?:\s*[:،])?(?:\s+\S+){0,8}(?:,(?=updated|published)(?:\s*\S+){1,7})?$"
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
         # a Dutch subheading, is not one)
         r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
@@ -1976,6 +2012,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|editor|journalist(?:in)?|autorin|corresponsal|correspondant(?:e)?|redattore|redactie"
         r"|dziennikarz)\s*(?:@\w+)?$"  # (and the reporter's handle: "… correspondent @name")
         r"|(?:reporter|editor|correspondent|writer)\s*·\s*[^·]{2,40}·?$"
+        r"|^(?-i:[A-ZÄÖÜ])\S+ (?-i:[A-ZÄÖÜ])\S+, [^,.]{0,30}redaktion\b[^.]{0,30}$"
         # a role opening a bio line without a full stop: "Redactora de la delegación de …"
         r"|^(?:redactora?|corresponsal|periodista|redakteurin|redakteur|korrespondentin"
         r"|korrespondent|staff writer|correspondent|redattrice|redattore|giornalista"
@@ -2128,6 +2165,7 @@ TOC_HEADING = re.compile(
 # outlets on that list are cited, not the publisher.
 SOURCES_HEADING = re.compile(
     r"^(?:verwendete quellen|quellen|quellenangaben|quellenverzeichnis|sources?|sources used"
+    r"|source\(s\)|quelle\(n\)"
     r"|fuentes|fonti|bronnen|źródła)\s*:?$",
     re.IGNORECASE,
 )

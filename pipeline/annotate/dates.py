@@ -209,7 +209,8 @@ _TIME = (
     # (Québec spaces its hours: "à 5 h 00")
     r"(?:(?P<H>[01]?\d|2[0-3])(?:[:.h]| h )(?P<M>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
-    r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.))"  # "5 a.m. EDT": the hour alone
+    # "5 a.m. EDT", and "3 AM PT" (with a zone: "5 am Bahnhof" is German)
+    r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.|[ap]m(?=\s*[ecmp][sd]?t\b)))"
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
 
@@ -237,7 +238,9 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     worded_dmy = (
         rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<tmon>{months})\.?"
-        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2}|25[3-9]\d)(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?)?"
+        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2}|25[3-9]\d)(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?"
+        # Turkish puts the weekday after the year: "7 Mart 2025 Cuma 07:48"
+        r"(?:\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s+\d))?)?"
     )
     # Chinese, Japanese and Korean: "2025年3月4日 10:32", "2025年6月18日 午後7時05分",
     # "2025년 4월 22일 오전 6시"; Korean and Chinese sites' dotted "2025.04.22 06:00"

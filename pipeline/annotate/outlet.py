@@ -38,6 +38,14 @@ _CAPS_WORD_BEFORE = re.compile(
 )
 
 
+# A brand with a country after it is that country's licensee, another newsroom
+_FRANCHISE = re.compile(
+    r" (?:TÜRK|Türk|TURK|Turk|BRASIL|Brasil|CHILE|Chile|INDONESIA|Indonesia|PORTUGAL|Portugal"
+    r"|PRIMA|Prima|PHILIPPINES|Philippines|ARABIA|Arabia|ARGENTINA|Argentina|COLOMBIA|Colombia"
+    r"|MÉXICO|México|ESPAÑA|España|TÜRKÇE|Türkçe)(?![\w-])"
+)
+
+
 def _in_caps_name(text: str, start: int, name: str) -> bool:
     return name.isupper() and bool(_CAPS_WORD_BEFORE.search(text, max(0, start - 30), start))
 
@@ -222,6 +230,8 @@ class Registry:
                 continue  # the end of another name: "WESER-KURIER" is not the KURIER
             if _in_caps_name(text, match.start(), match.group(0)):
                 continue  # the end of a name in capitals: "AUTO BILD" is not BILD
+            if _FRANCHISE.match(text, match.end()):
+                continue  # another country's licensee: "CNN TÜRK", "CNN Brasil"
             taken.append((match.start(), match.end()))
             outlet = self.outlets[owner[match.group(0).casefold()]]
             found.append((match.start(), match.end(), match.group(0), outlet))
@@ -238,7 +248,8 @@ class Registry:
         itself (copyright lines, lone labels), since names such as "Libération" are words."""
         pattern, owner = self._name_pattern
         return [self.outlets[owner[m.group(0)]] for m in pattern.finditer(text)
-                if not _in_caps_name(text, m.start(), m.group(0))]  # fmt: skip
+                if not _in_caps_name(text, m.start(), m.group(0))
+                and not _FRANCHISE.match(text, m.end())]  # fmt: skip
 
     def find_domains(self, text: str) -> list[tuple[str, Outlet]]:
         pattern, owner = self._domain_pattern
@@ -566,7 +577,8 @@ _RIGHTS_PREFIX = re.compile(
     r"(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?",
     re.I,
 )
-_RIGHTS_REST = re.compile(r"^[^\d/:@]*(?:(?<=\s)(?:19|20)\d{2}\.?)?$")  # (a year may close it)
+# (a year may close it, or stand before the rights: "© Anadolu Ajansı 2025 - Tüm hakları …")
+_RIGHTS_REST = re.compile(r"^[^\d/:@]*(?:(?<=\s)(?:19|20)\d{2}\b\.?[^\d/:@]*)?$")
 
 
 def _agency_marks(

@@ -4190,3 +4190,93 @@ def test_a_section_of_the_day_before_the_date_is_a_dateline() -> None:
     page = "\n".join(["Galamsey operators return to the river", line, E1, E2,
                       E2.replace("two", "six")])  # fmt: skip
     assert kinds(page)[line] == "dateline"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Zum Forum (142 Kommentare)", "comment_prompt"),
+        (
+            "Bild 1 von 12: Die Königsstadt ist das erste große Gebiet. (Quelle: Beispiel)",
+            "image_caption",
+        ),
+        ("In diesem Artikel sind Partnerlinks enthalten", "ad_marker"),
+        ("Artikel anhören (4:12)", "audio_player"),
+        ("Bildergalerie (15 Bilder)  |  Teilen  |  Artikel merken  |  54 Kommentare", "share"),
+        ("Jana Beispiel, top agrar-Redaktion Berlin", "byline"),
+        ("Dieser Artikel ist Teil von top agrar Plus.", "paywall"),
+        (
+            "Sie lesen ihn, weil Sie registriert sind. Noch kein Abo? Jetzt 4 Wochen top agrar "
+            "Plus für 1 € testen",
+            "paywall",
+        ),
+        ("Nur für registrierte Nutzer", "paywall"),
+        ("Haberin Devamı", "ad_marker"),
+        ("Paylaş: Facebook | X | WhatsApp | Telegram | E-posta | Linki kopyala", "share"),
+        (
+            "Gerçekleri yazmaya devam edebilmemiz için Beispiel'e abone olun. Destek verin!",
+            "paywall",
+        ),
+        ("▶ VİDEO | Barajda son durum havadan görüntülendi (01:42)", "audio_player"),
+        ("[Video] Deprem anı güvenlik kamerasına yansıdı ▶ 00:47", "audio_player"),
+        ("Reklamı geç ›", "ad_marker"),
+    ],
+)
+def test_tech_trade_and_turkish_pages_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Gift Article   Share on Facebook   Share on X   Email to a Friend", "share"),
+        ("Share this: Click to share on Facebook | Click to share on X | Click to print", "share"),
+        (
+            "Waves crashed over the seawall during a storm on Jan. 12.Jessica Example/Globe Staff",
+            "image_caption",
+        ),
+        (
+            "Children play in the splash pad shortly after it opened. [ DIRK EXAMPLE | Times ]",
+            "image_caption",
+        ),
+        (
+            "The warehouse the startup plans to convert into a factory. Courtesy of Example",
+            "image_caption",
+        ),
+        ("Show 27 comments", "comment_prompt"),
+        ("Article continues below this ad", "ad_marker"),
+        ("This is read by an automated voice. Please report any issues here.", "audio_player"),
+        ("You may occasionally receive promotional content from the Example Times.", "newsletter"),
+        (
+            "Anadolu Agency website contains only a portion of the news stories offered to "
+            "subscribers.",
+            "footer",
+        ),
+    ],
+)
+def test_us_metro_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_a_headline_under_an_ad_slot_is_no_ad_copy() -> None:
+    headline = "Plow crews ran out of salt twice in February and now the city wants more"
+    page = "\n".join(["Local | Example City | St. Paul | Politics | Business | Sports | Opinion",
+                      "Advertisement", headline, "A committee will weigh a $4.2 million plan.",
+                      "By Nora Example", "Published 5:00 AM CST March 6, 2025", E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_byline_with_its_update_glued_on_dates_the_page() -> None:
+    line = "By Maya Example Globe Staff,Updated March 4, 2025, 6:42 p.m."
+    page = "\n".join(["Council approves $38 million seawall bond after residents plead", line,
+                      E1, E2, E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[line] in {"byline", "dateline"}
+
+
+def test_a_paragraph_signed_with_initials_and_site_stays_text() -> None:
+    last = (E2 + " Das Urteil dürfte vor allem Berufstätigen den Weg zu einer Kostenübernahme "
+            "erleichtern. © hil/example.de")  # fmt: skip
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2.replace("two", "six"),
+                      last, "Schlagworte: Beispiel · Hilfsmittel"])  # fmt: skip
+    assert kinds(page)[last] == "body"

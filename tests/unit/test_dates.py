@@ -707,3 +707,17 @@ def test_quebec_hours_and_zone_letters() -> None:
     (hit,) = find_dates("Publié le 3 juin 2024 à 16 h 45 HAE", today=TODAY)
     _, local, zone = resolve(hit, "Europe/Paris")
     assert (local, zone) == ("2024-06-03T16:45", "America/Toronto")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 11, 2024 3 AM PT", (2024, 3, 11, 3, 0)),
+        ("7 Mart 2024 Cuma 07:48 | Güncelleme: 7 Mart 2024 Cuma 12:15", (2024, 3, 7, 7, 48)),
+    ],
+)
+def test_an_hour_without_minutes_and_a_weekday_after_the_year(
+    text: str, expected: tuple[int, int, int, int, int]
+) -> None:
+    hit = find_dates(text, today=TODAY)[0]
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == expected

@@ -585,3 +585,21 @@ def test_an_agencys_own_site_names_itself_in_its_head_and_its_rights_line(
     ]
     decision = identify_outlet(segments, registry, min_confidence=0.5)
     assert decision.outlet is not None and decision.outlet.id == "ansa"
+
+
+@pytest.mark.parametrize(
+    "rights", ["Copyright © 2025 CNN TÜRK. Tüm hakları saklıdır.", "© 2025 CNN Brasil"]
+)
+def test_a_licensees_name_is_not_the_brands(registry: Registry, rights: str) -> None:
+    segments = _page((9, 900, rights, str(K.COPYRIGHT)))
+    decision = identify_outlet(segments, registry, min_confidence=0.5)
+    assert decision.outlet is None or decision.outlet.id != "cnn"
+
+
+def test_a_wire_byline_and_sign_off_do_not_make_bloomberg_the_publisher(
+    registry: Registry,
+) -> None:
+    segments = _page((-1, 0, "By Priya Example, Bloomberg", str(K.BYLINE)),
+                     (9, 900, "Bloomberg", "footer"))  # fmt: skip
+    decision = identify_outlet(segments, registry, min_confidence=0.5)
+    assert decision.outlet is None or decision.outlet.id != "bloomberg"
