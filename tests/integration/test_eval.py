@@ -114,6 +114,14 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind84", 0.9),
         ("eval/blind85", 0.7),  # a parish letter's headline, opening hours, a count box
         ("eval/blind86", 0.8),  # the ABC (Australia) named like the US ABC News; RNZ found
+        ("eval/blind87", 0.9),
+        ("eval/blind88", 0.9),
+        ("eval/blind89", 0.9),
+        ("eval/blind90", 0.9),
+        ("eval/blind91", 0.9),
+        ("eval/blind92", 0.8),  # a trade fair's date line, a desk's sign-off on the last paragraph
+        ("eval/blind93", 0.8),  # a two-sentence headline with full stops, comments, a bio
+        ("eval/blind94", 0.8),  # a "Name - City" byline, reader comments without a heading
     ],
     ids=[
         "development-set",
@@ -204,6 +212,14 @@ ROOT = Path(__file__).resolve().parents[2]
         "eighty-fourth-blind-set",
         "eighty-fifth-blind-set",
         "eighty-sixth-blind-set",
+        "eighty-seventh-blind-set",
+        "eighty-eighth-blind-set",
+        "eighty-ninth-blind-set",
+        "ninetieth-blind-set",
+        "ninety-first-blind-set",
+        "ninety-second-blind-set",
+        "ninety-third-blind-set",
+        "ninety-fourth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
