@@ -644,7 +644,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.NAVIGATION, "spaced_menu"
         elif seg.kind is None and "  " in seg.text and _menu_row(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "menu_row"
-        elif seg.kind is None and _SEPARATED.search(seg.text) and _pipe_menu(seg.text):
+        elif seg.kind is None and _separators(seg.text) >= 5 and _pipe_menu(seg.text):
             seg.kind, seg.rule = K.NAVIGATION, "pipe_menu"
         elif seg.kind is None and len(seg.text) <= 3 and seg.text.isalpha():
             seg.kind, seg.rule = K.NAVIGATION, "ui_fragment"  # an icon's letter, a "NEW" badge
@@ -698,7 +698,12 @@ def _pipe_menu(text: str) -> bool:
 _TWO_SPACES = re.compile(r" {2,}")
 # links between bars or dots: "Lokales · Vereine & Ehrenamt · Sport · Kultur · …"
 _MENU_SEPARATOR = re.compile(r" [|·•] ")
-_SEPARATED = re.compile(r"(?:.*? [|·•] ){5}")
+
+
+def _separators(text: str) -> int:
+    return text.count(" | ") + text.count(" · ") + text.count(" • ")
+
+
 _NOT_MENU_ITEM = re.compile(r"[\d!?:]|\.$")  # (but "St. Paul" is a place)
 
 
