@@ -16,6 +16,7 @@ import datetime as dt
 import fcntl
 import itertools
 import json
+import os
 import re
 import shutil
 import time
@@ -661,6 +662,11 @@ def worker_context() -> Any:
     between them."""
     import multiprocessing
 
+    # The server starts as "python -c …", whose first import path is the directory the run
+    # started in (Python 3.11's forkserver does not take this process's path): a folder named
+    # "pipeline" there, or another checkout's, would be what the workers import. -P's variable
+    # leaves that directory out, so they import what this process imported.
+    os.environ.setdefault("PYTHONSAFEPATH", "1")
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(list(WORKER_PRELOAD))
     return context

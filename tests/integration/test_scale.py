@@ -212,3 +212,35 @@ def test_signatures_from_before_story_vectors_still_link_copies(
                               "on d.content_sha256 in (l.a_content_sha256, l.b_content_sha256) "
                               f"where d.run_id = '{first}' group by 1")  # fmt: skip
     assert stories and "same_story" not in {row["kind"] for row in stories}
+
+
+@pytest.mark.slow
+def test_workers_import_newsdesk_not_a_pipeline_folder_where_the_run_starts(
+    tmp_path: Path,
+) -> None:
+    """A project folder of the user's own called ``pipeline`` (an Airflow project has one) in
+    the directory a run starts from must not be what the batch workers import: their server
+    is started as ``python -c …``, whose first import path is that directory."""
+    project = tmp_path / "project"
+    (project / "pipeline").mkdir(parents=True)
+    (project / "pipeline" / "__init__.py").write_text(
+        "raise RuntimeError('the project folder, not newsdesk')\n", "utf-8"
+    )
+    landing = tmp_path / "landing"
+    synth.generate(landing, 12, seed=3, bad_share=0.0)
+    newsdesk = Path(sys.executable).parent / "newsdesk"
+    env = {
+        **{k: v for k, v in __import__("os").environ.items() if not k.startswith("NEWSDESK_")},
+        "NEWSDESK_LANDING_DIR": str(landing),
+        "NEWSDESK_DATA_DIR": str(tmp_path / "data"),
+        "NEWSDESK_WORKERS": "2",
+        "NEWSDESK_BATCH_SIZE": "4",
+    }
+    done = subprocess.run(
+        [str(newsdesk), "run", "--json"], cwd=project, env=env, capture_output=True, text=True,
+        timeout=600,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stdout)
+    assert report["counts"]["batches"] == report["counts"]["batches_checked"] == 3
+    assert report["counts"]["documents"] == 12
