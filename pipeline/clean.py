@@ -32,6 +32,7 @@ from pipeline import cues, markup
 from pipeline.annotate.dates import date_coverage, date_matches, find_dates
 from pipeline.reasons import BODY_KINDS
 from pipeline.reasons import SegmentKind as K
+from pipeline.scripts import INDIC, SPACELESS_LETTER
 
 LanguageOf = Callable[[str], tuple[str, float]]
 
@@ -40,11 +41,8 @@ LanguageOf = Callable[[str], tuple[str, float]]
 # "… mit. (dpa)"; and the full stops of Hindi (।), Chinese and Japanese (。！？), Arabic (؟)
 _SENTENCE_END = re.compile(r"[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$")
 # (the vowel signs of the scripts of India are marks, not word characters: "हिंदी" is one word)
-_WORD = re.compile(r"[\w\u0900-\u0dff]+(?:[-'’.][\w\u0900-\u0dff]+)*")
-_SPACELESS = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    r"\uf900-\ufaff]"
-)
+_WORD = re.compile(rf"[\w{INDIC}]+(?:[-'’.][\w{INDIC}]+)*")
+_SPACELESS = SPACELESS_LETTER
 
 
 @dataclass(frozen=True)

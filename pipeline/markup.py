@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.scripts import SPACELESS_LETTER
+
 # Markdown syntax, each recognised only on a page that has enough of it (see ``detect``).
 _IMAGE = re.compile(r"!\[[^\]\n]{0,500}\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
 # a link's target may hold one level of brackets (Wikipedia's "…_(Begriff)")
@@ -133,15 +135,9 @@ def _wrap_width(lines: list[str]) -> int | None:
             best, best_wraps, best_open = width, wraps, open_ends
     if best is None or best_wraps < MIN_WRAPS or best_open < 0.6 * best_wraps:
         return None
-    if len(_SPACELESS.findall("".join(lines))) >= 0.2 * sum(map(len, lines)):
+    if len(SPACELESS_LETTER.findall("".join(lines))) >= 0.2 * sum(map(len, lines)):
         return None  # Chinese, Japanese, Thai: no spaces to wrap at, every line "wraps"
     return best
-
-
-_SPACELESS = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    r"\uf900-\ufaff]"
-)
 
 
 def _wraps_into(line: str, following: str, width: int) -> bool:

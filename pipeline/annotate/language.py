@@ -23,19 +23,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from lingua import IsoCode639_1, LanguageDetector, LanguageDetectorBuilder
 
+from pipeline.scripts import INDIC, SPACELESS_LETTER
+
 UNDETERMINED = "und"
 MIN_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # letters only: "bc1q…" is a code
-# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Myanmar,
-# Khmer): their text has few "words" between spaces, so it is counted in letters
-_SPACELESS = re.compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    r"\uf900-\ufaff]"
-)
+_SPACELESS = SPACELESS_LETTER
 SPACELESS_MIN_CHARS = 12  # a short Chinese or Thai headline already tells its language
 # the vowel signs and viramas of the scripts of India (Devanagari to Sinhala) are marks, not
 # letters: "नमस्ते" is one word
-_INDIC_MARKS = re.compile(r"[\u0900-\u0dff]")
+_INDIC_MARKS = re.compile(f"[{INDIC}]")
 _EDGE_PUNCTUATION = ".,;:!?\"'“”„«»‚‘’()[]–—-"
 # lingua reads a text's first DOCUMENT_SAMPLE_CHARS: the opening of an article tells its
 # language as well as the whole (no document or line of the evaluation sets changed label
