@@ -571,6 +571,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
         if len(text) <= 200 and max(text, default="") > "\u25ff" and _EMOJI.search(text):
             text = " ".join(_EMOJI.sub(" ", text).split())
         rule = cues.LINE_MATCHER.first(text, text.lower())
+        if rule is not None and rule.rule == "reading_time" and _DATE_FIRST.match(text):
+            rule = None  # "16/03/2025 22:10 (hora canaria) · Lectura: 4 min": a dateline first
         if rule is not None and not (
             rule.rule == "image_caption_marker" and seg.words > 30 and _AGENCY_SIGN_OFF.search(text)
         ):  # (a paragraph signed "(dpa / Radio Beispiel)" is text, not a caption's credit)
@@ -620,6 +622,13 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 )
                 or (seg.words <= 14 and cue)
                 or _meta_parts(seg.text)
+                # "Vikram Beispiel / TNN / Updated: Mar 12, 2025, 16:24 IST": a cue right
+                # before the date, and the date to the end (but a zone's letters)
+                or (
+                    seg.words <= 20
+                    and _CUE_BEFORE_DATE.search(before) is not None
+                    and _ZONE_TAIL.fullmatch(seg.text, found.end()) is not None
+                )
             ):
                 seg.kind, seg.rule = K.DATELINE, "dateline"
         elif seg.kind == K.BYLINE and date_coverage(seg.text) > 0.3:
@@ -757,6 +766,14 @@ _WEEKDAY = re.compile(
     r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu",
     re.IGNORECASE,
 )
+_DATE_FIRST = re.compile(r"\d{1,2}[./·-]\d{1,2}[./·-](?:19|20)?\d{2}\b")
+_CUE_BEFORE_DATE = re.compile(
+    r"\b(?:updated|published|posted|first published|last updated|aktualisiert|veröffentlicht"
+    r"|erschienen|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato)"
+    r"(?: on| at| am| le| el| il)?\s*:?$",
+    re.I,
+)
+_ZONE_TAIL = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*\.?$")
 # a comment link after the date: "am Dienstag, 08.04.2025 - 06:00 (Jetzt kommentieren)"
 _COMMENT_LINK_TAIL = re.compile(
     r"\s*\((?:jetzt )?(?:kommentieren|comment|\d+ (?:kommentare?|comments?))\)\s*$", re.I
@@ -2976,6 +2993,14 @@ def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
             break
         if seg.words >= 5 and _opens_article(lines, k, rules):
             break  # the page's headline under an ad slot ("… Now the city wants …")
+        if (
+            seg.words <= 8
+            and k + 1 < len(lines)
+            and lines[k + 1].kind is None
+            and _is_prose(lines[k + 1], rules)
+            and not _PRICE.search(seg.text)
+        ):
+            break  # the text's subheading under an empty slot ("Bürgerbeteiligung als Angebot")
         if _is_prose(seg, rules) and not cues.COMMERCIAL.search(seg.text):
             break  # a sentence that sells nothing: the ad slot was empty
         window.append(seg)
@@ -2992,6 +3017,7 @@ def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
         lines[end].kind, lines[end].rule = K.AD_MARKER, "below_ad_marker"  # its button
 
 
+_PRICE = re.compile(r"\d+[,.]\d{2}\s*(?:€|eur|euro|\$|chf)|[€$£]\s?\d", re.I)
 _AD_BUTTON = re.compile(
     r"^(?:zum|zur|jetzt|hier|mehr|to the|shop|buy|learn more)\b(?:\s+\S+){0,3}$", re.I
 )
@@ -3404,7 +3430,7 @@ _CONTINUATION = re.compile(r"\s*[–—:|-]\s+\S")
 _SEPARATOR = re.compile(r"\s*[–—:|-]\s+")
 
 
-_KICKER_OR_QUESTION = re.compile(r"\w[:?!] ")
+_KICKER_OR_QUESTION = re.compile(r"[\w'’\"”][:?!] ")  # (and after a quote: "'Earned It': …")
 
 
 def _menu_run(text: str, words: int) -> bool:

@@ -129,7 +129,8 @@ NAV_WORDS = (
     r"|click here to share(?: on social media)?|klicken sie hier,? um zu suchen"
     r"|suivre|obserwuj|box aufklappen|box zuklappen|aufklappen|zuklappen|ausklappen|einklappen"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
-    r"|ves al contingut|saltar al contingut|saltar al contenido|ir ao contido|ir para o conteúdo"
+    r"|ves al contingut|saltar al contingut|saltar al contenido(?: principal)?|ir ao contido"
+    r"|ir para o conteúdo|leer en castellano|llegir en català"
     r"|benutzername|passwort|kennwort|angemeldet bleiben|eingeloggt bleiben|username"
     r"|password"
     r"|(?:passwort|kennwort|benutzername|benutzernamen) vergessen\??|remember me"
@@ -523,7 +524,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:этот сайт|мы) использу\w* (?:файлы )?cookie|використову\w* (?:файли )?cookie"
         r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet"
         r"|ملفات تعريف الارتباط|الكوكيز|עוגיות|کوکی|कुकीज़|कुकी|クッキー|쿠키|คุกกี้"
-        r"|nous utilisons des témoins|gérer les témoins|témoins de navigation|avis sur les témoins",
+        r"|nous utilisons des témoins|gérer les témoins|témoins de navigation|avis sur les témoins"
+        r"|arbeiten wir mit partnern zusammen|naši partneři zpracovávají"
+        r"|zpracováváme (?:vaše )?údaje"
+        r"|používáme (?:soubory )?cookies",
         900,
     ),
     _rule(
@@ -549,6 +553,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|personnaliser|accetto|rifiuto|aceptar y continuar|rechazar y suscribir(?:se|te)"
         r"|accepto|prihvaćam|prihvati sve|aanvaar|acepto|aceito|aceitar|aceptar todas|accepteer"
         r"|موافق|قبول|אישור|אני מסכים|स्वीकार करें|同意|동의|đồng ý|setuju|ยอมรับ(?:ทั้งหมด)?"
+        r"|souhlasím|upravit nastavení|nesouhlasím|souhlasím se všemi|přizpůsobit|odmítnout vše"
+        r"|přijmout vše|podrobné nastavení"
         r"|إدارة التفضيلات|ตั้งค่าคุกกี้"
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
         r"|inhalte? (?:anzeigen|laden)|externe(?:n)? inhalte? (?:laden|anzeigen|erlauben|zulassen)"
@@ -593,6 +599,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\b(?:morning|daily|evening) briefing$|^what's your email\??$|kostenlos per e-mail"
         r"|delivered (?:to your inbox )?(?:every|each) (?:weekday|day|morning|evening|week)\b"
         r"|you may occasionally receive promotional content\b|^abone ol(?:un)?\b"
+        r"|^(?:die|der|das) \S+(?: \S+)? auf whatsapp\b.{0,30}\b(?:folgen|abonnieren)\b"
         r"|^contact me with news and offers\b|^receive email from us on behalf of\b"
         r"|^by submitting your (?:information|email|details)\b",
         250,
@@ -659,7 +666,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AD_MARKER,
         "ad_marker",
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
-        r"|publicidad|pubblicità|advertentie|reklama|ad|ads|-+\s*anzeige\s*-+"
+        r"|publicidad|pubblicità|advertentie|reklama|ad|ads|[-–—]+\s*anzeige\s*[-–—]+"
         r"|(?:video )?ad feedback|anzeige\s*[|·:]\s*jetzt (?:bei|auf) \S+(?: kaufen| ansehen)?"
         r"|(?:article|story) continues (?:below|after) this (?:ad|advertisement)"
         r"|reklamı geç\b.{0,3}|haberin devamı"
@@ -933,7 +940,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CAPTION,
         "gallery_caption",  # "Bild 1 von 12: Die Königsstadt ist das erste Gebiet. (Quelle: …)"
-        r"^(?:bild|foto|photo|image|picture)\s+\d{1,3}\s*(?:von|of|/|sur|de|di)\s*\d{1,3}\s*:\s*\S",
+        r"^(?:bild|foto|photo|image|picture)\s+\d{1,3}\s*(?:von|of|/|sur|de|di)\s*\d{1,3}\s*[:–-]"
+        r"\s*\S",
         400,
     ),
     _rule(
@@ -950,6 +958,20 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^[^:]{2,40} (?:im stream|zum streamen|streamen)\s*:\s*\S"
         r"|^(?:jetzt|hier|kostenlos) (?:streamen|ansehen|anschauen)$",
         120,
+    ),
+    _rule(
+        K.RELATED_LIST,
+        "breaking_ticker",  # "ÚLTIMA HORA  22:45 Reabre el aeropuerto …  ·  22:30 …"
+        r"^(?:última hora|breaking(?: news)?|eilmeldung|dernière minute|ultim['’]ora|son dakika"
+        r"|latest|live)\s*:?\s+\d{1,2}[:.]\d{2}\s+\S.*\s[·|•]\s+\d{1,2}[:.]\d{2}\s",
+        600,
+    ),
+    _rule(
+        K.RELATED_LINK,
+        "live_link",  # "EN DIRECTO | Sigue toda la actualidad de los Sanfermines 2025"
+        r"^(?:en directo|en vivo|directo|live|liveblog|liveticker|im liveticker|en direct)"
+        r"\s*[|:·•]\s*\S",
+        160,
     ),
     _rule(
         K.AD_MARKER,
@@ -2041,6 +2063,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"{1,4}\s+(?:schrijft voor|writes for|écrit pour|escribe para|scrive per|schreibt für)\b"
         # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
         r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b"
+        # "Redakteur Nordfriesland – schreibt über Inseln, Halligen …"
+        r"|^(?:redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?|volontär(?:in)?)\b[^.]{0,40}"
+        r"[–—-]\s*schreibt (?:über|vor allem über)\b"
         r"|^(?!(?:er|sie|es|man|die|der|das|wer)\s)(?-i:[A-ZÀ-Ý][\w'’-]+)(?:\s+(?-i:[A-ZÀ-Ý])"
         r"[\w'’-]+){0,2} schreibt (?:für|seit|bei)"
         r" (?:[\w.-]+ ){1,3}(?:über|vor allem über)\b"
@@ -2341,7 +2366,7 @@ PUBLISHED_CUE = re.compile(
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
     r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση|yayınlanma"
     r"|yayın tarihi|julkaistu|publicării|publicarii|paskelbta|avaldatud|publicēts|birt"
-    r"|(?:artikel|beitrag|meldung|bericht) vom"
+    r"|(?:artikel|beitrag|meldung|bericht) vom|first uploaded|uploaded on"
     r"|نُشر في|نشر في|تاريخ النشر|פורסם|פרסום|منتشر شده|तारीख|प्रकाशित|发布时间|发布于|公開|配信"
     r"|입력|đăng|diterbitkan|เผยแพร่)\b",
     re.IGNORECASE,

@@ -232,13 +232,14 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     numeric = (
         # "10.6.2024", and "10. 6. 2024" as Czech, Slovak and some German pages space it
-        r"(?P<nd>[0-3]?\d)(?P<sep>[./-])(?: (?=\d))?(?P<nm>[0-3]?\d)(?P=sep)(?: (?=\d))?"
+        r"(?P<nd>[0-3]?\d)(?P<sep>[./·-])(?: (?=\d))?(?P<nm>[0-3]?\d)(?P=sep)(?: (?=\d))?"
         r"(?P<ny>(?:19|20)\d{2}|\d{2})"
         r"(?![\d.]\d)"
     )
     worded_dmy = (
-        rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(?P<tmon>{months})\.?"
-        r"(?:,?\s*(?:de\s+)?(?P<ty>(?:19|20)\d{2}|25[3-9]\d)(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?"
+        # (and "16/Feb/2025", "16-Feb-2025")
+        rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s*|[/-])(?:de\s+)?(?P<tmon>{months})\.?"
+        r"(?:(?:,?\s*|[/-])(?:de\s+)?(?P<ty>(?:19|20)\d{2}|25[3-9]\d)(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?"
         # Turkish puts the weekday after the year: "7 Mart 2025 Cuma 07:48"
         r"(?:\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s+\d))?)?"
     )
@@ -545,8 +546,13 @@ def document_dates(
     years = {(h.month, h.day): h.year for *_, hits in found for h in hits
              if h.year is not None and not h.relative}  # fmt: skip
     relative_times: list[tuple[int, int, int]] = []  # the header's (days back, hour, minute)
+    lead_in = ""  # a cue alone on the line before: "First Published:" / "January 22, 2025, …"
     for seq, seg_start, text, kind, hits in found:
         in_header = first_body is None or seq < first_body
+        cue_before, lead_in = lead_in, ""  # (it leads into the next line only)
+        if not hits and _BARE_PUBLISHED_CUE.fullmatch(text.strip()):
+            lead_in = text.strip()
+            continue
         if kind == K.DATELINE and in_header and (alone := _TIME_ALONE.match(text.strip())):
             hour, half = int(alone.group(1)), (alone.group(3) or "").lower()
             hour = (
@@ -587,6 +593,8 @@ def document_dates(
                 back = 0 if said.group(1).lower() in _TODAY else 1
                 relative_times.append((back, int(said.group(2)), int(said.group(3))))
             before = text[previous_end : hit.start]
+            if previous_end == 0 and cue_before:
+                before = f"{cue_before} {before}"
             previous_end = hit.end
             role = _role(hit, kind, in_header, before, text)
             if role == DateRole.PUBLISHED and cues.PUBLISHED_CUE.search(before):
@@ -658,6 +666,11 @@ def document_dates(
     return DocumentDates(mentions, published, source, updated)
 
 
+_BARE_PUBLISHED_CUE = re.compile(
+    r"(?:first published|published(?: on)?|first uploaded(?: on)?|erstveröffentlichung"
+    r"|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|publicado(?: el)?)\s*:?",
+    re.IGNORECASE,
+)
 _FIRST_PUBLISHED_AT = re.compile(
     r"\bfirst published (?:at )?([01]?\d)[.:]([0-5]\d)\s?([ap])\.?m\b", re.IGNORECASE
 )

@@ -46,6 +46,14 @@ _FRANCHISE = re.compile(
 )
 
 
+_JOINT_NAME = re.compile(r"-(?:[A-Za-z]+\d+|[A-Z]{2,})\b")
+# a licensee's notice of the brand it uses: "CNN name, logo and all associated elements ® and ©
+# 2024 Cable News Network" on CNN-News18's page
+_LICENCE_NOTICE = re.compile(
+    r"\bname,? logos? and all associated elements\b|\bused under licen[cs]e\b", re.I
+)
+
+
 def _in_caps_name(text: str, start: int, name: str) -> bool:
     return name.isupper() and bool(_CAPS_WORD_BEFORE.search(text, max(0, start - 30), start))
 
@@ -232,6 +240,8 @@ class Registry:
                 continue  # the end of a name in capitals: "AUTO BILD" is not BILD
             if _FRANCHISE.match(text, match.end()):
                 continue  # another country's licensee: "CNN TÜRK", "CNN Brasil"
+            if _JOINT_NAME.match(text, match.end()):
+                continue  # another brand: "CNN-News18", "CNN-IBN" (not "BILD-Reporter")
             taken.append((match.start(), match.end()))
             outlet = self.outlets[owner[match.group(0).casefold()]]
             found.append((match.start(), match.end(), match.group(0), outlet))
@@ -677,6 +687,8 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             continue
         if _MEMBER_OF.search(text, 0, _start):
             continue  # "© Saarländischer Rundfunk – Ein Mitglied der ARD": not the ARD's page
+        if _LICENCE_NOTICE.search(text):
+            continue
         if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
             # "© Handelsblatt GmbH" under a WirtschaftsWoche page: the publishing company,
             # which may own several titles; the page's masthead names which one this is

@@ -4280,3 +4280,70 @@ def test_a_paragraph_signed_with_initials_and_site_stays_text() -> None:
     page = "\n".join(["Ferry terminal to stay open all winter", E1, E2.replace("two", "six"),
                       last, "Schlagworte: Beispiel · Hilfsmittel"])  # fmt: skip
     assert kinds(page)[last] == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Bild 1 von 3 – Blick auf den Hafen: Hier soll der neue Liegeplatz entstehen.",
+            "image_caption",
+        ),
+        ("– Anzeige –", "ad_marker"),
+        ("Die CZ auf WhatsApp – jetzt kostenlos folgen und nichts mehr verpassen!", "newsletter"),
+        ("Redakteur Nordfriesland – schreibt über Inseln, Halligen und die Küste.", "author_bio"),
+    ],
+)
+def test_north_german_regional_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Saltar al contenido principal", "navigation"),
+        ("Leer en castellano | Llegir en català", "navigation"),
+        ("EN DIRECTO | Sigue toda la actualidad de las fiestas", "related_link"),
+        (
+            "ÚLTIMA HORA  22:45 Reabre el aeropuerto  ·  22:30 Binter cancela 14 vuelos",
+            "related_list",
+        ),
+        ("Souhlasím se všemi   Přizpůsobit", "cookie_notice"),
+        (
+            "Example.cz a naši partneři zpracovávají údaje o vašem zařízení a chování na webu.",
+            "cookie_notice",
+        ),
+    ],
+)
+def test_spanish_and_czech_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_a_cue_before_the_date_in_a_byline_line_makes_it_the_dateline() -> None:
+    line = "Vikram Example / TNN / Updated: Mar 12, 2025, 16:24 IST"
+    page = "\n".join(["PMC announces staggered water cuts across 14 wards as storage dips", line,
+                      E1, E2, E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[line] == "dateline"
+
+
+def test_a_title_case_headline_after_a_quoted_kicker_is_no_menu() -> None:
+    headline = ("'Earned It The Hard Way': Uncapped Vidarbha Pacer Harshal Example Named In India "
+                "A Squad For England Tour")  # fmt: skip
+    page = "\n".join(["Home | India | Politics | Movies | Cricket | Business | Lifestyle", headline,
+                      E1, "By Example Staff", E2, E2.replace("two", "six")])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_subheading_under_an_empty_ad_slot_stays_text() -> None:
+    subheading = "Bürgerbeteiligung als Angebot"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Anzeige", subheading,
+                      P3])  # fmt: skip
+    assert kinds(page)[subheading] == "subheading"
+
+
+def test_a_consent_text_working_with_partners_over_the_headline() -> None:
+    consent = ("Um Ihnen ein besseres Nutzungserlebnis zu ermöglichen, arbeiten wir mit Partnern "
+               "zusammen. Mit einem Klick auf „Akzeptieren“ stimmen Sie dem zu.")  # fmt: skip
+    page = "\n".join(["Abo | Login", consent, "Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      P3])  # fmt: skip
+    assert kinds(page)[consent] == "cookie_notice"

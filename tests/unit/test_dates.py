@@ -721,3 +721,26 @@ def test_an_hour_without_minutes_and_a_weekday_after_the_year(
 ) -> None:
     hit = find_dates(text, today=TODAY)[0]
     assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16/Feb/2024", (2024, 2, 16, None, None)),
+        ("Sóller 03·06·24 | 06:00", (2024, 6, 3, 6, 0)),
+        ("First uploaded on: 01-04-2024 at 18:20 IST", (2024, 4, 1, 18, 20)),
+    ],
+)
+def test_dates_of_spanish_and_indian_pages(
+    text: str, expected: tuple[int, int, int, int | None, int | None]
+) -> None:
+    hit = find_dates(text, today=TODAY)[0]
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == expected
+
+
+def test_a_publication_cue_alone_over_its_date_under_the_text() -> None:
+    header = (1, 40, "Last Updated: January 22, 2024, 18:02 IST", str(K.DATELINE))
+    cue = (9, 900, "First Published:", str(K.FOOTER))
+    date = (10, 920, "January 22, 2024, 14:35 IST", str(K.DATELINE))
+    dates = _dates(TITLE, header, LEAD, BODY, cue, date)
+    assert dates.published is not None and dates.published.local == "2024-01-22T14:35"

@@ -603,3 +603,11 @@ def test_a_wire_byline_and_sign_off_do_not_make_bloomberg_the_publisher(
                      (9, 900, "Bloomberg", "footer"))  # fmt: skip
     decision = identify_outlet(segments, registry, min_confidence=0.5)
     assert decision.outlet is None or decision.outlet.id != "bloomberg"
+
+
+def test_a_licensees_notice_of_the_brand_is_not_the_brands_page(registry: Registry) -> None:
+    rights = ("Copyright © 2025. All Rights Reserved. CNN name, logo and all associated "
+              "elements ® and © 2024 Cable News Network LP, LLLP.")  # fmt: skip
+    segments = _page((-1, 0, "News18", str(K.NAVIGATION)), (9, 900, rights, str(K.COPYRIGHT)))
+    decision = identify_outlet(segments, registry, min_confidence=0.5)
+    assert decision.outlet is None or decision.outlet.id != "cnn"
