@@ -626,7 +626,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 # before the date, and the date to the end (but a zone's letters)
                 or (
                     seg.words <= 20
-                    and _CUE_BEFORE_DATE.search(before) is not None
+                    and _cue_right_before(before)
                     and _ZONE_TAIL.fullmatch(seg.text, found.end()) is not None
                 )
             ):
@@ -767,12 +767,19 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _DATE_FIRST = re.compile(r"\d{1,2}[./·-]\d{1,2}[./·-](?:19|20)?\d{2}\b")
-_CUE_BEFORE_DATE = re.compile(
-    r"\b(?:updated|published|posted|first published|last updated|aktualisiert|veröffentlicht"
-    r"|erschienen|actualizado|publicado|publié|mis à jour|aggiornato|pubblicato)"
-    r"(?: on| at| am| le| el| il)?\s*:?$",
-    re.I,
-)
+_TRAILING_PREPOSITION = re.compile(r"(?:\s+(?:on|at|am|le|el|il))?\s*:?\s*$", re.I)
+
+
+def _cue_right_before(before: str) -> bool:
+    """A publication or update cue ends the text before the date: "… / TNN / Updated:"."""
+    tail = _TRAILING_PREPOSITION.sub("", before)
+    return any(
+        found.end() == len(tail)
+        for cue in (cues.PUBLISHED_CUE, cues.UPDATED_CUE)
+        for found in cue.finditer(tail)
+    )
+
+
 _ZONE_TAIL = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*\.?$")
 # a comment link after the date: "am Dienstag, 08.04.2025 - 06:00 (Jetzt kommentieren)"
 _COMMENT_LINK_TAIL = re.compile(
