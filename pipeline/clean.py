@@ -3126,6 +3126,9 @@ def _apply_structure(
         for i in prose[:2]:
             lines[i].kind, lines[i].rule = K.IMAGE_CAPTION, "caption_credit_in_header"
         prose = prose[2:]
+    elif len(prose) >= 2 and _caption_with_trailing_credit(lines, prose[0], prose[1]):
+        lines[prose[0]].kind, lines[prose[0]].rule = K.IMAGE_CAPTION, "caption_credit_in_header"
+        prose = prose[1:]
     if prose:
         prose = _before_end_marker(lines, prose)
         prose = _before_other_article(lines, prose)
@@ -3135,6 +3138,7 @@ def _apply_structure(
         last_prose += 1
     if prose:
         last_prose = _cut_by_paywall(lines, last_prose)
+    _release_labelled_headline(lines, rules, first_prose)
     norms = _Norms(lines)
     title_index = _without_site_name(lines, _find_title(lines, rules, first_prose, norms))
     title_norm = norms[title_index] if title_index is not None else None
@@ -3525,6 +3529,37 @@ def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
                 best)  # fmt: skip
 
 
+_MENU_CELL_BREAK = re.compile(r"\s{3,}|\s[|·•]\s")
+
+
+def _menu_cells(lines: list[Segment], first_prose: int) -> set[str]:
+    """The items of the menus above the text, casefolded."""
+    return {
+        cell.strip().casefold()
+        for seg in lines[:first_prose]
+        if seg.kind == K.NAVIGATION
+        for cell in _MENU_CELL_BREAK.split(seg.text)
+    }
+
+
+def _release_labelled_headline(lines: list[Segment], rules: CleanRules, first_prose: int) -> None:
+    """ "VIDEO: Chirurgové operovali …" right over the header's date, and no headline above it:
+    the headline with the site's label for what the article holds (Czech and Slovak sites print
+    them so), not a clip's title, which stands under the headline."""
+    for i in range(min(first_prose, len(lines) - 1)):
+        seg = lines[i]
+        if (
+            seg.rule == "media_title"
+            and seg.words >= 8
+            and lines[i + 1].kind in {K.DATELINE, K.BYLINE}  # (not a clip's length: "01:47")
+            and not any(
+                s.kind is None and s.words >= 5 and _title_like(s, rules)
+                for s in lines[max(0, i - 4) : i]
+            )
+        ):
+            seg.kind, seg.rule = None, ""
+
+
 def _find_title(
     lines: list[Segment], rules: CleanRules, first_prose: int, norms: _Norms
 ) -> int | None:
@@ -3535,10 +3570,13 @@ def _find_title(
     after that block. Ties go to the earliest line.
     """
     horizon = min(len(lines), first_prose + 12)
+    cells = _menu_cells(lines, first_prose)
     candidates = [
         i
         for i in range(min(first_prose, len(lines)))
         if _title_like(lines[i], rules)
+        # a section's name over the date, as its menu above names it ("Zprávy z domova")
+        and not (lines[i].words <= 5 and lines[i].text.casefold() in cells)
         # a short line the page prints again and again is a name ("Beispiel Energie AG")
         and not (lines[i].words <= 3 and _repeats(norms, i, horizon))
     ]
@@ -3815,9 +3853,51 @@ def _caption_in_header(lines: list[Segment], i: int) -> bool:
     )
 
 
+# "… el pasado febrero. Jordi Alemany", "… este domingo. Europa Press": a caption, then its
+# photographer or agency after the last full stop, with no stop of their own
+_TRAILING_CREDIT = re.compile(
+    r"[.!?]\s+((?-i:[A-ZÀ-ÝÑ][\w'’-]+)(?:\s+(?:de|del|da|dos|van|von|i|y"
+    r"|(?-i:[A-ZÀ-ÝÑ][\w'’-]+)|(?-i:[A-ZÀ-ÝÑ])\.)){0,3})$"
+)
+# capitalised words that open a standfirst's last phrase, not a name: "… Radwege. Alle Infos",
+# "… officials said. Here's What We Know"
+_NOT_CREDIT_WORDS = frozenset({
+    "the", "a", "an", "here", "here's", "what", "how", "why", "who", "when", "we", "you", "it",
+    "this", "that", "alle", "mehr", "was", "wie", "warum", "wer", "der", "die", "das", "ein",
+    "eine", "el", "la", "los", "las", "qué", "cómo", "le", "les", "ce", "qui", "il", "lo",
+    "infos", "details", "video", "fotos", "live", "update", "news",
+})  # fmt: skip
+
+
+def _trailing_credit(seg: Segment) -> bool:
+    """A sentence or more, then a name or an agency with no stop: "… este domingo. Europa
+    Press" (see ``_TRAILING_CREDIT``)."""
+    found = _TRAILING_CREDIT.search(seg.text)
+    if found is None or seg.words > 45:
+        return False
+    credit = found.group(1).split()
+    if len(seg.text[: found.start()].split()) < 6 or any(
+        word.lower() in _NOT_CREDIT_WORDS for word in credit
+    ):
+        return False
+    # one capitalised word: only an agency's name says it is a credit
+    return len(credit) > 1 or bool(_AGENCY_LINE.match(credit[0]))
+
+
+def _caption_with_trailing_credit(lines: list[Segment], i: int, nxt: int) -> bool:
+    """The first paragraph under the header's metadata (date, share buttons) closes on a name
+    with no stop after it, and the text follows: the lead picture's caption and its credit, as
+    Spanish papers print them (a paragraph ends on a stop; a credit on one alone is a line
+    rule's)."""
+    if nxt - i > 2 or not _trailing_credit(lines[i]):
+        return False
+    above = [s for s in lines[max(0, i - 3) : i] if s.kind is not None]
+    return any(s.kind in _META or s.kind in {K.NAVIGATION, K.SECTION_LABEL} for s in above)
+
+
 def _classify_between_title_and_lead(seg: Segment, rules: CleanRules) -> None:
     tokens = seg.text.split()
-    if _CREDIT_IN_BRACKETS.search(seg.text):
+    if _CREDIT_IN_BRACKETS.search(seg.text) or _trailing_credit(seg):
         seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_credit_in_header"
     elif seg.text.isupper() and seg.words <= 4:
         seg.kind, seg.rule = K.CREDIT_LINE, "caps_line_after_title"

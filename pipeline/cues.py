@@ -427,7 +427,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|suivre notre journal|cet article vous a été utile"
         # a messenger channel: "Jetzt den KStA-Kanal auf WhatsApp abonnieren"
         r"|\b(?:whatsapp|telegram)-kanal\b|\bkanal auf (?:whatsapp|telegram)\b"
-        r"|\b(?:whatsapp|telegram) channel\b",
+        r"|\b(?:whatsapp|telegram) channel\b"
+        r"|^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|sledujte nás|obserwuj nas)"
+        r"\s*:?$"
+        r"|^(?:sledujte|sleduj) (?:[\w-]+(?: [\w-]+){0,2} )?(?:také |též |i )?na (?:facebooku"
+        r"|instagramu|x|twitteru|youtube|youtubu|tiktoku|whatsappu|telegramu|threads"
+        r"|sociálních sítích)\b"
+        r"|\bis now on (?:whatsapp|telegram|instagram|threads|google news|bluesky)\b",
         250,
     ),
     _rule(
@@ -586,6 +592,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
+        r"|do (?:vašeho|tvého|vášho) e-?mailu|do vašej (?:e-?mailovej )?schránky"
+        r"|do vaší (?:e-?mailové )?schránky"
         r"|forwarded this (?:e-?mail|newsletter)\??\s+(?:subscribe|sign up)"
         r"|wurde ihnen dieser newsletter weitergeleitet"
         r"|(?:в|на) (?:вашей|вашу) почт|подпишитесь на (?:рассылку|нашу рассылку)"
@@ -624,6 +632,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^abbonati a [^.!?]+ per continuare a leggere"
         r"|^assine o\b|\bacesso ilimitado\b|como assinante, pode oferec"
         r"|pozostało (?:jeszcze )?\d+% artykułu|dostępny (?:tylko )?dla subskrybentów"
+        # "Dočetli jste zdarma přístupnou část článku.", "Předplaťte si Premium od 39 Kč měsíčně"
+        r"|dostupn[ýáé] (?:pouze|jen|výhradně) (?:pro )?předplatitel|dostupn[ýáé] (?:iba|len)"
+        r" (?:pre )?predplatiteľ"
+        r"|^(?:předplaťte|predplaťte) si\b|^dočetli jste (?:zdarma |volně )?(?:přístupnou"
+        r"|dostupnou|bezplatnou) část\b|^(?:prečítali|dočítali) ste (?:si )?(?:bezplatnú|voľne"
+        r" dostupnú) časť\b"
         r"|exklusiv für (?:abonnenten|abonnentinnen)|abopflichtig|abonnentenexklusiv"
         r"|becom(?:e|ing) a paid (?:subscriber|member)"
         r"|reached your (?:limit|maximum) of free (?:articles|stories)|free (?:articles|stories)"
@@ -701,7 +715,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "media_duration",
         # a player's "2:14 Min", "01:52 - Source: CNN"
-        r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|mins?|[-–|]\s*(?:source|quelle):\s*\S+)?$",
+        r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|minuten|mins?|[-–|]\s*(?:source|quelle):\s*\S+)?$"
+        # a player's clock, its button's word before it: "Přehrát   00:00 / 03:12"
+        r"|^(?:\w+\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$",
         40,
     ),
     _rule(
@@ -933,7 +949,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "video_teaser",
         # ("VİDEO" lower-cased has a combining dot after the i)
-        r"^(?:[▶►]\s*)?\[?vi.?deo\]?\s*(?:[▶►|:]\s*)?\S.{2,140}?"
+        r"^(?:[▶►]\s*)?\[?v[ií].?deo\]?\s*(?:[▶►|:]\s*)?\S.{2,140}?"
         r"(?:\(\d{1,2}:\d{2}\)|[|▶►]\s*\d{1,2}:\d{2})$",
         200,
     ),
@@ -1051,7 +1067,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "source_line",  # "Source: Al Jazeera", "Sources: AFP, Reuters": the text's or a map's
         # (not a teaser's "Source: Bloomberg · 2h ago" in a list of other stories)
-        r"^(?:sources?|źródło|zdroj|izvor|kaynak|forrás)\s*:\s*[^\s:/][^.!?:·•|]*$",
+        # ("Zdroj: Bild, Blesk.cz": a domain's dot is no sentence's)
+        r"^(?:sources?|źródło|zdroj|izvor|kaynak|forrás)\s*:\s*[^\s:/](?:[^.!?:·•|]|\.(?=\w))*$",
         80,
     ),
     _rule(
@@ -1220,6 +1237,17 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^download (?:de|onze) (?:[\w-]+ )?app\b|^download de app van\b"
         r"|(?:[–—-]|[.!]) jetzt (?:kostenlos |gratis )?herunterladen[.!]?$",
         240,
+    ),
+    # the house's pitch for its other pages under the text: "Catch all the Business News, Market
+    # News … on Live Mint.", "Track Latest News Live on NDTV.com …", "Explore news from around
+    # the world at …"
+    _rule(
+        K.NAVIGATION,
+        "site_promo",
+        r"^catch all the (?:latest )?[\w ,&-]{0,80}\bnews\b|^get (?:current|latest|the latest"
+        r"|all the latest) (?:news )?updates on\b|^track (?:the )?latest news(?: live)? on\b"
+        r"|^explore (?:more )?news from (?:around|across) the (?:world|country)\b",
+        300,
     ),
     _rule(
         K.NEWSLETTER,
@@ -1412,6 +1440,23 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|featured video|related video|top video|chargement de l['’]image)$",
         40,
     ),
+    # the player's call over a clip: "Poslechněte si reportáž Martina Holuba"; its credit:
+    # "Přehrát   Autor videa: Jakub Lasota"
+    _rule(
+        K.AUDIO_PLAYER,
+        "listen_call",
+        r"^(?:poslechněte si|poslechni si|vypočujte si|posłuchaj|posłuchaj(?:cie)? rozmowy)\s"
+        r"[^.!?]{2,60}$|^hören sie (?:hier )?(?:den|das|die) (?:beitrag|interview|podcast"
+        r"|reportage|sendung)\b[^.!?]{0,40}$",
+        100,
+    ),
+    _rule(
+        K.CREDIT_LINE,
+        "video_credit",
+        r"^(?:\w+\s+)?(?:autor(?:ka)? videa|autor(?:ka)? fotografií?|kamera|střih|video by"
+        r"|camera)\s*:\s*\S[^.!?]{0,50}$",
+        80,
+    ),
     _rule(
         K.AUDIO_PLAYER,
         "media_download",
@@ -1515,7 +1560,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:(?:bild|foto|photo|image|imagen|immagine|afbeelding|zdjęcie)\s+)?\d{1,3}\s*"
         r"(?:/|von|of|sur|de|di|van|z)\s*\d{1,3}(?:\s*(?:fotos?|bilder|photos|images|imágenes"
         r"|immagini|foto's|zdjęć))?:?$|^(?:nächstes|vorheriges|next|previous|suivante|précédente)"
-        r" (?:bild|foto|image|photo)$",
+        r" (?:bild|foto|image|photo)$"
+        # "Fotogalerie (12)", "Bildergalerie 15 Bilder", "Fotogalerie 15 fotek", "24 fotek"
+        r"|^(?:fotogalerie|bildergalerie|fotostrecke|galerie|gallery|photo gallery|galería"
+        r"|fotogallery|diaporama|galéria)\s*(?:\(\s*\d{1,3}(?:\s+\w+)?\s*\)|\d{1,3}(?:\s+\w+)?)$"
+        r"|^\d{1,3}\s+(?:fotek|fotografií|snímků|fotiek|fotos|bilder|photos|images|imágenes"
+        r"|immagini|zdjęć)$",
         40,
     ),
     _rule(
@@ -1706,9 +1756,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+[—–]\s*(?-i:[A-ZÀ-Ý])[^/!?]+/[^/!?]+$"
         r"|[.!?]\s*[—–]\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{3,40})$"
         # "… Madrid. ANA PÉREZ" (a name has a word of four letters; "PTI ABC NSD" signs a text)
-        r"|[.!?]\s+(?=[^.!?]*[A-ZÁÉÍÓÚÑÀÈÒÇ]{4})"
-        r"(?-i:[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}(?:\s+[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}){1,3})$"
+        r"|[.!?]\s+(?=[^!?]*[A-ZÁÉÍÓÚÑÀÈÒÇ]{4})"  # (with an initial: "… ANA B. PÉREZ")
+        r"(?-i:[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}(?:\s+(?:[A-ZÁÉÍÓÚÑÀÈÒÇ]\.|[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,})){1,3})$"
         r"|\((?:fotogramma|lapresse|imagoeconomica|agf|ipa|ansa foto|foto ansa)\)\s*$"
+        # "… last month. (Express Photo by Name)", "… on Sunday. (Representational)"
+        r"|\((?:[\w.'’-]+ ){0,3}(?:photo|foto|pic|picture)s? (?:by|:)\s*[^()]{2,40}\)$"
+        r"|[.!?]\s*\((?:representational|representative|symbolic)(?: (?:image|photo|picture"
+        r"|pic))?\)$"
+        # "Operační sál … v Opavě | Zdroj: FN Ostrava": the caption, then its source
+        r"|\s\|\s*(?:zdroj|source|quelle|fuente|fonte|źródło|forrás)\s*:\s*[^|]{2,60}$"
         r"|\s[-–]\s*riproduzione riservata$|/folhapress$"  # "… on Monday. —JOMAR L. DELA CRUZ"
         # a stock picture's credit after its caption: "… after a single injection. Adobe Stock"
         r"|[.!?]\s+(?:adobe stock|getty images|istock(?:photo)?|shutterstock|imago(?: images)?"
@@ -1736,6 +1792,31 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^\((?:nan|ap|afp|reuters|xinhua|dpa|efe|ani|pti|ians|apa)\)$"  # "(NAN)" under the text
         r"|^[—–-]\s?(?:reuters|afp|ap|bloomberg|xinhua|nan|dpa|efe|ani|pti|ians)$",
         40,
+    ),
+    # Indian papers under a text they wrote from the wires: "(With inputs from PTI)", "(With
+    # agency inputs)", "— With inputs from ANI and Reuters"
+    _rule(
+        K.CREDIT_LINE,
+        "agency_inputs",
+        r"^[(\[]\s*(?:with\b[^()\[\]]{0,30}\b(?:inputs?|agencies)|inputs? from)\b[^()\[\]]{0,40}"
+        r"[)\]]\.?$"
+        r"|^(?:[—–-]\s*)?(?:with\b[\w ,&/-]{0,30}\b(?:inputs?|agencies)|inputs? from)\b"
+        r"[\w ,&/-]{0,30}$",
+        80,
+    ),
+    # a copy taken from a wire or a partner unchanged, as the page says under it: "(Except for the
+    # headline, this story has not been edited by … staff and is published from a syndicated
+    # feed.)", "Este contenido ha sido elaborado por la Agencia EFE."
+    _rule(
+        K.CREDIT_LINE,
+        "syndicated_copy",
+        r"has not been edited by [\w .&-]{1,40} staff\b|\bpublished from an? (?:syndicated"
+        r"|wire agency|agency|news agency) feed\b|\bauto-generated from an? syndicated feed\b"
+        r"|^(?:este|el presente) contenido (?:ha sido|fue) (?:elaborado|producido|redactado"
+        r"|publicado) por\b|^ce contenu a été (?:produit|réalisé|rédigé) par\b"
+        r"|^questo contenuto è stato (?:prodotto|realizzato|redatto) da\b"
+        r"|^this content (?:has been|was) (?:produced|created|written|provided) by\b",
+        300,
     ),
     _rule(
         K.IMAGE_CAPTION,
@@ -1801,6 +1882,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SOCIAL_EMBED,
         "social_embed",
         r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
+        # an embedded post's author: "@stadtbeispiel · X"
+        r"|^@[\w.]{2,30}\s*[·•|-]\s*(?:x|twitter|instagram|tiktok|threads|bluesky|facebook)$"
         r"|^post su (?:x|instagram|facebook|threads|bluesky) di\b"
         r"|^[—–]\s*[^(]+\(@\w+\)\s+\w+ \d{1,2}, \d{4}$"
         r"|^(?:instagram|x|twitter|tiktok|youtube|facebook|bluesky|threads)-inhalte? anzeigen$"
@@ -1997,7 +2080,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
         r"|beitrag|text"
         r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
-        r"|reporting by"
+        r"|reporting by|curated by|compiled by|edited by"
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
         r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
         r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir|submitted by"
@@ -2009,6 +2092,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a Dutch subheading, is not one)
         r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
         r"|^(?:article )?rédigé par\s+\S+(?:\s+\S+){0,5}$"
+        # a desk's name for its staff: "The Wire Staff", "Globe Staff", "HT News Desk"
+        r"|^(?:the )?(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z][\w&.'’-]*)){0,3} (?:staff|news desk"
+        r"|web desk|digital desk|online desk|news service)$"
         r"|^(?-i:[A-Z]\.(?:\s?[A-Z]\.)+)\s+(?:avec|with|mit|con|met)\s+(?:afp|ap|reuters|dpa|ansa"
         r"|efe|belga|anp)$"
         r"|^(?:author|role|autor|função|yazan|unvan|نویسنده|نقش|الكاتب|المنصب|लेखक|पदनाम"
@@ -2095,6 +2181,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|email the author|follow (?:him|her|them) on|contacter l'auteur|contatta l'autore)\b",
         80,
     ),
+    # a Spanish paper's header under the author's name in capitals: "CORME / LA VOZ" (the place
+    # and the desk, all in capitals)
+    _rule(
+        K.BYLINE,
+        "place_slash_desk",
+        r"^(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s[A-ZÀ-ÝÑ]{2,}){0,2})\s/\s(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s[A-ZÀ-ÝÑ]{2,}){0,2})$",
+        50,
+    ),
     _rule(K.CMS_MARKER, "cms_marker", r"^[a-z][a-z0-9]*(?:[_:][a-z0-9]+)+$", 60),
     _rule(K.NAVIGATION, "nav_word", rf"^(?:(?:{NAV_WORDS})\s*[|·•]?\s*)+$", 120),
 )
@@ -2161,6 +2255,8 @@ RELATED_HEADING = re.compile(
     r"|läs (?:också|mer|även)|mest lästa?|fler nyheter|senaste nytt|læs også|mest læste"
     r"|seneste nyt|les også|mest lest|siste nytt|flere saker|lue myös|luetuimmat|uusimmat"
     r"|čtěte (?:také|též|dále)|související (?:články|zprávy)|nejčtenější|další zprávy|čítajte aj"
+    r"|související|mohlo by vás (?:také |též )?zajímat|mohlo by vás (?:tiež )?zaujímať"
+    r"|súvisiace|další zprávy z [\w ]{2,30}|přečtěte si (?:také|též|dále)"
     r"|súvisiace články|najčítanejšie|kapcsolódó(?: cikkek| hírek)?|ezt is ajánljuk"
     r"|legolvasottabb|további híreink|friss hírek|citește și|citește mai mult|cele mai citite"
     r"|pročitajte i|susiję(?: straipsniai| naujienos)?|taip pat skaitykite|lasi arī|loe ka"
@@ -2208,6 +2304,7 @@ RELATED_INLINE = re.compile(
     r"|zobacz też"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
+    r"|přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)"
     r"|olvassa el ezt is|citește și|pročitajte i|pročitajte još|preberite tudi|читайте также"
     r"|preberite še|lasi arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
     r"|le puede interesar|lea también|mirá también|te puede interesar|läs mer|læs mere"
@@ -2290,7 +2387,11 @@ DONATION_CUE = Prefiltered(
         r"|támogassa (?:a|az) |stöd (?:oss|vår|lokal)|støt (?:os|vores)|støtt (?:oss|vår)"
         r"|tue (?:meitä|journalismia)|sprijină-ne|podržite nas|podprite nas"
         r"|поддержите (?:нас|редакцию|независим)|помогают нам оставаться независимыми"
-        r"|підтримайте (?:нас|редакцію)|подкрепете (?:ни|ни)",
+        r"|підтримайте (?:нас|редакцію)|подкрепете (?:ни|ни)"
+        # "Make a contribution to Independent Journalism", "Support Free & Independent Journalism"
+        r"|contribution to (?:free |independent |quality |public[- ]interest |our )+journalism"
+        r"|^support (?:free|fearless|independent|quality|public[- ]interest)\b[\w &,-]{0,30}"
+        r"journalism",
         re.IGNORECASE | re.UNICODE,
     )
 )

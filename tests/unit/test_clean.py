@@ -4347,3 +4347,130 @@ def test_a_consent_text_working_with_partners_over_the_headline() -> None:
     page = "\n".join(["Abo | Login", consent, "Markthalle bleibt stehen und wird umgebaut", P1, P2,
                       P3])  # fmt: skip
     assert kinds(page)[consent] == "cookie_notice"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("▶ Vídeo | Así fue la salida de la carrera popular (01:45)", "audio_player"),
+        ("Fotogalerie (9)", "gallery_counter"),
+        ("Bildergalerie 14 Bilder", "gallery_counter"),
+        ("(With inputs from PTI)", "credit_line"),
+        ("(With agency inputs)", "credit_line"),
+        (
+            "(Except for the headline, this story has not been edited by Example staff and is "
+            "published from a syndicated feed.)",
+            "credit_line",
+        ),
+        ("Este contenido ha sido elaborado por la Agencia Ejemplo.", "credit_line"),
+        (
+            "Catch all the Business News, Market News and Latest News Updates on Example Mint.",
+            "navigation",
+        ),
+        (
+            "Get Current Updates on India News, World News, Live Score and Top Headlines",
+            "navigation",
+        ),
+        ("Track Latest News Live on Example.com and get news updates from India", "navigation"),
+        ("Explore news from around the world at Example Times.", "navigation"),
+        ("Example Wire is now on WhatsApp. Follow our channel for sharp analysis.", "share"),
+        ("Follow Us :", "share"),
+        ("Sledujte Příklad24 také na Instagramu a v aplikaci.", "share"),
+        ("Make a contribution to Independent Journalism", "donation_appeal"),
+        ("Support Free & Independent Journalism", "donation_appeal"),
+        ("Curated By :", "byline"),
+        ("The Example Staff", "byline"),
+        ("Mohlo by vás zajímat", "related_list"),
+        ("Související", "related_list"),
+        ("Další zprávy z regionu", "related_list"),
+        ("Přečtěte si také: Automobilky zpomalují kvůli cenám baterií", "related_link"),
+        ("Zdroj: Ejemplo, Priklad.cz", "credit_line"),
+        ("Dočetli jste zdarma přístupnou část článku.", "paywall"),
+        ("Předplaťte si Premium od 49 Kč měsíčně", "paywall"),
+        (
+            "Celý text je dostupný pouze pro předplatitele Příklad.cz Premium. Předplaťte si "
+            "Premium a čtěte bez omezení.",
+            "paywall",
+        ),
+        ("Nejčtenější zprávy týdne každou neděli do vašeho e-mailu. Zdarma.", "newsletter"),
+        ("Poslechněte si reportáž Jany Příkladové", "audio_player"),
+        ("Přehrát   00:00 / 04:21", "audio_player"),
+        ("Přehrát   Autor videa: Petr Příklad", "credit_line"),
+        ("Nová hala krajské nemocnice v Jihlavě | Zdroj: KN Jihlava", "image_caption"),
+        ("@mestoejemplo · X", "social_embed"),
+        ("Vecinos en la plaza mayor durante la fiesta del lunes. LUIS M. EJEMPLO", "image_caption"),
+        (
+            "Students queue outside the hostel office last week. (Express Photo by Example Name)",
+            "image_caption",
+        ),
+        ("The bridge was closed to traffic on Sunday evening. (Representational)", "image_caption"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_spanish_indian_and_czech_furniture_second_look(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+ES_BODY = [
+    "La Diputación admitió ayer que las obras del nuevo tramo se retrasarán al menos un año por "
+    "las filtraciones de agua detectadas en el túnel durante el invierno.",
+    "La diputada de Movilidad explicó en las Juntas Generales que los técnicos estudian ahora "
+    "una solución de impermeabilización que encarecerá el proyecto en varios millones.",
+    "Los vecinos del barrio, que esperan la estación desde hace una década, reclamaron un "
+    "calendario cerrado y una reunión con la empresa adjudicataria antes del verano.",
+]
+
+
+@pytest.mark.parametrize("credit", ["Juan Ejemplo", "Europa Press", "ANA B. EJEMPLO"])
+def test_the_lead_pictures_caption_with_its_credit_after_the_last_stop(credit: str) -> None:
+    caption = (
+        f"Operarios en el frente del túnel, a la altura de la estación, el pasado mes. {credit}"
+    )
+    page = "\n".join(["Las filtraciones retrasan un año la nueva línea de metro",
+                      "Miércoles, 12 de marzo 2025, 07:05", "Guardar   Compartir   Comentar",
+                      caption, *ES_BODY])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_a_standfirst_closing_on_a_capitalised_phrase_stays_text() -> None:
+    standfirst = (
+        "Die Stadt baut bis 2027 zwölf neue Radwege und streicht dafür Parkplätze. Alle Infos"
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "12.03.2025, 07:05 Uhr",
+                      standfirst, P1, P2, P3])  # fmt: skip
+    assert kinds(page)[standfirst] in {"lead", "body"}
+
+
+def test_the_author_and_place_slash_desk_in_capitals_over_the_date() -> None:
+    page = "\n".join(["Las mariscadoras protestan por la nueva norma de la lonja",
+                      "La cofradía denuncia que el nuevo sistema obliga a desplazarse al puerto.",
+                      "JUAN EJEMPLO", "PUERTO / EL DIARIO", "14 mar 2025", *ES_BODY])  # fmt: skip
+    found = kinds(page)
+    assert found["PUERTO / EL DIARIO"] == "byline"
+    assert found["JUAN EJEMPLO"] not in {"lead", "body", "subheading"}
+
+
+def test_a_headline_labelled_video_over_its_date_is_the_title() -> None:
+    headline = (
+        "VIDEO: Chirurgové operovali pacienta na dálku. Robot stál v jiném městě, lékař jinde"
+    )
+    page = "\n".join(["Příklad24 – Zpravodajství", "Regiony > Kraj", headline,
+                      "Publikováno: 15. 1. 2025, 14:32", E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_video_title_under_the_headline_stays_a_video_title() -> None:
+    headline = "Chirurgové operovali pacienta na dálku, robot stál v jiném městě"
+    clip = "VIDEO: Jak operace probíhala a co na ni říkají lékaři z obou nemocnic"
+    page = "\n".join([headline, clip, "Publikováno: 15. 1. 2025, 14:32", E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_a_sections_name_from_the_menu_over_the_date_is_not_the_headline() -> None:
+    headline = "Přehrada je nejníž od roku 2018. Správce omezí odtok, lodní doprava začne později"
+    page = "\n".join(["Zprávy z domova   Svět   Ekonomika   Věda   Kultura   Sport",
+                      "Zprávy z domova", "Praha 18:42 5. dubna 2025", headline, E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert clean_text(page).title == headline
