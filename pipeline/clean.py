@@ -592,6 +592,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                 and (
                     found.end() >= 0.7 * len(seg.text)
                     or _COMMENT_LINK_TAIL.fullmatch(seg.text, found.end()) is not None
+                    or _UPDATE_TIME_TAIL.fullmatch(seg.text, found.end()) is not None
                 )
                 and (
                     _WEEKDAY.fullmatch(_ON.sub("", seg.text[:start].strip(" ,")))
@@ -784,6 +785,13 @@ _ZONE_TAIL = re.compile(r"\s*(?:\(?[A-Z]{2,5}\)?)?\s*\.?$")
 # a comment link after the date: "am Dienstag, 08.04.2025 - 06:00 (Jetzt kommentieren)"
 _COMMENT_LINK_TAIL = re.compile(
     r"\s*\((?:jetzt )?(?:kommentieren|comment|\d+ (?:kommentare?|comments?))\)\s*$", re.I
+)
+# "Giovedì 7 Novembre 2024, 18:42 - Ultimo aggiornamento: 19:10": the day's update, its time
+_UPDATE_TIME_TAIL = re.compile(
+    r"\s*[-–|·,]\s*(?:ultimo aggiornamento|aggiornato(?: alle)?|last updated|updated(?: at)?"
+    r"|aktualisiert(?: um)?|actualizado(?: a las)?|mis à jour(?: à)?)\s*:?\s*\d{1,2}[:.h]\d{2}"
+    r"(?:\s*(?:uhr|h))?\s*$",
+    re.I,
 )
 _ON = re.compile(r"^(?:am|on|le|el|il)\s+", re.I)  # "am Dienstag, 08.04.2025 - 06:00"
 # GhanaWeb's "General News of Wednesday, 12 March 2025": the section, then the weekday
@@ -1355,7 +1363,21 @@ def _list_like(seg: Segment, rules: CleanRules) -> bool:
         return True
     if seg.text.endswith("?") and seg.words <= 14:
         return True  # a teaser asking its question: "What is a heat-health alert?"
+    if seg.words <= 16 and _DATED_TEASER.search(seg.text):
+        return True  # "Beispielstadt feiert ersten Heimsieg (vor 6 Std.)"
+    if seg.words <= 40 and _TICKER_ENTRY.match(seg.text):
+        return True  # a live ticker's entry under "Ticker zum Nachlesen": "60. Min: Schluss!"
     return bool(_KICKER_HEADLINE.match(seg.text)) or _title_case(seg)
+
+
+# a teaser's age or day in brackets after it
+_DATED_TEASER = re.compile(
+    r"\((?:vor \d+ \w+\.?|gestern|heute|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|\d+ ?(?:min|h|std|d)\.?)\)$",
+    re.IGNORECASE,
+)
+_TICKER_ENTRY = re.compile(
+    r"^\d{1,3}\.(?:\s?\+\s?\d{1,2})?\s?min(?:\.|ute)?\s*:\s*\S", re.IGNORECASE
+)
 
 
 # "Chemieindustrie: Wie lange hält der Standort noch durch?": a teaser's kicker and headline
@@ -1510,7 +1532,9 @@ def _apply_feed_cards(lines: list[Segment]) -> None:
     text under it are other stories' teasers, not the page's header."""
     heads = [i for i, seg in enumerate(lines[:60])
              if " · " in seg.text and seg.kind in (None, K.DATELINE, K.READING_TIME)
-             and _SOURCE_AND_TIME.match(seg.text)]  # fmt: skip
+             and _SOURCE_AND_TIME.match(seg.text)
+             # (not the page's own date and time: "22 gennaio 2025 · 17:05")
+             and next(date_matches(seg.text.partition(" · ")[0]), None) is None]  # fmt: skip
     # an aggregator's cards of three lines: the source, the headline, "Vor 5 Std."
     cards = [i for i, seg in enumerate(lines[:60])
              if i >= 2 and seg.rule == "relative_time" and lines[i - 1].kind is None
@@ -2018,6 +2042,8 @@ def _article_resumes(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     not a stray footer sentence, nor comments (their names and dates stand between them)."""
     if lines[i].kind is not None or not _is_prose(lines[i], rules):
         return False
+    if _COMMENTER.match(lines[i].text):
+        return False  # "Rheinschiffer_Heinz: Mein Vater …": a reader's comment, its user first
     for seg in lines[i + 1 : i + 4]:
         if seg.kind is not None or _COMMENT_HEADER.match(seg.text):
             return False  # (a comment's user and time between: "rotkehlchen71 vor 3 Stunden")
@@ -2033,6 +2059,14 @@ _COMMENT_HEADER = re.compile(
     r"(?:vor (?:einer|einem|\d+) (?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
     r"|(?:an? |\d+ )(?:minutes?|hours?|days?|weeks?) ago|gestern|yesterday)\b",
     re.IGNORECASE,
+)
+
+
+# A reader's comment printed as "user: text": a handle ("Kalle_W", "rotkehlchen71"), a first
+# name and a place ("Gabi aus Vallendar"), an initial and a surname ("M. Beispiel")
+_COMMENTER = re.compile(
+    r"^(?:[\w.-]*[_\d][\w.-]*|[A-ZÄÖÜ][\w'’-]+ (?:aus|from|de|di|van|von) [A-ZÄÖÜ][\w'’ -]{1,30}"
+    r"|[A-ZÄÖÜ]\. ?[A-ZÄÖÜ][\w'’-]+|[A-ZÄÖÜ][\w'’-]+ [A-ZÄÖÜ]\.):\s+\S"
 )
 
 
@@ -2478,7 +2512,11 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and not seg.text.endswith(".")
         ):  # a video's title over its duration ("2:14 Min"), an ad's "Video Ad Feedback" above
             seg.kind, seg.rule = K.IMAGE_CAPTION, "above_media_duration"
-        elif prev is not None and prev.rule == "ad_marker":
+        elif prev is not None and (
+            prev.rule == "ad_marker"
+            # (under a betting ad's legal line: "Anzeige" / "18+ | Glücksspiel kann …" / copy)
+            or (prev.rule == "gambling_notice" and i >= 2 and lines[i - 2].rule == "ad_marker")
+        ):
             _mark_ad_copy(lines, i, rules)
         elif (
             prev is not None
@@ -3402,6 +3440,7 @@ _NAMES_AND = re.compile(
 
 _GLUED_WORDS = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 _CRUMB = re.compile(r"\s[›»>/]\s")
+_ANGLE_CRUMB = re.compile(r"\s[›>]\s")
 
 
 def _title_like(seg: Segment, rules: CleanRules) -> bool:
@@ -3423,6 +3462,7 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         and not _NAME_LIST.match(text)  # "Leipzig, Leipziger Land und Muldental": a region kicker
         and not _SITE_NAME.match(text)  # "beispiel-portal.de – Das Regionalportal …"
         and len(_CRUMB.findall(text)) < 2  # "heise online › News › 2024 › Headline"
+        and not _ANGLE_CRUMB.search(text)  # "Kreisliga A Beispielgrund > Spielbericht"
         and text.count(" | ") < 3  # a menu in one line: "Startseite | Hameln | Sport | …"
         and not _menu_run(text, seg.words)  # "Home News Sport Business Culture Travel Earth …"
         and len(_GLUED_WORDS.findall(text)) < 3  # "NewsMusicFood & DrinkArtsCannabis…"
@@ -3529,6 +3569,12 @@ def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
                 best)  # fmt: skip
 
 
+# two teams' names in capitalised words around the score, the periods' scores after it
+_SCORELINE = re.compile(
+    r"^(?:[\dA-ZÀ-Ý][\w.'’-]*\s){1,4}\d{1,3}\s?[:–-]\s?\d{1,3}"
+    r"(?:\s*\(\d{1,3}:\d{1,3}(?:,\s*\d{1,3}:\d{1,3})*\))?(?:\s[\dA-ZÀ-Ý][\w.'’-]*){1,4}$"
+)
+_MENU_RULES = frozenset({"spaced_menu", "pipe_menu", "menu_row"})
 _MENU_CELL_BREAK = re.compile(r"\s{3,}|\s[|·•]\s")
 
 
@@ -3577,6 +3623,7 @@ def _find_title(
         if _title_like(lines[i], rules)
         # a section's name over the date, as its menu above names it ("Zprávy z domova")
         and not (lines[i].words <= 5 and lines[i].text.casefold() in cells)
+        and not _SCORELINE.match(lines[i].text)  # a match box: "Adler Mannheim 2 : 4 Kölner Haie"
         # a short line the page prints again and again is a name ("Beispiel Energie AG")
         and not (lines[i].words <= 3 and _repeats(norms, i, horizon))
     ]
@@ -3666,7 +3713,21 @@ def _find_title(
         pool = [
             i for i in candidates if i > crumb or (_without_site_name(lines, i) or 0) > crumb
         ] or candidates
+        # a tagline over the site's date and menus ("Il giornale di Verona"), a headline under
+        # them: the short line is the site's
+        menu = max((k for k in range(min(first_prose, len(lines))) if lines[k].rule in _MENU_RULES),
+                   default=-1)  # fmt: skip
+        if any(i > menu and lines[i].words >= 6 for i in pool):
+            pool = [i for i in pool if i > menu or lines[i].words >= 6]
         best = max(pool, key=lambda i: (_title_score(lines, i), -i))
+        if (
+            best - 1 in pool
+            and lines[best - 1].words >= 6
+            and lines[best].words > lines[best - 1].words
+            and _INNER_SENTENCE.search(lines[best].text)
+            and not _INNER_SENTENCE.search(lines[best - 1].text)
+        ):  # headline, then its deck of two sentences closer to the date: the headline
+            best -= 1
         nxt = best + 1
         short, longer = lines[best].words, lines[nxt].words if nxt < len(lines) else 0
         if (

@@ -100,6 +100,10 @@ SHARE_WORDS = (
     r"|hier können sie die (?:nutzungs)?rechte an diesem artikel erwerben"
     r"|(?:die )?(?:nutzungs)?rechte (?:an diesem artikel )?erwerben|reprints? (?:and|&) permissions"
     r"|artikelrechte erwerben"
+    # counters and buttons: "312 Aufrufe · 3 Kommentare", "1.4K Comments", "Feedback senden"
+    r"|\d[\d.,]*\s?k? (?:aufrufe|views|reads|comments?)|feedback senden|fehler melden"
+    r"|request reprint (?:&|and) licensing|reprints? (?:&|and) licensing|all sharing options"
+    r"|comentar|commenta|commenter|commentare"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -221,6 +225,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^reageren kan (?:enkel|alleen) (?:voor|als) abonnee"
         r"|you can comment on (?:stories|articles)"
         r"|^os comentários deste artigo\b|seja o primeiro a comentar|^ainda não há comentários\b"
+        r"|^i commenti (?:vengono|sono|saranno) (?:letti|moderati|pubblicati|approvati)\b"
+        r"|^per commentare (?:devi|è necessario|occorre)\b|^scrivi un commento$"
         r"|^commenting is (?:only )?(?:available|open) (?:to|for) subscribers",
         240,
     ),
@@ -265,6 +271,14 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.DATELINE,
+        "update_time",  # "Aggiornato alle 09:41": the day's update under the date, its time alone
+        r"^(?:aggiornato(?: alle)?|ultimo aggiornamento|actualizado(?: a las)?|mis à jour(?: à)?"
+        r"|aktualisiert(?: um)?|updated(?: at)?|last updated)\s*:?\s*\d{1,2}[:.h]\d{2}"
+        r"(?:\s*(?:uhr|h))?$",
+        40,
+    ),
+    _rule(
+        K.DATELINE,
         "updated_month",  # "Zuletzt aktualisiert: Februar 2025": an update, to the month
         r"^(?:zuletzt )?(?:aktualisiert|geändert|überarbeitet|stand)\s*:?\s*(?:januar|februar|märz"
         r"|april|mai|juni|juli|august|september|oktober|november|dezember)\s+\d{4}$",
@@ -294,7 +308,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|commenting (?:is|has been) (?:closed|disabled))\b"
         # "Die Kommentarfunktion wurde am 11.04.2024, 08:30 Uhr geschlossen."
         r"|^(?:hinweis:\s*)?(?:die )?kommentarfunktion (?:ist|wurde|bleibt) (?:.* )?"
-        r"(?:geschlossen|deaktiviert"
+        r"(?:geschlossen|deaktiviert|nicht freigeschaltet|nicht aktiviert"
         r"|abgeschaltet)\b",
         200,
     ),
@@ -319,7 +333,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.COMMENT_PROMPT,
         "comment_call",
-        r"^(?:schreibe einen kommentar|kommentar schreiben|kommentar verfassen|jetzt kommentieren"
+        r"^(?:melde dich|melden sie sich|bitte melden sie sich) an,? um (?:mit)?zu(?:diskutieren"
+        r"|kommentieren)\b"
+        r"|^(?:schreibe einen kommentar|kommentar schreiben|kommentar verfassen|jetzt kommentieren"
         r"|kommentieren|zu den kommentaren|diskutieren sie mit|leave a (?:reply|comment)"
         r"|join the (?:discussion|conversation)|add a comment|post a comment|show comments"
         r"|kommentare (?:anzeigen|öffnen|lesen|einblenden)|laisser un commentaire|réagir"
@@ -427,7 +443,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|suivre notre journal|cet article vous a été utile"
         # a messenger channel: "Jetzt den KStA-Kanal auf WhatsApp abonnieren"
         r"|\b(?:whatsapp|telegram)-kanal\b|\bkanal auf (?:whatsapp|telegram)\b"
-        r"|\b(?:whatsapp|telegram) channel\b"
+        r"|\b(?:whatsapp|telegram) channel\b|\bcanale (?:whatsapp|telegram)\b"
         r"|^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|sledujte nás|obserwuj nas)"
         r"\s*:?$"
         r"|^(?:sledujte|sleduj) (?:[\w-]+(?: [\w-]+){0,2} )?(?:také |též |i )?na (?:facebooku"
@@ -499,7 +515,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|slapuk\w*|sütik\w*"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
-        r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen|benötigen)"
+        r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen|benötigen|legen)"
+        # a consent dialog's heading: "Ihre Privatsphäre ist uns wichtig"
+        r"|^(?:ihre|deine) privatsphäre ist uns wichtig"
+        r"|^wir respektieren (?:ihre|deine) privatsphäre"
+        r"|^your privacy (?:is important|matters) to us|^we respect your privacy"
+        r"|^la (?:tua|sua) privacy è importante|^rispettiamo la (?:tua|sua) privacy"
+        r"|^(?:tu|su) privacidad (?:es importante|nos importa)|^votre vie privée (?:est importante"
+        r"|nous importe)"
         r"|benötigen ihre zustimmung|speicherung und/oder (?:den )?abruf von informationen"
         r"|we and our (?:\d+ )?partners (?:store|process|use)|nos \d+ partenaires"
         r"|i nostri \d+ partner|wij en onze \d+ partners|nuestros \d+ socios"
@@ -583,7 +606,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
         r"|sign up to receive our|dans votre boîte|jederzeit abbestellbar"
         r"|^(?:einloggen|anmelden) und abonnieren$"
-        r"|^by subscribing,? you (?:acknowledge|agree)"
+        r"|^(?:by subscribing|by signing up|signing up means),? you (?:acknowledge|agree|accept)"
+        r"|\b(?:a |every issue (?:carries|has|includes) a )link to (?:opt out|unsubscribe)\b"
         r"|^your information is being handled in accordance with"
         # messenger channels and news aggregators: "… auf WhatsApp – jetzt Kanal abonnieren"
         r"|\bkanal abonnieren\b|whatsapp-kanal|subscribe to our (?:whatsapp|telegram) channel"
@@ -630,8 +654,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kun for abonnenter|vain tilaajille|^prøv \d+ (?:måned|uge|uker|måneder) for\b"
         r"|riservato agli abbonati|exclusivo para suscriptores"
         r"|^abbonati a [^.!?]+ per continuare a leggere"
+        r"|^abbonati (?:a|al|alla|allo|ad)\b[^.!?]{0,40}[:–-]"
+        r"|accesso illimitato a (?:tutti )?(?:i )?contenuti\b"
         r"|^assine o\b|\bacesso ilimitado\b|como assinante, pode oferec"
         r"|pozostało (?:jeszcze )?\d+% artykułu|dostępny (?:tylko )?dla subskrybentów"
+        r"|^sie haben (?:bereits )?\d{1,3}\s?% (?:des|dieses) (?:artikels|beitrags) gelesen"
+        r"|^(?:lesen sie|lies) (?:jetzt )?weiter mit\b"
         # "Dočetli jste zdarma přístupnou část článku.", "Předplaťte si Premium od 39 Kč měsíčně"
         r"|dostupn[ýáé] (?:pouze|jen|výhradně) (?:pro )?předplatitel|dostupn[ýáé] (?:iba|len)"
         r" (?:pre )?predplatiteľ"
@@ -725,7 +753,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "reading_time",
         r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
-        r"|minut[io] di lettura|minutos? de lectura|minutes? de lecture|мин(?:ут[аы]?)? чтения"
+        r"|minut[io] di lettura|min\.? di lettura|minutos? de lectura|minutes? de lecture"
+        r"|мин(?:ут[аы]?)? чтения"
         r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika|\d+['’]\s*di lettura"
         r"|mins? to read|minutes? to read|min\.? de lecture|^lecture\s*:\s*\d+ min"
         r"|زمن القراءة|مدة القراءة|זמן קריאה|زمان مطالعه|पढ़ने का समय|阅读时间|読了時間|읽는 시간"
@@ -741,7 +770,10 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "programme_note",
-        r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena)\s*:?$"
+        r"^(?:dieses thema im programm|sendung|im programm|on air|à l'antenne|en antena"
+        r"|tv-hinweis|live im tv)\s*:?$"
+        # "ORF1 zeigt am Sonntag ab 22.35 Uhr eine Zusammenfassung …"
+        r"|^[\w+ ]{2,20} (?:zeigt|überträgt) (?:[\w ]{0,30} )?(?:ab|um) \d{1,2}[.:]\d{2} uhr\b"
         # "Sendung: Antenne Brandenburg, 10.04.2024, 16:40 Uhr": the programme that ran it
         r"|^sendung\s*:\s*\S.*\b\d{1,2}[.:]\d{2}\s*uhr$"
         r"|^(?:ein )?thema (?:auch )?(?:in|im) (?:der )?(?:sendung|programm)\b"
@@ -769,7 +801,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.WIDGET,
         "fixture",  # when a match starts, not when the page was published
         r"^(?:anpfiff|anstoß|anwurf|spielbeginn|kick-?off|coup d'envoi"
-        r"|nächstes (?:heim|auswärts)?spiel|next (?:home )?(?:game|match|fixture))\s*:",
+        r"|nächstes (?:heim|auswärts)?spiel|next (?:home )?(?:game|match|fixture))\s*:"
+        # a match box's start and ground: "22.12.2024, 16:30 Uhr · SAP Arena", "Sa. 08.03.2025,
+        # 15:30 Uhr · Europa-Park Stadion, Freiburg"
+        r"|^[^!?]{0,40}\d{1,2}[:.]\d{2}(?: uhr)?\s*[·|,–-]\s*[\w .'’-]{0,30}"
+        r"(?:stadion|arena|stadium"
+        r"|sporthalle|eishalle|sportpark|eisstadion|ground|stadio|estadio|stade)\b[^.!?]{0,30}$",
         200,
     ),
     _rule(
@@ -871,7 +908,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
         r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et )?tips?\b|^tipsa oss\b|^vinkkaa\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
-        r"|schick(?:en sie)? uns (?:deine |ihre |eure )?(?:fotos|videos|hinweise)"
+        r"|schick(?:en sie)? uns (?:deine |ihre |eure )?(?:fotos|videos|hinweise|leserreporter)"
+        # "Wissen Sie mehr? Sind Sie betroffen? Schreiben Sie uns an …"
+        r"|^(?:wissen sie mehr|sind sie (?:auch )?betroffen|wissen sie etwas)\?"
+        r"|^(?:sie haben|du hast) hinweise, fotos oder videos\b"
+        r"|lade (?:deine|dein|eure) (?:fotos|bilder|videos) hoch|\bwerde [\w-]*reporter(?:in)?\b"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
@@ -950,7 +991,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         "video_teaser",
         # ("VİDEO" lower-cased has a combining dot after the i)
         r"^(?:[▶►]\s*)?\[?v[ií].?deo\]?\s*(?:[▶►|:]\s*)?\S.{2,140}?"
-        r"(?:\(\d{1,2}:\d{2}\)|[|▶►]\s*\d{1,2}:\d{2})$",
+        r"(?:\(\d{1,2}:\d{2}\)|[|▶►]\s*\d{1,2}:\d{2})$"
+        # "Video | Die Highlights: … | 3 Min", "Das Spiel im Video: Alle Tore … (4:05)"
+        r"|^(?:video|audio|podcast)\s*\|\s*\S.{2,120}\|\s*\d{1,3}\s*min\.?$"
+        r"|^[^.!?|]{0,40}\bim video\s*:\s*\S.{2,120}\(\d{1,2}:\d{2}\)$"
+        r"|^(?:video |audio )?(?:verfügbar bis|available until|disponible jusqu['’]au"
+        r"|disponibile fino al)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}$",
         200,
     ),
     _rule(
@@ -1235,7 +1281,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\bin unserer [\w .-]*\bapp\b"
         r"|^immer (?:gut )?informiert mit (?:der|unserer) [\w .-]*app(?:$|:)"
         r"|^download (?:de|onze) (?:[\w-]+ )?app\b|^download de app van\b"
-        r"|(?:[–—-]|[.!]) jetzt (?:kostenlos |gratis )?herunterladen[.!]?$",
+        r"|(?:[–—-]|[.!]) jetzt (?:kostenlos |gratis )?herunterladen[.!]?$"
+        r"|^(?:die|unsere) [\w.+-]{2,20}[ -]app\s*[–—:-]\s*\S",
         240,
     ),
     # the house's pitch for its other pages under the text: "Catch all the Business News, Market
@@ -1454,8 +1501,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "video_credit",
         r"^(?:\w+\s+)?(?:autor(?:ka)? videa|autor(?:ka)? fotografií?|kamera|střih|video by"
-        r"|camera)\s*:\s*\S[^.!?]{0,50}$",
-        80,
+        r"|camera)\s*:\s*\S[^.!?]{0,50}$"
+        # a regional broadcaster's report: "Il servizio di Nome Cognome. Riprese di …"
+        r"|^(?:il |un )?servizio di\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+){0,2}"
+        r"(?:$|[.,]\s*(?:riprese|montaggio|immagini) di\b)",
+        160,
     ),
     _rule(
         K.AUDIO_PLAYER,
@@ -1563,7 +1613,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:bild|foto|image|photo)$"
         # "Fotogalerie (12)", "Bildergalerie 15 Bilder", "Fotogalerie 15 fotek", "24 fotek"
         r"|^(?:fotogalerie|bildergalerie|fotostrecke|galerie|gallery|photo gallery|galería"
-        r"|fotogallery|diaporama|galéria)\s*(?:\(\s*\d{1,3}(?:\s+\w+)?\s*\)|\d{1,3}(?:\s+\w+)?)$"
+        r"|fotogallery|diaporama|galéria)\s*(?:\(\s*\d{1,3}(?:\s+\w+)?\s*\)|\d{1,3}(?:\s+\w+)?)"
+        r"(?:\s+(?:ansehen|anzeigen|öffnen|view|open))?$"
         r"|^\d{1,3}\s+(?:fotek|fotografií|snímků|fotiek|fotos|bilder|photos|images|imágenes"
         r"|immagini|zdjęć)$",
         40,
@@ -1751,6 +1802,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
         r"[\w .'’&-]{2,30}$"
         r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit|picture|pic)\b|fot\.)[^.!?]{0,60}$"
+        # "… on Jan. 14. | Tom Beispiel for POLITICO"
+        r"|[.!?]\s+\|\s*(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*(?:for\s+|/\s*)"
+        r"[\w .&'’-]{2,40}$"
         r"|[.!?]\s+[©Ⓒ][^!?]{1,60}$"
         r"|[.!?]\s+[—–]\s*[^/!?]+/(?:file|file photo|archive|archives)$"
         r"|[.!?]\s+[—–]\s*(?-i:[A-ZÀ-Ý])[^/!?]+/[^/!?]+$"
@@ -1759,6 +1813,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?=[^!?]*[A-ZÁÉÍÓÚÑÀÈÒÇ]{4})"  # (with an initial: "… ANA B. PÉREZ")
         r"(?-i:[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,}(?:\s+(?:[A-ZÁÉÍÓÚÑÀÈÒÇ]\.|[A-ZÁÉÍÓÚÑÀÈÒÇ]{2,})){1,3})$"
         r"|\((?:fotogramma|lapresse|imagoeconomica|agf|ipa|ansa foto|foto ansa)\)\s*$"
+        # "… in via Marconi (FotoSchicchi)", "[Foto] …": an Italian paper's photographer
+        r"|\((?:foto|photo)\s?(?-i:[A-Z])[\w.'’ -]{1,30}\)$"
+        r"|^\[(?:foto|photo|bild|image|immagine)\]\s"
+        # "… il nuovo varco - FOTO MARCHIORI", "… appena installate - Foto Reporter Beispiel"
+        r"|\s[-–]\s(?:foto|photo|ph\.)\s+(?-i:[A-ZÀ-Ý])[\w.'’ -]{2,40}$"
         # "… last month. (Express Photo by Name)", "… on Sunday. (Representational)"
         r"|\((?:[\w.'’-]+ ){0,3}(?:photo|foto|pic|picture)s? (?:by|:)\s*[^()]{2,40}\)$"
         r"|[.!?]\s*\((?:representational|representative|symbolic)(?: (?:image|photo|picture"
@@ -1885,6 +1944,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # an embedded post's author: "@stadtbeispiel · X"
         r"|^@[\w.]{2,30}\s*[·•|-]\s*(?:x|twitter|instagram|tiktok|threads|bluesky|facebook)$"
         r"|^post su (?:x|instagram|facebook|threads|bluesky) di\b"
+        r"|^post (?:di )?(?:instagram|facebook|tiktok|x) di @|\bvisualizza su (?:instagram|facebook"
+        r"|tiktok|x)$|\bview (?:this post )?on instagram$"
         r"|^[—–]\s*[^(]+\(@\w+\)\s+\w+ \d{1,2}, \d{4}$"
         r"|^(?:instagram|x|twitter|tiktok|youtube|facebook|bluesky|threads)-inhalte? anzeigen$"
         r"|view this post on|embedded content|beitrag auf (?:x|instagram|facebook|tiktok)"
@@ -1908,6 +1969,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUTHOR_BIO,
         "author_bio",
         r"^(?:über (?:den|die) (?:autor|autorin|autoren)|zur person|about the authors?"
+        r"|zum autor|zur autorin|zu den autoren"
         r"|à propos de l'auteur|sobre el autor|sobre la autora|sull'autore|over de auteur"
         r"|o autorze)\b"
         r"|^(?:autoreninfo|autorinfo|zum autor|zur autorin|infos? zu[mr] (?:autor|autorin)"
@@ -2181,6 +2243,59 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|email the author|follow (?:him|her|them) on|contacter l'auteur|contatta l'autore)\b",
         80,
     ),
+    _rule(
+        K.GALLERY_COUNTER,
+        "gallery_box",  # "[Galleria fotografica] Via Marconi, i negozi …   Foto 1 di 8   ‹ ›"
+        r"^\[(?:galleria fotografica|galleria|fotogallery|gallery|photo gallery|fotogalerie"
+        r"|bildergalerie|galería|fotostrecke)\]\s",
+        200,
+    ),
+    # a betting partner's advertising under a sports report, with the legal notice it must print
+    _rule(
+        K.AD_MARKER,
+        "gambling_notice",
+        r"spielen sie verantwortungsbewusst|glücksspiel kann süchtig machen"
+        r"|teilnahme (?:erst )?ab 18(?: jahren)?\b|(?:play|gamble|bet) responsibly"
+        r"|gambling can be addictive|juega con responsabilidad|gioca (?:in modo )?responsabil"
+        r"|jouez responsablement|speel bewust",
+        300,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "error_report",  # "Sie haben einen Fehler entdeckt? Schreiben Sie unserer Redaktion."
+        r"^(?:sie haben|du hast) einen fehler (?:entdeckt|gefunden)\?"
+        r"|^fehler (?:entdeckt|gefunden)\?"
+        r"|^(?:spotted|found|see) an? (?:error|mistake|typo)\?|^vous avez (?:repéré|trouvé) une"
+        r" erreur\?|^¿(?:has|ha) (?:visto|encontrado) un error\?",
+        160,
+    ),
+    # a link's marker on a broadcaster's list of links under the text: "MotoGP (Link ist extern)"
+    _rule(
+        K.RELATED_LINK,
+        "external_link",
+        r"\((?:link ist extern|externer link|external link|lien externe|enlace externo)\)$"
+        r"|^(?:links|weblinks|externe links|external links)\s*:$",
+        120,
+    ),
+    # a league's table box: "1. SpVgg Beispiel 24 Spiele 55 Pkt.", "Komplette Tabelle anzeigen"
+    _rule(
+        K.WIDGET,
+        "league_table",
+        r"^\d{1,2}\.\s+[\w .'’/-]{2,40}\s\d{1,3} spiele\s\d{1,3} (?:pkt\.?|punkte)$"
+        r"|^(?:komplette|ganze|gesamte|zur) tabelle(?: anzeigen| ansehen)?$"
+        r"|^(?:gesamten|ganzen|zum|kompletten) (?:live-?)?ticker(?: anzeigen| lesen| ansehen)?$",
+        80,
+    ),
+    # a sports or news report's author with the role in brackets, with the time before it:
+    # "vor 4 Std. · Michael Beispiel (Vereinsreporter)"
+    _rule(
+        K.BYLINE,
+        "name_with_bracketed_role",
+        r"^(?:[^·|]{0,30}[·|]\s*)?(?-i:[A-ZÄÖÜ][\w'’.-]+)(?: (?-i:[A-ZÄÖÜ][\w'’.-]+)){1,3}\s\("
+        r"(?:vereinsreporter(?:in)?|reporter(?:in)?|redakteur(?:in)?|leserreporter(?:in)?"
+        r"|freie[rn]? mitarbeiter(?:in)?|gastautor(?:in)?|korrespondent(?:in)?)\)$",
+        90,
+    ),
     # a Spanish paper's header under the author's name in capitals: "CORME / LA VOZ" (the place
     # and the desk, all in capitals)
     _rule(
@@ -2266,12 +2381,13 @@ RELATED_HEADING = re.compile(
     r"|δείτε επίσης|διαβαστε επισης|δειτε επισης|τα πιο δημοφιλή|ilgili haberler"
     r"|bunlar da ilginizi çekebilir|çok okunanlar"
     r"|lue lisää|luetuimmat|tuoreimmat"
-    r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news)(?: (?:aus|zu) [\w -]{1,30})?"
+    r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news|[\w-]*berichte)"
+    r"(?: (?:aus|zu|von) [\w ./-]{1,40})?|(?:der )?(?:live)?ticker zum nachlesen"
     r"|(?:noch )?mehr (?:aktuelle )?[\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
-    r"|more (?:news|stories) from [\w -]{1,30}|read more (?:from|on) [\w .-]{1,30}"
+    r"|more (?:news|stories) from [\w -]{1,30}|read more (?:from|on|at) [\w .-]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30}|mehr über [\w ,-]{2,40}"
     r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘])"  # "Mehr zu „Villa der Wahrheit“"
-    r"\s*:?$",
+    r"\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )
 # A table of contents over the article ("In diesem Artikel:"): in-page navigation.

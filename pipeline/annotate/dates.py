@@ -496,10 +496,25 @@ RELATED_KINDS = frozenset({K.RELATED_LIST, K.RELATED_LINK})
 def _site_head_between(
     segments: Sequence[tuple[int, int, str, str]], after: int, before: int
 ) -> bool:
-    """The site's breadcrumb stands between two lines: the article starts under it (every
-    line over a headline is "navigation"; an e-paper's issue date over the page's head and
-    toolbar is the issue's)."""
-    return any(kind == K.BREADCRUMB for seq, _, _, kind in segments if after < seq < before)
+    """The site's breadcrumb, a menu of four or more items or the weather stands between two
+    lines: the article starts under it (every line over a headline is "navigation"; an
+    e-paper's issue date over the page's head and toolbar is the issue's)."""
+    return any(
+        kind == K.BREADCRUMB or _menu_text(text) or _WEATHER.search(text)
+        for seq, _, text, kind in segments
+        if after < seq < before
+    )
+
+
+# today's weather in a site's head: "Seattle 64°F Partly sunny", "Köln 12 °C"
+_WEATHER = re.compile(r"\b-?\d{1,2}\s?°\s?[CF]?\b")
+_WIDE_GAP = re.compile(r"\S\s{3,}(?=\S)")
+
+
+def _menu_text(text: str) -> bool:
+    """Four or more items in one line: "Oviedo · Gijón · Avilés · Asturias · Cuencas"."""
+    separators = text.count(" | ") + text.count(" · ") + text.count(" • ")
+    return separators >= 4 or len(_WIDE_GAP.findall(text)) >= 4
 
 
 def document_dates(

@@ -4474,3 +4474,130 @@ def test_a_sections_name_from_the_menu_over_the_date_is_not_the_headline() -> No
                       "Zprávy z domova", "Praha 18:42 5. dubna 2025", headline, E1, E2,
                       E2.replace("two", "six")])  # fmt: skip
     assert clean_text(page).title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ihre Privatsphäre ist uns wichtig", "cookie_notice"),
+        (
+            "Wir und unsere Partner legen Informationen auf Ihrem Gerät ab und werten "
+            "Nutzungsdaten aus.",
+            "cookie_notice",
+        ),
+        ("Die Kommentarfunktion wurde für diesen Artikel nicht freigeschaltet.", "comment_form"),
+        ("Wissen Sie mehr? Sind Sie betroffen? Schreiben Sie uns.", "navigation"),
+        ("Du warst beim Spiel? Lade deine Fotos hoch und werde Beispiel-Reporter!", "navigation"),
+        ("Melde dich an, um mitzudiskutieren und anderen zu antworten.", "comment_prompt"),
+        ("Zur Autorin: Anna Beispiel schreibt seit 20 Jahren über Theater.", "author_bio"),
+        ("Sie haben 45 % des Artikels gelesen.", "paywall"),
+        ("Lesen Sie jetzt weiter mit Beispiel Plus", "paywall"),
+        ("Sie haben einen Fehler entdeckt? Schreiben Sie unserer Redaktion.", "navigation"),
+        ("Rennkalender (Link ist extern)", "related_link"),
+        ("Komplette Tabelle anzeigen", "widget"),
+        ("Gesamten Ticker anzeigen", "widget"),
+        ("1. SV Beispieldorf 24 Spiele 55 Pkt.", "widget"),
+        ("vor 4 Std. · Maria Beispiel (Vereinsreporterin)", "byline"),
+        ("312 Aufrufe · 3 Kommentare", "share"),
+        ("Bildergalerie (24 Fotos) ansehen", "gallery_counter"),
+        ("Video | Die Highlights: Beispielstadt gegen Musterhausen | 3 Min", "audio_player"),
+        ("Verfügbar bis 09.02.2026", "audio_player"),
+        ("Das Spiel im Video: Alle Tore und Highlights bei Beispiel-TV (4:05)", "audio_player"),
+        ("Teilen | Feedback senden", "share"),
+        (
+            "Sportwetten: Quoten für das Derby. Spielen Sie verantwortungsbewusst, ab 18.",
+            "ad_marker",
+        ),
+        ("Die Beispiel-App – alle Ergebnisse deiner Liga live aufs Handy.", "navigation"),
+        (
+            "Beispiel1 zeigt am Sonntag ab 22.35 Uhr eine Zusammenfassung des Rennens.",
+            "audio_player",
+        ),
+        ("Read more at The Example Beast:", "related_list"),
+        ("Related...", "related_list"),
+        ("1.4K Comments", "share"),
+        ("Share All sharing options", "share"),
+        ("Request Reprint & Licensing", "share"),
+        ("Signing up means you accept our Privacy Policy and Terms of Service.", "newsletter"),
+        (
+            "The chair speaks to reporters on the Hill on Jan. 14. | Tom Example for EXAMPLE",
+            "image_caption",
+        ),
+        ("Aggiornato alle 09:41", "dateline"),
+        ("3 min di lettura", "reading_time"),
+        ("[Foto] Le transenne del cantiere in via Roma (FotoEsempio)", "image_caption"),
+        (
+            "La provinciale riaperta con le reti appena installate - Foto Reporter Esempio",
+            "image_caption",
+        ),
+        (
+            "[Galleria fotografica] Via Roma, i negozi dietro le transenne   Foto 1 di 8",
+            "gallery_counter",
+        ),
+        (
+            "Post Instagram di @esempio_udine · «Ci vediamo in piazza» · Visualizza su Instagram",
+            "social_embed",
+        ),
+        ("Il Secolo Esempio nel tuo smartphone: segui il nostro canale WhatsApp", "share"),
+        (
+            "Abbonati al Giornale Esempio: accesso illimitato a tutti i contenuti Premium.",
+            "paywall",
+        ),
+        ("Il servizio di Valentina Esempio. Riprese di Andrea Esempio", "credit_line"),
+        ("I commenti vengono letti dalla redazione prima di comparire.", "comment_prompt"),
+        ("Compartir en Facebook · Compartir en X · Enviar por correo · Comentar", "share"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_regional_sports_digital_and_italian_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_a_scoreline_over_the_match_date_is_no_headline_and_its_kickoff_no_publication() -> None:
+    headline = "Beispielstadt entführt drei Punkte aus Musterhausen – Muster trifft doppelt"
+    page = "\n".join(["Eishockey > Liga > Musterhausen - Beispielstadt", "Adler Musterhausen 2 : 4 "
+                      "Haie Beispielstadt", "22.12.2024, 16:30 Uhr · Beispiel Arena", headline, P1,
+                      "Aktualisiert: 22.12.2024 | 19:48 Uhr", P2, P3])  # fmt: skip
+    found = clean_text(page)
+    assert found.title == headline
+    assert kinds(page)["22.12.2024, 16:30 Uhr · Beispiel Arena"] == "widget"
+
+
+def test_a_tagline_over_the_sites_date_and_menus_is_not_the_headline() -> None:
+    headline = (
+        "Ztl, da marzo varchi elettronici anche a Veronetta: multe per chi entra senza permesso"
+    )
+    deck = ("Cinque nuove telecamere tra via XX Settembre e Porta Vescovo. Un mese di "
+            "pre-esercizio senza sanzioni, poi scatteranno i verbali.")  # fmt: skip
+    page = "\n".join(["L'ESEMPIO", "Il giornale di Verona", "Mercoledì 5 febbraio 2025",
+                      "Menu   Cerca   Accedi   ABBONATI",
+                      "Verona   Provincia   Lago   Economia   Cultura   Sport", "Cronaca", headline,
+                      deck, "Aggiornato: 03.02.2025 11:27", "Francesca Esempio", E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert clean_text(page).title == headline
+
+
+def test_the_pages_own_date_and_update_under_the_lead_are_no_feed_cards() -> None:
+    page = "\n".join(["Nuova diga, il primo cassone posato al largo del porto", E1,
+                      "Simone Esempio", "22 gennaio 2025 · 17:05",
+                      "Aggiornato 23 gennaio 2025 · 08:12", E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)["22 gennaio 2025 · 17:05"] == "dateline"
+
+
+def test_reader_comments_signed_by_their_users_are_not_the_article() -> None:
+    comments = ["Rheinschiffer_Heinz: Mein Vater ist mitgefahren. Ich schaue mir das sicher an.",
+                "Gabi aus Beispielstadt: Schön, dass so etwas nicht im Container landet.",
+                "M. Beispiel: Wäre toll, wenn der Katalog auch online erscheint."]  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, "Kommentare (3)",
+                      "Diskutieren Sie mit!", *comments])  # fmt: skip
+    found = kinds(page)
+    assert all(found[c] == "comment_form" for c in comments)
+
+
+def test_a_betting_ads_copy_under_its_legal_line_is_the_ad() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Anzeige",
+                      "Sportwetten: Quoten ab 1,85 – 18+ | Glücksspiel kann süchtig machen",
+                      "Jetzt Wettbonus sichern", "Die Gäste kommen zurück", P2,
+                      P3])  # fmt: skip
+    assert kinds(page)["Jetzt Wettbonus sichern"] == "ad_marker"

@@ -642,6 +642,25 @@ def test_the_sites_date_over_its_breadcrumb_is_not_the_articles() -> None:
     assert dated.published is not None and dated.published.local == "2006-10-19"
 
 
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Oviedo · Gijón · Avilés · Asturias · Cuencas · Deportes",  # the site's menu
+        "Beispielstadt 18°C Partly sunny",  # the site's weather
+    ],
+)
+def test_the_sites_date_over_its_menu_or_weather_is_not_the_articles(head: str) -> None:
+    segments = [
+        (0, 0, "Lunes, 19 de mayo de 2025", str(K.DATELINE)),
+        (1, 30, head, str(K.NAVIGATION)),
+        (2, 90, "El pozo será un museo vivo: los antiguos mineros guiarán las visitas",
+         str(K.TITLE)),
+        (3, 170, "El Ayuntamiento firma el convenio para abrir en 2026 el primer recorrido.",
+         str(K.LEAD)),
+    ]  # fmt: skip
+    assert _dates(*segments, timezone="Europe/Madrid").published is None
+
+
 def test_a_twelve_hour_time_with_its_zone_under_the_day_gives_the_minute() -> None:
     day = (1, 40, "Wednesday, 19 Feb 2025", str(K.DATELINE))
     time = (2, 64, "4:21 PM MYT", str(K.DATELINE))
