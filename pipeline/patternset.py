@@ -24,7 +24,8 @@ judge, so results are exactly ``re``'s; RE2 only has to never miss a match ``re`
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+import weakref
+from collections.abc import Callable, Iterator, Sequence
 
 import re2
 
@@ -164,18 +165,36 @@ def _group_end(pattern: str, i: int) -> int:
 
 
 class PatternSet:
-    """Patterns to try on a text; ``matching`` answers which do, as ``re.search`` would."""
+    """Patterns to try on a text; ``matching`` answers which do, as ``re.search`` would.
+
+    The RE2 set is compiled on first use, not when the set is made: the line rules' sets are
+    ~55 MB, and the run's main process imports them (through the outlet registry) but never
+    cleans a page while its workers do. ``build_all`` compiles every set made so far; the
+    workers' server calls it before it forks, so the workers share one compiled copy."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self.patterns = tuple(patterns)
+        self._always: list[int] = []
+        self._index: list[int] = []  # RE2 set index -> pattern index
+        self._match: Callable[[bytes], list[int]] = self._build_and_match
+        _UNBUILT.add(self)
+
+    def _build_and_match(self, data: bytes) -> list[int]:
+        self.build()
+        return self._match(data)
+
+    def build(self) -> None:
+        """Compile the RE2 set (once)."""
+        if self._match != self._build_and_match:
+            return
         options = re2.Options()
         # RE2 gives up on a text (and reports no match) if its DFA outgrows this budget: keep it
         # far above what these sets use (a few MB; the budget is not allocated up front).
         options.max_mem = 256 << 20
         options.log_errors = False  # a pattern it cannot compile is handled below
-        self._set = re2.Set.SearchSet(options)
-        self._always: list[int] = []
-        self._index: list[int] = []  # RE2 set index -> pattern index
+        compiled = re2.Set.SearchSet(options)
+        always: list[int] = []
+        index: list[int] = []
         for number, pattern in enumerate(self.patterns):
             flags = "".join(letter for flag, letter in _FLAGS if pattern.flags & flag)
             loose = (f"(?{flags})" if flags else "") + loosen(pattern.pattern)
@@ -183,15 +202,17 @@ class PatternSet:
                 if pattern.flags & ~_SUPPORTED:
                     raise re2.error("flags RE2 does not have")
                 re2.compile(loose, options)
-                self._set.Add(loose)
+                compiled.Add(loose)
             except re2.error:
-                self._always.append(number)
+                always.append(number)
                 continue
-            self._index.append(number)
-        self._set.Compile()
+            index.append(number)
+        compiled.Compile()
+        self._always, self._index = always, index
         # The extension's own method: the Python wrapper's type test and call were a quarter
         # of the cost of a call that finds nothing (~1 µs of ~4).
-        self._match = self._set._set.Match
+        self._match = compiled._set.Match
+        _UNBUILT.discard(self)
 
     def candidates(self, text: str) -> list[int]:
         """Indexes (ascending) of the patterns that may match ``text``. Called ~150 times a
@@ -202,6 +223,18 @@ class PatternSet:
         if not self._always:
             return sorted([self._index[k] for k in found])
         return sorted({*(self._index[k] for k in found), *self._always})
+
+
+# Sets made but not compiled yet (``build_all``).
+_UNBUILT: weakref.WeakSet[PatternSet] = weakref.WeakSet()
+
+
+def build_all() -> int:
+    """Compile every set made so far in this process; how many were compiled."""
+    unbuilt = list(_UNBUILT)
+    for found in unbuilt:
+        found.build()
+    return len(unbuilt)
 
 
 class Prefiltered:

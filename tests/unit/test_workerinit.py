@@ -43,3 +43,17 @@ def test_the_gate_warm_up_builds_the_suites_a_batch_of_the_run_uses(tmp_path) ->
         print(sorted(key[0] for key in quality._definitions if key[2] == static))
     """
     assert _run(script) == "['documents', 'segments']"
+
+
+def test_the_runs_process_leaves_the_rule_sets_uncompiled_and_the_workers_server_compiles_them():
+    """The line rules' RE2 sets are ~50 MB a process: the run's own process imports them with
+    the outlet registry but never cleans a page (its workers do), so it must not compile them;
+    the workers' server compiles every set before it forks, so the workers share one copy."""
+    script = """
+        import pipeline.stages
+        from pipeline import cues, patternset
+        main = cues.LINE_MATCHER._lowered in patternset._UNBUILT
+        import pipeline.workerinit
+        print(main, len(patternset._UNBUILT))
+    """
+    assert _run(script) == "True 0"
