@@ -2255,7 +2255,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AD_MARKER,
         "gambling_notice",
         r"spielen sie verantwortungsbewusst|glücksspiel kann süchtig machen"
-        r"|teilnahme (?:erst )?ab 18(?: jahren)?\b|(?:play|gamble|bet) responsibly"
+        # (an age limit alone is an event's: "Teilnahme ab 18 Jahren" needs the bets beside it)
+        r"|(?:wett|quote|bonus|casino|glücksspiel)[^!?]{0,120}teilnahme (?:erst )?ab 18\b"
+        r"|(?:play|gamble|bet) responsibly"
         r"|gambling can be addictive|juega con responsabilidad|gioca (?:in modo )?responsabil"
         r"|jouez responsablement|speel bewust",
         300,

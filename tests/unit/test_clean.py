@@ -4505,6 +4505,10 @@ def test_a_sections_name_from_the_menu_over_the_date_is_not_the_headline() -> No
         ("Das Spiel im Video: Alle Tore und Highlights bei Beispiel-TV (4:05)", "audio_player"),
         ("Teilen | Feedback senden", "share"),
         (
+            "Sportwetten-Anzeige: Quoten für das Derby 2,05 | 4,10. Teilnahme ab 18 Jahren.",
+            "ad_marker",
+        ),
+        (
             "Sportwetten: Quoten für das Derby. Spielen Sie verantwortungsbewusst, ab 18.",
             "ad_marker",
         ),
@@ -4593,6 +4597,11 @@ def test_reader_comments_signed_by_their_users_are_not_the_article() -> None:
                       "Diskutieren Sie mit!", *comments])  # fmt: skip
     found = kinds(page)
     assert all(found[c] == "comment_form" for c in comments)
+
+
+def test_an_events_age_limit_is_no_betting_notice() -> None:
+    line = "Die Teilnahme ab 18 Jahren ist kostenlos, eine Anmeldung beim Verein ist nötig."
+    assert kind_in_german_text(line) == "body"
 
 
 def test_a_betting_ads_copy_under_its_legal_line_is_the_ad() -> None:
