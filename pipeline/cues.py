@@ -515,7 +515,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|slapuk\w*|sütik\w*"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
-        r"|wir und unsere (?:\d+ )?partner (?:speichern|verarbeiten|nutzen|benötigen|legen)"
+        r"|wir und (?:unsere|ausgewählte|unsere ausgewählten) (?:\d+ )?partner (?:speichern"
+        r"|verarbeiten|nutzen|benötigen|legen)"
+        # "… speichern wir und rund 140 Partner …", "… und bis zu 95 Partner verarbeiten Daten"
+        r"|(?:speichern|verarbeiten|nutzen) wir und (?:rund |bis zu |über |mehr als )?\d+ partner"
+        r"|\bund (?:rund |bis zu |über |mehr als )?\d+ partner (?:speichern|verarbeiten|nutzen)"
         # a consent dialog's heading: "Ihre Privatsphäre ist uns wichtig"
         r"|^(?:ihre|deine) privatsphäre ist uns wichtig"
         r"|^wir respektieren (?:ihre|deine) privatsphäre"

@@ -491,9 +491,12 @@ def identify_outlet(
         # Süddeutsche's alias
         evidence = [e for e in evidence if not _initials_of(owner, e, registry)]
     if any(_UNKNOWN_SITE_RIGHTS.match(t) and not registry.find_domains(t) and not
-           registry.find_aliases(t) for t in segments_copyright):  # fmt: skip
-        # "© Sächsische.de – DDV Mediengruppe": a site the registry does not know holds the
-        # rights; a premium label or a brand in a list ("SZ Plus") is no proof of another
+           registry.find_aliases(t) for t in segments_copyright) or any(
+        _UNKNOWN_SITE_NAME.match(t) and not registry.find_domains(t) and not
+        registry.find_aliases(t) for t in lines):  # fmt: skip
+        # "© Sächsische.de – DDV Mediengruppe", or "Sächsische.de" alone on a line (its
+        # masthead): a site the registry does not know holds the rights or names itself; a
+        # premium label or a brand in a list ("SZ Plus") is no proof of another
         evidence = [e for e in evidence if e.rule not in _WEAK_ALIAS_RULES]
     # "Dieser Artikel erschien zuerst bei t-online": a page says so of another site, never of
     # itself, so that site's name standing in the header is the source's label, not the page's
@@ -510,6 +513,12 @@ def identify_outlet(
 # A site's own rights line under its domain-like name: "© Sächsische.de – DDV Mediengruppe"
 _UNKNOWN_SITE_RIGHTS = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w-]+\.(?:de|at|ch|com|net|info)\b", re.IGNORECASE
+)
+# a site's name as its masthead prints it ("Sächsische.de"), not a platform's button ("X.com")
+_UNKNOWN_SITE_NAME = re.compile(
+    r"^(?!(?:facebook|instagram|twitter|youtube|tiktok|linkedin|whatsapp|threads|telegram|google"
+    r"|apple|amazon|spotify|bsky)\.)[\w-]{4,}\.(?:de|at|ch|com|net|info|it|fr|es|nl|pl|cz)$",
+    re.I,
 )
 _WEAK_ALIAS_RULES = frozenset({"alias_in_own_ui", "alias_in_boilerplate"})
 _RIGHTS_HOLDER = re.compile(

@@ -4505,6 +4505,17 @@ def test_a_sections_name_from_the_menu_over_the_date_is_not_the_headline() -> No
         ("Das Spiel im Video: Alle Tore und Highlights bei Beispiel-TV (4:05)", "audio_player"),
         ("Teilen | Feedback senden", "share"),
         (
+            "Wir und ausgewählte Partner legen Informationen auf Ihrem Gerät ab und werten "
+            "Nutzungsdaten aus.",
+            "cookie_notice",
+        ),
+        (
+            "Damit wir Ihnen Inhalte zeigen können, speichern wir und rund 140 Partner "
+            "Informationen auf Ihrem Gerät.",
+            "cookie_notice",
+        ),
+        ("Beispiel.de und bis zu 95 Partner verarbeiten Daten.", "cookie_notice"),
+        (
             "Sportwetten-Anzeige: Quoten für das Derby 2,05 | 4,10. Teilnahme ab 18 Jahren.",
             "ad_marker",
         ),

@@ -518,6 +518,18 @@ def test_a_site_the_registry_does_not_know_holds_the_rights_over_a_premium_label
     assert _decide(registry, label, rights).outlet is None
 
 
+def test_a_masthead_the_registry_does_not_know_outweighs_a_premium_badge_in_the_menu(
+    registry: Registry,
+) -> None:
+    menu = (1, 10, "Dresden   Region   Sachsen   Politik   Sport   SZ+   Trauer", str(K.NAVIGATION))
+    buttons = (2, 80, "Einverstanden   Ablehnen und SZ+ abschließen", str(K.COOKIE_NOTICE))
+    assert _decide(registry, menu, buttons).outlet is not None  # the Süddeutsche's alias
+    masthead = (9, 900, "Beispielische.de", str(K.NAVIGATION))
+    assert _decide(registry, menu, buttons, masthead).outlet is None
+    share = (9, 900, "X.com", str(K.SHARE))  # a platform's button is no masthead
+    assert _decide(registry, menu, buttons, share).outlet is not None
+
+
 def test_an_outlets_name_at_the_end_of_another_compound_name_is_not_it(
     registry: Registry,
 ) -> None:
