@@ -103,7 +103,7 @@ SHARE_WORDS = (
     # counters and buttons: "312 Aufrufe · 3 Kommentare", "1.4K Comments", "Feedback senden"
     r"|\d[\d.,]*\s?k? (?:aufrufe|views|reads|comments?)|feedback senden|fehler melden"
     r"|request reprint (?:&|and) licensing|reprints? (?:&|and) licensing|all sharing options"
-    r"|comentar|commenta|commenter|commentare"
+    r"|comentar|commenta|commenter|commentare|url copied!?|envoyer par (?:e-?)?mail"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -226,6 +226,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|you can comment on (?:stories|articles)"
         r"|^os comentários deste artigo\b|seja o primeiro a comentar|^ainda não há comentários\b"
         r"|^i commenti (?:vengono|sono|saranno) (?:letti|moderati|pubblicati|approvati)\b"
+        r"|^vous souhaitez réagir\s*\?"
         r"|^per commentare (?:devi|è necessario|occorre)\b|^scrivi un commento$"
         r"|^commenting is (?:only )?(?:available|open) (?:to|for) subscribers",
         240,
@@ -621,6 +622,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
         r"|do (?:vašeho|tvého|vášho) e-?mailu|do vašej (?:e-?mailovej )?schránky"
+        r"|recevez (?:notre|la) (?:lettre|newsletter)\b|^retrouvez chaque (?:jour|matin|soir"
+        r"|semaine)\b[^.!?]{0,60}\bl['’]essentiel"
         r"|do vaší (?:e-?mailové )?schránky"
         r"|forwarded this (?:e-?mail|newsletter)\??\s+(?:subscribe|sign up)"
         r"|wurde ihnen dieser newsletter weitergeleitet"
@@ -667,6 +670,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Dočetli jste zdarma přístupnou část článku.", "Předplaťte si Premium od 39 Kč měsíčně"
         r"|dostupn[ýáé] (?:pouze|jen|výhradně) (?:pro )?předplatitel|dostupn[ýáé] (?:iba|len)"
         r" (?:pre )?predplatiteľ"
+        # "Il vous reste 70 % de l'article à découvrir.", "Cet article est en accès libre",
+        # "Vous lisez cet article grâce à votre abonnement … Offrez-le à un proche"
+        r"|^il vous reste \d{1,3}\s?% de l['’]article|^cet article est (?:en accès libre"
+        r"|réservé aux abonnés)|^vous lisez cet article grâce à votre abonnement"
+        r"|\boffrez-le à un proche\b"
         r"|^(?:předplaťte|predplaťte) si\b|^dočetli jste (?:zdarma |volně )?(?:přístupnou"
         r"|dostupnou|bezplatnou) část\b|^(?:prečítali|dočítali) ste (?:si )?(?:bezplatnú|voľne"
         r" dostupnú) časť\b"
@@ -917,6 +925,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:wissen sie mehr|sind sie (?:auch )?betroffen|wissen sie etwas)\?"
         r"|^(?:sie haben|du hast) hinweise, fotos oder videos\b"
         r"|lade (?:deine|dein|eure) (?:fotos|bilder|videos) hoch|\bwerde [\w-]*reporter(?:in)?\b"
+        r"|^votre témoignage nous intéresse\b"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
@@ -1297,7 +1306,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "site_promo",
         r"^catch all the (?:latest )?[\w ,&-]{0,80}\bnews\b|^get (?:current|latest|the latest"
         r"|all the latest) (?:news )?updates on\b|^track (?:the )?latest news(?: live)? on\b"
-        r"|^explore (?:more )?news from (?:around|across) the (?:world|country)\b",
+        r"|^explore (?:more )?news from (?:around|across) the (?:world|country)\b"
+        # a station's stream: "Watch NBC Beispiel for free, 24/7, wherever you are."
+        r"|^watch [\w .&'’-]{2,30} (?:for free|free|live)\b[^.!?]{0,40}\b(?:24/7|anytime"
+        r"|wherever you are)\b",
         300,
     ),
     _rule(
@@ -1549,7 +1561,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "media_title",
         r"^(?:audio|video|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda|ascolta|ver"
-        r"|kijk|luister|trailer|wideo)\s*:\s*\S",
+        r"|kijk|luister|trailer|wideo|autoplay)\s*:\s*\S",
         100,
     ),
     # a wire desk's sign-off in brackets: "(Bericht von Anna Beispiel, redigiert von Ole Muster;
@@ -1948,6 +1960,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # an embedded post's author: "@stadtbeispiel · X"
         r"|^@[\w.]{2,30}\s*[·•|-]\s*(?:x|twitter|instagram|tiktok|threads|bluesky|facebook)$"
         r"|^post su (?:x|instagram|facebook|threads|bluesky) di\b"
+        r"|^le (?:post|contenu|tweet|message) ci-dessous est issu de\b"
         r"|^post (?:di )?(?:instagram|facebook|tiktok|x) di @|\bvisualizza su (?:instagram|facebook"
         r"|tiktok|x)$|\bview (?:this post )?on instagram$"
         r"|^[—–]\s*[^(]+\(@\w+\)\s+\w+ \d{1,2}, \d{4}$"
@@ -2244,14 +2257,27 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUTHOR_BIO,
         "author_contact",
         r"^(?:so erreichen sie|kontakt zu[mr]? (?:autor|autorin|redaktion)|contact the author"
-        r"|email the author|follow (?:him|her|them) on|contacter l'auteur|contatta l'autore)\b",
-        80,
+        r"|email the author|follow (?:him|her|them) on|contacter l'auteur|contatta l'autore)\b"
+        # "Contact IndyStar transportation reporter Jordan Beispiel at …"
+        r"|^contact (?:[\w.'’-]+ ){0,4}(?:reporter|correspondent|writer|columnist|editor) "
+        r"(?-i:[A-Z])",
+        160,
     ),
     _rule(
         K.GALLERY_COUNTER,
         "gallery_box",  # "[Galleria fotografica] Via Marconi, i negozi …   Foto 1 di 8   ‹ ›"
         r"^\[(?:galleria fotografica|galleria|fotogallery|gallery|photo gallery|fotogalerie"
         r"|bildergalerie|galería|fotostrecke)\]\s",
+        200,
+    ),
+    # a US station's or paper's weather bar over the page: "WEATHER ALERT" / "Wind Advisory for
+    # Puget Sound lowlands until 8 PM Tuesday. …" (a text about the weather says "A … warning")
+    _rule(
+        K.WIDGET,
+        "weather_alert",
+        r"^(?:\d+ )?weather alerts?\s*:?$"
+        r"|^(?!(?:a|an|the)\s)(?:weather alert\s*:\s*)?(?:[a-z-]+ ){0,3}(?:warning|advisory|watch"
+        r"|alert)(?: in effect)? for [^.!?·]{2,80}?\b(?:until|from|through|till)\b",
         200,
     ),
     # a betting partner's advertising under a sports report, with the legal notice it must print
@@ -2513,7 +2539,8 @@ DONATION_CUE = Prefiltered(
         # "Make a contribution to Independent Journalism", "Support Free & Independent Journalism"
         r"|contribution to (?:free |independent |quality |public[- ]interest |our )+journalism"
         r"|^support (?:free|fearless|independent|quality|public[- ]interest)\b[\w &,-]{0,30}"
-        r"journalism",
+        r"journalism"
+        r"|\bis powered by (?:listeners|readers|viewers|members|people) like you\b",
         re.IGNORECASE | re.UNICODE,
     )
 )

@@ -4621,3 +4621,40 @@ def test_a_betting_ads_copy_under_its_legal_line_is_the_ad() -> None:
                       "Jetzt Wettbonus sichern", "Die Gäste kommen zurück", P2,
                       P3])  # fmt: skip
     assert kinds(page)["Jetzt Wettbonus sichern"] == "ad_marker"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("WEATHER ALERT", "widget"),
+        (
+            "Wind Advisory for Beispiel lowlands until 8 PM Tuesday. Gusts to 45 mph possible.",
+            "widget",
+        ),
+        ("Weather Alert: Winter Weather Advisory for Example counties until 6 p.m.", "widget"),
+        ("Autoplay: Brush fire burning near the canyon, hundreds evacuated", "audio_player"),
+        ("Copy Link URL Copied!", "share"),
+        ("Watch NBC Example for free, 24/7, wherever you are.", "navigation"),
+        ("KEXA is powered by listeners like you.", "donation_appeal"),
+        (
+            "Contact Example transportation reporter Jordan Example at jordan@example.com.",
+            "author_bio",
+        ),
+        ("Partager sur Facebook · Partager sur X · Envoyer par mail", "share"),
+        ("Il vous reste 70 % de l'article à découvrir.", "paywall"),
+        ("Cet article est en accès libre", "paywall"),
+        ("Vous lisez cet article grâce à votre abonnement. Offrez-le à un proche.", "paywall"),
+        ("Ne manquez rien : recevez notre lettre du soir, gratuite.", "newsletter"),
+        ("Votre témoignage nous intéresse", "navigation"),
+        ("Vous souhaitez réagir ?", "comment_prompt"),
+        ("Le post ci-dessous est issu de X", "social_embed"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_us_local_stations_and_french_regional_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_a_weather_report_naming_a_warning_stays_text() -> None:
+    line = "A flood warning for the Beispiel River remains in effect until Friday, officials said."
+    assert kind_in_english_text(line) == "body"
