@@ -788,9 +788,7 @@ _COMMENT_LINK_TAIL = re.compile(
 )
 # "Giovedì 7 Novembre 2024, 18:42 - Ultimo aggiornamento: 19:10": the day's update, its time
 _UPDATE_TIME_TAIL = re.compile(
-    r"\s*[-–|·,]\s*(?:ultimo aggiornamento|aggiornato(?: alle)?|last updated|updated(?: at)?"
-    r"|aktualisiert(?: um)?|actualizado(?: a las)?|mis à jour(?: à)?)\s*:?\s*\d{1,2}[:.h]\d{2}"
-    r"(?:\s*(?:uhr|h))?\s*$",
+    rf"\s*[-–|·,]\s*{cues.UPDATE_TIME_CUE}\s*:?\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uur|uhr|h))?\s*$",
     re.I,
 )
 _ON = re.compile(r"^(?:am|on|le|el|il)\s+", re.I)  # "am Dienstag, 08.04.2025 - 06:00"

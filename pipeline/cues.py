@@ -167,6 +167,14 @@ NAV_WORDS = (
     r"|you can find this story in my bookmarks\b.*|sorry, there seem to be some issues\b.*"
 )
 
+# The words over an update's time of day alone: "Laatste update: 18:31", "Aggiornato alle 09:41"
+# (also after the day's date: "… 18:42 - Ultimo aggiornamento: 19:10", ``clean``)
+UPDATE_TIME_CUE = (
+    r"(?:laatste update|last updated?|dernière mise à jour|zuletzt aktualisiert|aktualisiert"
+    r"|bijgewerkt|aangepast|updated|ultimo aggiornamento|aggiornato|actualizado|mis à jour)"
+    r"(?: om| at| um| à| alle| a las)?"
+)
+
 LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.FOOTER,
@@ -269,14 +277,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\bcme-punkte?\b|fachkreis-login|^jetzt einloggen und punkte sammeln"
         r"|^(?:diesen|den) (?:artikel|beitrag) können nur eingeloggte\b",
         200,
-    ),
-    _rule(
-        K.DATELINE,
-        "update_time",  # "Aggiornato alle 09:41": the day's update under the date, its time alone
-        r"^(?:aggiornato(?: alle)?|ultimo aggiornamento|actualizado(?: a las)?|mis à jour(?: à)?"
-        r"|aktualisiert(?: um)?|updated(?: at)?|last updated)\s*:?\s*\d{1,2}[:.h]\d{2}"
-        r"(?:\s*(?:uhr|h))?$",
-        40,
     ),
     _rule(
         K.DATELINE,
@@ -1103,10 +1103,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.DATELINE,
-        "update_time",  # "Laatste update: 18:31": the day is the dateline's above
-        r"^(?:laatste update|last updated?|dernière mise à jour|zuletzt aktualisiert|aktualisiert"
-        r"|bijgewerkt|aangepast|updated)(?: om| at| um| à)?\s*:?\s*\d{1,2}[:.h]\d{2}"
-        r"(?:\s*(?:uur|uhr|h))?$",
+        "update_time",  # "Laatste update: 18:31", "Aggiornato alle 09:41": the day is above
+        rf"^(?:{UPDATE_TIME_CUE})\s*:?\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uur|uhr|h))?$",
         50,
     ),
     _rule(

@@ -511,13 +511,14 @@ def identify_outlet(
 
 
 # A site's own rights line under its domain-like name: "© Sächsische.de – DDV Mediengruppe"
+_SITE_TLD = r"\.(?:de|at|ch|com|net|info|it|fr|es|nl|pl|cz)"
 _UNKNOWN_SITE_RIGHTS = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?[\w-]+\.(?:de|at|ch|com|net|info)\b", re.IGNORECASE
+    rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?[\w-]+{_SITE_TLD}\b", re.IGNORECASE
 )
 # a site's name as its masthead prints it ("Sächsische.de"), not a platform's button ("X.com")
 _UNKNOWN_SITE_NAME = re.compile(
     r"^(?!(?:facebook|instagram|twitter|youtube|tiktok|linkedin|whatsapp|threads|telegram|google"
-    r"|apple|amazon|spotify|bsky)\.)[\w-]{4,}\.(?:de|at|ch|com|net|info|it|fr|es|nl|pl|cz)$",
+    rf"|apple|amazon|spotify|bsky)\.)[\w-]{{4,}}{_SITE_TLD}$",
     re.I,
 )
 _WEAK_ALIAS_RULES = frozenset({"alias_in_own_ui", "alias_in_boilerplate"})
