@@ -95,7 +95,7 @@ def _failed(files: pa.Table, ctx: ProcessContext) -> BatchResult:
                        "process", ctx.run_id, ctx.ingest_date, ctx.now)
         for row in files.to_pylist()
     ]  # fmt: skip
-    tables = {name: schemas.SCHEMAS[name].empty_table() for name in _OUTPUT_TABLES}
+    tables = {name: schemas.SCHEMAS[name].empty_table() for name in OUTPUT_TABLES}
     tables[schemas.QUARANTINE] = pa.Table.from_pylist(rows, schema=schemas.QUARANTINE_SCHEMA)
     counts = {"files": files.num_rows, "quarantined": len(rows),
               "quarantined_processing_error": len(rows)}  # fmt: skip
@@ -103,7 +103,7 @@ def _failed(files: pa.Table, ctx: ProcessContext) -> BatchResult:
 
 
 def _combine(parts: list[BatchResult]) -> BatchResult:
-    tables = {name: pa.concat_tables([p.tables[name] for p in parts]) for name in _OUTPUT_TABLES}
+    tables = {name: pa.concat_tables([p.tables[name] for p in parts]) for name in OUTPUT_TABLES}
     counts: dict[str, int] = {}
     for part in parts:
         for key, value in part.counts.items():
@@ -111,7 +111,7 @@ def _combine(parts: list[BatchResult]) -> BatchResult:
     return BatchResult(tables, counts)
 
 
-_OUTPUT_TABLES = (*schemas.DOCUMENT_TABLES, schemas.QUARANTINE)
+OUTPUT_TABLES = (*schemas.DOCUMENT_TABLES, schemas.QUARANTINE)
 
 
 def _process(files: pa.Table, ctx: ProcessContext) -> BatchResult:

@@ -471,8 +471,14 @@ def _context_parts(
 
 def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
     """Read, clean and annotate one batch and write its rows to the lake (invisible until
-    the run commits). Re-running the same manifest rewrites the same files."""
-    from pipeline.process import ProcessContext, process_batch
+    the run commits). Re-running the same manifest rewrites the same files.
+
+    The files are read and processed ``CHUNK_FILES`` at a time and each chunk's rows go
+    straight into the batch's Parquet files (a row group each), so a worker holds one chunk's
+    bytes and tables, not the batch's: the gate's fixed cost per batch wants large batches,
+    and a worker's memory then does not grow with them.
+    """
+    from pipeline.process import CHUNK_FILES, OUTPUT_TABLES, ProcessContext, process_batch
 
     started = time.perf_counter()
     manifest = json.loads(Path(manifest_path).read_text("utf-8"))
@@ -486,7 +492,6 @@ def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
         settings.language_detector,
     )
     registry.discovered.clear()
-    files = _read_files(manifest["files"], settings.max_file_bytes)
     ctx = ProcessContext(
         identify=identify,
         registry=registry,
@@ -496,14 +501,26 @@ def run_batch(settings: Settings, manifest_path: str | Path) -> StageReport:
         outlet_min_confidence=settings.outlet_min_confidence,
         min_body_chars=settings.min_body_chars,
     )
-    result = process_batch(files, ctx)
-    tables = dict(result.tables)
-    tables[schemas.FILES] = _batch_file_rows(files, tables, run_id, ctx.now)
-    paths = []
-    for name, table in tables.items():
-        path = io.batch_file(settings.lake_dir, name, ingest_date, run_id, batch_part(number))
-        paths.append(str(io.write_table(table, path, schemas.SCHEMAS[name])))
-    return StageReport("batch", run_id, result.counts, paths, time.perf_counter() - started)
+    counts: Counter[str] = Counter()
+    entries = manifest["files"]
+    with contextlib.ExitStack() as stack:
+        writers = {
+            name: stack.enter_context(io.TableWriter(
+                io.batch_file(settings.lake_dir, name, ingest_date, run_id, batch_part(number)),
+                schemas.SCHEMAS[name]))
+            for name in (*OUTPUT_TABLES, schemas.FILES)
+        }  # fmt: skip
+        for start in range(0, len(entries), CHUNK_FILES):
+            files = _read_files(entries[start : start + CHUNK_FILES], settings.max_file_bytes)
+            result = process_batch(files, ctx)
+            for name, table in result.tables.items():
+                writers[name].write(table)
+            writers[schemas.FILES].write(_batch_file_rows(files, result.tables, run_id, ctx.now))
+            counts.update(result.counts)
+            del files, result
+            _release_memory()
+    paths = [str(writer.path) for writer in writers.values()]
+    return StageReport("batch", run_id, dict(counts), paths, time.perf_counter() - started)
 
 
 FILE_IDENTITY = (

@@ -108,6 +108,42 @@ def test_rerunning_a_batch_overwrites_its_own_files(settings: Settings) -> None:
     assert all(check.passed for check in warehouse.run_checks(settings))
 
 
+def test_a_batch_written_chunk_by_chunk_holds_the_rows_of_one_written_whole(
+    settings_for: Callable[..., Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker writes each chunk of its batch as it is made (a row group each): the files
+    must hold exactly what processing the batch in one piece gives."""
+    landed = settings_for()
+    for name, text in ARTICLES.items():
+        path = landed.landing_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, "utf-8")
+    (landed.landing_dir / "leer.txt").write_bytes(b"")
+    written = {}
+    for chunk in (250, 2):
+        monkeypatch.setattr("pipeline.process.CHUNK_FILES", chunk)
+        settings = settings_for(batch_size=10, data_dir=landed.data_dir / f"chunk-{chunk}")
+        started = dt.datetime.now(dt.UTC)
+        run_id = io.new_run_id(started)
+        stages.prepare(settings, run_id)
+        (manifest,) = stages.manifests(stages.discover(settings, run_id, now=started))
+        report = stages.run_batch(settings, manifest)
+        files = {Path(p).parts[-3]: pq.ParquetFile(p) for p in report.paths}
+        assert {name: f.metadata.num_row_groups for name, f in files.items()} == dict.fromkeys(
+            files, 1 if chunk == 250 else 2
+        )
+        varying = {"run_id", "ingested_at", "quarantined_at", "seen_at", "mtime"}
+        written[chunk] = (
+            report.counts,
+            {name: f.read().drop_columns([c for c in f.schema_arrow.names if c in varying])
+             .to_pylist() for name, f in files.items()},
+        )  # fmt: skip
+    assert written[2] == written[250]
+    counts, tables = written[2]
+    assert counts["documents"] == 3 and counts["quarantined"] == 1
+    assert len(tables[schemas.FILES]) == 4
+
+
 def test_run_lock_keeps_a_second_writer_out(settings: Settings) -> None:
     with stages.run_lock(settings):
         with pytest.raises(stages.RunLockedError, match="another newsdesk run"):

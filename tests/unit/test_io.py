@@ -158,6 +158,41 @@ def test_write_table_overwrites_the_same_name(tmp_path: Path) -> None:
     assert pq.read_table(path).column("n").to_pylist() == [3]
 
 
+def test_table_writer_writes_each_part_as_a_row_group_and_shows_the_file_only_when_closed(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lake" / "t.parquet"
+    schema = pa.schema([("n", pa.int32()), ("s", pa.string())])
+    with io.TableWriter(path, schema) as writer:
+        writer.write(pa.table({"s": ["a", "b"], "n": pa.array([1, 2], pa.int64())}))
+        assert not path.exists()  # only the temp file while parts arrive
+        writer.write(pa.table({"n": [3], "s": ["c"]}))
+    written = pq.ParquetFile(path)
+    assert written.metadata.num_row_groups == 2
+    assert written.schema_arrow.equals(schema)
+    assert written.read().to_pylist() == [{"n": 1, "s": "a"}, {"n": 2, "s": "b"},
+                                          {"n": 3, "s": "c"}]  # fmt: skip
+    assert [p.name for p in path.parent.iterdir()] == [path.name]
+
+
+def test_table_writer_without_parts_writes_an_empty_table(tmp_path: Path) -> None:
+    path = tmp_path / "t.parquet"
+    with io.TableWriter(path, schemas.CITATIONS_SCHEMA):
+        pass
+    written = pq.read_table(path)
+    assert written.num_rows == 0
+    assert written.schema.equals(schemas.CITATIONS_SCHEMA)
+
+
+def test_table_writer_leaves_nothing_when_the_parts_fail(tmp_path: Path) -> None:
+    path = tmp_path / "t.parquet"
+    schema = pa.schema([("n", pa.int32())])
+    with pytest.raises(RuntimeError), io.TableWriter(path, schema) as writer:
+        writer.write(pa.table({"n": [1]}))
+        raise RuntimeError("the second chunk failed")
+    assert list(tmp_path.iterdir()) == []
+
+
 def _runs_row(run_id: str) -> pa.Table:
     now = dt.datetime(2024, 6, 3, 9, 0, tzinfo=dt.UTC)
     counts = dict.fromkeys(
