@@ -764,6 +764,8 @@ _WEEKDAY = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
     r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|(?:segunda|terça|quarta|quinta|sexta)-feira"
     r"|thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|senin|selasa|rabu|kamis|jumat|sabtu|minggu",
     re.IGNORECASE,
 )
@@ -2964,7 +2966,7 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         seg.kind == K.COPYRIGHT
         and seg.text.startswith("©")
         and seg.words <= 5
-        and not any(c.isdigit() for c in seg.text)
+        and not _YEAR.search(seg.text)  # "© 2024 …" is the site's (not "© News5/Name")
         and (
             _PHOTOGRAPHER_COPYRIGHT.match(seg.text) is not None
             or any(s.kind is None and _is_prose(s, rules) for s in lines[i + 1 : i + 6])
@@ -2973,6 +2975,7 @@ def _credit_only(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     )
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # "© Jana Beispiel / dpa-tmn", "© AFP - Jana Beispiel": a photographer and the agency, a
 # picture's; "© dpa" alone under the last paragraph is the text's
 _PHOTOGRAPHER_COPYRIGHT = re.compile(
@@ -3007,6 +3010,7 @@ _SHOP_BUTTON = re.compile(
     r"|^(?:jetzt )?(?:bei|auf) [\w .&+-]+ (?:ansehen|streamen|kaufen|bestellen|buchen)\*$",
     re.IGNORECASE,
 )
+_VIDEO_LABEL = re.compile(r"^(?:video|videos|watch|watch video|play video)$", re.IGNORECASE)
 _VIDEO_NOTE = re.compile(r"\bvideo (?:wird geladen|is loading|lädt)|^video$", re.IGNORECASE)
 _SOURCE_IN_BRACKETS = re.compile(r"\((?:quelle|source|video|foto)\s*:\s*[^()]{2,40}\)$", re.I)
 _PLAYER_WORD = re.compile(r"\b(?:video ?player|videoplayer|audio ?player|player)\b", re.I)
@@ -3219,6 +3223,9 @@ def _apply_structure(
             seg.kind, seg.rule = K.IMAGE_CAPTION, "unpunctuated_between_paragraphs"
         elif seg.words > rules.subheading_max_words:
             seg.kind, seg.rule = K.BODY, "prose"
+        elif i and _VIDEO_LABEL.match(lines[i - 1].text):
+            # "Video" / "Scammers stole $2.7 billion last year": an embedded clip's title
+            seg.kind, seg.rule = K.RELATED_LINK, "video_title"
         else:
             seg.kind, seg.rule = K.SUBHEADING, "short_line_between_paragraphs"
     if first_prose < len(lines):
@@ -3899,6 +3906,8 @@ def _classify_before_title(seg: Segment, i: int, title_index: int, rules: CleanR
 
 _CREDIT_IN_BRACKETS = re.compile(
     r"[.!?]\s*\((?-i:[A-Z])[\w&./ -]{1,30}\)$"
+    # the picture desk and the photographer: "… in Dubbo. (ABC Central West: Hamish Beispiel)"
+    r"|[.!?]\s*\((?-i:[A-Z])[\w&./ -]{1,30}:\s*(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\)$"
     # without a stop, the photographer's name: "… on Monday (Rhiannon Beispiel)"
     r"|[^.!?]\s\((?-i:[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+)\)$"
 )

@@ -69,6 +69,9 @@ SHARE_WORDS = (
     r"|artikel (?:verschenken|schenken)|partager cet article|deel dit artikel|jetzt teilen"
     r"|compartir (?:este|el) artículo|condividi (?:questo |l['’])articolo"
     r"|deel|deel artikel|deel via \S+(?: \S+)?|deel dit bericht|partilhe|compartilhe"
+    r"|bewaar|bewaren|reageer|opslaan"
+    r"|help keep family (?:&|and) friends informed by sharing this (?:article|story)"
+    r"|share this with (?:your )?(?:family|friends)(?: (?:and|&) (?:family|friends))?"
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
     r"|поделиться|скопировать ссылку|поширити|поділитися|скопіювати посилання|сподели|споделете"
     r"|копирай линка|κοινοποίηση|μοιραστείτε|αντιγραφή συνδέσμου|paylaş|bağlantıyı kopyala"
@@ -230,7 +233,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\btausch(?:e|t)? (?:dich|euch) (?:mit anderen \w+ )?in unserer community aus\b"
         r"|(?:verraten sie|verratet|verrate) (?:es )?uns (?:es )?in den kommentaren"
         r"|let us know in the comments|^was meinen sie\?|schreiben sie uns ihre meinung"
-        r"|^reageren kan (?:enkel|alleen) (?:voor|als) abonnee"
+        r"|^reageren kan (?:enkel|alleen) (?:voor|als) abonnee|alleen abonnees kunnen reageren"
+        r"|^reageren op dit artikel\?"
         r"|you can comment on (?:stories|articles)"
         r"|^os comentários deste artigo\b|seja o primeiro a comentar|^ainda não há comentários\b"
         r"|^i commenti (?:vengono|sono|saranno) (?:letti|moderati|pubblicati|approvati)\b"
@@ -598,6 +602,17 @@ LINE_RULES: tuple[LineRule, ...] = (
     ),
     _rule(
         K.NEWSLETTER,
+        # a pitch that closes on its sign-up call: a rule for long lines too (the "newsletter"
+        # rule releases those inside the text, where a sentence may mention one)
+        "newsletter_pitch",
+        r"^(?:[^.!?]{0,160}[.!?]\s+)?sign up (?:to receive|for) (?:our|the) [\w ’'&-]{1,40}"
+        r"newsletters?\.?$"
+        r"|^(?:[^.!?]{0,160}[.!?]\s+)?(?:melden sie sich (?:jetzt |hier )*für unseren"
+        r"|abonnieren sie (?:jetzt )?unseren) [\w -]{0,40}newsletter an\.?$",
+        300,
+    ),
+    _rule(
+        K.NEWSLETTER,
         "newsletter",
         r"newsletter|jetzt (?:kostenlos )?(?:als \S+ )?(?:anmelden|registrieren)"
         r"|melden sie sich (?:jetzt )?an"
@@ -695,12 +710,25 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sie haben \d+ von \d+ kostenlosen (?:artikeln|beiträgen)"
         r"|you(?:'ve| have) read \d+ (?:of|out of) \d+ free (?:articles|stories)"
         r"|vous avez lu \d+ (?:des|sur) \d+ articles"
-        r"|\d+ wochen kostenlos|zur probe lesen|abo upgraden"
+        r"|\d+ wochen kostenlos|zur probe lesen|abo upgraden|\d+ wochen für (?:nur )?\d"
+        r"|^bereits registriert\b"
         r"|(?:\d+|drei|sechs) monate für (?:nur )?\d"
         r"|you(?:'re| are) reading (?:a|this) (?:subscriber|premium)"
         r"|réservée?s? aux abonnés|il vous reste [\d.,]+ ?% de cet article|offrir l['’]article"
         r"|déjà abonné|solo para suscriptores|ya soy suscriptor|riservato agli abbonati"
         r"|alleen voor abonnees|tylko dla prenumeratorów|testen sie .* (?:gratis|kostenlos)"
+        # "Dit artikel is exclusief voor abonnees", "Word abonnee", "Al abonnee? Log in", "Nu 3
+        # maanden digitaal voor 1 euro.", "Onbeperkt Premium-artikelen lezen?"
+        r"|exclusief voor abonnees|^word (?:nu )?abonnee|^al abonnee\b"
+        r"|^lees verder met een\b[^.!?]{0,30}\babonnement"
+        r"|^nu (?:de eerste )?\d+ (?:maanden|maand|weken)\b[^.!?]{0,30}\bvoor (?:€ ?)?\d"
+        r"|^onbeperkt [\w -]{0,20}artikelen lezen"
+        # "Dieser Artikel ist Teil von profil+", an e-paper's box: "Die Zeitung als ePaper",
+        # "Lesen Sie die TT schon ab 22 Uhr am Vorabend"
+        r"|^dieser (?:artikel|beitrag) ist teil (?:von|des|unseres) [^.!?]{0,30}(?:\+|plus|abos?)$"
+        r"|^(?:die |der |das )?[\w .-]{2,40} als e-?paper$"
+        r"|^lesen sie (?:die|den|das) [^.!?]{1,40} (?:schon |bereits )?(?:ab \d{1,2}(?:[.:]\d{2})?"
+        r" uhr )?am vorabend\b"
         # an agency's pitch to the media that buy its service
         r"|proefabonnement|bent u journalist|sind sie journalist|are you a journalist"
         r"|êtes-vous journaliste|(?:für|for|voor|pour|per) (?:medienkunden|media clients"
@@ -919,6 +947,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "reader_tip",
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
         r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et )?tips?\b|^tipsa oss\b|^vinkkaa\b"
+        r"|^weet (?:jij|je|u) meer\b|^tip (?:de|onze) redactie\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine |ihre |eure )?(?:fotos|videos|hinweise|leserreporter)"
         # "Wissen Sie mehr? Sind Sie betroffen? Schreiben Sie uns an …"
@@ -1307,7 +1336,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^explore (?:more )?news from (?:around|across) the (?:world|country)\b"
         # a station's stream: "Watch NBC Beispiel for free, 24/7, wherever you are."
         r"|^watch [\w .&'’-]{2,30} (?:for free|free|live)\b[^.!?]{0,40}\b(?:24/7|anytime"
-        r"|wherever you are)\b",
+        r"|wherever you are)\b"
+        # "Listen to SBS News at 6am, 7am, 5pm and 6pm daily and watch …"
+        r"|^listen to [\w .&'’-]{2,30} (?:at|on) \d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\b",
         300,
     ),
     _rule(
@@ -1732,10 +1763,21 @@ LINE_RULES: tuple[LineRule, ...] = (
         # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel",
         # "DW/J. Beispiel"
         r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$"
+        # a desk's or an agency's initials and the photographer: "VN/Paulitsch", "APA / Name"
+        r"|^(?-i:[A-Z]{2,5})\s*/\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}$"
         # an agency, its partner and the photographer: "APA/Expa/Johann Groder"
         r"|^(?-i:[A-Z][A-Z.]{1,9})(?:\s*/\s*[\w.-]{2,20}){1,2}\s*/\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
         r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$",
         70,
+    ),
+    _rule(
+        K.IMAGE_CAPTION,
+        # a caption closing on its desk and photographer in brackets, between paragraphs:
+        # "Kylie Beispiel says … (ABC Central West: Hamish Beispiel)"
+        "caption_desk_credit",
+        r"[.!?]\s*\((?-i:[A-Z])[\w&./ -]{1,30}:"
+        r"\s*(?-i:[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2})\)$",
+        400,
     ),
     _rule(
         K.IMAGE_CREDIT,
@@ -1768,6 +1810,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"does not work for, consult, own shares in or receive funding from"
         r"|provides funding as (?:a )?(?:founding )?(?:partner|member) of"
         r"|^(?:disclosure statement|view all partners)$"
+        # an Australian site's acknowledgement of country
+        r"|\backnowledges? (?:the )?(?:traditional (?:owners|custodians)|aboriginal and torres"
+        r" strait islander)|^we acknowledge (?:the )?(?:traditional|aboriginal|first nations)\b"
+        # "Megan Beispiel receives funding from the National Health and Medical Research Council"
+        r"|^(?!the\s)(?-i:[A-ZÀ-Ý][\w'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+){1,2}"
+        r" (?:receives|has received) funding from\b"
         # a finance page's notes: "Hinweis auf Interessenkonflikte: …", "Veröffentlichung der
         # Original-Studie: 21.01.2025 / 18:44 / GMT", "Keine Anlageberatung"
         r"|^hinweise? (?:auf|zu) (?:mögliche )?interessenkonflikte?n?\b|^interessenkonflikte?\s*:"
@@ -1791,6 +1839,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
         r"|\((?:zdroj|foto|snímka|źródło)\s*:\s*[^()–]+\s[–-]\s[^()]+\)$"
         r"|[.!?]\s+(?:bildrechte|bildquelle)\s*:\s*\S.{0,100}$"
+        # a source that is an agency and a photographer: "… on Australia Day. Source: AAP / Name"
+        r"|[.!?]\s+(?:source|quelle|bron|fuente|fonte)\s*:\s*[\w&.-]{2,12}\s*/\s*(?-i:[A-Z])[\w'’.-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}$"
         r"|[.!?]\s+(?:foto|fotos|bild|photo)\s*©\s*\S.{0,80}$"
         r"|\[(?:file|photo|foto|image)\s*:[^\]]*\]$|\[[^\]]*/(?:reuters|afp|ap|getty|epa|dpa)\]$"
         r"|[.!?]\((?-i:[A-Z])[^():]{1,40}:\s*[^()]{2,40}\)$"  # glued: "….(Supplied: Name)"
@@ -2198,7 +2249,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|dziennikarz)\s*(?:@\w+)?$"  # (and the reporter's handle: "… correspondent @name")
         r"|(?:reporter|editor|correspondent|writer)\s*·\s*[^·]{2,40}·?$"
         r"|^(?-i:[A-ZÄÖÜ])\S+ (?-i:[A-ZÄÖÜ])\S+, [^,.]{0,30}redaktion\b[^.]{0,30}$"
+        r"|^[\w.]{2,20}-redaktion$"  # a desk signs: "VN-Redaktion", "SZ-Redaktion"
         # a role opening a bio line without a full stop: "Redactora de la delegación de …"
+        # an academic author's post: "Associate Professor, Heat and Health Research Group, …"
+        r"|^(?:(?:associate|assistant|adjunct|honorary|emeritus|distinguished|senior|research)"
+        r" )?(?:professor|lecturer|research fellow|postdoctoral (?:research )?fellow|phd candidate"
+        r"|doctoral candidate|researcher|reader)(?: (?:of|in) [\w ]{2,40})?,[^.!?]{4,120}$"
         r"|^(?:redactora?|corresponsal|periodista|redakteurin|redakteur|korrespondentin"
         r"|korrespondent|staff writer|correspondent|redattrice|redattore|giornalista"
         r"|journaliste|dziennikarka|dziennikarz)\b[^.!?]{0,80}$",
@@ -2366,7 +2422,8 @@ LINE_MATCHER = _LineRuleMatcher(LINE_RULES)
 
 # A heading that opens a block of related links; the block runs over list-like lines.
 RELATED_HEADING = re.compile(
-    r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr(?: zum thema)?"
+    r"^(?:mehr zum thema|mehr zu diesem thema|lesen sie (?:dazu |hier )?auch"
+    r"|lesen sie mehr(?: zum thema)?"
     r"|auch interessant|bekijk ook|mehr zu(?:r|m)? [\w .-]{2,40}"
     r"|mirá también|lea también|le puede interesar|más información|temas relacionados"
     r"|don['’]t miss(?:\.\.\.|…)?|ayrıca bakınız|прочитајте повеќе|lexo edhe"
@@ -2416,7 +2473,8 @@ RELATED_HEADING = re.compile(
     r"|(?:noch )?mehr (?:aktuelle )?[\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}|read more (?:from|on|at) [\w .-]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30}|mehr über [\w ,-]{2,40}"
-    r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘])"  # "Mehr zu „Villa der Wahrheit“"
+    r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘]"  # "Mehr zu „Villa der Wahrheit“"
+    r"|lees ook\.|read also\.|also read\.|lire aussi\.)"  # ("LEES OOK.")
     r"\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )
@@ -2447,7 +2505,7 @@ RELATED_INLINE = re.compile(
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|also read|read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
-    r"|zobacz też"
+    r"|zobacz też|zie ook"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
     r"|přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)"
@@ -2514,7 +2572,8 @@ DONATION_CUE = Prefiltered(
         r"|give monthly|give once"
         r"|(?:menschen|leser\w*|mitglieder|unterstützer\w*) unterstützen uns (?:bereits )?"
         r"|pledge drive|sustaining member|\bchip in (?:from|with|today|now|\$)"
-        r"|if you value (?:our |this |reporting|journalism|what we do)"
+        r"|if you value (?:our |this |reporting|journalism|what we do|what you read)"
+        r"|(?:please )?consider making a (?:small |one-off |regular )?contribution"
         r"|(?:journalism|reporting|work) is (?:funded|paid for) by (?:our )?readers|reader-funded"
         r"|^(?:please )?support (?:local|quality|public[- ]interest) journalism"
         r"|leserfinanziert|von (?:unseren |ihren )?leser(?:inne)?n finanziert"
@@ -2569,7 +2628,15 @@ WALLET = re.compile(
     r"\b(?:bc1[a-z0-9]{25,87}|0x[a-fA-F0-9]{40}|[13][a-km-zA-HJ-NP-Z1-9]{25,34}"
     r"|[48][0-9AB][1-9A-HJ-NP-Za-km-z]{93})\b"
 )
+# The authors and the day closing the last paragraph: "… nicht nötig. (Name, Name, 14.1.2025)"
+DATED_SIGN_OFF = re.compile(
+    r"\((?:[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3},\s*){1,4}"
+    r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}\)\s*$"
+)
+# Spans cut out of body lines into segments of their own: addresses and payment details
+# (which must not reach the published text) and a sign-off run into the last paragraph.
 SENSITIVE_SPANS: tuple[tuple[str, re.Pattern[str], K], ...] = (
+    ("sign_off", DATED_SIGN_OFF, K.BYLINE),
     ("url", URL, K.CONTACT),
     ("email", EMAIL, K.CONTACT),
     ("iban", IBAN, K.PAYMENT_DETAILS),

@@ -460,7 +460,7 @@ def date_coverage(text: str) -> float:
     rest = cues.UPDATED_CUE.sub(" ", rest)
     rest = cues.PUBLISHED_CUE.sub(" ", rest)
     rest = re.sub(
-        r"\b(?:uhr|am|um|on|at|le|el|il|op|dnia|à|a las|ore|,|\||\.|:|-|–)\b|[|,.:–-]",
+        r"\b(?:uhr|uur|am|um|om|on|at|le|el|il|op|dnia|à|a las|ore|,|\||\.|:|-|–)\b|[|,.:–-]",
         " ",
         rest,
         flags=re.IGNORECASE,

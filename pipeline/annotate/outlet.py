@@ -184,8 +184,10 @@ class Registry:
     @cached_property
     def _domain_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
         owner = {d: o.id for o in self.outlets.values() for d in o.domains}
+        # a domain may start a German compound ("Zur Merkur.de-Startseite"), not a longer name
+        end = r"(?![\w]|-(?!(?-i:[A-ZÄÖÜ][a-zäöüß])))"
         pattern = re.compile(
-            rf"(?<![\w-])(?:[\w-]+\.)*?({trie_pattern(list(owner), fold=True)})(?![\w-])", re.I
+            rf"(?<![\w-])(?:[\w-]+\.)*?({trie_pattern(list(owner), fold=True)}){end}", re.I
         )
         return pattern, owner
 
@@ -498,6 +500,13 @@ def identify_outlet(
         # masthead): a site the registry does not know holds the rights or names itself; a
         # premium label or a brand in a list ("SZ Plus") is no proof of another
         evidence = [e for e in evidence if e.rule not in _WEAK_ALIAS_RULES]
+    for host in _unknown_own_addresses(lines, registry):
+        # "abc.net.au/news/…" under "ABC News": the page's address is on a site the registry
+        # does not know whose name starts like a registered outlet's (the US ABC News,
+        # abcnews.go.com): a namesake, so that outlet's name on the page is not evidence
+        namesakes = {e.outlet_id for e in evidence if e.rule in _ALIAS_RULES
+                     and _names_host(registry.get(e.outlet_id), host)}  # fmt: skip
+        evidence = [e for e in evidence if e.outlet_id not in namesakes]
     # "Dieser Artikel erschien zuerst bei t-online": a page says so of another site, never of
     # itself, so that site's name standing in the header is the source's label, not the page's
     # (a search of the page for the regular expression cost ~0.25 ms; the words, ~2 µs)
@@ -522,6 +531,31 @@ _UNKNOWN_SITE_NAME = re.compile(
     re.I,
 )
 _WEAK_ALIAS_RULES = frozenset({"alias_in_own_ui", "alias_in_boilerplate"})
+_ALIAS_RULES = _WEAK_ALIAS_RULES | {"alias_line", "copyright_alias"}
+# A line that is only an article's address (host and path), as share boxes print it
+_ADDRESS_LINE = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)/[\w./%-]{8,}$")
+
+
+def _unknown_own_addresses(lines: Iterable[str], registry: Registry) -> list[str]:
+    """Hosts of the page's own address lines on sites the registry does not know."""
+    return [match.group("host").lower() for line in lines
+            if "/" in line and (match := _ADDRESS_LINE.match(line))
+            and not registry.find_domains(line)]  # fmt: skip
+
+
+def _names_host(outlet: Outlet | None, host: str) -> bool:
+    """Whether ``host``'s first label is ``outlet``'s name or its first word ("abc" of
+    "ABC News"), on a domain that is not the outlet's."""
+    if outlet is None or any(host.endswith(domain) for domain in outlet.domains):
+        return False
+    label = host.split(".")[0]
+    for alias in outlet.aliases:
+        words = re.findall(r"\w+", alias.casefold())
+        if words and label in (words[0], "".join(words)):
+            return True
+    return False
+
+
 _RIGHTS_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)(?:\s*©)?\s*(?:\d{4}\s*)?"
     r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){1,3})",

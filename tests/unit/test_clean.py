@@ -4658,3 +4658,116 @@ def test_us_local_stations_and_french_regional_furniture(line: str, kind: str) -
 def test_a_weather_report_naming_a_warning_stays_text() -> None:
     line = "A flood warning for the Beispiel River remains in effect until Friday, officials said."
     assert kind_in_english_text(line) == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Dutch and Flemish pages
+        ("Dit artikel is exclusief voor abonnees", "paywall"),
+        ("Word abonnee", "paywall"),
+        ("Al abonnee? Log in", "paywall"),
+        ("Nu de eerste 2 maanden voor €1 per week", "paywall"),
+        ("Onbeperkt Premium-artikelen lezen?", "paywall"),
+        ("Reageren op dit artikel? Alleen abonnees kunnen reageren.", "comment_prompt"),
+        ("Bewaar", "share"),
+        ("Zie ook: Zo werkt het nieuwe huurbeleid in de grote steden", "related_link"),
+        (
+            "Weet jij meer over de brand of heb je beelden? Tip de redactie via WhatsApp",
+            "navigation",
+        ),
+        # Australian and New Zealand pages
+        ("Help keep family & friends informed by sharing this article", "share"),
+        ("Share this with family and friends", "share"),
+        (
+            "Get the day's breaking news, entertainment ideas and a long read to enjoy. Sign up to"
+            " receive our Evening Edition newsletter.",
+            "newsletter",
+        ),
+        ("Listen to Example Radio News at 6am, 7am, 5pm and 6pm daily.", "navigation"),
+        (
+            "Example News acknowledges the traditional owners of country throughout Australia.",
+            "footer",
+        ),  # fmt: skip
+        (
+            "Commuters queue at the ferry terminal on Monday morning. (ABC Example: Jo Beispiel)",
+            "image_caption",
+        ),
+        (
+            "Families wait outside the registry office in the rain. Source: AAP / Lukas Beispiel",
+            "image_caption",
+        ),
+        (
+            "Megan Beispiel receives funding from the National Health Research Council.",
+            "footer",
+        ),
+        (
+            "Stuff has been here for you since the start. If you value what you read, please"
+            " consider making a contribution.",
+            "donation_appeal",
+        ),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_dutch_and_australian_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("VN/Beispiel", "image_credit"),
+        ("APA / Roland Beispiel", "image_credit"),
+        ("VN-Redaktion", "byline"),
+        ("Dieser Artikel ist Teil von profil+", "paywall"),
+        ("Die Beispieler Zeitung als ePaper", "paywall"),
+        ("Lesen Sie die BZ schon ab 22 Uhr am Vorabend – auf allen Geräten.", "paywall"),
+        (
+            "Alle Artikel auf beispiel.de – 4 Wochen für 0,99 €, danach 12,90 € im Monat.",
+            "paywall",
+        ),  # fmt: skip
+        ("Bereits registriert? Einloggen", "paywall"),
+        ("Lesen Sie dazu auch", "related_list"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_austrian_and_southern_german_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_dutch_dateline_with_its_weekday_and_hour_is_a_dateline() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", "Pieter Beispiel",
+                      "Donderdag 6 februari 2025 om 3.00 uur", P1, P2, P3])  # fmt: skip
+    assert kinds(page)["Donderdag 6 februari 2025 om 3.00 uur"] == "dateline"
+
+
+def test_a_sign_off_with_the_day_is_cut_from_the_last_paragraph() -> None:
+    last = P3 + " (Markus Beispiel, Sandra Muster, 14.1.2025)"
+    cleaned = clean_text("\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, last]))
+    assert "14.1.2025" not in cleaned.body and P3 in cleaned.body
+    assert {s.text: str(s.kind) for s in cleaned.segments}[
+        "(Markus Beispiel, Sandra Muster, 14.1.2025)"
+    ] == "byline"
+
+
+def test_a_caption_over_a_photographer_credit_with_digits_goes() -> None:
+    caption = "Die Wucht der Explosion zerstörte den Vorraum der Filiale vollständig."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, caption,
+                      "© News5/Beispiel", P2, P3])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_an_academic_authors_post_under_the_name_is_a_byline() -> None:
+    post = "Associate Professor, Heat and Health Research Group, Example University"
+    page = "\n".join(["Ferry terminal to stay open all winter", "Megan Beispiel", post, E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[post] == "byline"
+
+
+def test_a_title_under_a_video_label_is_the_clips_not_a_subheading() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, "Video",
+                      "Ferry fares rise for the third time this year", E2,
+                      "A new timetable", E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found["Ferry fares rise for the third time this year"] == "related_link"
+    assert found["A new timetable"] == "subheading"

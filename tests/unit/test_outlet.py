@@ -623,3 +623,29 @@ def test_a_licensees_notice_of_the_brand_is_not_the_brands_page(registry: Regist
     segments = _page((-1, 0, "News18", str(K.NAVIGATION)), (9, 900, rights, str(K.COPYRIGHT)))
     decision = identify_outlet(segments, registry, min_confidence=0.5)
     assert decision.outlet is None or decision.outlet.id != "cnn"
+
+
+def test_a_domain_starting_a_german_compound_names_its_outlet(registry: Registry) -> None:
+    decision = _decide(registry, (9, 900, "Zur Merkur.de-Startseite", str(K.RELATED_LIST)))
+    assert decision.outlet is not None and decision.outlet.id == "merkur"
+    assert registry.find_domains("merkur.de-online.example") == []  # not a longer host's part
+
+
+@pytest.mark.parametrize(
+    ("address", "outlet_id"),
+    [
+        # the page lives on a namesake's site the registry does not know: no outlet
+        ("abc.net.au/news/ferry-terminal-winter-timetable/101152418", None),
+        # the registered outlet's own address confirms it
+        ("abcnews.go.com/US/ferry-terminal-winter-timetable/story?id=101152418", "abc-news"),
+    ],
+)
+def test_a_namesake_on_another_site_is_not_the_registered_outlet(
+    registry: Registry, address: str, outlet_id: str | None
+) -> None:
+    decision = _decide(
+        registry,
+        (3, 300, "ABC News", str(K.NAVIGATION)),
+        (4, 320, address, str(K.SECTION_LABEL)),
+    )
+    assert (decision.outlet.id if decision.outlet else None) == outlet_id
