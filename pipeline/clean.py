@@ -1071,6 +1071,7 @@ def _apply_image_placeholders(lines: list[Segment], rules: CleanRules) -> None:
 
 # "@name", "@name.bsky.social", "@name@instance.social"
 _HANDLE = re.compile(r"^@\w[\w.-]{1,40}(?:@[\w.-]{2,40})?$")
+_HANDLE_DATE = re.compile(r"^@\w[\w.-]{1,40}\s*[·•|]\s*\S")
 _CHAPTER = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+\S")
 _CHAPTER_START = re.compile(r"^0?0:00\s+\S")
 
@@ -1102,6 +1103,16 @@ def _apply_social_posts(lines: list[Segment]) -> None:
     """An embedded post: the account's name, its "@handle", the post, and its time stamp
     ("3:12 nachm. · 14. März 2024" within four lines, which tells a post from a mention)."""
     for i, seg in enumerate(lines):
+        if (
+            seg.kind == K.DATELINE
+            and _HANDLE_DATE.match(seg.text)
+            and i + 1 < len(lines)
+            and lines[i + 1].kind is None
+            and lines[i + 1].words <= 60
+        ):  # "@PompiersVar83 · 18 août" over the post's text: the handle and its day first
+            for post in lines[i : i + 2]:
+                post.kind, post.rule = K.SOCIAL_EMBED, "embedded_post"
+            continue
         if seg.kind is not None or not _HANDLE.match(seg.text):
             continue
         end = next((j for j in range(i + 1, min(i + 5, len(lines)))
@@ -1400,7 +1411,7 @@ def _title_case(seg: Segment) -> bool:
 def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: CleanRules) -> None:
     """A box inside the article ends where the text resumes; a last line clearly shorter
     than the box's items, right above a paragraph, is the next section's subheading."""
-    items = [s for s in lines[head + 1 : end] if s.rule == "related_block"]
+    items = [s for s in lines[head + 1 : end] if s.kind in {K.RELATED_LIST, K.RELATED_LINK}]
     if len(items) < 2 or end >= len(lines) or not _is_prose(lines[end], rules):
         return
     last = lines[end - 1]
@@ -1419,8 +1430,16 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
         and sum(1 for s in items if date_coverage(s.text) >= 0.6) >= 2
         and date_coverage(last.text) < 0.6
     )
-    if last.rule == "related_block" and (apart or shorter or dated):
+    # a section headed by a quote: "'I can't vote, I can't apply for the job'" (a teaser
+    # quotes and goes on: "'Tears on the highway': Women giving birth in cars")
+    quoted = _WHOLE_QUOTE.match(last.text) and not any(
+        _WHOLE_QUOTE.match(s.text) for s in items[:-1]
+    )
+    if last.rule == "related_block" and (apart or shorter or dated or quoted):
         last.kind, last.rule = None, ""
+
+
+_WHOLE_QUOTE = re.compile(r"^['‘\"“„«][^\"“”„«»]{8,120}['’\"”“»]$")
 
 
 def _is_teaser(seg: Segment) -> bool:
@@ -2767,11 +2786,21 @@ def _apply_named_bio(lines: list[Segment]) -> None:
                 below_byline.update(range(i + 1, i + 3))
         elif s.kind == K.DATELINE and (m := _NAME_BESIDE_DATE.match(s.text)):
             names.add(m.group(1))
+        elif s.kind == K.BYLINE and _NAME.match(s.text):  # a name alone by the dateline
+            names.add(s.text)
     if not names:
         return
     for i, seg in enumerate(lines):
         if i < len(lines) // 2 and i not in below_byline:
             continue
+        if seg.kind is None and seg.text in names and i + 1 < len(lines):
+            bio = lines[i + 1]
+            if bio.kind is None and bio.words <= 80 and _ROLE_FIRST.match(bio.text):
+                # "Romain Beispiel" / "Journaliste au service des sports, il suit …": the
+                # author's box under the text, the name over the post
+                for part in (seg, bio):
+                    part.kind, part.rule = K.AUTHOR_BIO, "bio_of_the_byline"
+                continue
         if seg.kind is None and seg.words <= 80:
             name = next((n for n in names if seg.text.startswith(n)), None)
             if name is not None and _BIO_VERB.match(seg.text, len(name)):
@@ -2780,6 +2809,12 @@ def _apply_named_bio(lines: list[Segment]) -> None:
                     lines[i - 1].kind, lines[i - 1].rule = K.AUTHOR_BIO, "bio_of_the_byline"
 
 
+_ROLE_FIRST = re.compile(
+    r"^(?:journaliste|journalist(?:in)?|redakteur(?:in)?|reporter(?:in)?|korrespondent(?:in)?"
+    r"|correspondent|correspondante?|rédactrice|rédacteur|periodista|redactora?|giornalista"
+    r"|redattrice|redattore|verslaggever|redacteur)\b",
+    re.IGNORECASE,
+)
 _PREMIUM_MARK = re.compile(r"^\S{1,15}(?:\+|plus)(?:\s|:)", re.I)
 
 
@@ -3223,6 +3258,14 @@ def _apply_structure(
             seg.kind, seg.rule = K.IMAGE_CAPTION, "unpunctuated_between_paragraphs"
         elif seg.words > rules.subheading_max_words:
             seg.kind, seg.rule = K.BODY, "prose"
+        elif (
+            i == first_prose + 1
+            and seg.words <= 3
+            and _NAME.match(seg.text)
+            and i + 1 < len(lines)
+            and lines[i + 1].kind in {K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.DATELINE}
+        ):  # the lead, "Jean-Baptiste Beispiel", the lead picture: the author between them
+            seg.kind, seg.rule = K.BYLINE, "name_after_lead"
         elif i and _VIDEO_LABEL.match(lines[i - 1].text):
             # "Video" / "Scammers stole $2.7 billion last year": an embedded clip's title
             seg.kind, seg.rule = K.RELATED_LINK, "video_title"

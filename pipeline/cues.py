@@ -69,7 +69,8 @@ SHARE_WORDS = (
     r"|artikel (?:verschenken|schenken)|partager cet article|deel dit artikel|jetzt teilen"
     r"|compartir (?:este|el) artículo|condividi (?:questo |l['’])articolo"
     r"|deel|deel artikel|deel via \S+(?: \S+)?|deel dit bericht|partilhe|compartilhe"
-    r"|bewaar|bewaren|reageer|opslaan"
+    r"|bewaar|bewaren|reageer|opslaan|(?:voir|view|ansehen|bekijk) (?:sur|on|auf|op) (?:x|twitter"
+    r"|instagram|facebook|tiktok|bluesky|threads|youtube)"
     r"|help keep family (?:&|and) friends informed by sharing this (?:article|story)"
     r"|share this with (?:your )?(?:family|friends)(?: (?:and|&) (?:family|friends))?"
     r"|podijeli|kopiraj poveznicu|deli|kopiraj povezavo|partilhar|compartilhar|copiar link"
@@ -312,7 +313,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|geschlossen|ausgeschaltet)\b|^(?:comments are (?:closed|disabled|turned off)"
         r"|commenting (?:is|has been) (?:closed|disabled))\b"
         # "Die Kommentarfunktion wurde am 11.04.2024, 08:30 Uhr geschlossen."
-        r"|^(?:hinweis:\s*)?(?:die )?kommentarfunktion (?:ist|wurde|bleibt) (?:.* )?"
+        r"|^(?:hinweis:\s*)?(?:die )?kommentarfunktion (?:(?:ist|wurde|bleibt) )?(?:.* )?"
         r"(?:geschlossen|deaktiviert|nicht freigeschaltet|nicht aktiviert"
         r"|abgeschaltet)\b",
         200,
@@ -364,6 +365,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|yorum (?:yap|yaz))\b.*"
         r"|\? diskutieren sie mit[.!]?$",  # "Was tun Sie, um …? Diskutieren Sie mit."
         80,
+    ),
+    _rule(
+        K.COMMENT_PROMPT,
+        # "Welche Projekte sollten bleiben? Diskutieren Sie mit – registrierte Nutzer können
+        # unten kommentieren."
+        "comment_question",
+        r"\? (?:diskutieren sie mit|join the discussion)\b[^.!?]{0,80}[.!]?$",
+        240,
     ),
     _rule(
         K.COMMENT_FORM,
@@ -608,7 +617,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:[^.!?]{0,160}[.!?]\s+)?sign up (?:to receive|for) (?:our|the) [\w ’'&-]{1,40}"
         r"newsletters?\.?$"
         r"|^(?:[^.!?]{0,160}[.!?]\s+)?(?:melden sie sich (?:jetzt |hier )*für unseren"
-        r"|abonnieren sie (?:jetzt )?unseren) [\w -]{0,40}newsletter an\.?$",
+        r"|abonnieren sie (?:jetzt )?unseren) [\w -]{0,40}newsletter an\.?$"
+        # "Cet article vous a plu ? Retrouvez chaque jour à midi l'essentiel … dans notre lettre"
+        r"|^cet article vous a (?:plu|été utile)\s*\?\s*(?:recevez|retrouvez|inscrivez)",
         300,
     ),
     _rule(
@@ -948,6 +959,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
         r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et )?tips?\b|^tipsa oss\b|^vinkkaa\b"
         r"|^weet (?:jij|je|u) meer\b|^tip (?:de|onze) redactie\b"
+        r"|^partagez (?:votre|vos) (?:avis|témoignage|expérience|photos)\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
         r"|schick(?:en sie)? uns (?:deine |ihre |eure )?(?:fotos|videos|hinweise|leserreporter)"
         # "Wissen Sie mehr? Sind Sie betroffen? Schreiben Sie uns an …"
@@ -1345,7 +1357,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NEWSLETTER,
         "signup_button",  # under a newsletter's pitch
         r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|suscribirme|suscríbete|iscriviti"
-        r"|inschrijven|schrijf je in|zapisz się|inscreva-se|jetzt anmelden|kostenlos anmelden)$",
+        r"|inschrijven|schrijf je in|zapisz się|inscreva-se|jetzt anmelden|kostenlos anmelden"
+        r"|kostenlos abonnieren|jetzt abonnieren)$",
         30,
     ),
     _rule(
@@ -1615,6 +1628,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.AUDIO_PLAYER,
         "audio_player",
         r"^listen to (?:this )?article\b.{0,40}|^(?:hören|listen|écouter|escuchar|ascolta)$"
+        r"|^zum audio$"
         r"|^artikel (?:anhören|vorlesen)\s*\(\d{1,2}:\d{2}\)$"
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
@@ -1708,6 +1722,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\b(?:folge|folgt|folgen sie|follow)\s+(?:uns\s+)?(?:(?:auf|bei|on)\s+(?:instagram"
         r"|tiktok|facebook|youtube|threads|pinterest|whatsapp)\b|@[\w.]+)",
         240,
+    ),
+    _rule(
+        K.RELATED_LINK,
+        # a paid article's headline marked by its brand: "Was den Theatern droht (SZ+)"
+        "premium_teaser_mark",
+        r"^[^.!?]{10,160}\s\((?:[\w.-]{1,12}\+|plus|abo)\)$",
+        180,
     ),
     _rule(
         K.RELATED_LINK,
@@ -1839,6 +1860,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
         r"|\((?:zdroj|foto|snímka|źródło)\s*:\s*[^()–]+\s[–-]\s[^()]+\)$"
         r"|[.!?]\s+(?:bildrechte|bildquelle)\s*:\s*\S.{0,100}$"
+        # the paper in capitals and the photographer: "… sur toute la largeur. MIDI LIBRE - Name"
+        r"|[.!?]\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}) [-–] "
+        r"(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,2})$"
         # a source that is an agency and a photographer: "… on Australia Day. Source: AAP / Name"
         r"|[.!?]\s+(?:source|quelle|bron|fuente|fonte)\s*:\s*[\w&.-]{2,12}\s*/\s*(?-i:[A-Z])[\w'’.-]+"
         r"(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}$"
@@ -2499,7 +2523,7 @@ RELATED_INLINE = re.compile(
     # (a premium article's badge first: "WK+ Auch interessant: …")
     r"^(?:\w{1,5}\+\s+)?(?:mehr zum thema|lesen sie (?:dazu |hier )?auch"
     r"|lesen sie mehr(?: zum thema)?|zum artikel"
-    r"|lies (?:auch|mehr|hier)|auch lesen|ebenfalls lesenswert|zum kursverlauf|zum chart"
+    r"|lies (?:auch|mehr|hier)|auch lesen|(?:ebenfalls|auch) lesenswert|zum kursverlauf|zum chart"
     r"|zur bildergalerie|zur galerie|zum video|lire également|à lire également"
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"

@@ -4771,3 +4771,101 @@ def test_a_title_under_a_video_label_is_the_clips_not_a_subheading() -> None:
     found = kinds(page)
     assert found["Ferry fares rise for the third time this year"] == "related_link"
     assert found["A new timetable"] == "subheading"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Kommentarfunktion am 03.02.2025, 22:00 Uhr geschlossen. Wir danken für Ihre Beiträge.",
+            "comment_form",
+        ),  # fmt: skip
+        ("Zum Audio", "audio_player"),
+        (
+            "Auch lesenswert: Beispielweg: Welche Skulpturen bleiben und welche gehen",
+            "related_link",
+        ),
+        (
+            "Beispielstädter Theater vor dem Sparhaushalt: Was den Bühnen droht (SZ+)",
+            "related_link",
+        ),  # fmt: skip
+        (
+            "Welche Projekte sollten bleiben? Diskutieren Sie mit – registrierte Nutzer können"
+            " unten kommentieren.",
+            "comment_prompt",
+        ),  # fmt: skip
+        ("Kostenlos abonnieren", "newsletter"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_eastern_german_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Partagez votre avis : avez-vous trouvé la fête plus fréquentée cette année ?",
+            "navigation",
+        ),  # fmt: skip
+        (
+            "Cet article vous a plu ? Retrouvez chaque jour à midi l'essentiel de l'actualité de"
+            " Beispielville dans notre lettre d'information.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "L'Orb à Roquebrun, ce lundi : les galets affleurent. MIDI EXEMPLE - Gilles Beispiel",
+            "image_caption",
+        ),  # fmt: skip
+        ("Voir sur X", "share"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_french_regional_furniture_in_the_text(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_an_embedded_posts_text_under_its_handle_and_day_goes() -> None:
+    post = "#Feu #Exemple : 380 sapeurs-pompiers engagés. Restez éloignés de la zone."
+    handle = "@PompiersExemple · 18 août"
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, handle, post, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found[post] == found[handle] == "social_embed"
+
+
+def test_the_authors_box_under_the_text_goes_with_her_post() -> None:
+    bio = ("Journaliste au service des sports, il suit le club depuis 2016 après avoir couvert le"
+           " football régional.")  # fmt: skip
+    page = "\n".join(["Ferry terminal to stay open all winter", "Romain Beispiel",
+                      "14 mars 2025 à 18h42", E1, E2, E2.replace("two", "six"),
+                      "Romain Beispiel", bio])  # fmt: skip
+    segments = clean_text(page).segments
+    assert [str(s.kind) for s in segments if s.text == bio] == ["author_bio"]
+    assert str(segments[-2].kind) == "author_bio"  # the name over it
+
+
+def test_a_name_between_the_lead_and_its_picture_is_the_byline() -> None:
+    caption = "Le quai de la gare maritime, mercredi matin. Photo Exemple-Matin / Marc Beispiel"
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, "Jean-Baptiste Beispiel",
+                      caption, E2, E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)["Jean-Baptiste Beispiel"] == "byline"
+
+
+def test_a_quoted_subheading_under_a_related_box_is_given_back() -> None:
+    quote = "'I can't vote, I can't apply for the job'"
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, "READ MORE",
+                      "What you need to know about the new ferry timetable for the winter",
+                      "Ferry fares rise again as the operator blames fuel prices", quote, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found[quote] == "subheading"
+    assert found["Ferry fares rise again as the operator blames fuel prices"] == "related_list"
+
+
+def test_a_short_subheading_under_a_box_of_a_quiz_and_a_teaser_is_given_back() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Auch interessant",
+                      "Quiz: Erkennen Sie diese Orte in Beispielhessen?",
+                      "Auch Autofahrer betroffen", P2, P3])  # fmt: skip
+    assert kinds(page)["Auch Autofahrer betroffen"] == "subheading"
