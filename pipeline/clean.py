@@ -3045,7 +3045,11 @@ _SHOP_BUTTON = re.compile(
     r"|^(?:jetzt )?(?:bei|auf) [\w .&+-]+ (?:ansehen|streamen|kaufen|bestellen|buchen)\*$",
     re.IGNORECASE,
 )
-_VIDEO_LABEL = re.compile(r"^(?:video|videos|watch|watch video|play video)$", re.IGNORECASE)
+_VIDEO_LABEL = re.compile(
+    r"^(?:video|videos|watch|watch video|play video"
+    r"|please use (?:the )?chrome browser for a more accessible video player)$",
+    re.IGNORECASE,
+)
 _VIDEO_NOTE = re.compile(r"\bvideo (?:wird geladen|is loading|lädt)|^video$", re.IGNORECASE)
 _SOURCE_IN_BRACKETS = re.compile(r"\((?:quelle|source|video|foto)\s*:\s*[^()]{2,40}\)$", re.I)
 _PLAYER_WORD = re.compile(r"\b(?:video ?player|videoplayer|audio ?player|player)\b", re.I)
@@ -3087,6 +3091,8 @@ def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
             break  # a sentence that sells nothing: the ad slot was empty
         window.append(seg)
     selling = [k for k, seg in enumerate(window) if cues.COMMERCIAL.search(seg.text)]
+    if not selling and window and start and _SPONSORED.match(lines[start - 1].text):
+        selling = [0]  # "SPONSORED" / a partner's headline, which sells by being read
     for seg in window[: selling[-1] + 1] if selling else []:
         seg.kind, seg.rule = K.AD_MARKER, "below_ad_marker"
     end = start + selling[-1] + 1 if selling else None
@@ -3099,6 +3105,11 @@ def _mark_ad_copy(lines: list[Segment], start: int, rules: CleanRules) -> None:
         lines[end].kind, lines[end].rule = K.AD_MARKER, "below_ad_marker"  # its button
 
 
+_SPONSORED = re.compile(
+    r"^(?:sponsored|sponsored content|promoted|paid content|partner content|gesponsert"
+    r"|sponsored by [\w .&-]{2,30})$",
+    re.IGNORECASE,
+)
 _PRICE = re.compile(r"\d+[,.]\d{2}\s*(?:€|eur|euro|\$|chf)|[€$£]\s?\d", re.I)
 _AD_BUTTON = re.compile(
     r"^(?:zum|zur|jetzt|hier|mehr|to the|shop|buy|learn more)\b(?:\s+\S+){0,3}$", re.I

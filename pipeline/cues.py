@@ -107,7 +107,7 @@ SHARE_WORDS = (
     # counters and buttons: "312 Aufrufe · 3 Kommentare", "1.4K Comments", "Feedback senden"
     r"|\d[\d.,]*\s?k? (?:aufrufe|views|reads|comments?)|feedback senden|fehler melden"
     r"|request reprint (?:&|and) licensing|reprints? (?:&|and) licensing|all sharing options"
-    r"|comentar|commenta|commenter|commentare|url copied!?|envoyer par (?:e-?)?mail"
+    r"|comentar|comenta|commenta|commenter|commentare|url copied!?|envoyer par (?:e-?)?mail"
 )
 LANGUAGE_NAMES = (
     r"deutsch|english|français|francais|español|espanol|italiano|nederlands|polski|português"
@@ -117,6 +117,7 @@ LANGUAGE_NAMES = (
 PRINT_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 NAV_WORDS = (
     r"startseite|home|menü|menu|suche|search|login|log in|anmelden|abmelden|registrieren|sign in"
+    r"|einloggen|tap here|click here"
     r"|sign up|subscribe|abonnieren|abo|schließen|close|zurück|back|nach oben|back to top|mehr"
     r"|more|weiterlesen|read more|mehr anzeigen|show more|alle artikel|video|videos|audio|podcast"
     r"|podcasts|live|liveblog|newsticker|ticker|galerie|bildergalerie|fotostrecke|gallery"
@@ -277,6 +278,44 @@ LINE_RULES: tuple[LineRule, ...] = (
         400,
     ),
     _rule(
+        K.AUTHOR_BIO,
+        # "Periodista de Prensa Libre con 15 años de experiencia en …"
+        "role_experience",
+        r"^(?:periodista|journalist(?:in)?|journaliste|reporter(?:in)?|redakteur(?:in)?"
+        r"|corresponsal|correspondent|redactora?|editor(?:a)?)\b[^.!?]{0,80}\b(?:con \d+ años de"
+        r" experiencia|with \d+ years of experience|mit \d+ jahren erfahrung)\b",
+        400,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "comment_moderation",  # "Los comentarios de esta publicación están siendo moderados."
+        r"^los comentarios (?:de (?:esta publicación|este artículo|esta nota) )?(?:están siendo"
+        r"|son|serán) moderados\b",
+        300,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "feedback_note",  # "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie …"
+        r"^wenn sie (?:inhaltliche )?anmerkungen zu diesem (?:artikel|beitrag) haben\b",
+        400,
+    ),
+    _rule(
+        K.COOKIE_NOTICE,
+        "community_terms",  # under a messenger community's pitch
+        r"^our community members are treated to special offers\b",
+        300,
+    ),
+    _rule(
+        K.PAYWALL,
+        # a subscription's pitch that is a sentence (the "paywall" rule releases long lines
+        # inside the text): "Did you know with a Digital Subscription to The Scotsman, you can
+        # get unlimited access …", "Unbegrenzter Zugang zu allen Artikeln von …"
+        "paywall_pitch",
+        r"^did you know (?:that )?with a (?:digital )?subscription to\b"
+        r"|^unbegrenzter zugang zu allen (?:artikeln|inhalten|beiträgen)\b",
+        300,
+    ),
+    _rule(
         K.PAYWALL,
         "professional_login",  # a journal for doctors: CME points, a professionals' login
         r"\bcme-punkte?\b|fachkreis-login|^jetzt einloggen und punkte sammeln"
@@ -343,6 +382,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kommentieren)\b"
         r"|^(?:schreibe einen kommentar|kommentar schreiben|kommentar verfassen|jetzt kommentieren"
         r"|kommentieren|zu den kommentaren|diskutieren sie mit|leave a (?:reply|comment)"
+        r"|have your say"
         r"|join the (?:discussion|conversation)|add a comment|post a comment|show comments"
         r"|kommentare (?:anzeigen|öffnen|lesen|einblenden)|laisser un commentaire|réagir"
         r"|deja (?:un|tu) comentario|lascia un commento|laat een reactie achter|dodaj komentarz"
@@ -371,7 +411,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Welche Projekte sollten bleiben? Diskutieren Sie mit – registrierte Nutzer können
         # unten kommentieren."
         "comment_question",
-        r"\? (?:diskutieren sie mit|join the discussion)\b[^.!?]{0,80}[.!]?$",
+        r"\? (?:diskutieren sie mit|diskutiere mit|join the discussion)\b[^.!?]{0,80}[.!]?$",
         240,
     ),
     _rule(
@@ -457,6 +497,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|suivre notre journal|cet article vous a été utile"
         # a messenger channel: "Jetzt den KStA-Kanal auf WhatsApp abonnieren"
         r"|\b(?:whatsapp|telegram)-kanal\b|\bkanal auf (?:whatsapp|telegram)\b"
+        # "For the latest on crime in Manchester, join our WhatsApp community by clicking here."
+        r"|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b"
+        r"|^keep up with (?:all )?the latest news\b[^.!?]{0,80}\bby following\b"
         r"|\b(?:whatsapp|telegram) channel\b|\bcanale (?:whatsapp|telegram)\b"
         r"|^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|sledujte nás|obserwuj nas)"
         r"\s*:?$"
@@ -568,6 +611,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sans publicité personnalisée|without personali[sz]ed (?:ads|advertising)"
         r"|ohne personalisierte werbung|zonder gepersonaliseerde advertenties"
         r"|werbefrei (?:lesen|weiterlesen|nutzen)|ohne werbung und (?:ohne )?tracking|contentpass"
+        # "Besuchen Sie zeit.de wie gewohnt mit Werbung und Tracking", "… im Privacy Center"
+        r"|^besuchen sie [\w.-]+ wie gewohnt mit werbung\b|\bim privacy center\b"
+        r"|^(?:oder:? )?zum pur-abo$"
         r"|(?:этот сайт|мы) использу\w* (?:файлы )?cookie|використову\w* (?:файли )?cookie"
         r"|бисквитки|χρησιμοποιούμε cookies|çerez(?:ler)?|käytämme evästeitä|evästeet"
         r"|ملفات تعريف الارتباط|الكوكيز|עוגיות|کوکی|कुकीज़|कुकी|クッキー|쿠키|คุกกี้"
@@ -618,6 +664,18 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"newsletters?\.?$"
         r"|^(?:[^.!?]{0,160}[.!?]\s+)?(?:melden sie sich (?:jetzt |hier )*für unseren"
         r"|abonnieren sie (?:jetzt )?unseren) [\w -]{0,40}newsletter an\.?$"
+        # "Der Morgen-Newsletter der NZZ: Die wichtigsten Nachrichten …", "Erhalten Sie die
+        # wichtigsten Nachrichten aus Stadt und Kanton, jeden Werktag am Abend."
+        r"|^(?:der|die|unser|unsere) [\w-]*newsletter\b[^.!?:]{0,40}:"
+        r"|\bwith our (?:weekly|daily|morning|evening) round-?up of\b"
+        # "Recibí en tu mail todas las novedades …", "Suscríbete aquí para recibir directo en tu
+        # correo nuestras newsletters …", "Suscríbase aquí a la newsletter de …"
+        r"|^recib[ií] en tu (?:mail|correo)\b|^suscr[ií]b(?:e|ete|ase)(?: aquí)? (?:para recibir"
+        r"|a (?:la|nuestra|nuestras) newsletters?)\b"
+        r"|\bjeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend"
+        r"|werktag)\b[^.!?]{0,20}\bdie wichtigsten\b"
+        r"|\bdie wichtigsten (?:nachrichten|news|themen|geschichten)\b[^.!?]{0,80}\b(?:werktags"
+        r"|jeden (?:werk)?tag|täglich|jeden (?:morgen|abend))\b"
         # "Cet article vous a plu ? Retrouvez chaque jour à midi l'essentiel … dans notre lettre"
         r"|^cet article vous a (?:plu|été utile)\s*\?\s*(?:recevez|retrouvez|inscrivez)",
         300,
@@ -722,7 +780,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|you(?:'ve| have) read \d+ (?:of|out of) \d+ free (?:articles|stories)"
         r"|vous avez lu \d+ (?:des|sur) \d+ articles"
         r"|\d+ wochen kostenlos|zur probe lesen|abo upgraden|\d+ wochen für (?:nur )?\d"
-        r"|^bereits registriert\b"
+        r"|^bereits registriert\b|^(?:heft|ausgabe) bestellen$|\bgibt es im abo\b"
+        r"|^¡?notamos que te gusta estar informado|^exclusivo (?:para )?suscriptores$"
         r"|(?:\d+|drei|sechs) monate für (?:nur )?\d"
         r"|you(?:'re| are) reading (?:a|this) (?:subscriber|premium)"
         r"|réservée?s? aux abonnés|il vous reste [\d.,]+ ?% de cet article|offrir l['’]article"
@@ -1332,6 +1391,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:read|open) (?:this (?:article|story) )?in the app$"
         r"|\bin unserer [\w .-]*\bapp\b"
         r"|^immer (?:gut )?informiert mit (?:der|unserer) [\w .-]*app(?:$|:)"
+        # "Mit der Blick-App verpasst du keine Breaking News mehr.", "Aktiviere die
+        # Push-Mitteilungen in der 20-Minuten-App …"
+        r"|^mit (?:der|unserer) [\w .-]*app verpass(?:t du|en sie) (?:keine|nichts)\b"
+        r"|\bpush-(?:mitteilungen|nachrichten|benachrichtigungen) (?:in|der|unserer) [\w .-]*app\b"
         r"|^download (?:de|onze) (?:[\w-]+ )?app\b|^download de app van\b"
         r"|(?:[–—-]|[.!]) jetzt (?:kostenlos |gratis )?herunterladen[.!]?$"
         r"|^(?:die|unsere) [\w.+-]{2,20}[ -]app\s*[–—:-]\s*\S",
@@ -1358,7 +1421,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signup_button",  # under a newsletter's pitch
         r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|suscribirme|suscríbete|iscriviti"
         r"|inschrijven|schrijf je in|zapisz się|inscreva-se|jetzt anmelden|kostenlos anmelden"
-        r"|kostenlos abonnieren|jetzt abonnieren)$",
+        r"|kostenlos abonnieren|jetzt abonnieren|hier (?:kostenlos )?anmelden|quiero recibirlo)$",
         30,
     ),
     _rule(
@@ -1487,6 +1550,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
         r" [\w .-]{2,30}ausgabe (?:de[sr] |von )?[\w .-]{2,30} erschienen\b"
         r"|^this article appeared in the [\w ]{2,30} section of the print edition\b"
+        # the magazine's issue: "Dieser Artikel erschien in der WirtschaftsWoche 13/2025.",
+        # "… stammt aus dem aktuellen FOCUS-Magazin 13/2025", "… ist enthalten in Spektrum der
+        # Wissenschaft 4/2025", "Dieser Text stammt aus der März-Ausgabe des Cicero"
+        r"|^dieser (?:artikel|text|beitrag) (?:stammt aus|erschien (?:zuerst )?in|ist (?:enthalten"
+        r"|erschienen) in)\b[^.!?]{0,60}(?:\b\d{1,2}/\d{4}\b|-?ausgabe\b|\bheft\b)"
         r"|^from the [\w ]{2,30} (?:edition|issue)$|^discover stories from this section\b"
         r"|^explore the edition$"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
@@ -1615,20 +1683,34 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:redigiert|edited|rückfragen|redaktion)",
         500,
     ),
+    # a desk's and an agency's initials alone under the text: "(nk/sda)", "(dpa/lnw)"
+    _rule(
+        K.CREDIT_LINE,
+        "agency_initials_line",
+        r"^\((?:[a-zäöü]{1,4}/)*(?:dpa|afp|ap|apa|sda|ats|kna|epd|reuters|ansa|efe|anp|belga)"
+        r"(?:/[a-zäöü]{1,4})*\)$",
+        30,
+    ),
     # "Associated Press writers Sara Beispiel in Jackson, Mississippi, and … contributed to this
     # report.", "Reuters contributed."
     _rule(
         K.CREDIT_LINE,
         "contributor_line",
         r"^[^!?]+ contributed (?:reporting )?to this (?:report|article|story)\.?$"
-        r"|^(?-i:[A-Z])\S+(?: \S+){0,4} contributed(?: reporting)?\.$",
+        r"|^(?-i:[A-Z])\S+(?: \S+){0,4} contributed(?: reporting)?\.$"
+        # the UK's shared council reporters: "The Local Democracy Reporting Service is a
+        # BBC-funded public service news agency …"
+        r"|^the local democracy reporting service\b",
         260,
     ),
     _rule(
         K.AUDIO_PLAYER,
         "audio_player",
         r"^listen to (?:this )?article\b.{0,40}|^(?:hören|listen|écouter|escuchar|ascolta)$"
-        r"|^zum audio$"
+        r"|^zum audio$|^please use (?:the )?chrome browser for a more accessible video player$"
+        r"|^diesen (?:artikel|beitrag) (?:anhören|vorlesen lassen)$"
+        r"|^(?:gelesen|gesprochen|eingelesen|read|narrated) (?:von|by) [\w .'’-]{2,40}"
+        r"(?:\s*[·|]\s*\d{1,2}:\d{2}(?::\d{2})?)?$"
         r"|^artikel (?:anhören|vorlesen)\s*\(\d{1,2}:\d{2}\)$"
         r"|^(?:artikel (?:anhören|hören|vorlesen)|vorlesen|anhören"
         r"|listen|audio abspielen|écouter (?:cet )?article|escuchar(?: artículo)?"
@@ -1712,6 +1794,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:sigue|síguenos|únete|unite|suscríbete|folge|folgen sie|abonniere|join|follow"
         r"|suivez|rejoignez|segui|iscriviti|volg)\b[^.!?]*\b(?:whatsapp|telegram|google news)\b"
         r"|^únete a nuestro canal\b|^regístrese en nuestros boletines\b|^síganos en google news$"
+        r"|^(?:folgst du|folgen sie) (?:uns )?(?:schon |bereits )?[\w .-]{0,30}(?:auf|bei)"
+        r" (?:whatsapp|instagram|tiktok|x|facebook|telegram)\?"
         r"|sent straight to your whatsapp|^join our whatsapp\b|^dołącz do nas na (?:facebooku"
         r"|instagramie)\b|zostań jednym z ponad [\d ]+ (?:tys\. )?obserwujących",
         300,
@@ -1755,6 +1839,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
+        r"|fotografie|photography"
         r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic"
         r"|źródło zdjęcia|zdroj fotografie|fotó|autor/allikas|nuotrauka|nuotr|mynd|kort|karta"
         r"|gentileza|cortesía|cortesia"
@@ -1852,7 +1937,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CAPTION,
         "image_caption_marker",
         r"\((?:foto|bild|photo|image|fot\.|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
-        r"|\([\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\)\s*$"  # "(AP Photo)"
+        r"|\(\s?[\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\s?\)\s*$"
+        r"|\s\|\s(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}/[\w .-]{2,20}$"  # "… | Name/Agency"
+        r"|[.!?]\s\|\s(?:especial|archivo|cortesía\b[\w .-]{0,40})$"  # "… avance. | Especial"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|fotó|bild|photo|photograph|image|credit|autor/allikas|צילום|عکس|صورة|फोटो"
         r"|ảnh)\s*:\s*\S.{0,100}$"
@@ -1860,6 +1947,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
         r"|\((?:zdroj|foto|snímka|źródło)\s*:\s*[^()–]+\s[–-]\s[^()]+\)$"
         r"|[.!?]\s+(?:bildrechte|bildquelle)\s*:\s*\S.{0,100}$"
+        # a description closing on its photographer: "… Kochnische, Duschbad © Name für DIE ZEIT"
+        r"|^(?!riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits"
+        r"|todos los derechos|tutti i diritti)[^©]{12,}[^.!?\s]\s+©\s*(?!copyright\b)"
+        r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
+        r"(?:\s+(?:für|for|pour)\s+[\w .-]{2,30})?$"
         # the paper in capitals and the photographer: "… sur toute la largeur. MIDI LIBRE - Name"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3}) [-–] "
         r"(?-i:[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){1,2})$"
@@ -2224,6 +2316,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # (not a range: "Von Pho bis Ahle Wurscht", "De Lyon à Genève")
         r"(?!^(?:von|from|de|di|van|par|por) (?:\S+ ){1,3}(?:bis|to|à|a|al|tot|hasta)\s)"
         r"(?!^di\.? \d)"  # (German Tuesday: "Di 09.04.24 | 19:30 Uhr")
+        # (a Spanish or French subheading: "Por qué ahora", "Par la suite")
+        r"(?!^(?:por|par) (?:qu[ée]|quoi|ce|cette|eso|esto|ejemplo|ahora|fin|favor|ailleurs"
+        r"|lo tanto|suerte)\b)"
         r"(?!^(?:authors?|autoren|autorinnen)$)"  # (a menu's link to the authors' pages)
         r"^(?:von|by|par|por|di|door|autor(?:in|en|innen)?|authors?|autore|auteur|text|redaktion|redacción"
         r"|rédaction|redazione|redactie|af|av"
@@ -2451,7 +2546,8 @@ RELATED_HEADING = re.compile(
     r"|auch interessant|bekijk ook|mehr zu(?:r|m)? [\w .-]{2,40}"
     r"|mirá también|lea también|le puede interesar|más información|temas relacionados"
     r"|don['’]t miss(?:\.\.\.|…)?|ayrıca bakınız|прочитајте повеќе|lexo edhe"
-    r"|das könnte (?:sie|dich|euch) (?:auch )?interessieren|weitere artikel|weitere themen"
+    r"|das könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|weitere artikel"
+    r"|weitere themen|te recomendamos|mehr wissen auf [\w.»«„“\" -]{2,30}"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
     r"|ähnliche (?:beiträge|artikel)|related posts|similar posts"
@@ -2529,7 +2625,7 @@ RELATED_INLINE = re.compile(
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
     r"|related|see also|also read|read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
-    r"|zobacz też|zie ook"
+    r"|zobacz też|zie ook|im video"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
     r"|přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)"

@@ -42,7 +42,8 @@ _CAPS_WORD_BEFORE = re.compile(
 _FRANCHISE = re.compile(
     r" (?:TÜRK|Türk|TURK|Turk|BRASIL|Brasil|CHILE|Chile|INDONESIA|Indonesia|PORTUGAL|Portugal"
     r"|PRIMA|Prima|PHILIPPINES|Philippines|ARABIA|Arabia|ARGENTINA|Argentina|COLOMBIA|Colombia"
-    r"|MÉXICO|México|ESPAÑA|España|TÜRKÇE|Türkçe)(?![\w-])"
+    r"|MÉXICO|México|ESPAÑA|España|TÜRKÇE|Türkçe|URUGUAY|Uruguay|PERÚ|Perú|PARAGUAY|Paraguay"
+    r"|VENEZUELA|Venezuela|ECUADOR|Ecuador|BOLIVIA|Bolivia)(?![\w-])"
 )
 
 
@@ -341,7 +342,7 @@ _FIRST_PUBLISHED = re.compile(
 # A company's legal form right after a name: the publishing house, not (only) the title.
 _COMPANY_FORM = re.compile(
     r"[\s-]*(?:(?:Verlag|Medien|Media)\w*\s+)?(?:GmbH|mbH|AG|SE|KGaA|KG|Ltd|Limited|Inc|LLC|plc"
-    r"|S\.A\.|S\.p\.A\.|B\.V\.|N\.V\.|Verlag\w*|Mediengruppe|Media Group)(?![\w-])"
+    r"|S\.A\.|S\.L\.U?\.?|S\.p\.A\.|B\.V\.|N\.V\.|Verlag\w*|Mediengruppe|Media Group)(?![\w-])"
 )
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
 # Who made a text this page reprints: "Dieses Interview wurde zuerst im Deutschlandfunk …
@@ -492,6 +493,12 @@ def identify_outlet(
         # "SZ+" on a page "© Sächsische Zeitung GmbH" holds: that paper's initials, not the
         # Süddeutsche's alias
         evidence = [e for e in evidence if not _initials_of(owner, e, registry)]
+        # "© 2025 El País Uruguay": another country's paper of the same name holds the rights,
+        # so "El País" in its menus is that paper, not the registered one
+        franchised = _franchise_of(owner, registry)
+        evidence = [
+            e for e in evidence if e.outlet_id not in franchised or e.rule not in _ALIAS_RULES
+        ]
     if any(_UNKNOWN_SITE_RIGHTS.match(t) and not registry.find_domains(t) and not
            registry.find_aliases(t) for t in segments_copyright) or any(
         _UNKNOWN_SITE_NAME.match(t) and not registry.find_domains(t) and not
@@ -575,6 +582,16 @@ def _unknown_rights_holders(lines: list[str], registry: Registry) -> list[str]:
         if len(words) >= 2 and not registry.find_aliases(name) and not registry.find_domains(name):
             holders.append(name)
     return holders
+
+
+def _franchise_of(owner: str, registry: Registry) -> set[str]:
+    """Registered outlets whose name opens ``owner`` followed by a country's ("El País
+    Uruguay"): the registry's paper is a namesake of the holder."""
+    if _FRANCHISE.search(owner) is None:
+        return set()
+    *patterns, owners = registry._alias_patterns
+    return {owners[m.group(0).casefold()] for pattern in patterns for m in pattern.finditer(owner)
+            if _FRANCHISE.match(owner, m.end())}  # fmt: skip
 
 
 def _initials_of(owner: str, piece: Evidence, registry: Registry) -> bool:

@@ -4869,3 +4869,160 @@ def test_a_short_subheading_under_a_box_of_a_quiz_and_a_teaser_is_given_back() -
                       "Quiz: Erkennen Sie diese Orte in Beispielhessen?",
                       "Auch Autofahrer betroffen", P2, P3])  # fmt: skip
     assert kinds(page)["Auch Autofahrer betroffen"] == "subheading"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Swiss pages
+        ("Mit der Beispiel-App verpasst du keine Breaking News mehr.", "navigation"),
+        (
+            "Aktiviere die Push-Mitteilungen in der 20-Beispiel-App und erfahre es als Erste.",
+            "navigation",
+        ),  # fmt: skip
+        ("Folgst du schon Beispiel Minuten auf WhatsApp?", "newsletter"),
+        ("Wie findest du die neuen Preise? Diskutiere mit in den Kommentaren.", "comment_prompt"),
+        ("(nk/sda)", "credit_line"),
+        ("Das könnte dich auch noch interessieren:", "related_list"),
+        (
+            "Der Morgen-Newsletter der Beispielzeitung: Die wichtigsten Nachrichten und Analysen"
+            " aus der Schweiz und der Welt, kompakt und verständlich, werktags um 6 Uhr.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Erhalten Sie die wichtigsten Nachrichten aus der Stadt, jeden Werktag am Abend.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Unbegrenzter Zugang zu allen Artikeln von Beispielzeitung, inklusive E-Paper und App.",
+            "paywall",
+        ),  # fmt: skip
+        # German magazines
+        ("Dieser Artikel erschien in der Beispielwoche 13/2025.", "footer"),
+        ("Dieser Text stammt aus der März-Ausgabe des Beispielmagazins", "footer"),
+        ("Im Video: Neurologin erklärt, wann Kopfschmerzen gefährlich werden", "related_link"),
+        (
+            "Beispielwoche Mittelstand: Jeden Dienstag die wichtigsten Entwicklungen für"
+            " Unternehmer.",
+            "newsletter",
+        ),  # fmt: skip
+        ("Hier kostenlos anmelden", "newsletter"),
+        ("Mehr Wissen auf »Beispiel.de«", "related_list"),
+        ("Fotografie: Andreas Beispiel", "image_credit"),
+        ("Diesen Artikel anhören", "audio_player"),
+        ("Gelesen von Sebastian Beispiel · 14:22", "audio_player"),
+        ("Heft bestellen", "paywall"),
+        (
+            "Ein Apartment im Neubau: Bett, Schreibtisch, Kochnische © Lukas Beispiel für DIE ZEIT",
+            "image_caption",
+        ),  # fmt: skip
+        ("Besuchen Sie beispiel.de wie gewohnt mit Werbung und Tracking", "cookie_notice"),
+        (
+            "Wenn Sie inhaltliche Anmerkungen zu diesem Artikel haben, können Sie die Redaktion per"
+            " E-Mail informieren.",
+            "comment_form",
+        ),  # fmt: skip
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_swiss_and_magazine_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_copyright_notice_is_not_a_caption_closing_on_its_photographer() -> None:
+    assert kind_in_german_text("Riproduzione riservata © Messaggero Beispiel") != "image_caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # UK pages
+        (
+            "For the latest on crime in Greater Example, join our WhatsApp community by clicking"
+            " here.",
+            "share",
+        ),  # fmt: skip
+        (
+            "Our community members are treated to special offers, promotions, and adverts from us.",
+            "cookie_notice",
+        ),  # fmt: skip
+        (
+            "Keep up with all the latest news from the UK and around the world by following Example"
+            " News",
+            "share",
+        ),  # fmt: skip
+        (
+            "Cut through the spin with our weekly round-up of the key political stories",
+            "newsletter",
+        ),
+        (
+            "Did you know with a Digital Subscription to The Example, you can get unlimited access"
+            " to the website including our premium content.",
+            "paywall",
+        ),  # fmt: skip
+        (
+            "The council's headquarters in Glenurquhart Road | Peter Beispiel/Northpix",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Camden Lock Market, where hundreds of traders operate ( Alamy Stock Photo )",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "The Local Democracy Reporting Service is a BBC-funded public service news agency.",
+            "credit_line",
+        ),  # fmt: skip
+        ("Have your say...", "comment_prompt"),
+        # Latin American pages
+        (
+            "Recibí en tu mail todas las novedades sobre tarifas, transporte y servicios.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Suscríbete aquí para recibir directo en tu correo nuestras newsletters sobre noticias"
+            " del día, opinión, planes para el fin de semana y mucho más.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Los trabajos en el viaducto llevan un avance del 82 por ciento. | Especial",
+            "image_caption",
+        ),  # fmt: skip
+        ("¡Notamos que te gusta estar informado!", "paywall"),
+        ("Exclusivo suscriptores", "paywall"),
+        (
+            "Los comentarios de esta publicación están siendo moderados. Te invitamos a leer las"
+            " reglas.",
+            "comment_form",
+        ),  # fmt: skip
+        (
+            "Periodista de Prensa Ejemplo con 15 años de experiencia en temas comunitarios.",
+            "author_bio",
+        ),  # fmt: skip
+        ("Te recomendamos", "related_list"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_uk_and_latin_american_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+def test_a_spanish_subheading_opening_with_por_is_not_a_byline() -> None:
+    assert kind_in_english_text("Por qué ahora") == "subheading"
+    assert kind_in_english_text("Por la redacción") == "byline"
+
+
+def test_a_sponsored_headline_under_its_label_goes_but_the_next_subheading_stays() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, "SPONSORED",
+                      "Why renters are turning to co-living", "Council 'watching closely'", E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found["Why renters are turning to co-living"] == "ad_marker"
+    assert found["Council 'watching closely'"] == "subheading"
+
+
+def test_a_title_under_a_browser_notice_of_a_video_is_the_clips() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", E1,
+                      "Please use Chrome browser for a more accessible video player",
+                      "Passengers react to the new timetable", E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)["Passengers react to the new timetable"] == "related_link"

@@ -649,3 +649,20 @@ def test_a_namesake_on_another_site_is_not_the_registered_outlet(
         (4, 320, address, str(K.SECTION_LABEL)),
     )
     assert (decision.outlet.id if decision.outlet else None) == outlet_id
+
+
+def test_a_namesake_abroad_holding_the_rights_is_not_the_registered_paper(
+    registry: Registry,
+) -> None:
+    """ "© 2025 El País Uruguay" holds the page: "El País" in its menu is that paper."""
+    decision = _decide(
+        registry,
+        (8, 800, "El País", str(K.FOOTER)),
+        (9, 820, "© 2025 El País Uruguay. Todos los derechos reservados.", str(K.COPYRIGHT)),
+    )
+    assert decision.outlet is None
+
+
+def test_the_publishing_company_in_capitals_names_its_paper(registry: Registry) -> None:
+    decision = _decide(registry, (9, 900, "© EDICIONES EL PAÍS S.L.", str(K.COPYRIGHT)))
+    assert decision.outlet is not None and decision.outlet.id == "elpais"
