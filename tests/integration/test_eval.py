@@ -139,6 +139,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind108", 0.9),
         ("eval/blind109", 0.9),
         ("eval/blind110", 0.9),
+        ("eval/blind111", 0.8),  # a subheading under a teaser, a video's caption, a kicker
+        ("eval/blind112", 0.9),
+        ("eval/blind113", 0.9),
+        ("eval/blind114", 0.8),  # two captions over a bare photographer's name
     ],
     ids=[
         "development-set",
@@ -253,6 +257,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-eighth-blind-set",
         "hundred-and-ninth-blind-set",
         "hundred-and-tenth-blind-set",
+        "hundred-and-eleventh-blind-set",
+        "hundred-and-twelfth-blind-set",
+        "hundred-and-thirteenth-blind-set",
+        "hundred-and-fourteenth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
