@@ -873,6 +873,8 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
                     break  # the article's own headline, after a list that precedes it
                 if _opens_fact_box(lines, j):
                     break  # the article's own box of facts: "Termin: …", "Ort: …"
+                if lines[j].rule == "content_marker":
+                    break  # "Article content": the text goes on
                 if lines[j].kind is None or lines[j].kind in {K.DATELINE, K.NAVIGATION}:
                     lines[j].kind, lines[j].rule = K.RELATED_LIST, "related_block"
                 j += 1
@@ -3046,7 +3048,7 @@ _SHOP_BUTTON = re.compile(
     re.IGNORECASE,
 )
 _VIDEO_LABEL = re.compile(
-    r"^(?:video|videos|watch|watch video|play video"
+    r"^(?:video|videos|watch|watch video|play video|watch \|.{4,200}"
     r"|please use (?:the )?chrome browser for a more accessible video player)$",
     re.IGNORECASE,
 )
@@ -3274,8 +3276,8 @@ def _apply_structure(
             and seg.words <= 3
             and _NAME.match(seg.text)
             and i + 1 < len(lines)
-            and lines[i + 1].kind in {K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.DATELINE}
-        ):  # the lead, "Jean-Baptiste Beispiel", the lead picture: the author between them
+            and lines[i + 1].kind in {K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.DATELINE, K.BYLINE}
+        ):  # the lead, "Jean-Baptiste Beispiel", the lead picture (or her post, the date)
             seg.kind, seg.rule = K.BYLINE, "name_after_lead"
         elif i and _VIDEO_LABEL.match(lines[i - 1].text):
             # "Video" / "Scammers stole $2.7 billion last year": an embedded clip's title

@@ -69,7 +69,9 @@ SHARE_WORDS = (
     r"|artikel (?:verschenken|schenken)|partager cet article|deel dit artikel|jetzt teilen"
     r"|compartir (?:este|el) artículo|condividi (?:questo |l['’])articolo"
     r"|deel|deel artikel|deel via \S+(?: \S+)?|deel dit bericht|partilhe|compartilhe"
-    r"|bewaar|bewaren|reageer|opslaan|(?:voir|view|ansehen|bekijk) (?:sur|on|auf|op) (?:x|twitter"
+    r"|oferecer (?:este )?artigo|ofereça este artigo|bewaar|bewaren|reageer|opslaan"
+    r"|share this (?:item|article|story) (?:on|via) [\w.+ -]{1,20}"
+    r"|(?:voir|view|ansehen|bekijk) (?:sur|on|auf|op) (?:x|twitter"
     r"|instagram|facebook|tiktok|bluesky|threads|youtube)"
     r"|help keep family (?:&|and) friends informed by sharing this (?:article|story)"
     r"|share this with (?:your )?(?:family|friends)(?: (?:and|&) (?:family|friends))?"
@@ -117,7 +119,9 @@ LANGUAGE_NAMES = (
 PRINT_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 NAV_WORDS = (
     r"startseite|home|menü|menu|suche|search|login|log in|anmelden|abmelden|registrieren|sign in"
-    r"|einloggen|tap here|click here"
+    r"|einloggen|tap here|click here|direkt zum inhalt(?: springen)?"
+    r"|direkt zur (?:navigation|suche)"
+    r"|discover more from [\w .'’-]{2,40}"
     r"|sign up|subscribe|abonnieren|abo|schließen|close|zurück|back|nach oben|back to top|mehr"
     r"|more|weiterlesen|read more|mehr anzeigen|show more|alle artikel|video|videos|audio|podcast"
     r"|podcasts|live|liveblog|newsticker|ticker|galerie|bildergalerie|fotostrecke|gallery"
@@ -284,6 +288,71 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:periodista|journalist(?:in)?|journaliste|reporter(?:in)?|redakteur(?:in)?"
         r"|corresponsal|correspondent|redactora?|editor(?:a)?)\b[^.!?]{0,80}\b(?:con \d+ años de"
         r" experiencia|with \d+ years of experience|mit \d+ jahren erfahrung)\b",
+        400,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "comments_for_subscribers",  # "Os comentários são exclusivos para assinantes do …"
+        r"^os comentários (?:a este artigo |deste artigo )?(?:são|estão) (?:exclusivos|reservados"
+        r"|disponíveis apenas) (?:para|a|aos) assinantes\b",
+        200,
+    ),
+    _rule(
+        K.COOKIE_NOTICE,
+        # an embed's consent: "Mit dem Laden des Beitrags akzeptieren Sie die
+        # Datenschutzerklärung von Facebook.", "Wir benötigen Ihre Zustimmung, um den von
+        # unserer Redaktion eingebundenen Instagram Inhalt anzuzeigen. …"
+        "embed_consent",
+        r"^mit dem laden des (?:beitrags|inhalts|videos) akzeptieren sie\b"
+        r"|^wir benötigen ihre zustimmung,? um (?:den|die|das) (?:von unserer redaktion )?"
+        r"eingebundenen\b",
+        500,
+    ),
+    _rule(
+        K.RELATED_LINK,
+        "watch_teaser",  # "WATCH | Residents describe fleeing as flames crossed the highway:"
+        r"^(?:watch|listen)\s*\|\s*\S",
+        200,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "content_marker",  # Postmedia's "Article content" between paragraphs and ads
+        r"^article content$",
+        20,
+    ),
+    _rule(
+        K.AD_MARKER,
+        "ad_placeholder",  # "This advertisement has not loaded yet, but your article continues …"
+        r"^this advertisement has not loaded yet\b",
+        120,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "synthetic_voice_note",  # "La synthèse vocale, basée sur l'intelligence artificielle, …"
+        r"^la synthèse vocale\b",
+        300,
+    ),
+    _rule(
+        K.DONATION_APPEAL,
+        # a newsletter platform's footer: "… is a reader-supported publication", German too
+        "reader_supported",
+        r"\bis a reader-supported publication\b|\bist ein(?:e)? leserfinanzierte[rs]? (?:newsletter"
+        r"|publikation)\b",
+        300,
+    ),
+    _rule(
+        K.SOCIAL_EMBED,
+        # an embedded post's text: "Polizei Nordhessen (@Polizei_NH): …", "… #schwabing #wirtshaus"
+        "embedded_post_text",
+        r"^[\w .-]{2,40} \(@\w{2,30}\): \S|\S(?:\s#\w{2,30}){2,}$",
+        300,
+    ),
+    _rule(
+        K.COMMENT_FORM,
+        "comment_policy",  # "By submitting a comment, you accept that … has the right to …"
+        r"^by submitting a comment, you accept\b|\bfirst and last names will appear with each"
+        r" submission\b|^conversations are opinions of our readers\b"
+        r"|^l['’]espace commentaires est fermé\b",
         400,
     ),
     _rule(
@@ -490,7 +559,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Die Volksstimme auf WhatsApp: Hier gibt es die wichtigsten Nachrichten …"
         r"|^(?:die |der |das )?[\w.-]+(?: [\w.-]+)? auf (?:whatsapp|telegram|instagram|tiktok)"
         r"(?:$|:)"
-        r"|^receba as notícias .{0,40} no (?:whatsapp|telegram)"
+        r"|^receba (?:as )?notícias .{0,40} no (?:seu )?(?:whatsapp|telegram)"
+        r"|^(?:participe|inscreva-se) (?:do|no) (?:nosso )?canal\b[^.!?]{0,40}"
+        r"\b(?:whatsapp|telegram)"
         r"|^recibí las noticias .{0,40} en (?:whatsapp|telegram)"
         r"|^подпишитесь на наш (?:канал|telegram)|^підписуйтеся на наш(?:ий)? (?:канал|telegram)"
         r"|^абонирайте се за (?:нашия|канала)|^bizi (?:takip edin|[\w ]{1,20} takip edin)"
@@ -499,6 +570,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\b(?:whatsapp|telegram)-kanal\b|\bkanal auf (?:whatsapp|telegram)\b"
         # "For the latest on crime in Manchester, join our WhatsApp community by clicking here."
         r"|\bjoin(?:ing)? our whatsapp (?:community|channel|group)\b"
+        r"|\bgibt es (?:jetzt )?auch auf (?:whatsapp|telegram|instagram)\b"
         r"|^keep up with (?:all )?the latest news\b[^.!?]{0,80}\bby following\b"
         r"|\b(?:whatsapp|telegram) channel\b|\bcanale (?:whatsapp|telegram)\b"
         r"|^(?:follow us|folgen sie uns|suivez-nous|síguenos|seguici|sledujte nás|obserwuj nas)"
@@ -670,6 +742,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\bwith our (?:weekly|daily|morning|evening) round-?up of\b"
         # "Recibí en tu mail todas las novedades …", "Suscríbete aquí para recibir directo en tu
         # correo nuestras newsletters …", "Suscríbase aquí a la newsletter de …"
+        r"|^receba no seu e-?mail\b|\btodas as manhãs na sua caixa de correio\b"
         r"|^recib[ií] en tu (?:mail|correo)\b|^suscr[ií]b(?:e|ete|ase)(?: aquí)? (?:para recibir"
         r"|a (?:la|nuestra|nuestras) newsletters?)\b"
         r"|\bjeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend"
@@ -782,6 +855,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\d+ wochen kostenlos|zur probe lesen|abo upgraden|\d+ wochen für (?:nur )?\d"
         r"|^bereits registriert\b|^(?:heft|ausgabe) bestellen$|\bgibt es im abo\b"
         r"|^¡?notamos que te gusta estar informado|^exclusivo (?:para )?suscriptores$"
+        r"|^assinantes podem liberar \d+ acessos\b|^apoie o jornalismo\b|^assine a partir de\b"
+        r"|^unlock unlimited (?:digital )?access\b|^you can save this article by registering\b"
         r"|(?:\d+|drei|sechs) monate für (?:nur )?\d"
         r"|you(?:'re| are) reading (?:a|this) (?:subscriber|premium)"
         r"|réservée?s? aux abonnés|il vous reste [\d.,]+ ?% de cet article|offrir l['’]article"
@@ -861,7 +936,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.READING_TIME,
         "reading_time",
-        r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|\d+\s*min\.?\s*$|temps de lecture"
+        r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|min\.\s?read|\d+\s*min\.?\s*$"
+        r"|temps de lecture"
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
         r"|minut[io] di lettura|min\.? di lettura|minutos? de lectura|minutes? de lecture"
         r"|мин(?:ут[аы]?)? чтения"
@@ -1079,7 +1155,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_FORM,
         "poll",
         r"^(?:deine meinung zählt|ihre meinung zählt|umfrage|abstimmung|poll|sondage|encuesta"
-        r"|sondaggio|peiling|ankieta|quiz)\s*:?$",
+        r"|sondaggio|peiling|ankieta|quiz|dê (?:a )?sua opinião|enquete)\s*:?$",
         30,
     ),
     # a study's reference where the DOI is most of the line: "Nature Catalysis, 2025. DOI:
@@ -1265,7 +1341,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CREDIT,
         "staff_photo",  # "Daily Beispiel staff photo", "Courtesy of the Beispiel Library"
-        r"^(?:[\w.'’ -]+ )?staff (?:photo|photographer)$|^(?:photo )?courtesy of [\w .'’&-]+$",
+        r"^(?:[\w.'’ -]+ )?(?:staff|file) (?:photo|photographer)$"
+        r"|^(?:photo )?courtesy of [\w .'’&-]+$",
         60,
     ),
     _rule(
@@ -1304,7 +1381,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CONTACT,
         "contact_heading",
         r"^(?:rückfragen (?:bitte )?an|pressekontakt|kontakt für rückfragen|media contact"
-        r"|press contact|contact presse)\s*:?$",
+        r"|press contact|contact presse|(?:wissenschaftliche[rn]? )?ansprechpartner(?:in|innen)?)"
+        r"\s*:?$",
         40,
     ),
     _rule(
@@ -1421,7 +1499,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "signup_button",  # under a newsletter's pitch
         r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|suscribirme|suscríbete|iscriviti"
         r"|inschrijven|schrijf je in|zapisz się|inscreva-se|jetzt anmelden|kostenlos anmelden"
-        r"|kostenlos abonnieren|jetzt abonnieren|hier (?:kostenlos )?anmelden|quiero recibirlo)$",
+        r"|kostenlos abonnieren|jetzt abonnieren|hier (?:kostenlos )?anmelden|quiero recibirlo"
+        r"|subscrever|inscrever-se)$",
         30,
     ),
     _rule(
@@ -1839,7 +1918,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
-        r"|fotografie|photography"
+        r"|fotografie|photography|imagem"
         r"|fotografía|fotografia|fot|фото|снимка|φωτογραφία|φωτ|fotoğraf|kuva|pictures?|pic"
         r"|źródło zdjęcia|zdroj fotografie|fotó|autor/allikas|nuotrauka|nuotr|mynd|kort|karta"
         r"|gentileza|cortesía|cortesia"
@@ -1941,7 +2020,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\s\|\s(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}/[\w .-]{2,20}$"  # "… | Name/Agency"
         r"|[.!?]\s\|\s(?:especial|archivo|cortesía\b[\w .-]{0,40})$"  # "… avance. | Especial"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
-        r"(?:foto|fotó|bild|photo|photograph|image|credit|autor/allikas|צילום|عکس|صورة|फोटो"
+        r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|autor/allikas|צילום|عکس|صورة|फोटो"
         r"|ảnh)\s*:\s*\S.{0,100}$"
         r"|\bnuotr\.$"  # Lithuanian: "… / Vardas Pavardė/BNS nuotr."
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
@@ -2179,6 +2258,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|mit unterstützung (?:einer |von )?(?:ki|künstlicher intelligenz)|experimentelles ki-tool"
         r"|(?:mithilfe|mit hilfe|mit) maschineller (?:unterstützung|hilfe)"
         r"|ki-zusammenfassung|ai-generated summary|this summary was generated"
+        r"|^resumo gerado por (?:ferramenta de )?(?:ia|inteligência artificial)\b"
         r"|(?:mithilfe|mit hilfe) (?:eines|einer|von) ki-(?:tools?|übersetzung|sprachtools?"
         r"|werkzeugen?)"
         r"|nutzt ki-(?:sprach)?tools?"
@@ -2376,7 +2456,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|doctoral candidate|researcher|reader)(?: (?:of|in) [\w ]{2,40})?,[^.!?]{4,120}$"
         r"|^(?:redactora?|corresponsal|periodista|redakteurin|redakteur|korrespondentin"
         r"|korrespondent|staff writer|correspondent|redattrice|redattore|giornalista"
-        r"|journaliste|dziennikarka|dziennikarz)\b[^.!?]{0,80}$",
+        r"|journaliste|dziennikarka|dziennikarz|jornalista|repórter)\b[^.!?]{0,80}$",
         100,
     ),
     _rule(
@@ -2471,7 +2551,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:sie haben|du hast) einen fehler (?:entdeckt|gefunden)\?"
         r"|^fehler (?:entdeckt|gefunden)\?"
         r"|^(?:spotted|found|see) an? (?:error|mistake|typo)\?|^vous avez (?:repéré|trouvé) une"
-        r" erreur\?|^¿(?:has|ha) (?:visto|encontrado) un error\?",
+        r" erreur\?|^¿(?:has|ha) (?:visto|encontrado) un error\?"
+        r"|^encontrou (?:algum )?erro\b|^parece que (?:o )?seu (?:browser|navegador) não está"
+        r" permitindo notificações",
         160,
     ),
     # a link's marker on a broadcaster's list of links under the text: "MotoGP (Link ist extern)"
@@ -2547,7 +2629,9 @@ RELATED_HEADING = re.compile(
     r"|mirá también|lea también|le puede interesar|más información|temas relacionados"
     r"|don['’]t miss(?:\.\.\.|…)?|ayrıca bakınız|прочитајте повеќе|lexo edhe"
     r"|das könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|weitere artikel"
-    r"|weitere themen|te recomendamos|mehr wissen auf [\w.»«„“\" -]{2,30}"
+    r"|weitere themen|te recomendamos|recommended from editorial|leia mais|mais lid[ao]s"
+    r"|matérias recomendadas"
+    r"|notícias relacionadas|mehr wissen auf [\w.»«„“\" -]{2,30}"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
     r"|ähnliche (?:beiträge|artikel)|related posts|similar posts"

@@ -537,6 +537,7 @@ _UNKNOWN_SITE_NAME = re.compile(
     rf"|apple|amazon|spotify|bsky)\.)[\w-]{{4,}}{_SITE_TLD}$",
     re.I,
 )
+_TEASER_SOURCE = re.compile(r"\s\([\w .&+-]{2,30}\)\s*$")
 _WEAK_ALIAS_RULES = frozenset({"alias_in_own_ui", "alias_in_boilerplate"})
 _ALIAS_RULES = _WEAK_ALIAS_RULES | {"alias_line", "copyright_alias"}
 # A line that is only an article's address (host and path), as share boxes print it
@@ -733,6 +734,10 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
     if len({outlet.id for *_, outlet in aliases}) >= LIST_OF_OUTLETS:
         return found  # "Sender: Das Erste | ZDF | RTL | …": a list of outlets, none the page's
     sentence = len(text.split()) >= 8
+    if kind == K.RELATED_LIST and (source := _TEASER_SOURCE.search(text)):
+        # "Wirtshäuser in Gefahr (merkur.de)": a teaser names the site it links to
+        text = text[: source.start()]
+        aliases = registry.find_aliases(text)
     for _surface, outlet in registry.find_domains(text):
         if kind == K.PAGE_METADATA:
             # a scraping tool's "URL Source:", an archive's copy of an address: the page's

@@ -5026,3 +5026,103 @@ def test_a_title_under_a_browser_notice_of_a_video_is_the_clips() -> None:
                       "Passengers react to the new timetable", E2,
                       E2.replace("two", "six")])  # fmt: skip
     assert kinds(page)["Passengers react to the new timetable"] == "related_link"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Brazilian and Portuguese pages
+        ("Assinantes podem liberar 7 acessos por dia para conteúdos da Folha.", "paywall"),
+        ("Receba no seu email o que de mais importante acontece na economia.", "newsletter"),
+        ("Participe do canal do g1 Exemplo no WhatsApp", "share"),
+        ("Os comentários são exclusivos para assinantes do Exemplo.", "comment_form"),
+        ("Resumo gerado por ferramenta de IA treinada pela redação do Exemplo.", "credit_line"),
+        ("Encontrou algum erro nesta matéria? Comunique ao Exemplo.", "navigation"),
+        ("Oferecer artigo", "share"),
+        ("Apoie o jornalismo. Leia sem limites.", "paywall"),
+        ("Assine a partir de 0,18€ por dia.", "paywall"),
+        (
+            "Saguão do aeroporto; movimento no trimestre foi o maior desde 2019 Imagem: Ana"
+            " Beispiel/Agência Exemplo",
+            "image_caption",
+        ),  # fmt: skip
+        ("LEIA MAIS", "related_list"),
+        ("Dê sua opinião", "comment_form"),
+        # Canadian pages
+        ("timer4 min. read", "reading_time"),
+        ("Marta Beispiel Toronto Example file photo", "image_credit"),
+        (
+            "Conversations are opinions of our readers and are subject to the Code of Conduct.",
+            "comment_form",
+        ),  # fmt: skip
+        ("Unlock unlimited digital access to the Example for just $1 per week", "paywall"),
+        ("You can save this article by registering for free here.", "paywall"),
+        ("This advertisement has not loaded yet, but your article continues below.", "ad_marker"),
+        ("L’espace commentaires est fermé.", "comment_form"),
+        (
+            "By submitting a comment, you accept that Example has the right to reproduce it.",
+            "comment_form",
+        ),  # fmt: skip
+        ("Share this item on X", "share"),
+        ("WATCH | Residents describe fleeing as flames crossed the highway:", "related_link"),
+        ("Article content", "navigation"),
+        ("Recommended from Editorial", "related_list"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_portuguese_and_canadian_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Direkt zum Inhalt springen", "navigation"),
+        ("Wissenschaftliche Ansprechpartner:", "contact"),
+        ("Discover more from Beispielpost", "navigation"),
+        (
+            "Beispielpost ist ein leserfinanzierter Newsletter aus der Uckermark.",
+            "donation_appeal",
+        ),  # fmt: skip
+        ("Die BZ gibt es jetzt auch auf WhatsApp.", "share"),
+        (
+            "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Facebook.",
+            "cookie_notice",
+        ),  # fmt: skip
+        (
+            "Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Instagram"
+            " Inhalt anzuzeigen. Sie können diesen mit einem Klick anzeigen lassen.",
+            "cookie_notice",
+        ),  # fmt: skip
+        (
+            "Polizei Beispielhessen (@Polizei_BH): Kupferkabeldiebstahl an Tram-Baustelle",
+            "social_embed",
+        ),  # fmt: skip
+        ("Danke für 87 Jahre! #schwabing #wirtshaus", "social_embed"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_network_and_small_publisher_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_box_stops_at_the_content_marker_and_gives_back_its_subheading() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, "Article content",
+                      "Recommended from Editorial",
+                      "Opinion: The ferry service is being starved. Riders will pay the price",
+                      "Port authority to open its western terminal by the end of 2025",
+                      "Article content", "Riders' group calls cuts 'a step backward'", E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found["Port authority to open its western terminal by the end of 2025"] == (
+        "related_list"
+    )
+    assert found["Riders' group calls cuts 'a step backward'"] == "subheading"
+
+
+def test_a_name_and_her_post_between_the_lead_and_the_date_are_the_byline() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, "Mariana Lobo Beispiel",
+                      "Jornalista", "20 maio 2025 19:48", E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found["Mariana Lobo Beispiel"] == found["Jornalista"] == "byline"

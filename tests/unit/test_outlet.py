@@ -666,3 +666,25 @@ def test_a_namesake_abroad_holding_the_rights_is_not_the_registered_paper(
 def test_the_publishing_company_in_capitals_names_its_paper(registry: Registry) -> None:
     decision = _decide(registry, (9, 900, "© EDICIONES EL PAÍS S.L.", str(K.COPYRIGHT)))
     assert decision.outlet is not None and decision.outlet.id == "elpais"
+
+
+def test_the_site_a_teaser_links_to_is_not_the_page(registry: Registry) -> None:
+    """A related list's teaser names the site it comes from in brackets."""
+    decision = _decide(
+        registry,
+        (8, 800, "Auch interessant", str(K.RELATED_LIST)),
+        (
+            9,
+            820,
+            "Wirtshäuser in Gefahr: Welche noch schließen müssen (merkur.de)",
+            str(K.RELATED_LIST),
+        ),  # fmt: skip
+        (
+            10,
+            880,
+            "Der Wiesn-Wirt gibt auf: Was aus dem Zelt wird (merkur.de)",
+            str(K.RELATED_LIST),
+        ),  # fmt: skip
+    )
+    assert decision.outlet is None
+    assert _decide(registry, (9, 820, "Zur Merkur.de-Startseite", str(K.RELATED_LIST))).outlet
