@@ -143,6 +143,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind112", 0.9),
         ("eval/blind113", 0.9),
         ("eval/blind114", 0.8),  # two captions over a bare photographer's name
+        ("eval/blind115", 0.7),  # RND's own page, embedded posts' texts, "Quelle: Name" credits
+        ("eval/blind116", 0.9),
+        ("eval/blind117", 0.7),  # teasers with their own kicker, a video's title
+        ("eval/blind118", 0.8),  # a trade fair's and a company's release under their headers
     ],
     ids=[
         "development-set",
@@ -261,6 +265,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-twelfth-blind-set",
         "hundred-and-thirteenth-blind-set",
         "hundred-and-fourteenth-blind-set",
+        "hundred-and-fifteenth-blind-set",
+        "hundred-and-sixteenth-blind-set",
+        "hundred-and-seventeenth-blind-set",
+        "hundred-and-eighteenth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
