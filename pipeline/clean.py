@@ -1441,6 +1441,30 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
         last.kind, last.rule = None, ""
 
 
+def _kicker_teaser(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """Line ``i`` a kicker of one or two words and the next a headline, between paragraphs,
+    with another short line or a box below them (a subheading stands right over its text)."""
+    if not (0 < i and i + 2 < len(lines)) or lines[i].words > 2 or len(lines[i].text) > 24:
+        return False
+    kicker, headline, below = lines[i], lines[i + 1], lines[i + 2]
+    return (
+        lines[i - 1].kind == K.BODY
+        and not _SENTENCE_END.search(kicker.text)
+        and headline.kind is None
+        and 5 <= headline.words <= 20
+        and not headline.text.endswith((".", ":", "?", "!"))
+        and not (_FIELD.match(headline.text) and _FIELD.match(below.text))  # a box of facts
+        and (
+            (below.kind is None and below.words <= 8 and not _is_prose(below, rules))
+            # over a box, not a paragraph the paywall cuts off ("… Er wurde schon einmal")
+            or (below.kind in _BOX_KINDS and not _SENTENCE_BREAK.search(headline.text))
+        )
+    )
+
+
+_FIELD = re.compile(r"^[\w /-]{2,25}:\s")  # "Termin: …", "Mainboard AMD: …"
+
+
 _WHOLE_QUOTE = re.compile(r"^['‘\"“„«][^\"“”„«»]{8,120}['’\"”“»]$")
 
 
@@ -3282,6 +3306,11 @@ def _apply_structure(
         elif i and _VIDEO_LABEL.match(lines[i - 1].text):
             # "Video" / "Scammers stole $2.7 billion last year": an embedded clip's title
             seg.kind, seg.rule = K.RELATED_LINK, "video_title"
+        elif _kicker_teaser(lines, i, rules):
+            # "Spitalplanung" / "Luks will bis 2030 200 Pflegefachleute ausbilden" between two
+            # paragraphs, over the next section's subheading or a box: another story's teaser
+            for part in lines[i : i + 2]:
+                part.kind, part.rule = K.RELATED_LINK, "kicker_teaser"
         else:
             seg.kind, seg.rule = K.SUBHEADING, "short_line_between_paragraphs"
     if first_prose < len(lines):

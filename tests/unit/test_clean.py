@@ -5126,3 +5126,19 @@ def test_a_name_and_her_post_between_the_lead_and_the_date_are_the_byline() -> N
                       E2.replace("two", "six")])  # fmt: skip
     found = kinds(page)
     assert found["Mariana Lobo Beispiel"] == found["Jornalista"] == "byline"
+
+
+def test_a_kicker_and_a_headline_between_paragraphs_are_another_storys_teaser() -> None:
+    teaser = "Beispielspital will bis 2030 rund 200 Pflegefachleute ausbilden"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Spitalplanung", teaser,
+                      "Eröffnung erst 2029", P2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found["Spitalplanung"] == found[teaser] == "related_link"
+    assert found["Eröffnung erst 2029"] == "subheading"
+
+
+def test_a_box_of_facts_under_its_heading_is_no_teaser() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Das Jubiläumsfest",
+                      "Termin: Sonnabend, 24. August 2024, 11 bis 22 Uhr, mit Festumzug",
+                      "Ort: Kolonie Sonnenwinkel, Beispielstraße 40", P2, P3])  # fmt: skip
+    assert kinds(page)["Das Jubiläumsfest"] != "related_link"
