@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from pipeline import cues
 from pipeline.patternset import PatternSet
-from pipeline.reasons import DateRole
+from pipeline.reasons import BODY_KINDS, DateRole
 from pipeline.reasons import SegmentKind as K
 
 MONTH_KEYS = (
@@ -279,7 +279,8 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     # "10:41 AM CDT April 3, 2024": a time before the date, as US sites print it; German
     # sites do it too: "16:05 Uhr, 22.05.2024".
     time_first = (
-        r"(?:(?P<pH>[01]?\d|2[0-3]):(?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
+        # (Irish and British sites put a full stop in it: "7.15pm, 14 Mar 2024", "10.47 19 Mar")
+        r"(?:(?P<pH>[01]?\d|2[0-3])[:.](?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
         rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*[,·•|]?\s+(?:on\s+)?"  # "9:40 AM PDT · April 8"
         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "6:42 PM EST, Tue March 5"
         rf"(?=(?:{months})\.?\s+\d|[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:{months})\b"
@@ -681,6 +682,12 @@ def document_dates(
     return DocumentDates(mentions, published, source, updated)
 
 
+_FIRST_PUBLISHED_NOTE = re.compile(
+    r"\b(?:erstmals|zuerst|ursprünglich) am\s*$|\b(?:first|originally) published on\s*$"
+    r"|\bpublié (?:pour la première fois|initialement) le\s*$"
+    r"|\bpublicad[oa] (?:originalmente|por primera vez) el\s*$",
+    re.IGNORECASE,
+)
 _BARE_PUBLISHED_CUE = re.compile(
     r"(?:first published|published(?: on)?|first uploaded(?: on)?|erstveröffentlichung"
     r"|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|publicado(?: el)?)\s*:?",
@@ -774,6 +781,10 @@ def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> D
         return DateRole.BOILERPLATE
     if kind in RELATED_KINDS:
         return DateRole.RELATED_LIST
+    if kind not in BODY_KINDS and _FIRST_PUBLISHED_NOTE.search(before):
+        # the foot's note under a page whose header shows only its update: "Dieser Artikel ist
+        # erstmals am 05.03.2024 um 06:30 Uhr auf BR24 erschienen."
+        return DateRole.PUBLISHED
     if kind in HEADER_KINDS:
         has_update_cue = cues.UPDATED_CUE.search(before)
         has_publish_cue = cues.PUBLISHED_CUE.search(before)

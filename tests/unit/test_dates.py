@@ -763,3 +763,37 @@ def test_a_publication_cue_alone_over_its_date_under_the_text() -> None:
     date = (10, 920, "January 22, 2024, 14:35 IST", str(K.DATELINE))
     dates = _dates(TITLE, header, LEAD, BODY, cue, date)
     assert dates.published is not None and dates.published.local == "2024-01-22T14:35"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7.15pm, 14 Mar 2024", (2024, 3, 14, 19, 15)),
+        ("10.47 19 Mar 2024", (2024, 3, 19, 10, 47)),
+    ],
+)
+def test_a_time_with_a_full_stop_before_the_date(
+    text: str, expected: tuple[int, int, int, int | None, int | None]
+) -> None:
+    hit = _only(text)
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == expected
+
+
+def test_the_foots_first_publication_note_beats_the_headers_update() -> None:
+    header = (1, 40, "Aktualisiert am 05.03.2024 um 14:12 Uhr", str(K.DATELINE))
+    note = (
+        9,
+        900,
+        "Dieser Artikel ist erstmals am 05.03.2024 um 06:30 Uhr auf Beispiel24 erschienen.",
+        str(K.FOOTER),
+    )
+    dates = _dates(TITLE, header, LEAD, PLAIN_BODY, note)
+    assert dates.published is not None and dates.published.local == "2024-03-05T06:30"
+    assert dates.published_source == "dateline"
+    assert dates.updated is not None and dates.updated.local == "2024-03-05T14:12"
+
+
+def test_a_first_publication_the_text_narrates_is_no_publication_date() -> None:
+    body = (3, 160, "Das Buch ist erstmals am 05.03.1998 erschienen.", str(K.BODY))
+    dates = _dates(TITLE, LEAD, body)
+    assert dates.published is None
