@@ -47,6 +47,15 @@ _FRANCHISE = re.compile(
 )
 
 
+# what a site offers under its own name: "ZDFheute-WhatsApp-Channel", "Tagesspiegel-Newsletter"
+_OWN_PRODUCTS = (
+    r"whatsapp|newsletter|app|channel|kanal|podcast|abo|push|telegram|liveblog|liveticker"
+    r"|e-paper|epaper"
+)
+_PROGRAMME_NOTE = re.compile(
+    r"(?:über dieses thema berichte|dieses thema im programm|darüber berichte|sendung\s*:)",
+    re.IGNORECASE,
+)
 _JOINT_NAME = re.compile(r"-(?:[A-Za-z]+\d+|[A-Z]{2,})\b")
 # a licensee's notice of the brand it uses: "CNN name, logo and all associated elements ® and ©
 # 2024 Cable News Network" on CNN-News18's page
@@ -180,7 +189,14 @@ class Registry:
 
         # a name in capitals starts a German compound: "MOPO-Newsletter", "ZDF-Politbarometer"
         compound = r"[\w@]|-(?![A-ZÄÖÜ][a-zäöüß])"
-        return build(strict, 0), build(caps, 0, compound), build(loose, re.IGNORECASE), owner
+        # a longer name before the outlet's own product: "ZDFheute-WhatsApp-Channel"
+        product = rf"[\w@]|-(?!(?:{_OWN_PRODUCTS})(?![\w]))"
+        return (
+            build(strict, 0),
+            build(caps, 0, compound),
+            build(loose, re.IGNORECASE, product),
+            owner,
+        )
 
     @cached_property
     def _domain_pattern(self) -> tuple[re.Pattern[str], dict[str, str]]:
@@ -319,6 +335,7 @@ CONFIDENCE = {
     "source_line": 0.6,
     "photographer_on_assignment": 0.7,
     "interviewer": 0.7,
+    "self_reference": 0.6,
     "republication_credit": 0.7,
     "alias_in_boilerplate": 0.45,
     "domain_mention": 0.4,
@@ -411,7 +428,12 @@ def identify_outlet(
     head_labels: list[tuple[str, str]] = []  # (text, kind) of labels above the headline
     agency_rights: dict[str, str] = {}  # agencies holding the page's rights: the line
     segments_copyright: list[str] = []
+    after_note = False  # the line under "Dieses Thema im Programm:"
     for seq, start, text, kind in segments:
+        # a broadcaster's note of where it aired the story names its own programme:
+        # "Dieses Thema im Programm:" / "NDR 1 Niedersachsen | Regional Lüneburg | …"
+        programme = kind == K.AUDIO_PLAYER and (after_note or bool(_PROGRAMME_NOTE.match(text)))
+        after_note = kind == K.AUDIO_PLAYER and bool(_PROGRAMME_NOTE.match(text))
         text_of_page.append(text)
         if kind == K.COPYRIGHT:
             segments_copyright.append(text)
@@ -437,6 +459,9 @@ def identify_outlet(
             elif (own := _assigned_by(text, kind, aliases)) is not None:
                 rule = "photographer_on_assignment"  # "Ana Lucero for NPR"
                 evidence.append(Evidence(own.id, CONFIDENCE[rule], rule, text))
+            elif (own := _self_reference(text, kind, aliases)) is not None:
+                rule = "self_reference"  # "El informe, al que ha tenido acceso EL MUNDO, …"
+                evidence.append(Evidence(own.id, CONFIDENCE[rule], rule, text))
             for s, e, surface, outlet in aliases:
                 if own is not None and outlet.id == own.id:
                     continue
@@ -459,7 +484,7 @@ def identify_outlet(
             continue
         if kind == K.TITLE:
             continue
-        evidence.extend(_boilerplate_evidence(text, kind, registry))
+        evidence.extend(_boilerplate_evidence(text, kind, registry, own_ui=programme))
     # an interview another outlet made and aired first: that outlet asks, this page reprints
     # (looked for only on a page with an interviewer's questions)
     supplied = {outlet.id for text in (text_of_page if asks else ())
@@ -697,6 +722,26 @@ _DESK_AND_AGENCY = re.compile(
 _FOR = re.compile(r"\s(?:for|für|pour|per|para)\s+(?:the\s|die\s|den\s|le\s|la\s|el\s)?$", re.I)
 
 
+def _self_reference(
+    text: str, kind: str, aliases: list[tuple[int, int, str, Outlet]]
+) -> Outlet | None:
+    """A Spanish paper claims its scoops in the third person ("el informe, al que ha tenido
+    acceso EL MUNDO", "según ha podido saber EL PAÍS"); another paper quoting the scoop says
+    "según publica …" instead."""
+    if kind not in BODY_KINDS:
+        return None
+    for start, _end, _surface, outlet in aliases:
+        if outlet.kind not in NOT_PUBLISHERS and _OWN_SCOOP.search(text, 0, start):
+            return outlet
+    return None
+
+
+_OWN_SCOOP = re.compile(
+    r"\bha (?:tenido acceso|podido (?:saber|confirmar|constatar|comprobar|consultar))\s+$",
+    re.IGNORECASE,
+)
+
+
 def _assigned_by(
     text: str, kind: str, aliases: list[tuple[int, int, str, Outlet]]
 ) -> Outlet | None:
@@ -728,7 +773,9 @@ def _own_desk_and_agency(
     return outlet if _DESK_AND_AGENCY.match(text, first_end) else None
 
 
-def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evidence]:
+def _boilerplate_evidence(
+    text: str, kind: str, registry: Registry, *, own_ui: bool = False
+) -> list[Evidence]:
     found: list[Evidence] = []
     aliases = registry.find_aliases(text)
     if len({outlet.id for *_, outlet in aliases}) >= LIST_OF_OUTLETS:
@@ -769,7 +816,12 @@ def _boilerplate_evidence(text: str, kind: str, registry: Registry) -> list[Evid
             )
         ):
             rule = "alias_line"
-        elif kind in OWN_UI_KINDS or surface.endswith("+") or surface.lower().endswith("plus"):
+        elif (
+            kind in OWN_UI_KINDS
+            or own_ui
+            or surface.endswith("+")
+            or surface.lower().endswith("plus")
+        ):
             rule = "alias_in_own_ui"  # (and the site's own premium brand: "stern+ …" teasers)
         elif _SOURCE_LINE.match(text) and text.find(surface) <= 12 and kind != K.RELATED_LIST:
             # (in a list of other stories, "Source: Bloomberg · 2h ago" credits that story)

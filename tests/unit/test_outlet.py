@@ -688,3 +688,54 @@ def test_the_site_a_teaser_links_to_is_not_the_page(registry: Registry) -> None:
     )
     assert decision.outlet is None
     assert _decide(registry, (9, 820, "Zur Merkur.de-Startseite", str(K.RELATED_LIST))).outlet
+
+
+def test_the_sites_own_whatsapp_channel_names_it(registry: Registry) -> None:
+    decision = _decide(
+        registry,
+        (
+            8,
+            800,
+            "Sie interessieren sich für Nachrichten? Dann sind Sie beim ZDFheute-WhatsApp-Channel"
+            " genau richtig.",
+            str(K.NEWSLETTER),
+        ),
+    )
+    assert decision.outlet is not None and decision.outlet.id == "zdf"
+
+
+def test_a_broadcasters_programme_note_names_its_own_station(registry: Registry) -> None:
+    decision = _decide(
+        registry,
+        (8, 800, "Dieses Thema im Programm:", str(K.AUDIO_PLAYER)),
+        (
+            9,
+            830,
+            "NDR 1 Niedersachsen | Regional Lüneburg | 09.01.2024 | 16:30 Uhr",
+            str(K.AUDIO_PLAYER),
+        ),
+    )
+    assert decision.outlet is not None and decision.outlet.id == "ndr"
+
+
+def test_a_spanish_papers_scoop_in_the_third_person_names_it(registry: Registry) -> None:
+    body = (
+        3,
+        300,
+        "El informe, al que ha tenido acceso EL MUNDO, recoge certificaciones de obra duplicadas.",
+        str(K.BODY),
+    )
+    decision = identify_outlet([TITLE, LEAD, body], registry, min_confidence=0.5)
+    assert decision.outlet is not None and decision.outlet.id == "elmundo"
+
+
+def test_a_paper_quoted_for_its_scoop_is_cited(registry: Registry) -> None:
+    body = (
+        3,
+        300,
+        "Según publica EL MUNDO, el informe recoge certificaciones de obra duplicadas.",
+        str(K.BODY),
+    )
+    decision = identify_outlet([TITLE, LEAD, body], registry, min_confidence=0.5)
+    assert decision.outlet is None
+    assert [c.outlet.id for c in decision.citations] == ["elmundo"]
