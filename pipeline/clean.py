@@ -24,7 +24,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pyarrow as pa
 
@@ -197,6 +197,8 @@ def clean_text(
     _apply_block_rules(lines, rules)
     _apply_profile_box(lines)
     _apply_neighbour_rules(lines, rules)
+    _release_colon_list(lines, rules)
+    _apply_caption_twice(lines)
     _apply_premium_teaser(lines, rules)
     _fill_boxes(lines, rules)
     _apply_named_bio(lines)
@@ -204,6 +206,7 @@ def clean_text(
     _apply_structure(lines, rules, language_of)
     _title_from_tool_header(lines)
     _title_toolbar(lines)
+    _caption_over_two_names(lines)
     _tables_after_text(lines)
     _gallery_captions_as_text(lines)
     if shape:
@@ -865,6 +868,8 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
             len(seg.text) <= 60
             and cues.RELATED_HEADING.match(seg.text)
             and not _between_menu_items(lines, i)
+            # a consent banner's link under its buttons: "Rechazar" / "Más información"
+            and not (i and lines[i - 1].rule == "consent_button")
         ):
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
@@ -1441,6 +1446,86 @@ def _give_back_subheading(lines: list[Segment], head: int, end: int, rules: Clea
         last.kind, last.rule = None, ""
 
 
+def _caption_over_two_names(lines: list[Segment]) -> None:
+    """Under the headline and its deck, a second line over two names on lines of their own
+    is the lead picture's caption over its photographer and the author ("Vista del paseo …"
+    / "Xavier Cervera" / "Jordi Pallarès Comas"; "Recreación de …" / "Junta de Andalucía" /
+    "Rocío Delgado Moreno"): a second paragraph of the deck has the byline under it."""
+    t = next((i for i, s in enumerate(lines) if s.kind == K.TITLE), None)
+    if t is None or t + 4 >= len(lines):
+        return
+    deck, caption, credit, author = lines[t + 1 : t + 5]
+    if (
+        deck.kind == K.LEAD
+        and caption.kind in {K.LEAD, K.BODY}
+        and caption.words <= 40
+        and all(_NAME_LINE.match(s.text) for s in (credit, author))
+        and credit.kind not in BODY_KINDS
+        and author.kind not in BODY_KINDS
+    ):
+        caption.kind, caption.rule = K.IMAGE_CAPTION, "caption_over_names"
+        credit.kind, credit.rule = K.IMAGE_CREDIT, "photographer_name"
+        author.kind, author.rule = K.BYLINE, "name_line_after_title"
+
+
+# two to four capitalised words, with a name's particles: "Junta de Andalucía"
+_NAME_LINE = re.compile(
+    r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s+(?:(?:de|del|la|las|los|da|do|dos|van|von|di|y|i|e)\s+)?"
+    r"[A-ZÀ-ÝĀ-Ž][\w'’.-]+){1,3}$"
+)
+
+
+def _apply_caption_twice(lines: list[Segment]) -> None:
+    """A picture's caption printed twice, the second time with its photographer's name
+    ("Fachada del centro …" / "Fachada del centro … — Ana Belén Torralba"): the figure's
+    text and its caption box."""
+    for first, second in itertools.pairwise(lines):
+        if (
+            first.kind is None
+            and second.kind is None
+            and first.words >= 4
+            and second.text.startswith(first.text)
+            and _CREDIT_AFTER_CAPTION.fullmatch(second.text, len(first.text))
+        ):
+            for seg in (first, second):
+                seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_twice"
+
+
+# " — Ana Belén Torralba", " | Name/Agency" after the caption's words
+_CREDIT_AFTER_CAPTION = re.compile(
+    # (an en dash adds to a headline: "Lücke erlaubt Übernahme – Update verfügbar")
+    r"\s*[—|/]\s*[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,4}(?:\s*/\s*[\w .'’&-]{2,30})?\s*"
+)
+
+
+def _release_colon_list(lines: list[Segment], rules: CleanRules) -> None:
+    """The items of a list a sentence of the text announces ("Der Shuttle hält an vier
+    Stationen:" / "Rathaus Beuel" / "Rheinaustraße/Ecke Hermannstraße") are text, even where
+    one reads like a picture's credit and the item above it like that picture's caption."""
+    for i, seg in enumerate(lines):
+        if not (seg.kind is None and seg.words >= 3 and seg.text.endswith(":")):
+            continue
+        if not _is_prose(seg, rules) and seg.words < 5:
+            continue  # "Fotos:" / a label of a box
+        j = i + 1
+        while (
+            j < len(lines)
+            and lines[j].words <= 12
+            and not _SENTENCE_END.search(lines[j].text)
+            and (lines[j].kind is None or lines[j].rule in _LIST_ITEM_CREDIT_RULES)
+        ):
+            j += 1
+        if j - i - 1 < 3:
+            continue
+        for item in lines[i + 1 : j]:
+            if item.rule in _LIST_ITEM_CREDIT_RULES:
+                item.kind, item.rule = None, ""
+
+
+# what a list item that reads like a picture's caption or credit was taken for
+_LIST_ITEM_CREDIT_RULES = frozenset({"line_above_credit", "name_slash_organisation"})
+
+
 def _kicker_teaser(lines: list[Segment], i: int, rules: CleanRules) -> bool:
     """Line ``i`` a kicker of one or two words and the next a headline, between paragraphs,
     with another short line or a box below them (a subheading stands right over its text)."""
@@ -1463,6 +1548,32 @@ def _kicker_teaser(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 
 
 _FIELD = re.compile(r"^[\w /-]{2,25}:\s")  # "Termin: …", "Mainboard AMD: …"
+
+
+def _colon_teaser(lines: list[Segment], i: int, rules: CleanRules) -> bool:
+    """Line ``i`` "Kicker: Headline" in one line between paragraphs, right over the next
+    section's subheading (which stands over its text): another story's teaser ("Pflegeheim-
+    Kosten: Eigenanteil steigt auf neuen Höchstwert" / "Ministerium verweist auf …")."""
+    if not (0 < i and i + 2 < len(lines)):
+        return False
+    seg, below, after = lines[i], lines[i + 1], lines[i + 2]
+    kicker = _COLON_KICKER.match(seg.text)
+    return (
+        kicker is not None
+        and lines[i - 1].kind == K.BODY
+        and 4 <= len(seg.text[kicker.end() :].split()) <= 14
+        and not seg.text.endswith((".", ":", "?", "!"))
+        and below.kind is None
+        and 2 <= below.words <= 8
+        and ":" not in below.text
+        and not _SENTENCE_END.search(below.text)
+        and after.kind is None
+        and _is_prose(after, rules)
+    )
+
+
+# one to three words and a colon, then a capital: "Pflegeheim-Kosten: Eigenanteil steigt …"
+_COLON_KICKER = re.compile(r"^[\w-]{3,30}(?: [\w-]{2,20}){0,2}: (?=[A-ZÀ-ÝĀ-Ž])")
 
 
 _WHOLE_QUOTE = re.compile(r"^['‘\"“„«][^\"“”„«»]{8,120}['’\"”“»]$")
@@ -2491,11 +2602,18 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and nxt is not None
             and _credit_below(lines, i, rules)
             # "Quelle: ntv.de, mau" under a paragraph is the text's source, not a picture's
+            # (one sentence under the header's date is the lead picture's caption)
             and not (
                 _TEXT_SOURCE.match(nxt.text)
                 and not _PHOTOGRAPHER_SOURCE.match(nxt.text)
                 and not _photographer_mid_text(lines, i + 1, rules)
                 and _is_prose(seg, rules)
+                and not (
+                    prev is not None
+                    and prev.kind == K.DATELINE
+                    and seg.words <= 25
+                    and not _INNER_SENTENCE.search(seg.text)
+                )
             )
             and not _caption_below_credit(lines, i)
             and seg.text.count(" | ") < 2  # a table's last row over its source
@@ -3306,6 +3424,8 @@ def _apply_structure(
         elif i and _VIDEO_LABEL.match(lines[i - 1].text):
             # "Video" / "Scammers stole $2.7 billion last year": an embedded clip's title
             seg.kind, seg.rule = K.RELATED_LINK, "video_title"
+        elif _colon_teaser(lines, i, rules):
+            seg.kind, seg.rule = K.RELATED_LINK, "kicker_teaser"
         elif _kicker_teaser(lines, i, rules):
             # "Spitalplanung" / "Luks will bis 2030 200 Pflegefachleute ausbilden" between two
             # paragraphs, over the next section's subheading or a box: another story's teaser
@@ -3861,6 +3981,16 @@ def _find_title(
     # the first line of the page, if it is short enough.
     if over_meta is not None:
         return over_meta
+    for i in range(min(first_prose, len(lines))):
+        # the headline right over the lead picture's credit, taken for its caption, where the
+        # dateline and kicker stand above it ("Do 11.04.24 | 17:05 Uhr" / "Ab Juli" /
+        # headline / "Bild: dpa/…" / the teaser)
+        if (
+            lines[i].rule == "line_above_credit"
+            and lines[i].words >= 4
+            and _title_like(replace(lines[i], kind=None), rules)
+        ):
+            return i
     for i, seg in enumerate(lines):
         if seg.kind is None and len(seg.text) <= rules.title_max_chars:
             return i
@@ -3953,7 +4083,22 @@ def _title_score(lines: list[Segment], i: int) -> int:
     words = lines[i].words
     score = 1 if 5 <= words <= 35 else 0
     # The header's metadata may come after the lead picture: skip its lines.
-    below = [s for s in lines[i + 1 : i + 9] if s.kind not in _PICTURE_KINDS][:4]
+    below = [s for s in lines[i + 1 : i + 11] if s.kind not in _PICTURE_KINDS]
+    # (and past one or two decks under it: "Headline" / deck / deck or the lead video's
+    # caption / credit / place / dateline; not past a kicker and the headline it heads,
+    # under a list of other stories: "3. Liga: A – B 1:1" / "3. Liga" / headline / date)
+    decks = min(2, next((k for k, s in enumerate(below) if s.kind is not None or s.words < 6),
+                        len(below)))  # fmt: skip
+    if decks and any(
+        below[k].kind is None
+        and below[k].words < 6
+        and below[k + 1].kind is None
+        and below[k + 1].words >= 5
+        and not below[k + 1].text.endswith(".")
+        for k in range(decks, min(len(below), 4 + decks) - 1)
+    ):
+        decks = 0
+    below = below[: 4 + decks]
     if any(_is_meta(s) for s in below) or (
         below and below[0].kind is None and _WIRE_DATELINE.match(below[0].text)
     ):  # (the text opening "Lindenau (ots) - …" right under it is its header too)

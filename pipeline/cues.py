@@ -381,7 +381,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # get unlimited access …", "Unbegrenzter Zugang zu allen Artikeln von …"
         "paywall_pitch",
         r"^did you know (?:that )?with a (?:digital )?subscription to\b"
-        r"|^unbegrenzter zugang zu allen (?:artikeln|inhalten|beiträgen)\b",
+        r"|^unbegrenzter zugang zu allen (?:artikeln|inhalten|beiträgen)\b"
+        # the subscriber's thanks under a Plus article: "Sie lesen einen Artikel von … PLUS."
+        r"|^sie lesen (?:gerade )?einen (?:artikel|beitrag) (?:von|aus|des|der) [\w .-]{2,30}"
+        r"(?:plus|\+)\.?(?:\s|$)|\bdanke,? dass sie mit ihrem abo\b",
         300,
     ),
     _rule(
@@ -653,6 +656,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:ihre|deine) privatsphäre ist uns wichtig"
         r"|^wir respektieren (?:ihre|deine) privatsphäre"
         r"|^your privacy (?:is important|matters) to us|^we respect your privacy"
+        r"|^we care about your privacy|^(?:manage |update )?your privacy (?:choices|options)$"
+        r"|^nous respectons votre vie privée|^respetamos (?:tu|su) privacidad"
         r"|^la (?:tua|sua) privacy è importante|^rispettiamo la (?:tua|sua) privacy"
         r"|^(?:tu|su) privacidad (?:es importante|nos importa)|^votre vie privée (?:est importante"
         r"|nous importe)"
@@ -705,8 +710,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|tout accepter|accepter|refuser|tout refuser|aceptar(?: todo)?|rechazar"
         r"|accetta(?: tutto)?"
         r"|rifiuta|alles accepteren|accepteren|weigeren|akceptuję|zaakceptuj wszystko|ok|verstanden"
-        r"|got it|no,? take me to settings|yes,? i agree|i agree|agree|nur notwendige"
-        r"|nur notwendige cookies|necessary only|mehr informationen|more information|learn more"
+        r"|got it|no,? take me to settings|yes,? i agree|i agree|agree"
+        r"|nur (?:technisch |unbedingt )?(?:notwendige|erforderliche)(?: cookies)?"
+        r"(?: zulassen| akzeptieren)?|necessary only|mehr informationen|more information|learn more"
         r"|scopri di più(?: e personalizza)?|personalizza|en savoir plus|paramétrer|saber más"
         r"|continuer sans accepter\s*→?|accepter et continuer|accepter (?:&|et) fermer"
         r"|paramétrer les cookies"
@@ -750,7 +756,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\bdie wichtigsten (?:nachrichten|news|themen|geschichten)\b[^.!?]{0,80}\b(?:werktags"
         r"|jeden (?:werk)?tag|täglich|jeden (?:morgen|abend))\b"
         # "Cet article vous a plu ? Retrouvez chaque jour à midi l'essentiel … dans notre lettre"
-        r"|^cet article vous a (?:plu|été utile)\s*\?\s*(?:recevez|retrouvez|inscrivez)",
+        r"|^cet article vous a (?:plu|été utile)\s*\?\s*(?:recevez|retrouvez|inscrivez)"
+        # a newsletter's line in a sign-up box: "Catch up on the top news … Sent every weekday."
+        r"|[.!?]\s+sent (?:every|each) (?:weekday|day|morning|evening|week|weekend|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday)s?\.?$",
         300,
     ),
     _rule(
@@ -1280,7 +1289,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.DATELINE,
         "update_time",  # "Laatste update: 18:31", "Aggiornato alle 09:41": the day is above
-        rf"^(?:{UPDATE_TIME_CUE})\s*:?\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uur|uhr|h))?$",
+        rf"^(?:{UPDATE_TIME_CUE})\s*:?\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uur|uhr|h|[ap]\.?\s?m\.?))?$",
         50,
     ),
     _rule(
@@ -1475,7 +1484,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\bpush-(?:mitteilungen|nachrichten|benachrichtigungen) (?:in|der|unserer) [\w .-]*app\b"
         r"|^download (?:de|onze) (?:[\w-]+ )?app\b|^download de app van\b"
         r"|(?:[–—-]|[.!]) jetzt (?:kostenlos |gratis )?herunterladen[.!]?$"
-        r"|^(?:die|unsere) [\w.+-]{2,20}[ -]app\s*[–—:-]\s*\S",
+        r"|^(?:die|unsere) [\w.+-]{2,20}[ -]app\s*[–—:-]\s*\S"
+        r"|^(?:die |der |das )?[\w.+-]{2,30} jetzt (?:auch )?als (?:kostenlose )?app\b",
         240,
     ),
     # the house's pitch for its other pages under the text: "Catch all the Business News, Market
@@ -1675,9 +1685,29 @@ LINE_RULES: tuple[LineRule, ...] = (
         120,
     ),
     _rule(
+        K.DONATION_APPEAL,
+        "membership_appeal",  # a site's plea for members, as long as a paragraph
+        r"\bsin (?:tu|su|vuestro) apoyo,? [\w .-]{2,30} no (?:podría|puede|podríamos) (?:existir"
+        r"|seguir)\b|\bayúdanos a seguir haciéndolo\b"
+        r"|\bohne (?:ihre|deine) unterstützung (?:könnte|kann|gäbe es) [\w .-]{2,30} nicht\b"
+        r"|\bwithout (?:your|reader) support,? [\w .-]{2,30} (?:could|would) not exist\b",
+        400,
+    ),
+    _rule(
+        K.COPYRIGHT,
+        "trademark_line",  # "BreakingNews.ie is a trademark of Irish Examiner Ltd."
+        r"^[\w .&'’-]{2,40} is a (?:registered )?trade ?mark of\b"
+        r"|^[\w .&'’-]{2,40} ist eine (?:eingetragene )?marke de[rs]\b",
+        160,
+    ),
+    _rule(
         K.AUDIO_PLAYER,
         "programme_note_line",
-        r"^(?:über dieses thema berichte(?:t|te)|dieses thema im programm|darüber berichte(?:t|te)"
+        r"^(?:über dieses thema berichte(?:t|te|n|ten)|dieses thema im programm"
+        r"|darüber berichte(?:t|te|n|ten)"
+        # "Diese Nachricht wurde am 19.03.2024 im Programm Deutschlandfunk gesendet."
+        r"|diese[rs]? (?:nachricht|beitrag|bericht|interview|sendung) wurde .{0,40}?"
+        r"\bim programm [^.!?]{2,40} (?:gesendet|ausgestrahlt)"
         r"|(?:this|the) story (?:was|is) (?:broadcast|featured) on)\b.{0,120}$",
         160,
     ),
@@ -1749,8 +1779,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "media_title",
-        r"^(?:audio|video|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda|ascolta|ver"
-        r"|kijk|luister|trailer|wideo|autoplay)\s*:\s*\S",
+        r"^(?:audio|video|vídeo|vidéo|podcast|hörbeitrag|watch|listen|regarder|écouter|guarda"
+        r"|ascolta|ver|kijk|luister|trailer|wideo|autoplay)\s*:\s*\S",
         100,
     ),
     # a wire desk's sign-off in brackets: "(Bericht von Anna Beispiel, redigiert von Ole Muster;
@@ -1851,7 +1881,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.PAYWALL,
         "subscription_pitch",  # a subscription's long pitch under the text
         r"^(?:você já conhece as vantagens de ser assinante|did you know with a digital"
-        r" subscription|as a (?:digital )?subscriber,? you (?:can|get|enjoy))\b",
+        r" subscription|as a (?:digital )?subscriber,? you (?:can|get|enjoy))\b"
+        # "Subscribe to the Limerick Leader digital edition for all the latest news …"
+        r"|^subscribe (?:to|for) (?:the |our )?[^.!?]{0,40}\b(?:digital edition|e-?paper"
+        r"|digital access|digital subscription)\b",
         600,
     ),
     _rule(
@@ -1876,7 +1909,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:folgst du|folgen sie) (?:uns )?(?:schon |bereits )?[\w .-]{0,30}(?:auf|bei)"
         r" (?:whatsapp|instagram|tiktok|x|facebook|telegram)\?"
         r"|sent straight to your whatsapp|^join our whatsapp\b|^dołącz do nas na (?:facebooku"
-        r"|instagramie)\b|zostań jednym z ponad [\d ]+ (?:tys\. )?obserwujących",
+        r"|instagramie)\b|zostań jednym z ponad [\d ]+ (?:tys\. )?obserwujących"
+        # the call as a second sentence: "Sie möchten keine News verpassen? Folgen Sie der …
+        # jetzt auch auf WhatsApp.", "Dann sind Sie beim …-WhatsApp-Channel genau richtig."
+        r"|[.!?]\s+(?:folgen sie|folge|folgt|follow|sigue|síguenos|suivez)\b[^.!?]*\b(?:auf|bei|on"
+        r"|en|sur) (?:whatsapp|telegram|google news)\b"
+        r"|\bdann (?:sind sie|bist du) (?:beim|bei unserem|in unserem) [^.!?]{0,40}"
+        r"(?:whatsapp|telegram)"
+        # "RN Dortmund bei WhatsApp: Die wichtigsten Nachrichten …", "ZDFheute-WhatsApp-Channel"
+        r"|^[\w .-]{2,30} (?:bei|auf|on) (?:whatsapp|telegram):\s"
+        r"|^[\w.-]{0,30}[- ]?(?:whatsapp|telegram)[- ](?:kanal|channel|community)$",
         300,
     ),
     _rule(
@@ -2015,10 +2057,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CAPTION,
         "image_caption_marker",
-        r"\((?:foto|bild|photo|image|fot\.|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
+        r"\((?:foto|bild|photo|image|fot\.|pic|pics|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
         r"|\(\s?[\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\s?\)\s*$"
         r"|\s\|\s(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}/[\w .-]{2,20}$"  # "… | Name/Agency"
         r"|[.!?]\s\|\s(?:especial|archivo|cortesía\b[\w .-]{0,40})$"  # "… avance. | Especial"
+        # an agency's archive picture: "Archivo - Agentes de … - GUARDIA CIVIL - Archivo"
+        r"|^(?:archivo|arxiu|archive|archiv)\s[-–]\s.{10,200}\s[-–]\s(?:archivo|arxiu|archive|archiv)$"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|autor/allikas|צילום|عکس|صورة|फोटो"
         r"|ảnh)\s*:\s*\S.{0,100}$"
@@ -2084,6 +2128,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|pic))?\)$"
         # "Operační sál … v Opavě | Zdroj: FN Ostrava": the caption, then its source
         r"|\s\|\s*(?:zdroj|source|quelle|fuente|fonte|źródło|forrás)\s*:\s*[^|]{2,60}$"
+        # "… finishes shortly after 11pm | PICTURE: Name"
+        r"|\s\|\s*(?:pictures?|pic|photos?|photograph|image|foto|fotos|bild|credit)\s*:\s*[^|]{2,60}$"
         r"|\s[-–]\s*riproduzione riservata$|/folhapress$"  # "… on Monday. —JOMAR L. DELA CRUZ"
         # a stock picture's credit after its caption: "… after a single injection. Adobe Stock"
         r"|[.!?]\s+(?:adobe stock|getty images|istock(?:photo)?|shutterstock|imago(?: images)?"
@@ -2503,7 +2549,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|im ressort|in der (?:lokal|sport|wirtschafts|politik|kultur)?redaktion"
         r"|im (?:lokal|sport)"
         r"|in the|at the|bei der|bei|de la|del|della|für (?:die|den|das)|for the"
-        r"|covering|who covers|que cubre|qui couvre)\b",
+        r"|covering|who covers|que cubre|qui couvre)\b"
+        # "Redactora de Actualidad en 20minutos, especializada en transporte"
+        r"|^(?:periodista|redactora?|reportera?|editora?) (?:de|en) [^.!?]{2,50},\s*"
+        r"especializad[oa]\b",
         400,
     ),
     _rule(

@@ -147,6 +147,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind116", 0.9),
         ("eval/blind117", 0.7),  # teasers with their own kicker, a video's title
         ("eval/blind118", 0.8),  # a trade fair's and a company's release under their headers
+        ("eval/blind119", 0.7),  # three pages with only a "Stand" time (no date, their writer)
+        ("eval/blind120", 0.9),
+        ("eval/blind121", 0.9),
+        ("eval/blind122", 0.9),
     ],
     ids=[
         "development-set",
@@ -269,6 +273,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-sixteenth-blind-set",
         "hundred-and-seventeenth-blind-set",
         "hundred-and-eighteenth-blind-set",
+        "hundred-and-nineteenth-blind-set",
+        "hundred-and-twentieth-blind-set",
+        "hundred-and-twenty-first-blind-set",
+        "hundred-and-twenty-second-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:

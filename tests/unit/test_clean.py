@@ -5142,3 +5142,170 @@ def test_a_box_of_facts_under_its_heading_is_no_teaser() -> None:
                       "Termin: Sonnabend, 24. August 2024, 11 bis 22 Uhr, mit Festumzug",
                       "Ort: Kolonie Sonnenwinkel, Beispielstraße 40", P2, P3])  # fmt: skip
     assert kinds(page)["Das Jubiläumsfest"] != "related_link"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Nur technisch notwendige", "cookie_notice"),
+        ("We care about your privacy", "cookie_notice"),
+        ("The new route begins at the bus station | PICTURE: Sean Beispiel", "image_caption"),
+        (
+            "Firefighters at the scene on the main road on Monday (Pic: Sean Beispiel)",
+            "image_caption",
+        ),
+        (
+            "Sie möchten keine News aus Beispielstadt verpassen? Folgen Sie der Beispielpost Nord"
+            " jetzt auch auf WhatsApp.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Beispielbote Nord bei WhatsApp: Die wichtigsten Nachrichten direkt auf Ihr Smartphone",
+            "newsletter",
+        ),  # fmt: skip
+        ("Beispiel24-WhatsApp-Channel", "newsletter"),
+        (
+            "Sie interessieren sich für Nachrichten? Dann sind Sie beim Beispiel24-WhatsApp-Channel"
+            " genau richtig.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Über dieses Thema berichten wir auch im Beispielradio: Regionalmagazin, 18.05.2024.",
+            "audio_player",
+        ),  # fmt: skip
+        ("Diese Nachricht wurde am 19.03.2024 im Programm Beispielfunk gesendet.", "audio_player"),
+        (
+            "Der Beispielbote jetzt auch als App: Nachrichten aus der Region immer dabei.",
+            "navigation",
+        ),
+        ("Catch up on the day's top stories from the region. Sent every weekday.", "newsletter"),
+        (
+            "Sie lesen einen Artikel von Beispielbote PLUS. Danke, dass Sie mit Ihrem Abo"
+            " unabhängigen Lokaljournalismus möglich machen.",
+            "paywall",
+        ),  # fmt: skip
+        ("Redactor de Local en Diario Ejemplo, especializado en urbanismo.", "author_bio"),
+        (
+            "Si te gusta lo que hacemos, ayúdanos a seguir haciéndolo. Sin tu apoyo, Diario"
+            " Ejemplo no podría existir.",
+            "donation_appeal",
+        ),  # fmt: skip
+        ("Ejemplo News is a trademark of Example Media Ltd.", "copyright"),
+        (
+            "Subscribe to the Example Leader digital edition for all the latest news and sport.",
+            "paywall",
+        ),  # fmt: skip
+        (
+            "Archivo - Vecinos durante una protesta en la plaza mayor - EUROPA PRESS - Archivo",
+            "image_caption",
+        ),  # fmt: skip
+        ("Vídeo: Las lluvias anegan las calles del centro", "audio_player"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_broadcaster_irish_and_spanish_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_an_update_time_in_twelve_hours_under_the_dateline_is_a_dateline() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", "7.15pm, 14 Mar 2024",
+                      "Updated 9.02pm", E1, E2, E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)["Updated 9.02pm"] == "dateline"
+
+
+def test_the_headline_over_the_lead_pictures_credit_is_the_title() -> None:
+    """Dateline and kicker above the headline, the picture's credit right under it."""
+    page = "\n".join(["Beispielfunk", "Menü", "Politik", "Do 11.04.24 | 17:05 Uhr", "Ab Juli",
+                      "Beispielstadt will Parkgebühren in der Innenstadt fast verdoppeln",
+                      "Bild: dpa/Erika Beispiel", P1, P2, P3])  # fmt: skip
+    doc = clean_text(page)
+    assert doc.title == "Beispielstadt will Parkgebühren in der Innenstadt fast verdoppeln"
+
+
+def test_a_headline_over_two_decks_and_a_video_caption_beats_the_decks() -> None:
+    title = "La Aemet activa el aviso rojo por lluvias en el litoral de Ejemplo"
+    page = "\n".join(["Noticias", "Sociedad", title,
+                      "Se esperan acumulados de hasta 180 litros por metro cuadrado en 12 horas",
+                      "La Generalitat pide evitar los desplazamientos y suspende las clases",
+                      "Vídeo: Las lluvias anegan calles de Villaejemplo", "Ejemplo.es / EFE",
+                      "Madrid", "04.06.2024 | 14:22", E1, E2])  # fmt: skip
+    assert clean_text(page).title == title
+
+
+def test_a_list_of_other_stories_over_a_kicker_and_headline_is_not_the_title() -> None:
+    title = "Nach Pleiten-Serie: Beispielstadt trennt sich von Trainer Muster"
+    page = "\n".join(["Fußball", "Bundesliga: Eintracht Beispiel – SV Muster 3:2",
+                      "3. Liga: Viktoria Beispiel – SV Ober 0:2",
+                      "3. Liga: Preußen Muster – FC Unter 1:1", "3. Liga", title,
+                      "Beispiel / SID", "23.03.2025 • 19:07 Uhr", P1, P2, P3])  # fmt: skip
+    assert clean_text(page).title == title
+
+
+def test_a_consent_banners_link_opens_no_list_that_swallows_the_headline() -> None:
+    title = "La Guardia Civil desarticula una red que robaba maquinaria en cuatro provincias"
+    page = "\n".join(["Ejemplo Press", "Utilizamos cookies propias y de terceros para mejorar"
+                      " nuestros servicios.", "Aceptar todo", "Rechazar", "Más información",
+                      "Portada", "Nacional", "Internacional", "Economía", "Sociedad", "Deportes",
+                      "Cultura", "Sucesos", title,
+                      "Archivo - Agentes durante una inspección en una finca - EJEMPLO - Archivo",
+                      "Redacción Ejemplo", "Publicado: martes, 27 febrero 2024 13:45",
+                      E1, E2])  # fmt: skip
+    doc = clean_text(page)
+    assert doc.title == title
+    assert {str(x.kind) for x in doc.segments if x.text in {"Más información", "Portada"}} == {
+        "navigation"
+    }
+
+
+def test_kicker_and_headline_in_one_line_over_a_subheading_are_a_teaser() -> None:
+    teaser = "Pflegeheim-Kosten: Eigenanteil steigt auf neuen Höchstwert"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, teaser,
+                      "Ministerium verweist auf Reform", P3])  # fmt: skip
+    found = kinds(page)
+    assert found[teaser] == "related_link"
+    assert found["Ministerium verweist auf Reform"] == "subheading"
+
+
+def test_one_sentence_over_a_source_under_the_date_is_the_pictures_caption() -> None:
+    caption = "Die Eigenanteile in Pflegeheimen steigen seit Jahren – nun auch die Beiträge."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Datum: 27.02.2024 11:48 Uhr", caption, "Quelle: dpa", P2, P3])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_the_items_of_an_announced_list_stay_in_the_text() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1,
+                      "Der Shuttle hält an vier Stationen:", "Konrad-Beispiel-Platz",
+                      "Rathaus Musterdorf", "Obere Beispielstraße", "Rheinweg/Ecke Musterstraße",
+                      P2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found["Obere Beispielstraße"] == found["Rheinweg/Ecke Musterstraße"] == "subheading"
+
+
+def test_a_caption_printed_again_with_its_photographer_goes() -> None:
+    caption = "Fachada del centro de salud de Ejemplo, cerrado desde su finalización"
+    page = "\n".join(["La Junta retrasa otra vez la apertura del centro de salud", E1, caption,
+                      f"{caption} — Ana Beispiel Muster", E2, E1])  # fmt: skip
+    found = kinds(page)
+    assert found[caption] == found[f"{caption} — Ana Beispiel Muster"] == "image_caption"
+
+
+def test_a_headline_extended_after_a_dash_is_no_caption_printed_twice() -> None:
+    page = "\n".join(["Beispiel online", "Lücke in Beispiel-NAS erlaubt Übernahme ohne Passwort",
+                      "Lücke in Beispiel-NAS erlaubt Übernahme ohne Passwort – Update verfügbar",
+                      P1, P2])  # fmt: skip
+    assert clean_text(page).title is not None
+
+
+def test_a_caption_over_its_photographer_and_the_author_under_the_deck() -> None:
+    caption = "Vista del paseo marítimo de Villaejemplo en un domingo de julio del año pasado"
+    page = "\n".join(["Villaejemplo limitará el acceso en coche al paseo marítimo en verano",
+                      "El Ayuntamiento habilitará dos aparcamientos disuasorios y un bus gratuito",
+                      caption, "Xavier Beispiel", "Jordi Muster Comas", "Villaejemplo",
+                      "23/05/2024 06:00", E1, E2])  # fmt: skip
+    found = kinds(page)
+    assert found[caption] == "image_caption"
+    assert found["Jordi Muster Comas"] == "byline"
+    assert found["El Ayuntamiento habilitará dos aparcamientos disuasorios y un bus gratuito"] == (
+        "lead"
+    )
