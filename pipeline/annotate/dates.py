@@ -210,7 +210,9 @@ _TIME = (
     r"(?:(?P<H>[01]?\d|2[0-3])(?:[:.h]| h )(?P<M>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     # "5 a.m. EDT", and "3 AM PT" (with a zone: "5 am Bahnhof" is German)
-    r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.|[ap]m(?=\s*[ecmp][sd]?t\b)))"
+    # (or a US zone's word: "5 AM Central")
+    r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.|[ap]m(?=\s*(?:[ecmp][sd]?t|eastern|central"
+    r"|mountain|pacific)\b)))"
     rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
 

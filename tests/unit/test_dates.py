@@ -797,3 +797,8 @@ def test_a_first_publication_the_text_narrates_is_no_publication_date() -> None:
     body = (3, 160, "Das Buch ist erstmals am 05.03.1998 erschienen.", str(K.BODY))
     dates = _dates(TITLE, LEAD, body)
     assert dates.published is None
+
+
+def test_a_us_time_with_its_zones_word() -> None:
+    hit = _only("Aug. 20, 2024 5 AM Central")
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2024, 8, 20, 5, 0)
