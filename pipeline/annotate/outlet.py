@@ -359,7 +359,13 @@ _FIRST_PUBLISHED = re.compile(
 # A company's legal form right after a name: the publishing house, not (only) the title.
 _COMPANY_FORM = re.compile(
     r"[\s-]*(?:(?:Verlag|Medien|Media)\w*\s+)?(?:GmbH|mbH|AG|SE|KGaA|KG|Ltd|Limited|Inc|LLC|plc"
-    r"|S\.A\.|S\.L\.U?\.?|S\.p\.A\.|B\.V\.|N\.V\.|Verlag\w*|Mediengruppe|Media Group)(?![\w-])"
+    r"|S\.A\.|S\.L\.U?\.?|S\.p\.A\.|SpA|Spa|S\.r\.l\.|Srl|B\.V\.|N\.V\.|Verlag\w*|Mediengruppe"
+    r"|Media Group)(?![\w-])"
+)
+_COMPANY_REGISTER = re.compile(
+    r"\b(?:sede legale|registered office|handelsregister|registergericht|cap\. soc\.|p\. ?iva"
+    r"|registro mercantil|rcs [a-z]+|siège social)\b",
+    re.IGNORECASE,
 )
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
 # Who made a text this page reprints: "Dieses Interview wurde zuerst im Deutschlandfunk …
@@ -802,7 +808,12 @@ def _boilerplate_evidence(
             continue  # "© Saarländischer Rundfunk – Ein Mitglied der ARD": not the ARD's page
         if _LICENCE_NOTICE.search(text):
             continue
-        if kind == K.COPYRIGHT or _COPYRIGHT_START.match(text):
+        if (
+            kind == K.COPYRIGHT
+            or _COPYRIGHT_START.match(text)
+            # the publisher's legal notice: "Rai - Radiotelevisione Italiana Spa Sede legale: …"
+            or (_COMPANY_REGISTER.search(text) and _COMPANY_FORM.match(text, _end))
+        ):
             # "© Handelsblatt GmbH" under a WirtschaftsWoche page: the publishing company,
             # which may own several titles; the page's masthead names which one this is
             rule = "copyright_company" if _COMPANY_FORM.match(text, _end) else "copyright_alias"

@@ -739,3 +739,16 @@ def test_a_paper_quoted_for_its_scoop_is_cited(registry: Registry) -> None:
     decision = identify_outlet([TITLE, LEAD, body], registry, min_confidence=0.5)
     assert decision.outlet is None
     assert [c.outlet.id for c in decision.citations] == ["elmundo"]
+
+
+def test_the_publishers_legal_notice_names_its_broadcaster(registry: Registry) -> None:
+    decision = _decide(
+        registry,
+        (
+            9,
+            900,
+            "Rai - Radiotelevisione Italiana Spa Sede legale: Viale Esempio, 14 - 00195 Roma",
+            str(K.FOOTER),
+        ),
+    )
+    assert decision.outlet is not None and decision.outlet.id == "rai"
