@@ -3845,6 +3845,17 @@ def _find_title(
     ):  # a headline of two sentences, the second open, long enough to count as the text's
         # first paragraph, where no line above has a headline's length (only names do)
         candidates.append(first_prose)
+    elif (
+        first_prose + 1 < len(lines)
+        and lines[first_prose].text.endswith(".")
+        and 6 <= lines[first_prose].words <= 25
+        and len(_INNER_SENTENCE.findall(lines[first_prose].text)) == 1
+        and lines[first_prose + 1].kind is None
+        and _title_score(lines, first_prose) >= 3
+        and not any(_title_score(lines, i) >= 3 for i in candidates)
+    ):  # "A block pooled $9,000 to plant its own trees. Then came the permit." over its deck,
+        # the byline and the date, where nothing above has the header under it
+        candidates.append(first_prose)
 
     browser_title = _browser_title_heads(lines)
     for i, seg in enumerate(lines if browser_title else ()):

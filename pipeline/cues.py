@@ -185,6 +185,22 @@ UPDATE_TIME_CUE = (
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
+    # (first: a plea as long as a paragraph that also names a newsletter is the plea)
+    _rule(
+        K.DONATION_APPEAL,
+        "membership_appeal",  # a site's plea for members, as long as a paragraph
+        r"\bsin (?:tu|su|vuestro) apoyo,? [\w .-]{2,30} no (?:podría|puede|podríamos) (?:existir"
+        r"|seguir)\b|\bayúdanos a seguir haciéndolo\b"
+        r"|\bohne (?:ihre|deine) unterstützung (?:könnte|kann|gäbe es) [\w .-]{2,30} nicht\b"
+        r"|\bwithout (?:your|reader) support,? [\w .-]{2,30} (?:could|would) not exist\b"
+        r"|\bsi regge (?:sui|sulle|sul sostegno dei) (?:suoi |propri |nostri )?(?:abbonati|lettori"
+        r"|abbonamenti)\b|^wir sind (?:[\w-]*finanziert|leserfinanziert|spendenfinanziert)\b"
+        r"|^[\w .'’-]{2,40} is an? (?:independent,? )?(?:nonprofit|non-profit|nonpartisan)\b"
+        r"[^.!?]{0,40}"
+        r"\b(?:newsroom|news organi[sz]ation|news outlet|media organi[sz]ation|publication)\b"
+        r"|\bfinancial supporters play no role\b|\bwill you join us\b[^.!?]{0,40}\bmember\b",
+        400,
+    ),
     _rule(
         K.FOOTER,
         "company_register",  # "Sede legale: via …", "Capitale sociale: Euro …", "P.IVA …"
@@ -216,7 +232,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kommentarer|kommentit|komentáře|komentáre|diskuse|diskuze|diskusia|hozzászólások"
         r"|kommentek|comentarii|komentari|komentarji|комментарии|коментарі|коментари|σχόλια"
         r"|yorumlar|kommentoi|réactions?|leserbriefe(?: zum thema)?|letters to the editor"
-        r"|(?:die )?neuesten kommentare|latest comments|derniers commentaires)"
+        r"|(?:die )?neuesten kommentare|latest comments|derniers commentaires|commenter)"
         r"(?:\s*\(\d+\)|\s+\d+|\s*:\s*\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^zum forum(?: \(\d+ kommentare?\))?$|^(?:show|view|read) (?:all )?\d+ comments?$"
@@ -329,7 +345,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "synthetic_voice_note",  # "La synthèse vocale, basée sur l'intelligence artificielle, …"
-        r"^la synthèse vocale\b",
+        r"^la synthèse vocale\b"
+        # "Produced by ElevenLabs and News Over Audio (NOA) using AI narration."
+        r"|^(?:produced|narrated|voiced|read) by [^.!?]{2,80}\busing (?:ai|artificial intelligence)"
+        r"(?:[- ]generated)? (?:narration|voices?)\b"
+        r"|^(?:this (?:article|story) is )?narrated by ai\b",
         300,
     ),
     _rule(
@@ -382,6 +402,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         "paywall_pitch",
         r"^did you know (?:that )?with a (?:digital )?subscription to\b"
         r"|^unbegrenzter zugang zu allen (?:artikeln|inhalten|beiträgen)\b"
+        # "Die ersten 30 Tage kostenlos, danach 9,99 Euro im Monat.", "Lecture restreinte : …",
+        # "Never miss a story. Start your subscription to …"
+        r"|(?:^|[.!?]\s+)(?:die )?ersten \d+ (?:tage|wochen|monate) (?:kostenlos|gratis"
+        r"|für [\d,]+ ?(?:€|euro))\b|^lesen sie alle [\w.-]*\+-?artikel\b"
+        r"|^lecture restreinte\b|\bvotre abonnement n['’]autorise pas\b"
+        r"|^never miss a story\.|^start your (?:digital )?subscription (?:to|with)\b"
         # the subscriber's thanks under a Plus article: "Sie lesen einen Artikel von … PLUS."
         r"|^sie lesen (?:gerade )?einen (?:artikel|beitrag) (?:von|aus|des|der) [\w .-]{2,30}"
         r"(?:plus|\+)\.?(?:\s|$)|\bdanke,? dass sie mit ihrem abo\b",
@@ -688,6 +714,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sans publicité personnalisée|without personali[sz]ed (?:ads|advertising)"
         r"|ohne personalisierte werbung|zonder gepersonaliseerde advertenties"
         r"|werbefrei (?:lesen|weiterlesen|nutzen)|ohne werbung und (?:ohne )?tracking|contentpass"
+        r"|^mit [\w .+-]{2,30} ohne werbung (?:lesen|weiterlesen)\b"
         # "Besuchen Sie zeit.de wie gewohnt mit Werbung und Tracking", "… im Privacy Center"
         r"|^besuchen sie [\w.-]+ wie gewohnt mit werbung\b|\bim privacy center\b"
         r"|^(?:oder:? )?zum pur-abo$"
@@ -753,11 +780,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|a (?:la|nuestra|nuestras) newsletters?)\b"
         r"|\bjeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend"
         r"|werktag)\b[^.!?]{0,20}\bdie wichtigsten\b"
-        r"|\bdie wichtigsten (?:nachrichten|news|themen|geschichten)\b[^.!?]{0,80}\b(?:werktags"
+        r"|\bdie wichtigsten [\w-]*(?:nachrichten|news|themen|geschichten)\b[^.!?]{0,80}"
+        r"\b(?:werktags"
         r"|jeden (?:werk)?tag|täglich|jeden (?:morgen|abend))\b"
         # "Cet article vous a plu ? Retrouvez chaque jour à midi l'essentiel … dans notre lettre"
         r"|^cet article vous a (?:plu|été utile)\s*\?\s*(?:recevez|retrouvez|inscrivez)"
         # a newsletter's line in a sign-up box: "Catch up on the top news … Sent every weekday."
+        r"|^sign up for [\w .'’-]{2,40}, [\w .'’-]{2,40} (?:daily|weekly|morning|evening)"
+        r" newsletter\b"
         r"|[.!?]\s+sent (?:every|each) (?:weekday|day|morning|evening|week|weekend|monday|tuesday"
         r"|wednesday|thursday|friday|saturday|sunday)s?\.?$",
         300,
@@ -1685,15 +1715,6 @@ LINE_RULES: tuple[LineRule, ...] = (
         120,
     ),
     _rule(
-        K.DONATION_APPEAL,
-        "membership_appeal",  # a site's plea for members, as long as a paragraph
-        r"\bsin (?:tu|su|vuestro) apoyo,? [\w .-]{2,30} no (?:podría|puede|podríamos) (?:existir"
-        r"|seguir)\b|\bayúdanos a seguir haciéndolo\b"
-        r"|\bohne (?:ihre|deine) unterstützung (?:könnte|kann|gäbe es) [\w .-]{2,30} nicht\b"
-        r"|\bwithout (?:your|reader) support,? [\w .-]{2,30} (?:could|would) not exist\b",
-        400,
-    ),
-    _rule(
         K.COPYRIGHT,
         "trademark_line",  # "BreakingNews.ie is a trademark of Irish Examiner Ltd."
         r"^[\w .&'’-]{2,40} is a (?:registered )?trade ?mark of\b"
@@ -2063,6 +2084,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s\|\s(?:especial|archivo|cortesía\b[\w .-]{0,40})$"  # "… avance. | Especial"
         # an agency's archive picture: "Archivo - Agentes de … - GUARDIA CIVIL - Archivo"
         r"|^(?:archivo|arxiu|archive|archiv)\s[-–]\s.{10,200}\s[-–]\s(?:archivo|arxiu|archive|archiv)$"
+        r"|\s/\s(?:archivio|archivo|archiv|archive)\s(?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}$"
+        # "… pendant la messe. Jean-Marc Beispiel pour La Croix", "… par jour. | OUEST-FRANCE"
+        r"|[.!?]\s+(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2})\s+(?:pour|per|para)\s+"
+        r"(?:la |le |les |l['’]|el |il |lo )?(?-i:[A-ZÀ-Ý])[\w'’.-]+"
+        r"(?: (?-i:[A-ZÀ-Ý])[\w'’.-]+){0,2}$"
+        r"|[.!?]\s+\|\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{2,40})$"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|autor/allikas|צילום|عکس|صورة|फोटो"
         r"|ảnh)\s*:\s*\S.{0,100}$"
@@ -2387,7 +2414,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|activez les notifications|activa las notificaciones)\b"
         # "Wollen Sie Eilmeldungen direkt aufs Handy? Benachrichtigungen aktivieren"
         r"|^[^.!]{0,80}\?\s+(?:benachrichtigungen|push-nachrichten|mitteilungen|notifications)"
-        r" (?:aktivieren|einschalten|erlauben|activer)\b|^benachrichtigungen aktivieren$",
+        r" (?:aktivieren|einschalten|erlauben|activer)\b|^benachrichtigungen aktivieren$"
+        # a browser's notification prompt: "Be the first to know" / "Get browser notifications
+        # for breaking news …" / "Not Now" / "Turn On"
+        r"|^get (?:browser|push|desktop) notifications\b|^(?:be the first to know|not now|turn on"
+        r"|allow notifications|no thanks|später|nicht jetzt|plus tard|más tarde)$"
+        # "Add CBS News on Google", "… als bevorzugte Quelle bei Google"
+        r"|^add [\w .'’-]{2,40} (?:on|to) google\b|\bpreferred source (?:on|in) google\b"
+        r"|\bbevorzugte quelle (?:bei|auf|in) google\b",
         120,
     ),
     _rule(
@@ -2440,7 +2474,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.BYLINE,
         "byline",
         # (not a range: "Von Pho bis Ahle Wurscht", "De Lyon à Genève")
-        r"(?!^(?:von|from|de|di|van|par|por) (?:\S+ ){1,3}(?:bis|to|à|a|al|tot|hasta)\s)"
+        r"(?!^(?:von|from|de|di|van|par|por) (?:[^\s,]+ ){1,3}(?:bis|to|à|a|al|tot|hasta)\s)"
         r"(?!^di\.? \d)"  # (German Tuesday: "Di 09.04.24 | 19:30 Uhr")
         # (a Spanish or French subheading: "Por qué ahora", "Par la suite")
         r"(?!^(?:por|par) (?:qu[ée]|quoi|ce|cette|eso|esto|ejemplo|ahora|fin|favor|ailleurs"
@@ -2470,6 +2504,16 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|web desk|digital desk|online desk|news service)$"
         r"|^(?-i:[A-Z]\.(?:\s?[A-Z]\.)+)\s+(?:avec|with|mit|con|met)\s+(?:afp|ap|reuters|dpa|ansa"
         r"|efe|belga|anp)$"
+        # the desk and the agency: "Le Figaro avec AFP", "L'Obs avec AFP"
+        r"|^(?:le |la |les |l['’])?(?-i:[A-ZÀ-Ý][\w'’.-]+)(?: (?-i:[A-ZÀ-Ý][\w'’.-]+)){0,2}\s+avec"
+        r"\s+(?:l['’])?(?:afp|ap|reuters|ansa|efe|belga)$"
+        # a name and a reporter's post: "Xavier Beispiel, envoyé spécial à Bourges"
+        r"|^(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2}),\s+(?:envoyée? spéciale?"
+        r"|correspondante?|corresponsal|enviad[oa] especial|inviat[oa] speciale?"
+        r"|staff (?:writer|reporter)|correspondent)\b[^.!?]{0,50}$"
+        # two authors with their newsrooms: "by Jane Roe, ProPublica, and John Doe, The Ledger"
+        r"|^by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), [^,]{2,40},? and "
+        r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:, [^,]{2,40})?$"
         r"|^(?:author|role|autor|função|yazan|unvan|نویسنده|نقش|الكاتب|المنصب|लेखक|पदनाम"
         # the BBC's "Author, …", "Role, …"
         r"|tác giả|chức danh|penulis|peran|ผู้เขียน|ตำแหน่ง)[,،]\s+\S"
@@ -2694,6 +2738,7 @@ RELATED_HEADING = re.compile(
     r"|ये भी पढ़ें|相关新闻|相关阅读|関連ニュース|関連記事|관련기사|많이 본 뉴스|tin liên quan"
     r"|xem nhiều(?: nhất)?|berita terkait|terpopuler|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|あわせて読みたい"
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
+    r"|more [\w'’ -]{2,40} stories|popular (?:stories|now|articles)"
     r"|zum weiterlesen|weiterlesen zum thema|lesen sie (?:aus|in) unserem angebot"
     r"|more from (?:the )?[\w .'’-]{2,30}|latest from (?:the )?[\w .'’-]{2,30}"
     r"|recommended (?:stories|articles|reading|for you)"
@@ -2757,7 +2802,8 @@ RELATED_INLINE = re.compile(
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
-    r"|related|see also|also read|read|à lire aussi|lire aussi|lee también|leggi anche|lees ook"
+    r"|related|see also|also read|read|[àa] lire aussi|lire aussi|lee también|leggi anche|lees ook"
+    r"|mehr wissen (?:auf|bei) [\w.-]{2,30}"
     r"|zobacz też|zie ook|im video"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"

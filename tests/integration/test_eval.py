@@ -151,6 +151,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind120", 0.9),
         ("eval/blind121", 0.9),
         ("eval/blind122", 0.9),
+        ("eval/blind123", 0.9),
+        ("eval/blind124", 0.8),  # a caption credited to the network's desk, AJC's "Explore…" links
+        ("eval/blind125", 0.9),
+        ("eval/blind126", 0.9),
     ],
     ids=[
         "development-set",
@@ -277,6 +281,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-twentieth-blind-set",
         "hundred-and-twenty-first-blind-set",
         "hundred-and-twenty-second-blind-set",
+        "hundred-and-twenty-third-blind-set",
+        "hundred-and-twenty-fourth-blind-set",
+        "hundred-and-twenty-fifth-blind-set",
+        "hundred-and-twenty-sixth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:

@@ -5309,3 +5309,105 @@ def test_a_caption_over_its_photographer_and_the_author_under_the_deck() -> None
     assert found["El Ayuntamiento habilitará dos aparcamientos disuasorios y un bus gratuito"] == (
         "lead"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Be the first to know", "newsletter"),
+        ("Get browser notifications for breaking news, live events and exclusives.", "newsletter"),
+        ("Not Now", "newsletter"),
+        ("Add Example News on Google", "newsletter"),
+        ("Commenter (48)", "comment_prompt"),
+        ("Le Quotidien avec AFP", "byline"),
+        (
+            "Lecture restreinte : votre abonnement n’autorise pas la lecture de cet article",
+            "paywall",
+        ),
+        ("Never miss a story. Start your subscription to The Example.", "paywall"),
+        (
+            "Lesen Sie alle Beispiel+-Artikel und das Magazin digital. Die ersten 30 Tage"
+            " kostenlos, danach 9,99 Euro im Monat.",
+            "paywall",
+        ),  # fmt: skip
+        ("Il Giornale Esempio si regge sui suoi abbonati", "donation_appeal"),
+        (
+            "Example Watch is a nonprofit newsroom that investigates abuses of power. Sign up to"
+            " receive our biggest stories as soon as they are published.",
+            "donation_appeal",
+        ),  # fmt: skip
+        ("Wir sind communityfinanziert und unabhängig von Werbung.", "donation_appeal"),
+        (
+            "Disclosure: Example University has been a financial supporter of The Example Tribune."
+            " Financial supporters play no role in the Tribune's journalism.",
+            "donation_appeal",
+        ),  # fmt: skip
+        ("Sign up for The Brief, The Example Tribune's daily newsletter", "newsletter"),
+        (
+            "Die wichtigsten Digital-News des Tages, jeden Morgen in deinem Postfach.",
+            "newsletter",
+        ),  # fmt: skip
+        ("Mit Beispiel pur ohne Werbung lesen", "cookie_notice"),
+        (
+            "Volontari al centro di ascolto della parrocchia di San Esempio / Archivio Caritas",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Dans l'église de Villexemple, les fidèles gardent leur manteau pendant la messe."
+            " Jean-Marc Exemple pour La Croix",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Le pont de Kerexemple voit passer 11 000 véhicules par jour. | OUEST-FRANCE",
+            "image_caption",
+        ),  # fmt: skip
+        ("A lire aussi : Toulouse : les trottinettes bientôt interdites la nuit", "related_link"),
+        ("Mehr Wissen auf Beispiel.de: Moore – die vergessenen Klimaretter", "related_link"),
+        ("Produced by ElevenLabs and News Over Audio (NOA) using AI narration.", "audio_player"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_american_italian_french_and_business_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "par Lucie Exemple, correspondante à Marseille",
+        "Xavier Exemple, envoyé spécial à Bourges et Vierzon",
+        "by Jane Roe, Example Watch, and John Doe, The Example Ledger",
+    ],
+)
+def test_bylines_with_a_post_or_a_second_newsroom(line: str) -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, line, "14 March 2024",
+                      E2, E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[line] == "byline"
+
+
+def test_a_french_range_without_a_comma_is_no_byline() -> None:
+    assert kind_in_german_text("De Lyon à Genève") != "byline"
+
+
+def test_a_list_of_other_stories_under_its_heading_goes() -> None:
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2,
+                      "More Local Reporting Network stories",
+                      "A Sheriff Seized Thousands in Cash From Drivers. Few Were Ever Charged.",
+                      "Hospitals Sued Patients Over Old Bills. A New Law Has Not Stopped Them.",
+                      "Popular Stories", "Trolley tunnel closing for repairs again this weekend",
+                      "This cheesesteak shop is closing after 58 years"])  # fmt: skip
+    found = kinds(page)
+    assert found["A Sheriff Seized Thousands in Cash From Drivers. Few Were Ever Charged."] == (
+        "related_list"
+    )
+    assert found["This cheesesteak shop is closing after 58 years"] == "related_list"
+
+
+def test_a_headline_of_two_sentences_with_a_full_stop_over_its_deck_and_byline() -> None:
+    title = "A block pooled $9,000 to plant its own street trees. Then came the permit."
+    page = "\n".join(["The Example Inquirer", "Subscribe", "News", "Sports", "Opinion", "News",
+                      title, "Neighbors spent a year raising money for fourteen trees, and the"
+                      " city then asked for a permit that costs more than the trees.",
+                      "by Kevin Example", "Published Feb. 27, 2025, 5:00 a.m. ET",
+                      E1, E2])  # fmt: skip
+    assert clean_text(page).title == title
