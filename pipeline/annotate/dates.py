@@ -203,7 +203,9 @@ _ZONES = (
     r"|[+-]\d{2}:?\d{2}"
 )
 _TIME = (
-    r"(?:\s*(?:,|um|at|à|às|ás|a las|a les|alle|ore|om|o|kl\.?|klockan|klo|kell|plkst\.?|в|о"
+    # (a comma and the clock's word: "12.03.2024, kl. 07.45")
+    r"(?:\s*(?:,(?:\s*(?:kl\.?|klo|klockan|kell|um|at|à|alle|ore|om)(?=\s*\d))?|um|at|à|às|ás|a las"
+    r"|a les|alle|ore|om|o|kl\.?|klockan|klo|kell|plkst\.?|в|о"
     r"|στις|u|-|–|—|\||/|•|·)?\s*"
     r"(?:ore\s+)?"
     # (Québec spaces its hours: "à 5 h 00")

@@ -802,3 +802,8 @@ def test_a_first_publication_the_text_narrates_is_no_publication_date() -> None:
 def test_a_us_time_with_its_zones_word() -> None:
     hit = _only("Aug. 20, 2024 5 AM Central")
     assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2024, 8, 20, 5, 0)
+
+
+def test_a_comma_and_the_clocks_word_before_the_time() -> None:
+    hit = _only("Publisert 12.03.2024, kl. 07.45")
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2024, 3, 12, 7, 45)
