@@ -367,6 +367,9 @@ _COMPANY_REGISTER = re.compile(
     r"|registro mercantil|rcs [a-z]+|siège social)\b",
     re.IGNORECASE,
 )
+_OWN_UI_NAME = re.compile(
+    r"\b(?:subscribe to|sign in to|log in to|abonnez-vous à|s['’]abonner à)\s", re.IGNORECASE
+)
 _SOURCE_LINE = re.compile(r"^(?:source|quelle|fuente|fonte|bron|źródło)\s*:", re.I)
 # Who made a text this page reprints: "Dieses Interview wurde zuerst im Deutschlandfunk …
 # ausgestrahlt", "Das Gespräch führte Miriam Beispiel vom Deutschlandfunk".
@@ -377,7 +380,11 @@ _SUPPLIED = re.compile(
     re.I,
 )
 # "… und wurde für WELT leicht gekürzt": the outlet that edited a translation it prints
-_FOR = re.compile(r"\b(?:für|for|pour|para|per)\s+(?:die |den |das |the )?$", re.IGNORECASE)
+# "… für die", "… for the", "… voor": the outlet a text or a picture was made for
+_FOR = re.compile(
+    r"(?:^|\s)(?:für|for|pour|para|per|voor)\s+(?:die\s|den\s|das\s|the\s|le\s|la\s|el\s)?$",
+    re.IGNORECASE,
+)
 _EDITED = re.compile(
     r"\s+(?:leicht |stark |redaktionell )?(?:gekürzt|übersetzt|bearbeitet|adaptiert|angepasst)\b"
     r"|\s+(?:and )?(?:lightly )?(?:edited|translated|adapted)\b",
@@ -725,9 +732,6 @@ _DESK_AND_AGENCY = re.compile(
 )
 
 
-_FOR = re.compile(r"\s(?:for|für|pour|per|para)\s+(?:the\s|die\s|den\s|le\s|la\s|el\s)?$", re.I)
-
-
 def _self_reference(
     text: str, kind: str, aliases: list[tuple[int, int, str, Outlet]]
 ) -> Outlet | None:
@@ -752,17 +756,22 @@ def _assigned_by(
     text: str, kind: str, aliases: list[tuple[int, int, str, Outlet]]
 ) -> Outlet | None:
     """A picture credited "Name for OUTLET" was taken on that outlet's assignment: the page
-    is that outlet's (a wire picture is credited to the agency, not "for" anyone)."""
-    if kind != K.IMAGE_CREDIT:
+    is that outlet's (a wire picture is credited to the agency, not "for" anyone). The credit
+    may close its caption: "… in Winschoten. Beeld Jelmer Beispiel voor de Volkskrant"."""
+    if kind not in {K.IMAGE_CREDIT, K.IMAGE_CAPTION}:
         return None
     for start, end, _surface, outlet in aliases:
-        if (
-            outlet.kind not in NOT_PUBLISHERS
-            and not text[end:].strip(" .")
-            and _FOR.search(text[:start])
-        ):
+        credit = text[:start]
+        if kind == K.IMAGE_CAPTION:
+            credit = _SENTENCE_END.split(credit)[-1]
+            if len(credit.split()) > 6:
+                continue
+        if outlet.kind not in NOT_PUBLISHERS and not text[end:].strip(" .") and _FOR.search(credit):
             return outlet
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
 def _own_desk_and_agency(
@@ -850,6 +859,13 @@ def _boilerplate_evidence(
         else:
             rule = "alias_in_boilerplate"
         found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+    if not aliases and kind in OWN_UI_KINDS and _OWN_UI_NAME.search(text):
+        # the site's own wall or comment box names it: "Subscribe to The Times to read the
+        # full comments" (its name alone is too common a phrase to be an alias)
+        for outlet in registry.find_names(text):
+            if outlet.kind not in NOT_PUBLISHERS and not outlet.phrase_name:
+                rule = "alias_in_own_ui"
+                found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
     if not aliases and (kind == K.COPYRIGHT or (kind in LABEL_KINDS and len(text.split()) <= 3)):
         for outlet in registry.find_names(text):
             # (the label is the name, or starts with it: "Auf einen Blick" names no outlet)

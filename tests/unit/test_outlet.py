@@ -752,3 +752,28 @@ def test_the_publishers_legal_notice_names_its_broadcaster(registry: Registry) -
         ),
     )
     assert decision.outlet is not None and decision.outlet.id == "rai"
+
+
+def test_a_photographers_credit_for_the_paper_closing_a_caption_names_it(
+    registry: Registry,
+) -> None:
+    caption = (
+        5,
+        500,
+        "Huisarts Anna Voorbeeld in haar praktijk in Winschoten. Beeld Jelmer Voorbeeld voor de"
+        " Volkskrant",
+        str(K.IMAGE_CAPTION),
+    )
+    decision = _decide(registry, caption)
+    assert decision.outlet is not None and decision.outlet.id == "volkskrant"
+
+
+def test_the_sites_comment_wall_names_it_by_its_name(registry: Registry) -> None:
+    wall = (
+        9,
+        900,
+        "Subscribe to The Times to read the full comments and join the debate.",
+        str(K.COMMENT_FORM),
+    )
+    decision = _decide(registry, wall)
+    assert decision.outlet is not None and decision.outlet.id == "the-times"
