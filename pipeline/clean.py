@@ -39,7 +39,11 @@ LanguageOf = Callable[[str], tuple[str, float]]
 # A sentence ends in . ! ? … : ; possibly followed by closing quotes or brackets; a headline
 # ending in a quote ("… warns of 'financial cliff edge'") is not a sentence.
 # "… mit. (dpa)"; and the full stops of Hindi (।), Chinese and Japanese (。！？), Arabic (؟)
-_SENTENCE_END = re.compile(r"[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$")
+# (and the agency's sign-off after the stop: "… (NTB)", "… sex veckor. TT", "… /ritzau/")
+_SENTENCE_END = re.compile(
+    r"[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$"
+    r"|[.!?][\"“”»«'’)\]]*(?:\s+[A-Z]{2,5}|\s*/[\w-]{2,12}/?)$"
+)
 # (the vowel signs of the scripts of India are marks, not word characters: "हिंदी" is one word)
 _WORD = re.compile(rf"[\w{INDIC}]+(?:[-'’.][\w{INDIC}]+)*")
 _SPACELESS = SPACELESS_LETTER
@@ -2252,6 +2256,8 @@ def _apply_dated_list(lines: list[Segment], rules: CleanRules) -> None:
         if run and (
             i - run[-1] > 6
             or any(_is_prose(s, rules) and s.kind is None and not _is_teaser(s) for s in between)
+            # the article starts under the breadcrumb: a ticker of other stories ends above it
+            or any(s.kind == K.BREADCRUMB for s in between)
         ):
             while run and _beside_own_dateline(lines, run[0]):
                 run = run[1:]  # the header's dates: "Thu 22 May 2024 18.42 BST" / "First …"

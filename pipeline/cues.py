@@ -205,7 +205,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.FOOTER,
         "company_register",  # "Sede legale: via …", "Capitale sociale: Euro …", "P.IVA …"
         r"\bsede legale\s*:|\bcapitale sociale\b|\bcap\. soc\.|\bp\.\s?iva\b|\bpartita iva\b"
-        r"|\bc\.i\.f\.\s*:|\bdomicilio social\b",
+        r"|\bc\.i\.f\.\s*:|\bdomicilio social\b"
+        r"|^[^©]*\bregistered (?:office|address)\s*:",  # (a line opening with © is the copyright)
         600,
     ),
     _rule(
@@ -408,6 +409,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|für [\d,]+ ?(?:€|euro))\b|^lesen sie alle [\w.-]*\+-?artikel\b"
         r"|^lecture restreinte\b|\bvotre abonnement n['’]autorise pas\b"
         r"|^never miss a story\.|^start your (?:digital )?subscription (?:to|with)\b"
+        # "Få fuld adgang til … for 1 kr. den første måned.", "Prova Plus för 1 kr första månaden"
+        r"|\b(?:for|för) 1 kr\.?,? (?:den )?(?:første|första) måned(?:en)?\b"
+        r"|\b1 kr\.? (?:den )?(?:første|första) måned(?:en)?\b|^få fuld adgang til\b|^prova plus\b"
         # the subscriber's thanks under a Plus article: "Sie lesen einen Artikel von … PLUS."
         r"|^sie lesen (?:gerade )?einen (?:artikel|beitrag) (?:von|aus|des|der) [\w .-]{2,30}"
         r"(?:plus|\+)\.?(?:\s|$)|\bdanke,? dass sie mit ihrem abo\b",
@@ -670,7 +674,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|valorizamos a sua privacidade|respeitamos a sua privacidade"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
         r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
-        r"|slapuk\w*|sütik\w*"
+        r"|slapuk\w*|sütik\w*|informasjonskapsl\w*|informationskapsl\w*|\bkakor\b"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
         r"|wir und (?:unsere|ausgewählte|unsere ausgewählten) (?:\d+ )?partner (?:speichern"
@@ -755,6 +759,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|přijmout vše|podrobné nastavení"
         r"|إدارة التفضيلات|ตั้งค่าคุกกี้"
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
+        r"|bare nødvendige|kun nødvendige|endast nödvändiga|godta alle|godkänn alla|acceptér alle"
+        r"|accepter alle|acceptera alla|avvis alle|afvis alle|neka alla|innstillinger"
         r"|inhalte? (?:anzeigen|laden)|externe(?:n)? inhalte? (?:laden|anzeigen|erlauben|zulassen)"
         r"|einverstanden, inhalte? anzeigen|load content|show content"
         r"|reject and subscribe|\S+ pur abonnieren|pur-abo abschließen)\s*(?:[|·•]\s*|$))+$",
@@ -1131,7 +1137,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NAVIGATION,
         "reader_tip",
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
-        r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et )?tips?\b|^tipsa oss\b|^vinkkaa\b"
+        r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et |ett |en )?tips?\b|^tipsa oss\b"
+        r"|^vinkkaa\b"
+        # "BILD-Leserreporter: Haben Sie …", "Schickt uns eure Fotos …", "We pay for your stories!"
+        r"|^[\w-]*leser-?reporter\s*:"
+        r"|(?:^|[.!?]\s+)(?:schickt|schicken sie) uns (?:eure|ihre) (?:fotos|bilder|videos)"
+        r"|^we pay for your stories\b|\bdo you have a story for\b"
         r"|^weet (?:jij|je|u) meer\b|^tip (?:de|onze) redactie\b"
         r"|^partagez (?:votre|vos) (?:avis|témoignage|expérience|photos)\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
@@ -1172,7 +1183,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|benötigen (?:sie )?(?:den|das|einen) (?:\w+ )?flash[ -]?player"
         r"|(?:need|requires?) (?:the )?(?:latest )?(?:adobe |macromedia )?flash player"
         r"|^zur (?:vollversion|desktop-version|mobilen version)$",
-        200,
+        300,
     ),
     # A site's warning about the reader's browser, printed above everything else and as long
     # as a headline: "IE 11 is not supported. For an optimal experience visit our site on
@@ -1787,6 +1798,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" erschienen\b"
         r"|^kw\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\b",
         120,
+    ),
+    _rule(
+        K.NAVIGATION,
+        # an e-paper's paper and edition: "Kreiszeitung Wochenblatt · Ausgabe Buxtehude"
+        "edition_line",
+        r"^[^·|•]{2,40}\s[·|•]\s(?:ausgabe|edition|édition|edizione|editie|lokalausgabe)\s\S",
+        100,
     ),
     # a free paper's tagline: "Ihre lokale Wochenzeitung – jeden Mittwoch kostenlos"
     _rule(
@@ -2403,7 +2421,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^-?\d{1,2}\s?°\s?[cf]?,?(?:\s+[^\W\d_]+){0,3}$"
         r"|^(?:(?:mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)"
         r"\.?\s+-?\d{1,2}\s?°(?:\s*/\s*-?\d{1,2}\s?°)?\s*[|·•]?\s*){2,}$"
-        r"|^(?:zur|zum) (?:wetterprognose|wettervorhersage|wetterseite|wetter|7-tage-wetter)$",
+        r"|^(?:zur|zum) (?:wetterprognose|wettervorhersage|wetterseite|wetter|7-tage-wetter)$"
+        # "Wednesday, Apr 3rd 2024 4PM 11°C 7PM 9°C 5-Day Forecast"
+        r"|\b\d{1,2}-day forecast$|-?\d{1,2}\s?°[cf]\b.{1,20}?-?\d{1,2}\s?°[cf]\b",
         60,
     ),
     _rule(
@@ -2417,6 +2437,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:aktivieren|einschalten|erlauben|activer)\b|^benachrichtigungen aktivieren$"
         # a browser's notification prompt: "Be the first to know" / "Get browser notifications
         # for breaking news …" / "Not Now" / "Turn On"
+        # "FOCUS online möchte Ihnen Benachrichtigungen … senden", "Push-Nachrichten von …:"
+        r"|\bmöchte (?:ihnen|dir) (?:push-)?(?:benachrichtigungen|mitteilungen)\b"
+        r"|^push-(?:nachrichten|mitteilungen|benachrichtigungen)"
+        r"(?: (?:von|der|des) [\w .-]{2,30})?:"
+        r"|\bverpass(?:en sie|e) keine eilmeldung(?:en)?\b"
+        r"|\b(?:would like|wants) to send you (?:push )?notifications\b"
         r"|^get (?:browser|push|desktop) notifications\b|^(?:be the first to know|not now|turn on"
         r"|allow notifications|no thanks|später|nicht jetzt|plus tard|más tarde)$"
         # "Add CBS News on Google", "… als bevorzugte Quelle bei Google"
@@ -2598,6 +2624,48 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:periodista|redactora?|reportera?|editora?) (?:de|en) [^.!?]{2,50},\s*"
         r"especializad[oa]\b",
         400,
+    ),
+    _rule(
+        K.AUTHOR_BIO,
+        # the author's line under a Nordic or Dutch article, or in the first person
+        "name_then_beat",
+        # "Frederik Beispiel skriver om trafik …", "Ingrid Beispiel er journalist i Osloby og …",
+        # "Camilla Beispiel dækker industri … for Berlingske Business."
+        r"^(?-i:[A-ZÆØÅÄÖ][\w'’-]+(?: [A-ZÆØÅÄÖ][\w'’-]+){1,3}) (?:er|är|is) (?:\w+ )?(?:journalist"
+        r"|reporter|redaktør|redaktör|skribent|korrespondent|kommentator|verslaggever)\b"
+        r"|^(?-i:[A-ZÆØÅÄÖ][\w'’-]+(?: [A-ZÆØÅÄÖ][\w'’-]+){1,3}) skriver (?:om|för|for)\b"
+        r"|^(?-i:[A-ZÆØÅÄÖ][\w'’-]+(?: [A-ZÆØÅÄÖ][\w'’-]+){1,3}) (?:dækker|dekker|bevakar|täcker)"
+        r" [^.!?]{2,80} (?:for|för|på) (?-i:[A-ZÆØÅÄÖ])[^.!?]{1,40}\.?$"
+        # "Ich schreibe seit 2015 für den Lokalkompass über Vereine …"
+        r"|^ich schreibe (?:seit \d{4} )?(?:für|bei) (?:den |die |das )?[\w .-]{2,30} über\b",
+        300,
+    ),
+    _rule(
+        K.COMMENT_PROMPT,
+        "comment_invite_nl",  # "Praat mee en reageer op dit artikel."
+        r"^praat mee\b|\breageer op dit artikel\b|^diskutér artiklen\b|^kommenter saken\b"
+        r"|^diskutera artikeln\b",
+        120,
+    ),
+    _rule(
+        K.AUDIO_PLAYER,
+        "listen_label",  # "Lytt til saken", "Lyssna på artikeln", "Luister naar dit artikel"
+        r"^(?:lytt til (?:saken|artikkelen)|lyt til (?:artiklen|historien)|lyssna på (?:artikeln"
+        r"|texten)|luister naar (?:dit|het) artikel|voorlezen)$",
+        40,
+    ),
+    _rule(
+        K.NAVIGATION,
+        "site_note",  # a portal's note on where its news come from, a pointer to its services
+        # "Über die Inhalte auf WEB.DE: Unsere Redaktion bearbeitet …", "Aktuelle Staus und
+        # Blitzer in Bielefeld findet ihr in unserem Verkehrsservice."
+        r"^über die inhalte (?:auf|von|bei) [\w.-]{2,30}\s*:"
+        r"|^[^.!?]{2,80} (?:findet ihr|finden sie|findest du) (?:auch )?(?:in|auf|bei) unserem"
+        r" [\w-]+(?:service|ticker|portal|überblick|dossier|special)\.?$"
+        # "Melde dich jetzt kostenlos an, um selbst … über deine Region zu berichten."
+        r"|^(?:melde dich|melden sie sich) (?:jetzt )?(?:kostenlos )?an,? um (?:selbst|eigene)\b"
+        r"|^want (?:a|our) (?:quick )?(?:and expert )?briefing on\b",
+        300,
     ),
     _rule(
         K.AUTHOR_BIO,

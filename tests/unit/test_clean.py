@@ -5411,3 +5411,109 @@ def test_a_headline_of_two_sentences_with_a_full_stop_over_its_deck_and_byline()
                       "by Kevin Example", "Published Feb. 27, 2025, 5:00 a.m. ET",
                       E1, E2])  # fmt: skip
     assert clean_text(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Beispiel online möchte Ihnen Benachrichtigungen zu den wichtigsten Nachrichten"
+            " senden.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Push-Nachrichten von Beispiel.de: Verpassen Sie keine Eilmeldung aus Köln.",
+            "newsletter",
+        ),
+        ("Wednesday, Apr 3rd 2024 4PM 11°C 7PM 9°C 5-Day Forecast", "widget"),
+        ("Beispielbote Wochenblatt · Ausgabe Buxtehude / Altes Land", "navigation"),
+        ("Beispielkanal bruker informasjonskapsler for å forbedre tjenestene.", "cookie_notice"),
+        ("Bare nødvendige", "cookie_notice"),
+        ("BEISPIEL-Leserreporter: Haben Sie etwas Ähnliches erlebt?", "navigation"),
+        (
+            "Ihr habt etwas gesehen? Schickt uns eure Fotos und Videos per WhatsApp an die"
+            " Redaktion.",
+            "navigation",
+        ),  # fmt: skip
+        ("We pay for your stories! Do you have a story for The Example news desk?", "navigation"),
+        (
+            "Example Newspapers Limited in England No. 123456 Registered office: 1 Example Street,"
+            " London",
+            "footer",
+        ),  # fmt: skip
+        ("Få fuld adgang til Eksempelavisen for 1 kr. den første måned.", "paywall"),
+        ("Prova Plus för 1 kr första månaden", "paywall"),
+        ("Har du ett tips? Mejla eller ring oss.", "navigation"),
+        ("Frederik Eksempel Holm skriver om trafik og klima i hovedstaden.", "author_bio"),
+        (
+            "Camilla Eksempel Ravn dækker industri og arbejdsmarked for Eksempel Business.",
+            "author_bio",
+        ),  # fmt: skip
+        ("Ingrid Eksempel er journalist i Osloby og skriver om skole og helse.", "author_bio"),
+        (
+            "Ich schreibe seit 2015 für den Beispielkompass über Vereine, Feste und Menschen.",
+            "author_bio",
+        ),  # fmt: skip
+        ("Praat mee en reageer op dit artikel.", "comment_prompt"),
+        ("Lytt til saken", "audio_player"),
+        (
+            "Über die Inhalte auf BEISPIEL.DE: Unsere Redaktion bearbeitet und ergänzt Meldungen.",
+            "navigation",
+        ),  # fmt: skip
+        (
+            "Aktuelle Staus und Blitzer in Beispielstadt findet ihr in unserem Verkehrsservice.",
+            "navigation",
+        ),  # fmt: skip
+        (
+            "Melde dich jetzt kostenlos an, um selbst mit eigenen Beiträgen über deine Region zu"
+            " berichten.",
+            "navigation",
+        ),  # fmt: skip
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_tabloid_british_nordic_and_hyperlocal_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Novo Eksempel dækker omkostningerne ved behandlingen af alle patienter i regionen.",
+        "Danske Eksempel skriver i en meddelelse, at renten stiger igen i løbet af foråret.",
+    ],
+)
+def test_a_company_that_covers_costs_or_writes_is_no_author(line: str) -> None:
+    assert kind_in_german_text(line) != "author_bio"
+
+
+def test_a_last_paragraph_signed_by_its_agency_is_text() -> None:
+    last = "Rättegången väntas inledas i april och är planerad till sex veckor. TT"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "Polisen uppmanar allmänheten att:", "aldrig logga in med BankID,",
+                      "lägga på och själv ringa bankens nummer,", last,
+                      "Läs mer med Eksempel Plus",
+                      "Prova Plus för 1 kr första månaden"])  # fmt: skip
+    found = kinds(page)
+    assert found[last] == "body"
+    assert found["lägga på och själv ringa bankens nummer,"] == "subheading"
+
+
+def test_a_teaser_ending_in_its_sources_name_is_no_sentence() -> None:
+    teaser = "Dengue cases expected to rise in coming months as warmer weather sets in: NEA"
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, E2, "Public health",
+                      "MORE FROM THE EXAMPLE TIMES", teaser,
+                      "Heavy rain floods several roads in the east"])  # fmt: skip
+    assert kinds(page)[teaser] == "related_list"
+
+
+def test_a_ticker_of_other_stories_ends_at_the_breadcrumb() -> None:
+    title = "Christkindlesmarkt: Erstmals Pfandautomaten auf dem Friedrichsplatz"
+    page = "\n".join(["beispiel-news.de", "Nachrichten aus Beispielstadt und der Region",
+                      "Blaulicht-Ticker",
+                      "26.11.2024 | 21:40 – Durlach: Küchenbrand in Mehrfamilienhaus",
+                      "26.11.2024 | 17:05 – A5 bei Bruchsal: Stau nach Lkw-Panne",
+                      "Beispielstadt › Nachrichten › Freizeit", "Beispielstadt", title,
+                      "27.11.2024 06:30 | Aktualisiert 27.11.2024 10:12",
+                      "Von Moritz Beispiel", P1, P2])  # fmt: skip
+    assert clean_text(page).title == title
