@@ -253,7 +253,8 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         r"(?P<cy>(?:19|20)\d{2})\s*[年년]\s*(?P<cm>[01]?\d)\s*[月월]\s*(?P<cd>[0-3]?\d)\s*[日일]"
         r"(?:\s*(?:\([^)]{1,3}\)\s*)?(?P<cpm>午前|午後|上午|下午|오전|오후)?\s*"
         r"(?P<cH>[0-2]?\d)\s*(?:[時时시:])\s*(?P<cM>[0-5]\d)?\s*[分분]?)?"
-        r"|(?P<dy>(?:19|20)\d{2})\.(?P<dm>[01]?\d)\.(?P<dd>[0-3]?\d)(?![\d.]\d)"
+        # (Hungarian closes it with a full stop: "2024.04.16. 13:27")
+        r"|(?P<dy>(?:19|20)\d{2})\.(?P<dm>[01]?\d)\.(?P<dd>[0-3]?\d)\.?(?![\d.]\d)"
     )
     # Hungarian: "2024. március 5.", "2024. márc. 5., 14:32"
     # Latvian: "2024. gada 9. oktobris"; Lithuanian: "2025 m. kovo 14 d."
@@ -787,8 +788,9 @@ def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> D
         return DateRole.RELATED_LIST
     if kind not in BODY_KINDS and _FIRST_PUBLISHED_NOTE.search(before):
         # the foot's note under a page whose header shows only its update: "Dieser Artikel ist
-        # erstmals am 05.03.2024 um 06:30 Uhr auf BR24 erschienen."
-        return DateRole.PUBLISHED
+        # erstmals am 05.03.2024 um 06:30 Uhr auf BR24 erschienen."; a republished text's
+        # credit ("… erschien zuerst am 27. Februar 2025 im Blog …") dates the other venue's
+        return DateRole.BOILERPLATE if kind == K.CREDIT_LINE else DateRole.PUBLISHED
     if kind in HEADER_KINDS:
         has_update_cue = cues.UPDATED_CUE.search(before)
         has_publish_cue = cues.PUBLISHED_CUE.search(before)

@@ -807,3 +807,28 @@ def test_a_us_time_with_its_zones_word() -> None:
 def test_a_comma_and_the_clocks_word_before_the_time() -> None:
     hit = _only("Publisert 12.03.2024, kl. 07.45")
     assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2024, 3, 12, 7, 45)
+
+
+def test_a_hungarian_date_closed_by_a_full_stop_keeps_its_time() -> None:
+    hit = _only("2024.04.16. 13:27")
+    assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2024, 4, 16, 13, 27)
+
+
+def test_a_first_publication_line_under_the_update_publishes() -> None:
+    updated = (1, 40, "Aktualisiert: 15.03.2024, 11:02 Uhr", str(K.DATELINE))
+    first = (2, 80, "Erstveröffentlichung: 14.03.2024, 05:30 Uhr", str(K.DATELINE))
+    dates = _dates(TITLE, updated, first, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2024-03-14T05:30"
+
+
+def test_a_republished_texts_first_appearance_elsewhere_is_not_the_pages_date() -> None:
+    header = (1, 40, "VON ANNA BEISPIEL am 14. März 2025", str(K.BYLINE))
+    credit = (
+        2,
+        80,
+        "Erstveröffentlichung: Dieser Beitrag erschien zuerst am 27. Februar 2025 im Blog"
+        " „Beispielpraxis“ und wurde für das Magazin leicht gekürzt.",
+        str(K.CREDIT_LINE),
+    )
+    dates = _dates(TITLE, header, credit, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2025-03-14"
