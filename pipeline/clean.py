@@ -884,6 +884,8 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
                     break  # the article's own box of facts: "Termin: …", "Ort: …"
                 if lines[j].rule == "content_marker":
                     break  # "Article content": the text goes on
+                if _chronology_at(lines, j) or _chronology_at(lines, j + 1):
+                    break  # the article's own box of dates ("Stationen eines Lebens" / "1937 …")
                 if lines[j].kind is None or lines[j].kind in {K.DATELINE, K.NAVIGATION}:
                     lines[j].kind, lines[j].rule = K.RELATED_LIST, "related_block"
                 j += 1
@@ -1500,6 +1502,17 @@ _CREDIT_AFTER_CAPTION = re.compile(
     # (an en dash adds to a headline: "Lücke erlaubt Übernahme – Update verfügbar")
     r"\s*[—|/]\s*[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){0,4}(?:\s*/\s*[\w .'’&-]{2,30})?\s*"
 )
+
+
+def _chronology_at(lines: list[Segment], i: int) -> bool:
+    """Three lines from ``i`` on, each led by a year: a life's or a project's stations."""
+    run = lines[i : i + 3]
+    return len(run) == 3 and all(
+        _YEAR_LED.match(s.text) and s.kind in {None, K.RELATED_LIST} for s in run
+    )
+
+
+_YEAR_LED = re.compile(r"^(?:1[5-9]|20)\d{2}(?:\s*[:–-])?\s+\S")
 
 
 def _release_colon_list(lines: list[Segment], rules: CleanRules) -> None:

@@ -185,6 +185,14 @@ UPDATE_TIME_CUE = (
 )
 
 LINE_RULES: tuple[LineRule, ...] = (
+    # (first: a clip's date is no reading time's) a clip's line with its length: "MDR AKTUELL
+    # Do 26.06.2025 17:30Uhr 01:24 min"
+    _rule(
+        K.AUDIO_PLAYER,
+        "clip_line",
+        r"^(?:[^.!?]|\.(?=\d)){4,80}\s\d{1,2}:\d{2}\s?(?:min|minuten|mins)\.?$",
+        100,
+    ),
     # (first: a plea as long as a paragraph that also names a newsletter is the plea)
     _rule(
         K.DONATION_APPEAL,
@@ -350,7 +358,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Produced by ElevenLabs and News Over Audio (NOA) using AI narration."
         r"|^(?:produced|narrated|voiced|read) by [^.!?]{2,80}\busing (?:ai|artificial intelligence)"
         r"(?:[- ]generated)? (?:narration|voices?)\b"
-        r"|^(?:this (?:article|story) is )?narrated by ai\b",
+        r"|^(?:this (?:article|story) is )?narrated by ai\b"
+        # "This is AI generated summarization, which may have errors."
+        r"|^this is (?:an )?ai[- ]generated summar(?:y|i[sz]ation)\b",
         300,
     ),
     _rule(
@@ -412,6 +422,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Få fuld adgang til … for 1 kr. den første måned.", "Prova Plus för 1 kr första månaden"
         r"|\b(?:for|för) 1 kr\.?,? (?:den )?(?:første|första) måned(?:en)?\b"
         r"|\b1 kr\.? (?:den )?(?:første|första) måned(?:en)?\b|^få fuld adgang til\b|^prova plus\b"
+        # "Ten tekst czytasz w ramach prenumeraty …", "Subskrybuj rp.pl i czytaj bez ograniczeń",
+        # "Předplaťte si Deník+ …", "Ön HVG360-előfizetőként olvassa ezt a cikket."
+        r"|(?:^|[.!?]\s+)ten tekst czytasz w ramach prenumeraty\b|^subskrybuj\b"
+        r"|\bczytaj bez ograniczeń\b"
+        r"|^předplaťte si\b|\bčtěte všechny články bez omezení\b|\belőfizetőként olvassa\b"
         # the subscriber's thanks under a Plus article: "Sie lesen einen Artikel von … PLUS."
         r"|^sie lesen (?:gerade )?einen (?:artikel|beitrag) (?:von|aus|des|der) [\w .-]{2,30}"
         r"(?:plus|\+)\.?(?:\s|$)|\bdanke,? dass sie mit ihrem abo\b",
@@ -719,6 +734,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|ohne personalisierte werbung|zonder gepersonaliseerde advertenties"
         r"|werbefrei (?:lesen|weiterlesen|nutzen)|ohne werbung und (?:ohne )?tracking|contentpass"
         r"|^mit [\w .+-]{2,30} ohne werbung (?:lesen|weiterlesen)\b"
+        # "Zeit Online mit Werbung" / "Mit Werbung weiterlesen" / "… ohne Werbetracking"
+        r"|^mit werbung (?:weiterlesen|lesen)$|\bohne werbetracking\b|\bnahezu ohne werbung\b"
+        r"|^[\w .-]{2,30} (?:mit|ohne) werbung$"
         # "Besuchen Sie zeit.de wie gewohnt mit Werbung und Tracking", "… im Privacy Center"
         r"|^besuchen sie [\w.-]+ wie gewohnt mit werbung\b|\bim privacy center\b"
         r"|^(?:oder:? )?zum pur-abo$"
@@ -727,7 +745,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|ملفات تعريف الارتباط|الكوكيز|עוגיות|کوکی|कुकीज़|कुकी|クッキー|쿠키|คุกกี้"
         r"|nous utilisons des témoins|gérer les témoins|témoins de navigation|avis sur les témoins"
         r"|arbeiten wir mit partnern zusammen|naši partneři zpracovávají"
-        r"|zpracováváme (?:vaše )?údaje"
+        r"|zpracováváme (?:vaše )?údaje|\bnaši partneři (?:ukládají|zpracovávají|používají)\b"
+        r"|^twoja prywatność jest dla nas ważna|^(?:dbamy o|cenimy) (?:twoją|twoja) prywatność"
+        r"|\bwraz z (?:naszymi )?partnerami (?:zapisujemy|przechowujemy|przetwarzamy)\b"
+        r"|\b(?:zapisujemy|przechowujemy) i odczytujemy informacje\b"
         r"|používáme (?:soubory )?cookies",
         900,
     ),
@@ -1143,6 +1164,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^[\w-]*leser-?reporter\s*:"
         r"|(?:^|[.!?]\s+)(?:schickt|schicken sie) uns (?:eure|ihre) (?:fotos|bilder|videos)"
         r"|^we pay for your stories\b|\bdo you have a story for\b"
+        r"|^masz (?:ciekawy temat|ważną informację|informację|zdjęcie|temat)\b|^máte tip\b"
         r"|^weet (?:jij|je|u) meer\b|^tip (?:de|onze) redactie\b"
         r"|^partagez (?:votre|vos) (?:avis|témoignage|expérience|photos)\b"
         r"|^(?:sie haben|du hast) (?:ein thema|einen hinweis|einen tipp)\b"
@@ -1526,7 +1548,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^download (?:de|onze) (?:[\w-]+ )?app\b|^download de app van\b"
         r"|(?:[–—-]|[.!]) jetzt (?:kostenlos |gratis )?herunterladen[.!]?$"
         r"|^(?:die|unsere) [\w.+-]{2,20}[ -]app\s*[–—:-]\s*\S"
-        r"|^(?:die |der |das )?[\w.+-]{2,30} jetzt (?:auch )?als (?:kostenlose )?app\b",
+        r"|^(?:die |der |das )?[\w.+-]{2,30} jetzt (?:auch )?als (?:kostenlose )?app\b"
+        r"|\bdownload our (?:free )?(?:mobile )?app\b|\bhier geht['’]?s zur [\w .-]{0,30}app\b",
         240,
     ),
     # the house's pitch for its other pages under the text: "Catch all the Business News, Market
@@ -1687,6 +1710,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|erschienen) in)\b[^.!?]{0,60}(?:\b\d{1,2}/\d{4}\b|-?ausgabe\b|\bheft\b)"
         r"|^from the [\w ]{2,30} (?:edition|issue)$|^discover stories from this section\b"
         r"|^explore the edition$"
+        r"|^a cikk a [\w .-]{2,30} (?:\d{4}/\d{1,2}\. )?számában jelent meg\b"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^unsere (?:quellen und )?standards\s*:"
@@ -1957,6 +1981,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:whatsapp|telegram)"
         # "RN Dortmund bei WhatsApp: Die wichtigsten Nachrichten …", "ZDFheute-WhatsApp-Channel"
         r"|^[\w .-]{2,30} (?:bei|auf|on) (?:whatsapp|telegram):\s"
+        r"|^[\w .-]{2,30} jetzt (?:auch )?(?:auf|bei) (?:whatsapp|telegram)\b"
         r"|^[\w.-]{0,30}[- ]?(?:whatsapp|telegram)[- ](?:kanal|channel|community)$",
         300,
     ),
@@ -2102,12 +2127,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s\|\s(?:especial|archivo|cortesía\b[\w .-]{0,40})$"  # "… avance. | Especial"
         # an agency's archive picture: "Archivo - Agentes de … - GUARDIA CIVIL - Archivo"
         r"|^(?:archivo|arxiu|archive|archiv)\s[-–]\s.{10,200}\s[-–]\s(?:archivo|arxiu|archive|archiv)$"
+        r"|^(?:bildbeschreibung|image description|bildunterschrift)\s*:\s*\S"
         r"|\s/\s(?:archivio|archivo|archiv|archive)\s(?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}$"
         # "… pendant la messe. Jean-Marc Beispiel pour La Croix", "… par jour. | OUEST-FRANCE"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2})\s+(?:pour|per|para)\s+"
         r"(?:la |le |les |l['’]|el |il |lo )?(?-i:[A-ZÀ-Ý])[\w'’.-]+"
         r"(?: (?-i:[A-ZÀ-Ý])[\w'’.-]+){0,2}$"
         r"|[.!?]\s+\|\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{2,40})$"
+        # "… on Dec. 18. | Kyodo"
+        r"|[.!?]\s+\|\s*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|autor/allikas|צילום|عکس|صورة|फोटो"
         r"|ảnh)\s*:\s*\S.{0,100}$"
@@ -2637,7 +2665,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?-i:[A-ZÆØÅÄÖ][\w'’-]+(?: [A-ZÆØÅÄÖ][\w'’-]+){1,3}) (?:dækker|dekker|bevakar|täcker)"
         r" [^.!?]{2,80} (?:for|för|på) (?-i:[A-ZÆØÅÄÖ])[^.!?]{1,40}\.?$"
         # "Ich schreibe seit 2015 für den Lokalkompass über Vereine …"
-        r"|^ich schreibe (?:seit \d{4} )?(?:für|bei) (?:den |die |das )?[\w .-]{2,30} über\b",
+        r"|^ich schreibe (?:seit \d{4} )?(?:für|bei) (?:den |die |das )?[\w .-]{2,30} über\b"
+        # "Pisze o zieleni miejskiej …", "Dziennikarka działu Ekonomia. …", "Jana Beispiel se v …
+        # věnuje regionům"
+        r"|^pisze o\b|^dziennikar(?:z|ka) (?:działu|w dziale|\w+ redakcji)\b"
+        r"|^(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+ [A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+) se (?:v|ve) [^.!?]{2,40}"
+        r" věnuje\b",
         300,
     ),
     _rule(
@@ -2664,7 +2697,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" [\w-]+(?:service|ticker|portal|überblick|dossier|special)\.?$"
         # "Melde dich jetzt kostenlos an, um selbst … über deine Region zu berichten."
         r"|^(?:melde dich|melden sie sich) (?:jetzt )?(?:kostenlos )?an,? um (?:selbst|eigene)\b"
-        r"|^want (?:a|our) (?:quick )?(?:and expert )?briefing on\b",
+        r"|^want (?:a|our) (?:quick )?(?:and expert )?briefing on\b"
+        r"|^in a time of both misinformation and too much information\b"
+        r"|^by subscribing,? you (?:can )?help us\b|\bis local [\w ]{2,30} (?:co-)?funded by\b"
+        r"|^dziękujemy, że przeczyta|\blájkolja a [\w .-]{2,40} facebook-oldalát\b"
+        r"|\bkeresse az újságárusoknál\b",
         300,
     ),
     _rule(
@@ -2812,7 +2849,7 @@ RELATED_HEADING = re.compile(
     r"|recommended (?:stories|articles|reading|for you)"
     r"|à lire aussi|lire aussi|sur le même sujet|les plus lus|lee también|te puede interesar"
     r"|más noticias|lo más leído|leggi anche|potrebbe interessarti|i più letti|lees ook"
-    r"|meer over|meest gelezen|zobacz (?:też|także)|czytaj (?:też|także)|najczęściej czytane"
+    r"|meer over|meest gelezen|zobacz (?:też|także)|czytaj (?:też|także|więcej)|najczęściej czytane"
     r"|más información|plus d'informations|per saperne di più|meer informatie"
     r"|(?:diese|folgende|weitere) (?:artikel|beiträge|themen) könnten sie (?:auch )?interessieren"
     r"|you might also like|you may also be interested in|leia também|veja também"
@@ -2876,7 +2913,9 @@ RELATED_INLINE = re.compile(
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
     r"|přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)"
-    r"|olvassa el ezt is|citește și|pročitajte i|pročitajte još|preberite tudi|читайте также"
+    r"|olvassa el ezt is|olvasd el|olvassa el|ezt is ajánljuk|citește și|pročitajte i"
+    r"|pročitajte još"
+    r"|preberite tudi|читайте также"
     r"|preberite še|lasi arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
     r"|le puede interesar|lea también|mirá también|te puede interesar|läs mer|læs mere"
     r"|les mer|lue lisää|lestu einnig|lesa meira|lexo edhe|lexo më shumë|прочитајте повеќе"
@@ -3043,7 +3082,8 @@ UPDATED_CUE = re.compile(
     re.IGNORECASE,
 )
 PUBLISHED_CUE = re.compile(
-    r"\b(?:veröffentlicht|erschienen|erstellt|publiziert|datum|published|posted|publié"
+    r"\b(?:veröffentlicht|erstveröffentlichung|erschienen|erstellt|publiziert|datum|published"
+    r"|posted|publié"
     r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
     r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση|yayınlanma"

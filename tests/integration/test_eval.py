@@ -159,6 +159,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind128", 0.8),  # a caption without its credit, The Sun's related teasers
         ("eval/blind129", 0.9),
         ("eval/blind130", 0.8),  # an e-paper's brief from the same page
+        ("eval/blind131", 0.9),
+        ("eval/blind132", 0.8),  # a caption signed "(Yonhap)" as a paragraph is, an AI summary
+        ("eval/blind133", 0.9),
+        ("eval/blind134", 0.9),
     ],
     ids=[
         "development-set",
@@ -293,6 +297,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-twenty-eighth-blind-set",
         "hundred-and-twenty-ninth-blind-set",
         "hundred-and-thirtieth-blind-set",
+        "hundred-and-thirty-first-blind-set",
+        "hundred-and-thirty-second-blind-set",
+        "hundred-and-thirty-third-blind-set",
+        "hundred-and-thirty-fourth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:

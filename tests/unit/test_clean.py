@@ -5517,3 +5517,81 @@ def test_a_ticker_of_other_stories_ends_at_the_breadcrumb() -> None:
                       "27.11.2024 06:30 | Aktualisiert 27.11.2024 10:12",
                       "Von Moritz Beispiel", P1, P2])  # fmt: skip
     assert clean_text(page).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Wraz z naszymi partnerami zapisujemy i odczytujemy informacje na Twoim urządzeniu.",
+            "cookie_notice",
+        ),  # fmt: skip
+        ("Twoja prywatność jest dla nas ważna", "cookie_notice"),
+        (
+            "Společnost Příklad, a.s., a naši partneři ukládají a čtou informace ve vašem"
+            " zařízení.",
+            "cookie_notice",
+        ),  # fmt: skip
+        ("Mit Werbung weiterlesen", "cookie_notice"),
+        ("Beispiel Online ohne Werbetracking", "cookie_notice"),
+        ("Bildbeschreibung: Ein Schulbus an einer Haltestelle im Landkreis", "image_caption"),
+        (
+            "Dziękujemy, że jesteś z nami. Ten tekst czytasz w ramach prenumeraty cyfrowej.",
+            "paywall",
+        ),  # fmt: skip
+        ("Subskrybuj przyklad.pl i czytaj bez ograniczeń", "paywall"),
+        ("Předplaťte si Příklad+ a čtěte všechny články bez omezení.", "paywall"),
+        ("Ön Példa360-előfizetőként olvassa ezt a cikket.", "paywall"),
+        ("Masz ciekawy temat? Napisz do nas!", "navigation"),
+        ("Pisze o zieleni miejskiej, urbanistyce i sprawach dzielnic.", "author_bio"),
+        ("Jana Příkladová se v Příkladových zprávách věnuje regionům a venkovu.", "author_bio"),
+        ("Dziękujemy, że przeczytałaś/eś nasz artykuł do końca.", "navigation"),
+        ("Ha máskor is tudni szeretne, lájkolja a Példa Gazdaság Facebook-oldalát.", "navigation"),
+        ("A legfrissebb Példát keresse az újságárusoknál", "navigation"),
+        ("A cikk a Példa hetilap 2024/5. számában jelent meg.", "footer"),
+        ("Olvasd el: Tavaly többen bicikliztek Budapesten", "related_link"),
+        ("Beispielkurier jetzt auch auf WhatsApp – hier abonnieren!", "newsletter"),
+        ("For the latest news from the Example Post download our mobile app.", "navigation"),
+        (
+            "In a time of both misinformation and too much information, quality journalism is"
+            " more crucial than ever.",
+            "navigation",
+        ),  # fmt: skip
+        ("By subscribing, you can help us get the story right.", "navigation"),
+        ("This is AI generated summarization, which may have errors.", "audio_player"),
+        ("LDR is local democracy journalism co-funded by Example Radio.", "navigation"),
+        (
+            "Visitors walk past a closed lodge in the old district on Dec. 18. | Kyodo",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Das Wichtigste aus der Region, jederzeit und überall: Hier geht's zur Beispiel-App.",
+            "navigation",
+        ),  # fmt: skip
+        ("BEISPIEL AKTUELL Do 26.06.2025 17:30Uhr 01:24 min", "audio_player"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_central_european_asian_and_broadcaster_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_chronology_under_a_one_teaser_box_is_the_articles_own() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, "Mehr zum Thema",
+                      "Volkstheater: Intendant kündigt überraschend seinen Rückzug an",
+                      "Stationen eines Lebens", "1937 in der Au geboren, Lehre als Schriftsetzer",
+                      "1961 erstes Engagement am Volkstheater",
+                      "1974 Premiere als Brandner Kaspar",
+                      "Ein Leben im Viertel", P3])  # fmt: skip
+    found = kinds(page)
+    assert found["1974 Premiere als Brandner Kaspar"] == "subheading"
+    assert found["Volkstheater: Intendant kündigt überraschend seinen Rückzug an"] == (
+        "related_list"
+    )
+
+
+def test_read_more_on_a_line_of_its_own_heads_the_next_headline() -> None:
+    teaser = "Ceny skupu mleka spadają czwarty miesiąc z rzędu. Rolnicy zapowiadają protesty"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Czytaj więcej", teaser,
+                      P2, P3])  # fmt: skip
+    assert kinds(page)[teaser] == "related_list"
