@@ -90,6 +90,7 @@ def zipf_list(words: list[str], language: str) -> list[float]:
         if sum(map(len, _memo.values())) + len(missing) > MEMO_WORDS:
             for kept in _memo.values():
                 kept.clear()
+            missing = list(dict.fromkeys(words))  # (the words it held are gone too)
         memo.update(zip(missing, zipf_many(missing, language).tolist(), strict=True))
     return [memo[w] for w in words]
 

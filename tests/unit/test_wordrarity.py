@@ -68,3 +68,16 @@ def test_word_memo_is_one_budget_for_all_languages(monkeypatch: pytest.MonkeyPat
         assert sum(map(len, wordrarity._memo.values())) <= 4
     assert wordrarity._memo["fr"] == {}  # cleared when German needed room
     assert set(wordrarity._memo["de"]) == {"haus", "straße"}
+
+
+def test_words_the_memo_held_before_it_was_cleared_are_looked_up_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A batch with words the memo knows and enough new ones to fill it: the memo is cleared
+    and every word of the batch answered (the known ones had gone with the clearing)."""
+    monkeypatch.setattr(wordrarity, "MEMO_WORDS", 4)
+    monkeypatch.setattr(wordrarity, "_memo", {})
+    wordrarity.zipf_list(["haus", "baum"], "de")
+    words = ["haus", "stadt", "straße", "dorf"]
+    assert wordrarity.zipf_list(words, "de") == wordrarity.zipf_many(words, "de").tolist()
+    assert set(wordrarity._memo["de"]) == set(words)
