@@ -362,11 +362,8 @@ _COMPANY_FORM = re.compile(
     r"|S\.A\.|S\.L\.U?\.?|S\.p\.A\.|SpA|Spa|S\.r\.l\.|Srl|B\.V\.|N\.V\.|Verlag\w*|Mediengruppe"
     r"|Media Group)(?![\w-])"
 )
-_COMPANY_REGISTER = re.compile(
-    r"\b(?:sede legale|registered office|handelsregister|registergericht|cap\. soc\.|p\. ?iva"
-    r"|registro mercantil|rcs [a-z]+|siège social)\b",
-    re.IGNORECASE,
-)
+# the publisher's legal notice ("Sede legale: …", "Registered office: …"), as cleaning knows it
+_COMPANY_REGISTER = next(rule for rule in cues.LINE_RULES if rule.rule == "company_register")
 _OWN_UI_NAME = re.compile(
     r"\b(?:subscribe to|sign in to|log in to|abonnez-vous à|s['’]abonner à)\s", re.IGNORECASE
 )
@@ -821,7 +818,7 @@ def _boilerplate_evidence(
             kind == K.COPYRIGHT
             or _COPYRIGHT_START.match(text)
             # the publisher's legal notice: "Rai - Radiotelevisione Italiana Spa Sede legale: …"
-            or (_COMPANY_REGISTER.search(text) and _COMPANY_FORM.match(text, _end))
+            or (_COMPANY_REGISTER.matches(text, text.lower()) and _COMPANY_FORM.match(text, _end))
         ):
             # "© Handelsblatt GmbH" under a WirtschaftsWoche page: the publishing company,
             # which may own several titles; the page's masthead names which one this is
