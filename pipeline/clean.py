@@ -2492,6 +2492,10 @@ _CAPTION_LABEL = re.compile(r"^(?:image|video|bild|foto) ?(?:caption|unterschrif
 _GLUED_CREDIT = re.compile(
     r"\s*[(|]?\s*(?:foto|fotos|bild|bildrechte|photo|image|credit|quelle)\s*[:©]", re.IGNORECASE
 )
+_CREDIT_ALONE = re.compile(
+    r"^(?:bild|foto|fotos|photo|image|credit)\s*:\s*[^\s.!?:]+(?:\s+[^\s.!?:]+){0,4}$",
+    re.IGNORECASE,
+)
 _LABELLED_CAPTION = re.compile(r"^[A-Z][a-z'’-]{2,15}(?: [a-z]+)?: [A-Z0-9„“\"'‘]")
 _CREDIT_TOKEN = re.compile(r"^(?:[A-Z][\w&.'’-]*|@[\w.]+|[\w.-]+/@?[\w.@-]+)$")
 
@@ -2582,7 +2586,12 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and seg.words <= 60
             and len(nxt.text) > len(seg.text)
             and nxt.text.startswith(seg.text)
-            and _GLUED_CREDIT.match(nxt.text, len(seg.text))
+            and (
+                _GLUED_CREDIT.match(nxt.text, len(seg.text))
+                # the same words as a caption the rules know by its credit: "… Auswärtssieg.
+                # IMAGO/Beautiful Sports", "… dos kilómetros - Créditos: Name"
+                or (nxt.kind == K.IMAGE_CAPTION and len(nxt.text[len(seg.text) :].split()) <= 8)
+            )
         ):  # "Die Rauchsäule …" / "Die Rauchsäule ….(Foto: picture alliance/dpa)"
             seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_alt_text"
         elif short and _labelled_caption_over_credit(lines, i, rules):
@@ -2804,15 +2813,17 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         elif (
             prev is not None
             and (
-                prev.rule == "image_caption_credit"
+                (prev.rule == "image_caption_credit" and prev.words <= 3)
                 # "GEPA/Name" between two paragraphs (a headline may stand under one too)
                 or (
                     prev.rule == "name_slash_organisation"
+                    and prev.words <= 3
                     and i >= 2
                     and _is_prose(lines[i - 2], rules)
                 )
+                # "Bild: FF Zeltweg/Name", a credit alone on its line
+                or (prev.rule == "image_caption_marker" and _CREDIT_ALONE.match(prev.text))
             )
-            and prev.words <= 3
             and not (i >= 2 and lines[i - 2].kind == K.IMAGE_CAPTION)
             and 5 <= seg.words <= 30
             and not seg.text.endswith((".", "!", "?", ":"))

@@ -49,7 +49,7 @@ SHARE_WORDS = (
     r"|pinterest|linkedin|telegram|xing|flipboard|reddit|messenger|threads|bluesky|mastodon"
     r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
     r"|copia(?: il)? link|copier le lien|copiar (?:el )?enlace|link kopiëren|kopiuj link"
-    r"|copy article link|copy story link"
+    r"|copy article link|copy story link|save (?:in|to) pocket"
     r"|x \(twitter\)|x \(ehemals twitter\)"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
@@ -245,6 +245,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:\s*\(\d+\)|\s+\d+|\s*:\s*\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
         r"|^zum forum(?: \(\d+ kommentare?\))?$|^(?:show|view|read) (?:all )?\d+ comments?$"
+        r"|^read comments(?: \d+ posts?)?$"
+        # "Por favor, inicia sesión en La Tercera para acceder a los comentarios."
+        r"|\binicia sesión\b[^.!?]{0,40}\bpara (?:comentar|acceder a los comentarios|participar)"
         r"|^\d+ (?:gedanken|kommentare|antworten|thoughts|responses|replies|comments)"
         r" (?:zu|on|to|auf)\b"
         r"|^join (?:our|the) [^.!?]{0,30}(?:forums?|community|discord) to\b",  # "… keep talking"
@@ -823,6 +826,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.NEWSLETTER,
         "newsletter",
         r"newsletter|jetzt (?:kostenlos )?(?:als \S+ )?(?:anmelden|registrieren)"
+        r"|\blink in der bestätigungs-?(?:e-?)?mail\b"
         r"|melden sie sich (?:jetzt )?an"
         # (not a tip in the text: "… and sign up for text alerts, experts say.")
         r"|e-mail-adresse eingeben|enter your email|inscrivez-vous|suscríbete"
@@ -883,6 +887,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|forbeholdt abonnenter|endast för prenumeranter|bara för prenumeranter"
         r"|kun for abonnenter|vain tilaajille|^prøv \d+ (?:måned|uge|uker|måneder) for\b"
         r"|riservato agli abbonati|exclusivo para suscriptores"
+        # "Cet article vous a plu? Abonnez-vous pour accéder à tous nos contenus …", "Abbonati
+        # ora per leggere tutti i contenuti …", a test magazine's "Flatrate ab 8,50 € im Monat"
+        r"|(?:^|[.!?]\s+)abonnez-vous (?:dès maintenant|maintenant|pour (?:accéder|lire|profiter"
+        r"|continuer))\b|(?:^|[.!?]\s+)abbonati (?:ora |subito )?per (?:leggere|accedere"
+        r"|continuare)\b|^abbonati ora\b|^kaufen mit paypal\b|\bflatrate ab [\d.,]+\s?(?:€|euro)"
+        r"|^sie haben bereits freigeschaltet\b"
         r"|^abbonati a [^.!?]+ per continuare a leggere"
         r"|^abbonati (?:a|al|alla|allo|ad)\b[^.!?]{0,40}[:–-]"
         r"|accesso illimitato a (?:tutti )?(?:i )?contenuti\b"
@@ -921,7 +931,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|\d+ wochen kostenlos|zur probe lesen|abo upgraden|\d+ wochen für (?:nur )?\d"
         r"|^bereits registriert\b|^(?:heft|ausgabe) bestellen$|\bgibt es im abo\b"
         r"|^¡?notamos que te gusta estar informado|^exclusivo (?:para )?suscriptores$"
-        r"|^assinantes podem liberar \d+ acessos\b|^apoie o jornalismo\b|^assine a partir de\b"
+        r"|(?:^|[.!?]\s+)assinantes podem liberar \d+ acessos\b"
+        r"|^você pode salvar este artigo\b|^apoie o jornalismo\b|^assine a partir de\b"
         r"|^unlock unlimited (?:digital )?access\b|^you can save this article by registering\b"
         r"|(?:\d+|drei|sechs) monate für (?:nur )?\d"
         r"|you(?:'re| are) reading (?:a|this) (?:subscriber|premium)"
@@ -1174,6 +1185,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:sie haben|du hast) hinweise, fotos oder videos\b"
         r"|lade (?:deine|dein|eure) (?:fotos|bilder|videos) hoch|\bwerde [\w-]*reporter(?:in)?\b"
         r"|^votre témoignage nous intéresse\b"
+        # "Tu as été témoin de l'incident?" / "Envoie-nous tes photos …", "Hai visto qualcosa?
+        # Segnalacelo!" / "Invia foto e video alla nostra redazione via WhatsApp …"
+        r"|^(?:tu as|vous avez) été témoin\b|^(?:envoie|envoyez)-nous (?:tes|vos) (?:photos"
+        r"|vidéos|images|infos)\b|^hai visto qualcosa\b|\bsegnalacel[oa]\b"
+        r"|^invia (?:le tue )?(?:foto|video)\b[^.!?]{0,40}\b(?:redazione|whatsapp)\b"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
@@ -1495,7 +1511,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|earns? (?:an )?affiliate commissions?"
         r"|(?:affiliate|provisions|partner)-?links? (?:sind|are)"
         r"|nous (?:percevons|touchons) une commission|(?:podemos|podríamos) recibir una comisión"
-        r"|(?:potremmo|possiamo) ricevere una commissione",
+        r"|(?:potremmo|possiamo) ricevere una commissione"
+        # "Dieser Artikel enthält sogenannte Affiliate-Links. … erhält Golem.de eine kleine
+        # Provision." and its note on prices
+        r"|enthält (?:sogenannte |so genannte )?(?:affiliate|partner)-links\b"
+        r"|erhält [\w .-]{1,40} eine (?:kleine )?provision"
+        r"|^\*?\s*preise können sich seit der veröffentlichung geändert haben",
         300,
     ),
     _rule(
@@ -1795,7 +1816,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|camera)\s*:\s*\S[^.!?]{0,50}$"
         # a regional broadcaster's report: "Il servizio di Nome Cognome. Riprese di …"
         r"|^(?:il |un )?servizio di\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+){0,2}"
-        r"(?:$|[.,]\s*(?:riprese|montaggio|immagini) di\b)",
+        r"(?:$|[.,]\s*(?:riprese|montaggio|immagini) di\b)"
+        # a clip labelled with its programme and airing day: "Il servizio del Quotidiano (RSI
+        # Info 19.01.2025)"
+        r"|^[^.!?]{2,80}\((?-i:[A-ZÀ-Ý])[\w .&'’-]{1,30}\s\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\)$",
         160,
     ),
     _rule(
@@ -1968,6 +1992,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "channel_prompt",  # "Sigue el canal de X en WhatsApp …", "Únete a nuestro canal …"
         r"^(?:sigue|síguenos|únete|unite|suscríbete|folge|folgen sie|abonniere|join|follow"
         r"|suivez|rejoignez|segui|iscriviti|volg)\b[^.!?]*\b(?:whatsapp|telegram|google news)\b"
+        r"|^(?:seguir a|follow|folgen sie|suivre) [\w .]{2,30} (?:en|on|auf|sur) google(?: news)?$"
         r"|^únete a nuestro canal\b|^regístrese en nuestros boletines\b|^síganos en google news$"
         r"|^(?:folgst du|folgen sie) (?:uns )?(?:schon |bereits )?[\w .-]{0,30}(?:auf|bei)"
         r" (?:whatsapp|instagram|tiktok|x|facebook|telegram)\?"
@@ -2054,6 +2079,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel",
         # "DW/J. Beispiel"
         r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$"
+        # spaced, with a name in lower case after its capital: "Ti-Press / Name Name"
+        r"|^[\w.-]{2,20} / (?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})$"
         # a desk's or an agency's initials and the photographer: "VN/Paulitsch", "APA / Name"
         r"|^(?-i:[A-Z]{2,5})\s*/\s*(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+)(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}$"
         # an agency, its partner and the photographer: "APA/Expa/Johann Groder"
@@ -2137,7 +2164,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "… on Dec. 18. | Kyodo"
         r"|[.!?]\s+\|\s*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
-        r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|autor/allikas|צילום|عکس|صورة|फोटो"
+        r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|créditos?|crédits?|autor/allikas|צילום|عکس|صورة|फोटो"
         r"|ảnh)\s*:\s*\S.{0,100}$"
         r"|\bnuotr\.$"  # Lithuanian: "… / Vardas Pavardė/BNS nuotr."
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
@@ -2146,6 +2173,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a description closing on its photographer: "… Kochnische, Duschbad © Name für DIE ZEIT"
         r"|^(?!riproduzione riservata|all rights reserved|alle rechte vorbehalten|tous droits"
         r"|todos los derechos|tutti i diritti)[^©]{12,}[^.!?\s]\s+©\s*(?!copyright\b)"
+        r"(?:(?-i:[A-ZÀ-Ý])[\w .'’&-]{1,30}/)?"  # (an organisation first: "Holding Graz/Name")
         r"(?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)"
         r"(?:\s+(?:für|for|pour)\s+[\w .-]{2,30})?$"
         # the paper in capitals and the photographer: "… sur toute la largeur. MIDI LIBRE - Name"
@@ -2261,7 +2289,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "image_caption_credit",
         r"\b(?:picture alliance|getty images|imago|shutterstock|istock|unsplash|pixabay"
         # (not the Swiss agency a text cites: "wie Keystone-SDA meldet")
-        r"|keystone(?!-(?:sda|ats))|epa-efe|afp via getty)\b|/\s*(?:dpa|afp|ap|reuters)\s*$",
+        r"|keystone(?!-(?:sda|ats))|epa-efe|afp via getty|ti-?press)\b"
+        r"|/\s*(?:dpa|afp|ap|reuters)\s*$",
         300,
     ),
     _rule(
@@ -2360,7 +2389,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.ORIGINAL_TITLE,
         "original_title_label",
         r"^(?:originaltitel|original title|titre original|título original|titolo originale"
-        r"|oorspronkelijke titel|tytuł oryginału)\s*:",
+        r"|oorspronkelijke titel|tytuł oryginału"
+        r"|(?:german|english|french|spanish|italian|dutch) original)\s*:",
         300,
     ),
     _rule(
@@ -2540,7 +2570,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[\w-]*reporter(?:in|innen)? vor ort"
         r"|eine? (?:kommentar|gastbeitrag|interview|reportage|analyse|kolumne|glosse|essay|artikel"
         r"|beitrag|text"
-        r"|rezension|kritik|porträt|feature|recherche|bericht) von|a cura di|written by"
+        r"|rezension|kritik|porträt|feature|recherche|bericht|test|testbericht) von"
+        r"|a cura di|written by"
         r"|reporting by|curated by|compiled by|edited by"
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
         r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
@@ -2553,6 +2584,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a Dutch subheading, is not one)
         r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
         r"|^(?:article )?rédigé par\s+\S+(?:\s+\S+){0,5}$"
+        # a reporter's place and the service: "De Santarém (PA) para a BBC News Brasil"
+        r"|^(?:de|desde|da|from) (?-i:[A-ZÀ-Ý])[\w .()'’-]{1,40} (?:para|for|pour|per) "
+        r"(?:a |o |la |el |le |the )?(?-i:[A-Z]{2,})[\w .-]{0,30}$"
         # a desk's name for its staff: "The Wire Staff", "Globe Staff", "HT News Desk"
         r"|^(?:the )?(?-i:[A-Z][\w&.'’-]*)(?: (?-i:[A-Z][\w&.'’-]*)){0,3} (?:staff|news desk"
         r"|web desk|digital desk|online desk|news service)$"
@@ -2828,7 +2862,7 @@ RELATED_HEADING = re.compile(
     r"|don['’]t miss(?:\.\.\.|…)?|ayrıca bakınız|прочитајте повеќе|lexo edhe"
     r"|das könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|weitere artikel"
     r"|weitere themen|te recomendamos|recommended from editorial|leia mais|mais lid[ao]s"
-    r"|matérias recomendadas"
+    r"|matérias recomendadas|v[ií]deos: mais assistidos(?: d[oa]s?)?(?: [\w .-]{1,20})?"
     r"|notícias relacionadas|mehr wissen auf [\w.»«„“\" -]{2,30}"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"

@@ -385,8 +385,10 @@ def _hit(
             year += 2000 if year <= today.year % 100 + 1 else 1900
         if month > 12 and day <= 12:
             day, month = month, day
-        elif g["sep"] == "/" and month <= 12 and _american(g):
-            day, month = month, day  # "03/09/2025 12:47 PM EDT": month first
+        elif g["sep"] == "/" and day <= 12 and _american(g):
+            # "03/09/2025 12:47 PM EDT": month first (not "29/01/2025 a las 04:50 p. m.", a
+            # day first with a 12-hour clock, as Latin American sites print it)
+            day, month = month, day
     elif g["gmon"]:
         month, day, year = _month(g["gmon"], language), int(g["gd"]), int(g["gy"])
     elif g["kmon"]:

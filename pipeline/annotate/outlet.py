@@ -336,6 +336,7 @@ CONFIDENCE = {
     "photographer_on_assignment": 0.7,
     "interviewer": 0.7,
     "self_reference": 0.6,
+    "staff_photo_credit": 0.55,
     "republication_credit": 0.7,
     "alias_in_boilerplate": 0.45,
     "domain_mention": 0.4,
@@ -471,6 +472,9 @@ def identify_outlet(
                 evidence.append(Evidence(own.id, CONFIDENCE[rule], rule, text))
             elif (own := _self_reference(text, kind, aliases)) is not None:
                 rule = "self_reference"  # "El informe, al que ha tenido acceso EL MUNDO, …"
+                evidence.append(Evidence(own.id, CONFIDENCE[rule], rule, text))
+            elif (own := _staff_photo(text, kind, aliases, registry)) is not None:
+                rule = "staff_photo_credit"  # "(Bild: Name/Golem.de)", "© Bild: KURIER/Name"
                 evidence.append(Evidence(own.id, CONFIDENCE[rule], rule, text))
             for s, e, surface, outlet in aliases:
                 if own is not None and outlet.id == own.id:
@@ -769,6 +773,45 @@ def _assigned_by(
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+")
+
+# A picture credit that pairs a photographer with a paper or a site: "(Bild: Sabine Beispiel/
+# Golem.de)", "© Bild: KURIER/Name". Over the labelled pages such a credit named the page's own
+# outlet every time for papers, magazines and online sites; a broadcaster's name there is often
+# a still from its programme on another outlet's page ("Foto: ZDF/Name"), so it is left out.
+_PHOTO_CUE = (
+    r"(?:\b(?:foto|fotos|bild|bilder|image|photo|picture|credit|crédit|créditos?)\s*:?|©)\s*"
+)
+# (an alias right after a slash is not looked for on the page, where "/" reads as a path)
+_PERSON_SLASH = re.compile(
+    _PHOTO_CUE + r"(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+){0,3}\s*/\s*"
+    r"(?P<outlet>[^/()]{2,40}?)\s*\)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CUE_ONLY = re.compile(_PHOTO_CUE + r"$", re.IGNORECASE)
+_SLASH_PERSON = re.compile(r"\s*/\s*[A-ZÀ-Ý][\w'’.-]+")
+_STAFF_KINDS = frozenset({"newspaper", "online", "magazine"})
+
+
+def _staff_photo(
+    text: str, kind: str, aliases: list[tuple[int, int, str, Outlet]], registry: Registry
+) -> Outlet | None:
+    """The outlet whose photographer took the page's picture, as its credit says."""
+    if kind not in {K.IMAGE_CREDIT, K.IMAGE_CAPTION}:
+        return None
+    for start, end, _surface, outlet in aliases:  # "Bild: KURIER/Name"
+        head = text[max(0, start - 30) : start]
+        if (
+            outlet.kind in _STAFF_KINDS
+            and _CUE_ONLY.search(head)
+            and _SLASH_PERSON.match(text, end)
+        ):
+            return outlet
+    if "/" in text and (credit := _PERSON_SLASH.search(text)):  # "Bild: Name/Golem.de"
+        name = credit.group("outlet")
+        for start, end, _surface, outlet in registry.find_aliases(name):
+            if outlet.kind in _STAFF_KINDS and start == 0 and end == len(name):
+                return outlet
+    return None
 
 
 def _own_desk_and_agency(

@@ -5595,3 +5595,73 @@ def test_read_more_on_a_line_of_its_own_heads_the_next_headline() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Czytaj więcej", teaser,
                       P2, P3])  # fmt: skip
     assert kinds(page)[teaser] == "related_list"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Cet article vous a plu? Abonnez-vous pour lire tous nos articles dès 1 franc.",
+            "paywall",
+        ),
+        ("Abbonati ora per leggere tutti gli articoli della Gazzetta senza limiti.", "paywall"),
+        ("Assinantes podem liberar 5 acessos por dia para conteúdos do Exemplo.", "paywall"),
+        ("Zugang zu allen Testergebnissen: Flatrate ab 7,90 € im Monat", "paywall"),
+        ("Kaufen mit PayPal, Kreditkarte oder auf Rechnung", "paywall"),
+        ("Tu as été témoin de l'accident?", "navigation"),
+        ("Envoyez-nous vos photos et vidéos par WhatsApp.", "navigation"),
+        ("Hai visto qualcosa? Segnalacelo!", "navigation"),
+        ("Seguir a EL EJEMPLO en Google", "newsletter"),
+        (
+            "Bitte klicke auf den Link in der Bestätigungsmail, um die Anmeldung abzuschließen.",
+            "newsletter",
+        ),  # fmt: skip
+        (
+            "Por favor, inicia sesión en El Ejemplo para acceder a los comentarios.",
+            "comment_prompt",
+        ),
+        ("Read comments 12 posts", "comment_prompt"),
+        ("Save in Pocket", "share"),
+        (
+            "Hinweis: Dieser Artikel enthält sogenannte Affiliate-Links. Bei einem Kauf über diese"
+            " Links erhält Beispiel.de eine kleine Provision.",
+            "ad_marker",
+        ),  # fmt: skip
+        ("* Preise können sich seit der Veröffentlichung geändert haben.", "ad_marker"),
+        ("Ein Test von Marta Beispiel", "byline"),
+        ("De Belém (PA) para a BBC News Brasil", "byline"),
+        ("Il servizio del Telegiornale (Esempio TV 12.03.2025)", "credit_line"),
+        (
+            "Die neue Haltestelle am Marktplatz in einer Visualisierung © Stadtwerke Beispiel/Anna"
+            " Muster",
+            "image_caption",
+        ),  # fmt: skip
+        ("Das neue Depot am Stadtrand - Créditos: Ana Ejemplo", "image_caption"),
+        ("Ti-Press / Marco Esempio", "image_credit"),
+        ("Tipress", "image_caption"),
+        ("German original: Neue Regeln für den Nahverkehr", "original_title"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_swiss_latin_american_and_special_interest_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_caption_under_a_credit_line_of_its_own_is_the_pictures() -> None:
+    caption = "Die Rauchwolke war im ganzen Tal zu sehen"
+    # (a short paragraph over a credit would be taken for its caption)
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2 + " " + P1,
+                      "Bild: Feuerwehr Beispielort/Max Muster", caption,
+                      "Die Halle wird gerettet", P3])  # fmt: skip
+    found = kinds(page)
+    assert found[caption] == "image_caption"
+    assert found["Die Halle wird gerettet"] == "subheading"
+
+
+def test_alt_text_repeated_with_the_credit_is_the_caption() -> None:
+    alt = "Die Helfer räumten bis in die Nacht den Schutt von der Straße."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, alt,
+                      alt + " IMAGO/Beispielbild", P2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found[alt] == "image_caption"
+    assert found[alt + " IMAGO/Beispielbild"] == "image_caption"

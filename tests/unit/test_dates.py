@@ -101,6 +101,18 @@ def test_us_month_first_date_with_late_day() -> None:
     assert (hit.year, hit.month, hit.day) == (2023, 10, 30)
 
 
+@pytest.mark.parametrize(
+    ("text", "day_month_hour"),
+    [
+        ("29/01/2025 a las 04:50 p. m.", (29, 1, 16)),  # a day over 12 is never the month
+        ("03/09/2025 12:47 PM EDT", (9, 3, 12)),  # with a 12-hour clock, month first
+    ],
+)
+def test_a_slashed_date_with_a_12_hour_clock(text: str, day_month_hour: tuple) -> None:
+    hit = _only(text)
+    assert (hit.day, hit.month, hit.hour) == day_month_hour
+
+
 def test_a_date_in_markdown_emphasis_is_found_but_not_one_inside_a_word() -> None:
     hit = _only("_03.04.2024 um 09:30 Uhr_ – Jana Beispiel")
     assert (hit.year, hit.month, hit.day, hit.hour, hit.minute) == (2024, 4, 3, 9, 30)

@@ -777,3 +777,25 @@ def test_the_sites_comment_wall_names_it_by_its_name(registry: Registry) -> None
     )
     decision = _decide(registry, wall)
     assert decision.outlet is not None and decision.outlet.id == "the-times"
+
+
+@pytest.mark.parametrize(
+    ("credit", "outlet_id"),
+    [
+        ("Das Gerät ist kaum dicker als ein Bleistift. (Bild: Anna Muster/Golem.de)", "golem"),
+        ("© Bild: KURIER/Max Muster", "kurier"),
+        ("A trench along a country road. (Image: Jane Example/heise online)", "heise"),
+    ],
+)
+def test_a_staff_photographers_credit_names_the_paper_or_site(
+    registry: Registry, credit: str, outlet_id: str
+) -> None:
+    decision = _decide(registry, (5, 500, credit, str(K.IMAGE_CAPTION)))
+    assert decision.outlet is not None and decision.outlet.id == outlet_id
+
+
+def test_a_broadcasters_still_in_a_credit_is_cited_not_the_publisher(registry: Registry) -> None:
+    credit = "Die Kommissarin ermittelt wieder an der Küste. Foto: ZDF/Max Muster"
+    decision = _decide(registry, (5, 500, credit, str(K.IMAGE_CAPTION)))
+    assert decision.outlet is None
+    assert [c.outlet.id for c in decision.citations] == ["zdf"]
