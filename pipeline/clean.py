@@ -2601,6 +2601,18 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 nxt.kind, nxt.rule = K.IMAGE_CREDIT, "credit_under_caption"
         elif nxt is not None and _crumbs_over_their_last(seg, nxt):
             seg.kind, seg.rule = K.BREADCRUMB, "crumb_run"
+        elif (
+            prev is not None
+            and nxt is not None
+            and prev.kind in _META_ABOVE_PICTURE
+            and nxt.rule == "image_caption_marker"
+            and nxt.words >= 6
+            and 4 <= seg.words <= 15
+            # (under the standfirst: a line over the first paragraph may be the headline)
+            and any(_is_prose(s, rules) for s in lines[:i])
+        ):  # "3. Juni 2025, 12:00 Uhr" / "Das Tablet liegt auf einem Schreibtisch." / "Es ist
+            # dünner als ein Bleistift. (Bild: …)": the picture's alt text over its caption
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "alt_text_in_header"
         elif _AGENCY_LINE.match(seg.text) and any(
             n is not None and n.kind == K.DATELINE for n in (prev, nxt)
         ):  # "vor 5 Stunden" / "Keystone-SDA": the agency that wrote the text, as its byline
@@ -3241,6 +3253,11 @@ _LIVE_LINK = re.compile(
 _PICTURE_KINDS = frozenset({K.IMAGE_CAPTION, K.IMAGE_CREDIT, K.GALLERY_COUNTER})
 # Boxes whose every line is the same furniture: a line between two of its lines is one too
 # ("NZZ Zürich – der Newsletter" / a sentence about it / "Jetzt kostenlos anmelden").
+# The header's lines under which a picture's alt text may stand.
+_META_ABOVE_PICTURE = frozenset({
+    K.DATELINE, K.BYLINE, K.ORIGINAL_TITLE, K.CREDIT_LINE, K.SHARE, K.READING_TIME,
+    K.AUDIO_PLAYER,
+})  # fmt: skip
 _BOX_KINDS = frozenset({K.NEWSLETTER, K.PAYWALL, K.COOKIE_NOTICE, K.DONATION_APPEAL, K.AD_MARKER})
 
 

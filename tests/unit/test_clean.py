@@ -5665,3 +5665,19 @@ def test_alt_text_repeated_with_the_credit_is_the_caption() -> None:
     found = kinds(page)
     assert found[alt] == "image_caption"
     assert found[alt + " IMAGO/Beispielbild"] == "image_caption"
+
+
+def test_alt_text_under_the_dateline_over_a_credited_caption_is_the_pictures() -> None:
+    alt = "Ein Bagger steht vor der alten Halle am Stadtrand."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "3. Juni 2025, 12:00 Uhr",
+                      alt, "Die Halle soll bis 2027 saniert werden. (Bild: Anna Muster/Beispiel)",
+                      P2, P3])  # fmt: skip
+    assert kinds(page)[alt] == "image_caption"
+
+
+def test_a_headline_under_the_desk_over_a_credited_caption_stays_the_headline() -> None:
+    headline = "Markthalle bleibt stehen und wird umgebaut"
+    page = "\n".join(["REGION / WIRTSCHAFT", headline,
+                      "Die Halle soll bis 2027 saniert werden. (Bild: Anna Muster/Beispiel)",
+                      P1, P2, P3])  # fmt: skip
+    assert kinds(page)[headline] == "title"
