@@ -40,8 +40,10 @@ LanguageOf = Callable[[str], tuple[str, float]]
 # ending in a quote ("… warns of 'financial cliff edge'") is not a sentence.
 # "… mit. (dpa)"; and the full stops of Hindi (।), Chinese and Japanese (。！？), Arabic (؟)
 # (and the agency's sign-off after the stop: "… (NTB)", "… sex veckor. TT", "… /ritzau/")
+# (a Bulgarian or Russian year abbreviated closes a headline without ending a sentence:
+# "… до 2026 г.")
 _SENTENCE_END = re.compile(
-    r"[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$"
+    r"(?<!\d\sг)[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$"
     r"|[.!?][\"“”»«'’)\]]*(?:\s+[A-Z]{2,5}|\s*/[\w-]{2,12}/?)$"
 )
 # (the vowel signs of the scripts of India are marks, not word characters: "हिंदी" is one word)
@@ -581,8 +583,13 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
         if rule is not None and rule.rule == "reading_time" and _DATE_FIRST.match(text):
             rule = None  # "16/03/2025 22:10 (hora canaria) · Lectura: 4 min": a dateline first
         if rule is not None and not (
-            rule.rule == "image_caption_marker" and seg.words > 30 and _AGENCY_SIGN_OFF.search(text)
-        ):  # (a paragraph signed "(dpa / Radio Beispiel)" is text, not a caption's credit)
+            rule.rule == "image_caption_marker"
+            and (
+                (seg.words > 30 and _AGENCY_SIGN_OFF.search(text))
+                or (seg.words >= 15 and _DESK_SIGN_OFF.search(text))
+            )
+        ):  # (a paragraph signed "(dpa / Radio Beispiel)" or "(bph/KNA)" is text, not a
+            # caption's credit: a picture is not credited to a writer's initials)
             seg.kind, seg.rule = rule.kind, rule.rule
         found = (
             next(date_matches(seg.text), None)
@@ -673,6 +680,9 @@ _AGENCY_SIGN_OFF = re.compile(
     # the desk's initials and the site: "… erleichtern. © hil/aerzteblatt.de"
     r"|[.!?]\s+©\s*(?-i:[a-z]{2,4})/[\w.-]+\.[a-z]{2,3}$",
     re.IGNORECASE,
+)
+_DESK_SIGN_OFF = re.compile(
+    rf"[.!?]\s*\((?-i:[a-z]{{2,5}})\s*/\s*(?:{cues.AGENCY_NAMES})\)\s*$", re.IGNORECASE
 )
 _LEADING_MARKS = re.compile(r"^[^\w„“\"'‚‘(«»]+(?=\w)|^[»›>]+\s*")
 
@@ -2319,8 +2329,10 @@ def _listed_date(text: str) -> bool:
     )
 
 
+# (capitals of the Latin, Greek and Cyrillic alphabets: "Μαρία Θεοδωροπούλου", "Мария Илчева")
 _NAME = re.compile(
-    r"^(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+)(?:\s+(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+|von|van|de|di|da|der|del|la|le)){1,4}$"
+    r"^(?:[A-ZÀ-ÝĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]+)"
+    r"(?:\s+(?:[A-ZÀ-ÝĀ-ŽΆ-ΏΑ-ΩЀ-Я][\w'’.-]+|von|van|de|di|da|der|del|la|le)){1,4}$"
 )
 _NAME_PLACE = re.compile(
     r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+){1,2},\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s[\w'’.-]+)?$"
@@ -2409,10 +2421,14 @@ def _caption_below_credit(lines: list[Segment], i: int) -> bool:
 
 
 # the label of a picture's caption under its credit, as the BBC's services print it
-_BBC_CAPTION_LABEL = re.compile(
-    r"^(?:image caption|legenda da foto|fotoğraf altyazısı|pie de foto|توضیح تصویر"
+_BBC_LABELS = (
+    r"image caption|legenda da foto|fotoğraf altyazısı|fotoğraf altı yazısı|pie de foto"
+    r"|потпис испод фотографије|potpis ispod fotografije|подпись к фото|підпис до фото|توضیح تصویر"
     r"|التعليق على الصورة|इमेज कैप्शन|chụp lại hình ảnh|keterangan gambar|คำบรรยายภาพ"
-    r"|图像加注文字|画像説明|사진 설명)[,،，]\s*\S",
+    r"|图像加注文字|画像説明|사진 설명"
+)
+_BBC_CAPTION_LABEL = re.compile(
+    rf"^(?:{_BBC_LABELS})[,،，](?:\s*\S|$)",
     re.I,
 )
 
@@ -2486,14 +2502,16 @@ _ROLE = re.compile(
 
 
 # A screen reader's label on a line of its own, the caption on the next
-_CAPTION_LABEL = re.compile(r"^(?:image|video|bild|foto) ?(?:caption|unterschrift),?$", re.I)
+_CAPTION_LABEL = re.compile(
+    rf"^(?:image|video|bild|foto) ?(?:caption|unterschrift),?$|^(?:{_BBC_LABELS})[,،，]?$", re.I
+)
 
 
 _GLUED_CREDIT = re.compile(
     r"\s*[(|]?\s*(?:foto|fotos|bild|bildrechte|photo|image|credit|quelle)\s*[:©]", re.IGNORECASE
 )
 _CREDIT_ALONE = re.compile(
-    r"^(?:bild|foto|fotos|photo|image|credit)\s*:\s*[^\s.!?:]+(?:\s+[^\s.!?:]+){0,4}$",
+    r"^(?:bild|foto|fotos|photo|image|credit|fotoğraf|φωτογραφία|фото|снимка)\s*:\s*[^\s.!?:]+(?:\s+[^\s.!?:]+){0,4}$",
     re.IGNORECASE,
 )
 _LABELLED_CAPTION = re.compile(r"^[A-Z][a-z'’-]{2,15}(?: [a-z]+)?: [A-Z0-9„“\"'‘]")
@@ -2834,7 +2852,12 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                     and _is_prose(lines[i - 2], rules)
                 )
                 # "Bild: FF Zeltweg/Name", a credit alone on its line
-                or (prev.rule == "image_caption_marker" and _CREDIT_ALONE.match(prev.text))
+                or (
+                    prev.rule in {"image_caption_marker", "image_credit_prefix"}
+                    and _CREDIT_ALONE.match(prev.text)
+                    # (a gallery's picture, its credit, then the text's next subheading)
+                    and not (i >= 2 and lines[i - 2].kind == K.GALLERY_COUNTER)
+                )
             )
             and not (i >= 2 and lines[i - 2].kind == K.IMAGE_CAPTION)
             and 5 <= seg.words <= 30
@@ -3700,13 +3723,16 @@ _CRUMB = re.compile(r"\s[›»>/]\s")
 _ANGLE_CRUMB = re.compile(r"\s[›>]\s")
 
 
+_ABBREVIATED_YEAR = re.compile(r"\d\sг\.$")  # "… до 2026 г." (Bulgarian, Russian: "year")
+
+
 def _title_like(seg: Segment, rules: CleanRules) -> bool:
     text = seg.text
     return (
         seg.kind is None
         and rules.title_min_chars <= len(text) <= rules.title_max_chars
         and seg.words >= 3
-        and not text.endswith((".", ":"))
+        and (not text.endswith((".", ":")) or _ABBREVIATED_YEAR.search(text) is not None)
         and not (text.isupper() and seg.words <= 4)
         # a standfirst, not a title (a label in capitals before it is no sentence: "DIRECT. …");
         # a headline of two sentences leaves the last one open: "… wielosystemowe. Umowa

@@ -50,6 +50,7 @@ SHARE_WORDS = (
     r"|partager|imprimer|compartir|imprimir|condividi|stampa|delen|udostępnij|drukuj|tweet"
     r"|copia(?: il)? link|copier le lien|copiar (?:el )?enlace|link kopiëren|kopiuj link"
     r"|copy article link|copy story link|save (?:in|to) pocket"
+    r"|deli na (?:facebook|x|twitter)|pošlji po e-pošti|podijeli|podeli|подели|сподели"
     r"|x \(twitter\)|x \(ehemals twitter\)"
     r"|teilen auf facebook|auf x teilen|per e-mail teilen|artikel teilen|beitrag teilen"
     r"|per (?:e-)?mail (?:senden|versenden|teilen)|link kopiert!?|copied!?|link copied!?|x\.com"
@@ -119,6 +120,7 @@ LANGUAGE_NAMES = (
 PRINT_TIME = r"\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 NAV_WORDS = (
     r"startseite|home|menü|menu|suche|search|login|log in|anmelden|abmelden|registrieren|sign in"
+    r"|претплата|пријава|latinica|ћирилица|ćirilica|pretplata|prijava"
     r"|einloggen|tap here|click here|direkt zum inhalt(?: springen)?"
     r"|direkt zur (?:navigation|suche)"
     r"|discover more from [\w .'’-]{2,40}"
@@ -393,7 +395,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_FORM,
         "comment_moderation",  # "Los comentarios de esta publicación están siendo moderados."
         r"^los comentarios (?:de (?:esta publicación|este artículo|esta nota) )?(?:están siendo"
-        r"|son|serán) moderados\b",
+        r"|son|serán) moderados\b"
+        # "Vaš komentar će biti objavljen nakon odobrenja moderatora.", "Коментари се објављују
+        # уз одобрење уредништва."
+        r"|^vaš komentar će biti objavljen\b|^komentari se objavljuju\b|^коментари се објављују\b"
+        r"|^ваш коментар ће бити објављен\b",
         300,
     ),
     _rule(
@@ -692,7 +698,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|valorizamos a sua privacidade|respeitamos a sua privacidade"
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
         r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
-        r"|slapuk\w*|sütik\w*|informasjonskapsl\w*|informationskapsl\w*|\bkakor\b"
+        r"|колачић\w*|slapuk\w*|sütik\w*|informasjonskapsl\w*|informationskapsl\w*|\bkakor\b"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
         r"|wir und (?:unsere|ausgewählte|unsere ausgewählten) (?:\d+ )?partner (?:speichern"
@@ -779,7 +785,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|personnaliser|accetto|rifiuto|aceptar y continuar|rechazar y suscribir(?:se|te)"
         r"|accepto|prihvaćam|prihvati sve|aanvaar|acepto|aceito|aceitar|aceptar todas|accepteer"
         r"|موافق|قبول|אישור|אני מסכים|स्वीकार करें|同意|동의|đồng ý|setuju|ยอมรับ(?:ทั้งหมด)?"
-        r"|souhlasím|upravit nastavení|nesouhlasím|souhlasím se všemi|přizpůsobit|odmítnout vše"
+        r"|u redu|у реду|souhlasím|upravit nastavení|nesouhlasím|souhlasím se všemi|přizpůsobit"
+        r"|odmítnout vše"
         r"|přijmout vše|podrobné nastavení"
         r"|إدارة التفضيلات|ตั้งค่าคุกกี้"
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
@@ -825,7 +832,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.NEWSLETTER,
         "newsletter",
-        r"newsletter|jetzt (?:kostenlos )?(?:als \S+ )?(?:anmelden|registrieren)"
+        r"newsletter|njuzleter|њузлетер|jetzt (?:kostenlos )?(?:als \S+ )?(?:anmelden|registrieren)"
         r"|\blink in der bestätigungs-?(?:e-?)?mail\b"
         r"|melden sie sich (?:jetzt )?an"
         # (not a tip in the text: "… and sign up for text alerts, experts say.")
@@ -887,6 +894,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|forbeholdt abonnenter|endast för prenumeranter|bara för prenumeranter"
         r"|kun for abonnenter|vain tilaajille|^prøv \d+ (?:måned|uge|uker|måneder) for\b"
         r"|riservato agli abbonati|exclusivo para suscriptores"
+        # Delo's wall: "Članek je na voljo naročnikom.", "Že imate naročnino? Prijava"
+        r"|je na voljo (?:samo )?naročnikom|^že imate naročnino\b|^naročite se\b"
+        r"|preberite celoten članek\b"
         # "Cet article vous a plu? Abonnez-vous pour accéder à tous nos contenus …", "Abbonati
         # ora per leggere tutti i contenuti …", a test magazine's "Flatrate ab 8,50 € im Monat"
         r"|(?:^|[.!?]\s+)abonnez-vous (?:dès maintenant|maintenant|pour (?:accéder|lire|profiter"
@@ -973,7 +983,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|[-–—]+\s*anzeige\s*[-–—]+"
         r"|(?:video )?ad feedback|anzeige\s*[|·:]\s*jetzt (?:bei|auf) \S+(?: kaufen| ansehen)?"
         r"|(?:article|story) continues (?:below|after) this (?:ad|advertisement)"
-        r"|reklamı geç\b.{0,3}|haberin devamı"
+        r"|reklamı geç\b.{0,3}|haberin devamı|haber içeriği devam ediyor"
         r"|story continues below(?: advertisement)?|article continues below(?: advertisement)?"
         r"|weiterlesen nach der anzeige|la suite après (?:cette )?publicité|skip advertisement"
         r"|(?:der )?artikel (?:wird|geht) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) weiter"
@@ -1146,7 +1156,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.NAVIGATION,
         "news_ticker",  # "+++ EILMELDUNG +++ 14:52 Uhr: … +++", "Breaking: …" over the page
-        r"^\+\+\+ .*\+\+\+$|^(?:eilmeldung|breaking news|breaking|liveticker)\s*[:+|–-]",
+        r"^\+\+\+ .*\+\+\+$|^(?:eilmeldung|breaking news|breaking|liveticker)\s*[:+|–-]"
+        # a local station's alert bar: "WINTER WEATHER ADVISORY: Freezing drizzle …"
+        r"|^(?:winter storm|winter weather|severe (?:thunderstorm|weather)|tornado|flash flood"
+        r"|flood|excessive heat|heat|wind chill|extreme cold|freeze|frost|fire weather|red flag"
+        r"|high wind|dense fog|blizzard|ice storm)\s+(?:warning|watch|advisory|alert)s?\s*:",
         600,
     ),
     _rule(
@@ -1266,6 +1280,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AUDIO_PLAYER,
         "video_teaser",
+        r"^watch\s*:\s*\S.{10,400}\s[–-]\s+[a-z]{3,9}\.? \d{1,2}, \d{4}$|"
         # ("VİDEO" lower-cased has a combining dot after the i)
         r"^(?:[▶►]\s*)?\[?v[ií].?deo\]?\s*(?:[▶►|:]\s*)?\S.{2,140}?"
         r"(?:\(\d{1,2}:\d{2}\)|[|▶►]\s*\d{1,2}:\d{2})$"
@@ -1274,7 +1289,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^[^.!?|]{0,40}\bim video\s*:\s*\S.{2,120}\(\d{1,2}:\d{2}\)$"
         r"|^(?:video |audio )?(?:verfügbar bis|available until|disponible jusqu['’]au"
         r"|disponibile fino al)\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}$",
-        200,
+        450,
     ),
     _rule(
         K.IMAGE_CAPTION,
@@ -1462,7 +1477,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|redaktion nicht bearbeitet|redaktionell (?:nicht |un)bearbeitet"
         r"|not edited by (?:our|the) (?:staff|newsroom)"
         r"|(?:dieser )?(?:artikel|text|beitrag) wurde (?:automatisch )?von (?:der )?[\w .-]{2,40}"
-        r"(?:\([\w/-]+\) )?übernommen",
+        r"(?:\([\w/-]+\) )?übernommen"
+        # "Diese Meldung kann unter Angabe der Quelle frei verwendet werden.", and the release's
+        # number over its headline: "Pressemitteilung Nr. 087/25 | Naturschutz"
+        r"|^diese (?:meldung|pressemitteilung|presseinformation) (?:kann|darf)\b[^.!?]{0,40}"
+        r"\bverwendet werden"
+        r"|^(?:pressemitteilung|presseinformation|pressemeldung|medienmitteilung|medieninformation"
+        r"|press release)\s+(?:nr\.?|no\.?|#)\s*\d{1,4}(?:/\d{2,4})?(?:\s*[|·–-]\s*[^.!?]{1,40})?$",
         300,
     ),
     _rule(
@@ -2039,13 +2060,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?-i:PHOTO [A-ZÀ-Ý][A-ZÀ-Ý' .-]+, [A-ZÀ-Ý][A-ZÀ-Ý' .-]+)$"
         r"|^(?:bild|foto|photo|image)\s*©\s*\S|^beeld\s+(?-i:[A-Z])\S*\s"
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
-        r"|^(?:crédito|créditos|fotoğraf kaynağı|kaynak|منبع تصویر|مصدر الصورة|इमेज स्रोत"
+        r"|^(?:crédito|créditos|fotoğraf kaynağı|kaynak|извор слике|izvor slike|автор фото"
+        r"|джерело фото|منبع تصویر|مصدر الصورة|इमेज स्रोत"
         r"|nguồn hình ảnh|sumber gambar|ที่มาของภาพ|图像来源|画像提供|사진 출처)[,،，]\s*\S"
         r"|^\[(?-i:[A-ZΑ-Ω][A-ZΑ-Ω .&-]+)\]$"  # "[INTIME NEWS]"
         r"|^/[^/]+/\s*materiały prasowe$"
         r"|^(?:gentileza|cortesía|cortesia)(?: de)?\s+(?-i:[A-ZÀ-Ý])"
         r"|purchase licensing rights"
         r"|^\[m\]\s*\S"  # a montage's or a chart's credit: "[M] Name / DER SPIEGEL"
+        r"|^φωτ\.\s*\S"  # "Φωτ. ΑΠΕ-ΜΠΕ / Name"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
         r"|copyright|bildquelle|titelbild|symbolbild|crédits? photo|foto di|imagen|beeld|zdjęcie"
@@ -2161,6 +2184,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:la |le |les |l['’]|el |il |lo )?(?-i:[A-ZÀ-Ý])[\w'’.-]+"
         r"(?: (?-i:[A-ZÀ-Ý])[\w'’.-]+){0,2}$"
         r"|[.!?]\s+\|\s*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'’/-]{2,40})$"
+        r"|[.!?]\s+\|\s*(?-i:[A-Z][A-Z .'’-]{2,40})\s*\|\s*[\w .]{2,30}(?:\s*\(\d{4}\))?$"
+        r"|[.!?]\s+\((?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), (?-i:[A-Z])[^\d()]{1,29}\)$"
         # "… on Dec. 18. | Kyodo"
         r"|[.!?]\s+\|\s*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
@@ -2241,9 +2266,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:^|[.!?]\s+)(?-i:[A-ZÀ-Ý][A-ZÀ-Ý' .-]{2,40})\s+(?:pour|for|per|para|für)\s+«?\s*"
         r"(?-i:[A-ZÀ-Ý' ]+)»?$"
         r"|^(?:image|video) caption,(?:\s*\S|$)"  # a screen reader's label, copied with the text
-        r"|^(?:legenda da foto|legenda do vídeo|fotoğraf altyazısı|pie de foto|توضیح تصویر"
+        r"|^(?:legenda da foto|legenda do vídeo|fotoğraf altyazısı|fotoğraf altı yazısı|pie de foto"
+        r"|потпис испод фотографије|potpis ispod fotografije|подпись к фото|підпис до фото"
+        r"|توضیح تصویر"
         r"|التعليق على الصورة|इमेज कैप्शन|chụp lại hình ảnh|keterangan gambar|คำบรรยายภาพ"
-        r"|图像加注文字|画像説明|사진 설명)[,،，]\s*\S"
+        r"|图像加注文字|画像説明|사진 설명)[,،，](?:\s*\S|$)"
         r"|^item \d{1,3} of \d{1,3}\s+\S"  # a gallery's counter run into its caption
         # caption and credit run together: "… en una imagen de archivo.Rodrigo Aranda (Cuartoscuro)"
         r"|[.!?]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s*\((?-i:[A-ZÀ-Ý])[^()]{1,40}\)$",
@@ -2299,7 +2326,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|mehr zu|mehr zum thema:|thèmes"
         r"|kategorien|kategorie|categories|category|catégories|categorías|categorie"
         r"|mots-clés|temas|etiquetas|argomenti|tag|onderwerpen|tagi|topics|ämnen|emner|aiheet"
-        r"|témata|štítky|témy|címkék|témák|etichete|oznake|теги|тэги|теми|етикети|ετικέτες"
+        r"|témata|štítky|témy|címkék|témák|etichete|oznake|кључне речи|ključne riječi|ključne reči"
+        r"|теги|тэги|теми|етикети|ετικέτες"
         r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under|fachgebiete?"
         r"|rubriken|keywords|related search(?:es)?|read more on)\s*:"
         r"|^(?:schlagworte|schlagwörter|stichworte|stichwörter)\s+(?-i:[A-ZÄÖÜ])"  # (no colon)
@@ -2316,7 +2344,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:themen|schlagworte|schlagwörter|tags|stichworte|topics|archivado en|etiquetas"
         r"|mehr lesen über|explore more on these topics|more on these topics|filed under"
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi|ämnen|emner|aiheet|témata|štítky"
-        r"|címkék|etichete|oznake|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat"
+        r"|címkék|etichete|oznake|кључне речи|ključne riječi|ključne reči|λέξεις κλειδιά"
+        r"|λεξεις κλειδια|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat"
         r"|suggested topics|keywords|lees meer over|meer over dit onderwerp"
         r"|الكلمات المفتاحية|מילות מפתח|برچسب‌ها|टैग|标签|タグ|태그|từ khóa|tag|แท็กที่เกี่ยวข้อง)\s*:?$",
         30,
@@ -2576,7 +2605,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|texte par|texto|tekst|posted by|publié par|publicado por|pubblicato da"
         r"|geschrieben von|veröffentlicht von|gepubliceerd door|szerző|författare|forfatter"
         r"|kirjoittaja|toimittaja|autori|автор|авторка|συντάκτης|yazar|muhabir|submitted by"
-        r"|verfasser(?:in)?|verfasst von|eingestellt von"
+        r"|verfasser(?:in)?|verfasst von|eingestellt von|пише|piše"
         r"|نویسنده|الكاتب|بقلم|מאת|लेखक|作者|記者|tác giả|penulis|ผู้เขียน)\b"
         # (and the date glued on: "By Maya Beispiel Globe Staff,Updated March 4, 2025, 6:42 p.m.")
         r"(?:\s*[:،])?(?:\s+\S+){0,8}(?:,(?=updated|published)(?:\s*\S+){1,7})?$"
@@ -2602,7 +2631,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # two authors with their newsrooms: "by Jane Roe, ProPublica, and John Doe, The Ledger"
         r"|^by (?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}), [^,]{2,40},? and "
         r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:, [^,]{2,40})?$"
-        r"|^(?:author|role|autor|função|yazan|unvan|نویسنده|نقش|الكاتب|المنصب|लेखक|पदनाम"
+        r"|^(?:author|role|autor|função|yazan|unvan|аутор|функција|funkcija|автор|должность|посада|نویسنده|نقش|الكاتب|المنصب|लेखक|पदनाम"
         # the BBC's "Author, …", "Role, …"
         r"|tác giả|chức danh|penulis|peran|ผู้เขียน|ตำแหน่ง)[,،]\s+\S"
         # the desk's editor under the text: "Editor: R.M.", "Toimetaja: Mari Tamm"
@@ -2613,10 +2642,11 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.NAVIGATION,
         "age_notice",
-        r"^(?:this article is (?:more than|over) \d+ (?:years?|months?) old"
+        r"^(?:this archived (?:news )?story is available\b.{0,200}"
+        r"|this article is (?:more than|over) \d+ (?:years?|months?) old"
         r"|dieser artikel ist (?:älter als|mehr als) \d+ (?:jahre?|monate?) alt"
         r"|archiv(?:ierter)? artikel|archived article)$",
-        80,
+        300,
     ),
     _rule(
         K.BYLINE,
@@ -2898,6 +2928,8 @@ RELATED_HEADING = re.compile(
     r"|súvisiace|další zprávy z [\w ]{2,30}|přečtěte si (?:také|též|dále)"
     r"|súvisiace články|najčítanejšie|kapcsolódó(?: cikkek| hírek)?|ezt is ajánljuk"
     r"|legolvasottabb|további híreink|friss hírek|citește și|citește mai mult|cele mai citite"
+    r"|pročitajte (?:još|i|više)|прочитајте (?:још|и|више)|можда ће вас занимати(?: и)?"
+    r"|možda će vas zanimati(?: i)?|en çok okunan(?:lar)?"
     r"|pročitajte i|susiję(?: straipsniai| naujienos)?|taip pat skaitykite|lasi arī|loe ka"
     r"|preberite še|preberite tudi|preberi še|preberi tudi"
     r"|najčitanije|preberite tudi|najbolj brano|читайте (?:также|також|ещё|още)|вижте още"
@@ -2941,14 +2973,16 @@ RELATED_INLINE = re.compile(
     r"|irakurri ere|llegeix(?:i)? també|llegiu també|vegeu també|le tamén|darllenwch hefyd"
     r"|mehr [\w-]{2,20}-tipps|auch interessant|read more|read also"
     r"|weiterlesen|leia também|veja também|noticia relacionada|lees ook|czytaj więcej"
-    r"|related|see also|also read|read|[àa] lire aussi|lire aussi|lee también|leggi anche|lees ook"
+    r"|related|more|see also|also read|read|[àa] lire aussi|lire aussi|lee también|leggi anche"
+    r"|lees ook"
     r"|mehr wissen (?:auf|bei) [\w.-]{2,30}"
     r"|zobacz też|zie ook|im video"
     r"|czytaj też|czytaj także|zobacz także|mir[aá] también|ver também|læs også|läs också"
     r"|les også|læs også|läs även|lue myös|čtěte (?:také|též)|čítajte aj|kapcsolódó"
     r"|přečtěte si (?:také|též)|prečítajte si (?:aj|tiež)"
     r"|olvassa el ezt is|olvasd el|olvassa el|ezt is ajánljuk|citește și|pročitajte i"
-    r"|pročitajte još"
+    r"|pročitajte još|pročitajte više|прочитајте више|прочитајте још|можда ће вас занимати и"
+    r"|možda će vas zanimati i"
     r"|preberite tudi|читайте также"
     r"|preberite še|lasi arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
     r"|le puede interesar|lea también|mirá también|te puede interesar|läs mer|læs mere"
@@ -3109,7 +3143,7 @@ UPDATED_CUE = re.compile(
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
     r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"
     r"|обновена|обновено"
-    r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme|güncellendi|päivitetty"
+    r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme tarihi|güncelleme|güncellendi|päivitetty"
     # Arabic, Hebrew, Persian, Hindi, Chinese, Japanese, Korean, Vietnamese, Indonesian, Thai
     r"|آخر تحديث|تم التحديث|עודכן|به‌روز ?رسانی|अपडेटेड|अपडेट|更新时间|更新日時|更新|수정|cập nhật"
     r"|diperbarui|แก้ไขล่าสุด|อัปเดต)\b",
@@ -3120,7 +3154,8 @@ PUBLISHED_CUE = re.compile(
     r"|posted|publié"
     r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
-    r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση|yayınlanma"
+    r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση"
+    r"|yayınlanma tarihi|yayınlanma|oluşturulma tarihi|oluşturulma|eklenme tarihi"
     r"|yayın tarihi|julkaistu|publicării|publicarii|paskelbta|avaldatud|publicēts|birt"
     r"|(?:artikel|beitrag|meldung|bericht) vom|first uploaded|uploaded on"
     r"|نُشر في|نشر في|تاريخ النشر|פורסם|פרסום|منتشر شده|तारीख|प्रकाशित|发布时间|发布于|公開|配信"

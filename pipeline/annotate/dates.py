@@ -205,7 +205,7 @@ _ZONES = (
 _TIME = (
     # (a comma and the clock's word: "12.03.2024, kl. 07.45")
     r"(?:\s*(?:,(?:\s*(?:kl\.?|klo|klockan|kell|um|at|à|alle|ore|om)(?=\s*\d))?|um|at|à|às|ás|a las"
-    r"|a les|alle|ore|om|o|kl\.?|klockan|klo|kell|plkst\.?|в|о"
+    r"|a les|alle|ore|om|o|kl\.?|klockan|klo|kell|plkst\.?|в|о|у"
     r"|στις|u|-|–|—|\||/|•|·)?\s*"
     r"(?:ore\s+)?"
     # (Québec spaces its hours: "à 5 h 00")
@@ -239,6 +239,8 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         r"(?P<nd>[0-3]?\d)(?P<sep>[./·-])(?: (?=\d))?(?P<nm>[0-3]?\d)(?P=sep)(?: (?=\d))?"
         r"(?P<ny>(?:19|20)\d{2}|\d{2})"
         r"(?![\d.]\d)"
+        # South Slavic pages close the year with a full stop: "12.03.2025. u 14:32"
+        r"(?:\.(?=\s+(?:u\s+|o\s+|у\s+)?[0-2]?\d[:.][0-5]\d))?"
     )
     worded_dmy = (
         # (and "16/Feb/2025", "16-Feb-2025")
@@ -573,7 +575,7 @@ def document_dates(
     for seq, seg_start, text, kind, hits in found:
         in_header = first_body is None or seq < first_body
         cue_before, lead_in = lead_in, ""  # (it leads into the next line only)
-        if not hits and _BARE_PUBLISHED_CUE.fullmatch(text.strip()):
+        if not hits and _BARE_CUE.fullmatch(text.strip()):
             lead_in = text.strip()
             continue
         if kind == K.DATELINE and in_header and (alone := _TIME_ALONE.match(text.strip())):
@@ -695,9 +697,12 @@ _FIRST_PUBLISHED_NOTE = re.compile(
     r"|\bpublicad[oa] (?:originalmente|por primera vez) el\s*$",
     re.IGNORECASE,
 )
-_BARE_PUBLISHED_CUE = re.compile(
+# A cue alone on its line, the date on the next: "First Published:" / "January 22, 2025", an
+# article's info box "erstellt am:" / "30.10.2025" / "zuletzt aktualisiert am:" / "31.10.2025"
+_BARE_CUE = re.compile(
     r"(?:first published|published(?: on)?|first uploaded(?: on)?|erstveröffentlichung"
-    r"|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|publicado(?: el)?)\s*:?",
+    r"|veröffentlicht(?: am)?|erschienen(?: am)?|erstellt(?: am)?|publié le|publicado(?: el)?"
+    r"|(?:zuletzt )?(?:aktualisiert|geändert)(?: am)?|(?:last )?updated(?: on)?)\s*:?",
     re.IGNORECASE,
 )
 _FIRST_PUBLISHED_AT = re.compile(

@@ -5681,3 +5681,94 @@ def test_a_headline_under_the_desk_over_a_credited_caption_stays_the_headline() 
                       "Die Halle soll bis 2027 saniert werden. (Bild: Anna Muster/Beispiel)",
                       P1, P2, P3])  # fmt: skip
     assert kinds(page)[headline] == "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("PROČITAJTE VIŠE: Grad od jeseni uvodi nove vrećice za otpad", "related_link"),
+        ("Vaš komentar će biti objavljen nakon odobrenja moderatora.", "comment_form"),
+        ("Prijavite se na Primer njuzleter i svakog jutra dobijte najvažnije vesti.", "newsletter"),
+        ("Ова интернет страница користи колачиће.", "cookie_notice"),
+        ("Deli na Facebook | Deli na X | Pošlji po e-pošti", "share"),
+        ("Пише: Марија Петровић", "byline"),
+        ("Функција, BBC News на српском", "byline"),
+        ("Извор слике, Петар Петровић", "image_credit"),
+        ("Кључне речи: Ниш, позориште, култура", "tags"),
+        ("Članek je na voljo naročnikom.", "paywall"),
+        ("Že imate naročnino? Prijava", "paywall"),
+        ("Φωτ. ΑΠΕ-ΜΠΕ / Γιώργος Παπαδόπουλος", "image_credit"),
+        ("MORE: What to pack for a winter day hike", "related_link"),
+        (
+            "This archived news story is available only for your personal, non-commercial use.",
+            "navigation",
+        ),  # fmt: skip
+        ("Diese Meldung kann unter Angabe der Quelle frei verwendet werden.", "credit_line"),
+        ("Pressemitteilung Nr. 12/25 | Umwelt", "credit_line"),
+        (
+            "Residents walk along the canal road on Tuesday. (Jane Example, Example.com)",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Owners could receive up to $40,000 each. | JANE EXAMPLE | Times (2024)",
+            "image_caption",
+        ),  # fmt: skip
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_south_east_european_institutional_and_north_american_furniture(
+    line: str, kind: str
+) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_bbc_caption_label_alone_leaves_the_headline_over_the_credit() -> None:
+    headline = "Warum die Bienen im Frühjahr verhungern"
+    caption = "Ein Imker prüft seine Stöcke nach dem Frost"
+    page = "\n".join(["Zum Inhalt springen", headline, "Fotoğraf kaynağı, Getty Images",
+                      "Fotoğraf altı yazısı,", caption, "Yazan, Deniz Örnek",
+                      "4 Şubat 2025", P1, P2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found[headline] == "title"
+    assert found[caption] == "image_caption"
+
+
+def test_a_name_in_greek_or_cyrillic_beside_the_dateline_is_the_byline() -> None:
+    for name in ("Μαρία Παπαδοπούλου", "Мария Петрова"):
+        page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, name,
+                          "14.03.2025 16:42", P2, P3])  # fmt: skip
+        assert kinds(page)[name] == "byline"
+
+
+def test_a_paragraph_signed_by_the_desk_and_its_agency_is_text() -> None:
+    signed = (
+        "Bundesweit werden nach Angaben der Nachrichtenagentur jährlich zwischen 30 und 50 "
+        "Kirchen aufgegeben, die meisten davon im Westen. (bph/KNA)"
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, signed, P3])
+    assert kinds(page)[signed] == "body"
+
+
+def test_a_headline_closing_on_an_abbreviated_year_is_the_title() -> None:
+    headline = "Пловдив срещу жегите: градът ще засади 5000 дървета до 2026 г."
+    page = "\n".join(["България", headline, P1, "Мария Петрова", "14.06.2024", P2, P3])
+    assert kinds(page)[headline] == "title"
+
+
+def test_a_local_stations_weather_alert_bar_over_the_headline_is_not_the_headline() -> None:
+    headline = "Warm spell forces early scramble to pull fish houses off the lakes"
+    bar = (
+        "WINTER STORM WARNING: Heavy snow expected north of the metro tonight. Check the forecast."
+    )
+    page = "\n".join(["Local News", bar, headline, "Updated on: March 12, 2025 / 5:42 PM CDT",
+                      E1, E2, E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found[bar] == "navigation"
+    assert found[headline] == "title"
+
+
+def test_a_turkish_creation_line_is_a_dateline() -> None:
+    created = "Oluşturulma Tarihi: Kasım 04, 2025 08:17"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, created,
+                      "Güncelleme Tarihi: Kasım 04, 2025 11:52", P2, P3])  # fmt: skip
+    assert kinds(page)[created] == "dateline"

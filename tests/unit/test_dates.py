@@ -844,3 +844,37 @@ def test_a_republished_texts_first_appearance_elsewhere_is_not_the_pages_date() 
     )
     dates = _dates(TITLE, header, credit, LEAD, PLAIN_BODY)
     assert dates.published is not None and dates.published.local == "2025-03-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "hour"),
+    [
+        ("12.03.2025. u 14:32", 14),  # a South Slavic year closed by a full stop
+        ("уторак, 19.11.2024. у 21:45", 21),
+        ("Ponedjeljak, 7.4.2025. 09:18", 9),
+        ("am 12.03.2025. 5 Menschen wurden verletzt", None),  # no clock after the stop
+    ],
+)
+def test_a_year_closed_by_a_full_stop_keeps_its_time(text: str, hour: int | None) -> None:
+    assert _only(text).hour == hour
+
+
+def test_a_cue_alone_on_the_line_above_dates_the_next_line() -> None:
+    # an article's info box under the text: "erstellt am:" / "30.10.2025" / "zuletzt …"
+    box = [
+        (5, 500, "erstellt am:", str(K.FOOTER)),
+        (6, 520, "30.10.2025", str(K.DATELINE)),
+        (7, 540, "zuletzt aktualisiert am:", str(K.FOOTER)),
+        (8, 570, "31.10.2025", str(K.DATELINE)),
+    ]
+    dates = _dates(TITLE, LEAD, PLAIN_BODY, *box)
+    assert dates.published is not None and dates.published.local == "2025-10-30"
+    assert dates.updated is not None and dates.updated.local == "2025-10-31"
+
+
+def test_turkish_creation_and_update_lines() -> None:
+    created = (1, 40, "Oluşturulma Tarihi: Kasım 04, 2025 08:17", str(K.DATELINE))
+    updated = (2, 90, "Güncelleme Tarihi: Kasım 04, 2025 11:52", str(K.DATELINE))
+    dates = _dates(TITLE, created, updated, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2025-11-04T08:17"
+    assert dates.updated is not None and dates.updated.local == "2025-11-04T11:52"

@@ -207,6 +207,23 @@ def test_default_candidates_tell_catalan_from_spanish_and_afrikaans_from_dutch()
     assert {code: identify(text)[0] for code, text in texts.items()} == {c: c for c in texts}
 
 
+def test_serbian_in_cyrillic_is_serbian_not_macedonian_or_bulgarian() -> None:
+    from pipeline.config import DEFAULT_LANGUAGES
+
+    identify = LanguageIdentifier(tuple(DEFAULT_LANGUAGES))
+    texts = {
+        "sr": "Градска управа је најавила да ће нови мост преко Дунава бити завршен до краја "
+        "следеће године, а радови ће почети већ у марту.",
+        "mk": "Градската управа најави дека новиот мост преку Вардар ќе биде завршен до крајот "
+        "на следната година, а работите ќе почнат уште во март.",
+        "bg": "Общината обяви, че новият мост над Марица ще бъде завършен до края на "
+        "следващата година, а работата ще започне още през март.",
+        "hr": "Gradska uprava najavila je da će novi most preko Drave biti dovršen do kraja "
+        "iduće godine, a radovi će početi već u ožujku.",
+    }
+    assert {code: identify(text)[0] for code, text in texts.items()} == {c: c for c in texts}
+
+
 def test_default_candidates_cover_the_big_languages_of_asia_and_the_middle_east() -> None:
     from pipeline.config import DEFAULT_LANGUAGES
 
