@@ -2628,6 +2628,8 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and 4 <= seg.words <= 15
             # (under the standfirst: a line over the first paragraph may be the headline)
             and any(_is_prose(s, rules) for s in lines[:i])
+            # (and the headline printed again over the picture is the repeated title)
+            and not any(s.text == seg.text for s in lines[:i])
         ):  # "3. Juni 2025, 12:00 Uhr" / "Das Tablet liegt auf einem Schreibtisch." / "Es ist
             # dünner als ein Bleistift. (Bild: …)": the picture's alt text over its caption
             seg.kind, seg.rule = K.IMAGE_CAPTION, "alt_text_in_header"

@@ -5772,3 +5772,12 @@ def test_a_turkish_creation_line_is_a_dateline() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, created,
                       "Güncelleme Tarihi: Kasım 04, 2025 11:52", P2, P3])  # fmt: skip
     assert kinds(page)[created] == "dateline"
+
+
+def test_the_headline_printed_again_over_the_picture_is_the_repeated_title() -> None:
+    headline = "Markthalle bleibt stehen und wird umgebaut"
+    page = "\n".join([headline, P1, "3. Juni 2025, 12:00 Uhr", headline,
+                      "Die Halle soll bis 2027 saniert werden. (Bild: Anna Muster/Beispiel)",
+                      P2, P3])  # fmt: skip
+    segments = clean_text(page).segments
+    assert [str(s.kind) for s in segments if s.text == headline] == ["title", "repeated_title"]
