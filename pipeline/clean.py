@@ -41,9 +41,10 @@ LanguageOf = Callable[[str], tuple[str, float]]
 # "… mit. (dpa)"; and the full stops of Hindi (।), Chinese and Japanese (。！？), Arabic (؟)
 # (and the agency's sign-off after the stop: "… (NTB)", "… sex veckor. TT", "… /ritzau/")
 # (a Bulgarian or Russian year abbreviated closes a headline without ending a sentence:
-# "… до 2026 г.")
+# "… до 2026 г."; nor does a Nordic currency's: "… for 11 mio. kr.")
 _SENTENCE_END = re.compile(
-    r"(?<!\d\sг)[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$"
+    r"(?<!\d\sг)(?<!\d\skr)(?<!\.\skr)"
+    r"[.!?…:;।。！？؟][\"“”»«'’)\]」』]*(?:\s*[(（][^()（）]{1,25}[)）])?$"
     r"|[.!?][\"“”»«'’)\]]*(?:\s+[A-Z]{2,5}|\s*/[\w-]{2,12}/?)$"
 )
 # (the vowel signs of the scripts of India are marks, not word characters: "हिंदी" is one word)
@@ -2240,7 +2241,9 @@ def _article_resumes(lines: list[Segment], i: int, rules: CleanRules) -> bool:
 _COMMENT_HEADER = re.compile(
     r"^[\w.'’-]{2,30}(?: [\w.'’-]{1,30})?\s*[·,|]?\s*"
     r"(?:vor (?:einer|einem|\d+) (?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?)"
-    r"|(?:an? |\d+ )(?:minutes?|hours?|days?|weeks?) ago|gestern|yesterday)\b",
+    r"|(?:an? |\d+ )(?:minutes?|hours?|days?|weeks?) ago|gestern|yesterday)\b"
+    # a numbered comment's user and date: "62. Klaus aus Cottbus, Donnerstag, 27.02.2025 | …"
+    r"|^\d{1,4}\.\s+[^\d,]{2,40},\s*(?:[^\W\d]+,\s*)?\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b",
     re.IGNORECASE,
 )
 
@@ -2410,8 +2413,18 @@ def _caption_below_credit(lines: list[Segment], i: int) -> bool:
     if below.kind == K.IMAGE_CAPTION and _BBC_CAPTION_LABEL.match(below.text):
         return True  # "Image source, Getty Images" / "Image caption, …": the BBC's labels
     return (
-        lines[i].words >= 25
-        and bool(_SENTENCE_END.search(lines[i].text))
+        (
+            (lines[i].words >= 25 and bool(_SENTENCE_END.search(lines[i].text)))
+            # a name over a bare credit ("BBC News NI" / "Family handout" / "Declan Quinn, 58,
+            # was a keen club cyclist …"): the header's byline, the caption the longer line
+            # under the credit (a credit with its label, "Foto: …", stands under its caption)
+            or (
+                lines[i].words <= 4
+                and not _SENTENCE_END.search(lines[i].text)
+                and below.words >= lines[i].words + 3
+                and not _CREDIT_START.match(credit.text)
+            )
+        )
         and credit.words <= 3
         and below.kind is None
         and 5 <= below.words <= 30
@@ -2626,8 +2639,9 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and nxt.rule == "image_caption_marker"
             and nxt.words >= 6
             and 4 <= seg.words <= 15
-            # (under the standfirst: a line over the first paragraph may be the headline)
-            and any(_is_prose(s, rules) for s in lines[:i])
+            # (under the standfirst: a line over the first paragraph may be the headline; a
+            # cookie banner's sentences are no standfirst)
+            and any(s.kind is None and _is_prose(s, rules) for s in lines[:i])
             # (and the headline printed again over the picture is the repeated title)
             and not any(s.text == seg.text for s in lines[:i])
         ):  # "3. Juni 2025, 12:00 Uhr" / "Das Tablet liegt auf einem Schreibtisch." / "Es ist
@@ -2730,9 +2744,17 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.IMAGE_CREDIT, "caps_line_below_caption"
         elif (
             nxt is not None
-            and nxt.rule == "media_duration"
             and seg.words <= 20
-            and not seg.text.endswith(".")
+            and (
+                (nxt.rule == "media_duration" and not seg.text.endswith("."))
+                # the clip's title, its summary, its length: "Marode Brücken: …" / "Katrin
+                # Moll, Verkehrsexpertin …, im Gespräch über …." / "5 Min"
+                or (
+                    nxt.rule in {"media_duration", "reading_time"}
+                    and prev is not None
+                    and prev.rule == "media_title"
+                )
+            )
         ):  # a video's title over its duration ("2:14 Min"), an ad's "Video Ad Feedback" above
             seg.kind, seg.rule = K.IMAGE_CAPTION, "above_media_duration"
         elif prev is not None and (
@@ -2870,6 +2892,17 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_credit"
         elif (
             prev is not None
+            and prev.kind is None
+            and _PHOTO_LABEL.match(prev.text)
+            and 5 <= seg.words <= 40
+            and nxt is not None
+            and _is_prose(nxt, rules)
+        ):  # "Foto" / "A urgência do Hospital …, em Almada, … Tiago Lopes Pires": the picture's
+            # label left alone on its line, then its caption with the photographer's name
+            prev.kind, prev.rule = K.IMAGE_CAPTION, "photo_label"
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_under_photo_label"
+        elif (
+            prev is not None
             and nxt is not None
             and prev.kind == nxt.kind
             and prev.kind in _BOX_KINDS
@@ -2882,7 +2915,13 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             and nxt is not None
             and prev.kind in {K.NEWSLETTER, K.PAYWALL}
             and prev.words <= 5
-            and seg.words < rules.soft_rule_max_words
+            and (
+                seg.words < rules.soft_rule_max_words
+                # (a longer pitch between the box's heading and its button of the same kind:
+                # "Subscribe to …" / "Get the full paper every week in print or …" / "Subscribe
+                # now")
+                or (seg.words <= 40 and nxt.kind == prev.kind and nxt.words <= 4)
+            )
             and nxt.kind is not None
             and nxt.kind not in BODY_KINDS
             and nxt.kind not in _META  # (a menu's "Newsletters" over the headline and its date)
@@ -2912,6 +2951,10 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
 
 
+# a picture's label alone on its line, where the picture was
+_PHOTO_LABEL = re.compile(
+    r"^(?:foto|fotografia|fotografía|photo|imagem|imagen|image|bild|kuva|zdjęcie)$", re.I
+)
 _LABEL_RULES = frozenset({"premium_label", "podcast_subscribe"})
 
 
@@ -3120,8 +3163,8 @@ _AGENCY_LINE = re.compile(rf"^(?:{cues.AGENCY_NAMES})$", re.I)
 _PAREN_CREDIT = re.compile(
     r"^\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:/|\bfor\b)\s*[^()]{2,60}\)$"
 )
-_CREDIT_START = re.compile(
-    r"^(?:©\s*)?(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I
+_CREDIT_START = re.compile(  # (and the broadcaster's mark first: "© NDR Foto: Name")
+    r"^(?:©\s*(?:[\w.-]+\s+)?)?(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I
 )
 
 
@@ -3438,6 +3481,14 @@ def _apply_structure(
     last_prose = prose[-1] if prose else len(lines) - 1
     if prose and _closing_sentence(lines, last_prose + 1):
         last_prose += 1
+    if prose and lines[last_prose].text.endswith(":"):
+        # "Das sind die wichtigsten Punkte des Antrags:" and the list it announces: the text
+        # ends on the list's last item (two items at least: one line may be a teaser's)
+        end = last_prose
+        while end + 1 < len(lines) and end - last_prose < 12 and lines[end + 1].kind is None:
+            end += 1
+        if end - last_prose >= 2:
+            last_prose = end
     if prose:
         last_prose = _cut_by_paywall(lines, last_prose)
     _release_labelled_headline(lines, rules, first_prose)
@@ -3716,7 +3767,7 @@ _NAME_LIST = re.compile(
 # Two or more authors: "Rachel Ambrose and Tom Whitlock".
 _NAMES_AND = re.compile(
     rf"^{_CAP}(?:\s+{_CAP}){{1,3}}(?:,\s*{_CAP}(?:\s+{_CAP}){{1,3}})*"
-    rf"\s+(?:and|und|et|y|e|en|i)\s+{_CAP}(?:\s+{_CAP}){{1,3}}$"
+    rf"\s+(?:and|und|et|y|e|en|i|och|og|ja|a|és|oraz|și)\s+{_CAP}(?:\s+{_CAP}){{1,3}}$"
 )
 
 
@@ -3725,7 +3776,9 @@ _CRUMB = re.compile(r"\s[›»>/]\s")
 _ANGLE_CRUMB = re.compile(r"\s[›>]\s")
 
 
-_ABBREVIATED_YEAR = re.compile(r"\d\sг\.$")  # "… до 2026 г." (Bulgarian, Russian: "year")
+# a headline may end on an abbreviation: "… до 2026 г." (Bulgarian, Russian: "year"), "… for
+# 11 mio. kr." (Danish, Norwegian, Swedish: kroner)
+_ABBREVIATED_END = re.compile(r"(?:\d\sг|\d\skr|\.\skr)\.$")
 
 
 def _title_like(seg: Segment, rules: CleanRules) -> bool:
@@ -3734,7 +3787,7 @@ def _title_like(seg: Segment, rules: CleanRules) -> bool:
         seg.kind is None
         and rules.title_min_chars <= len(text) <= rules.title_max_chars
         and seg.words >= 3
-        and (not text.endswith((".", ":")) or _ABBREVIATED_YEAR.search(text) is not None)
+        and (not text.endswith((".", ":")) or _ABBREVIATED_END.search(text) is not None)
         and not (text.isupper() and seg.words <= 4)
         # a standfirst, not a title (a label in capitals before it is no sentence: "DIRECT. …");
         # a headline of two sentences leaves the last one open: "… wielosystemowe. Umowa

@@ -29,7 +29,7 @@ ENV_PREFIX = "NEWSDESK_"
 _toml_file: ContextVar[Path | None] = ContextVar("newsdesk_toml_file", default=None)
 
 DEFAULT_LANGUAGES = (
-    "de en fr es it nl pl pt ru uk tr sv da nb fi cs sk hu ro hr sl bg el et lv lt"
+    "de en fr es it nl pl pt ru uk tr sv da nb nn fi cs sk hu ro hr sl bg el et lv lt"
     " ca af eu is ga cy sq mk sr"
     # the big languages of Asia and the Middle East: most have a script of their own, which
     # lingua tells without a model, and fastText is sure of nearly every line of them

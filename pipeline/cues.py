@@ -101,6 +101,8 @@ SHARE_WORDS = (
     r"|in pocket speichern|save to pocket|bei pocket speichern"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
     r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
+    r"|(?:partilhar|compartilhar|partilhe|compartilhe) (?:no|na|em|por|via) [\w.+ -]{1,20}"
+    r"|share options"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
     r"|print (?:this )?(?:article|page|story)|close (?:this )?window|imprimer (?:l'|cet )article"
     r"|réutiliser ce contenu|reuse this content|inhalte (?:nutzen|lizenzieren)"
@@ -170,6 +172,9 @@ NAV_WORDS = (
     r"|erklärung zur barrierefreiheit|accessibility statement|déclaration d['’]accessibilité"
     r"|declaración de accesibilidad|clicca per ingrandire|\+clicca per ingrandire"
     r"|pular para o conteúdo(?: principal)?|перейти до (?:основного )?вмісту"
+    # a skip link's other targets: "Pular para mais conteúdos da DW", "Skip to more DW sites"
+    r"|(?:pular|saltar|ir) para (?:o |a )?(?:menu(?: principal)?|navegação|busca|pesquisa|rodapé"
+    r"|mais conteúdos(?: d[ao] [\w-]+)?)|skip to (?:main menu|more [\w -]{2,20})"
     r"|перейти к (?:основному )?содержанию|прескокни до содржината|kalo te përmbajtja"
     r"|تخطي إلى المحتوى(?: الرئيسي)?|انتقل إلى المحتوى|דלג(?:ו)? לתוכן(?: המרכזי)?"
     r"|پرش به محتوا|رفتن به محتوای اصلی|मुख्य सामग्री पर जाएं|跳到主要内容|跳转到主要内容"
@@ -237,7 +242,7 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.COMMENT_PROMPT,
         "comment_prompt",
-        r"^(?:\d+\s+)?(?:kommentare?|comments?|your comments|commentaires?|comentarios?|commenti"
+        r"^(?:\d+\s+)?(?:kommentare?|comments?|your comments|commentaires?|coment[aá]rios?|commenti"
         r"|reacties"
         r"|komentarze?|leserkommentare|lesermeinungen|diskussion|postings?|forum|leserforum"
         r"|kommentarer|kommentit|komentáře|komentáre|diskuse|diskuze|diskusia|hozzászólások"
@@ -276,7 +281,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^i commenti (?:vengono|sono|saranno) (?:letti|moderati|pubblicati|approvati)\b"
         r"|^vous souhaitez réagir\s*\?"
         r"|^per commentare (?:devi|è necessario|occorre)\b|^scrivi un commento$"
-        r"|^commenting is (?:only )?(?:available|open) (?:to|for) subscribers",
+        r"|^commenting is (?:only )?(?:available|open) (?:to|for) subscribers"
+        # "Para comentar, tem de ser assinante do Observador.", "Want to join the conversation?
+        # Please or to comment on this article." (the login link's words lost)
+        r"|^para comentar,? (?:tem|precisa|é preciso|é necessário) (?:de |que )?(?:ser assinante"
+        r"|estar|iniciar|entrar|fazer login)|^want to join the conversation\?",
         240,
     ),
     _rule(
@@ -617,7 +626,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:die |der |das )?[\w.-]+(?: [\w.-]+)? auf (?:whatsapp|telegram|instagram|tiktok)"
         r"(?:$|:)"
         r"|^receba (?:as )?notícias .{0,40} no (?:seu )?(?:whatsapp|telegram)"
-        r"|^(?:participe|inscreva-se) (?:do|no) (?:nosso )?canal\b[^.!?]{0,40}"
+        r"|^(?:participe|inscreva-se|siga|entre) (?:do|no|o) (?:nosso )?canal\b[^.!?]{0,40}"
         r"\b(?:whatsapp|telegram)"
         r"|^recibí las noticias .{0,40} en (?:whatsapp|telegram)"
         r"|^подпишитесь на наш (?:канал|telegram)|^підписуйтеся на наш(?:ий)? (?:канал|telegram)"
@@ -846,6 +855,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sign up to receive our|dans votre boîte|jederzeit abbestellbar"
         r"|^(?:einloggen|anmelden) und abonnieren$"
         r"|^(?:by subscribing|by signing up|signing up means),? you (?:acknowledge|agree|accept)"
+        # the same consent in Swedish, Norwegian, Danish, Portuguese: "Genom att registrera dig
+        # godkänner du våra användarvillkor.", "Ao subscrever, aceita os Termos e Condições"
+        r"|^genom att (?:registrera|prenumerera|anmäla) dig godkänner du\b"
+        r"|^ved å (?:registrere|melde) deg\b[^.]{0,20}\b(?:godtar|aksepterer)\b"
+        r"|^ved at (?:tilmelde|registrere) dig\b[^.]{0,20}\baccepterer\b"
+        r"|^ao (?:subscrever|se inscrever|inscrever-se|assinar|se cadastrar),? (?:está a |você )?"
+        r"(?:aceita|concorda)"
         r"|\b(?:a |every issue (?:carries|has|includes) a )link to (?:opt out|unsubscribe)\b"
         r"|^your information is being handled in accordance with"
         # messenger channels and news aggregators: "… auf WhatsApp – jetzt Kanal abonnieren"
@@ -883,6 +899,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)(?:\S+\s)?[\w-]*abo"
         r" abschließen"
         r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
+        # an offer's price: "Subscribe for £1 for 3 months"
+        r"|^subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s(?:for|a|per)\s"
+        # "Denne artikkelen er for abonnenter", "Den här artikeln är för prenumeranter"
+        r"|^(?:denne artikkelen|denne artikel|den här artikeln|denna artikel|tämä artikkeli)"
+        r" (?:er|är|on) (?:kun |bara |endast |vain )?(?:for|för) (?:abonnenter|prenumeranter)"
+        r"|^tämä artikkeli on (?:vain )?tilaajille"
         r"|^dieser (?:artikel|beitrag|inhalt) ist teil (?:unseres|des|von) [^.]{0,30}"
         r"(?:premium|plus|abo)"
         r"|\bjetzt \d+ (?:monate?|wochen|tage)\b[^.!?]{0,40}? für [^.!?]{1,12} (?:testen|lesen)\b"
@@ -1023,7 +1045,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.READING_TIME,
         "reading_time",
-        r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|min\.\s?read|\d+\s*min\.?\s*$"
+        # (not a Brazilian clock: "21/08/2025 - 21h40min")
+        r"lesezeit|lesedauer|reading time|min(?:ute)?s? read|min\.\s?read|(?<!h\d\d)(?<!h\d)"
+        r"(?<!h)\d+\s*min\.?\s*$"
         r"|temps de lecture"
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
         r"|minut[io] di lettura|min\.? di lettura|minutos? de lectura|minutes? de lecture"
@@ -1185,6 +1209,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:hast du|haben sie) (?:auch )?(?:etwas beobachtet|einen hinweis|einen tipp|ein thema)"
         r"|^heb (?:jij|je|u) (?:een )?tip\b|^har du (?:et |ett |en )?tips?\b|^tipsa oss\b"
         r"|^vinkkaa\b"
+        # an opinion desk's call for pieces: "Vill du skriva för GP Debatt? Skicka ditt bidrag …"
+        r"|^(?:vill du skriva|vil du skrive|want to write|quer escrever|¿quieres escribir)"
+        r" (?:för|for|på|i|para|en) [\w .-]{2,30}\?|^(?:wollen|möchten) sie für [\w .-]{2,30}"
+        r" schreiben\?"
         # "BILD-Leserreporter: Haben Sie …", "Schickt uns eure Fotos …", "We pay for your stories!"
         r"|^[\w-]*leser-?reporter\s*:"
         r"|(?:^|[.!?]\s+)(?:schickt|schicken sie) uns (?:eure|ihre) (?:fotos|bilder|videos)"
@@ -1500,6 +1528,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:gastbeiträge|gastkommentare|kommentare|beiträge|leserbriefe) geben (?:nicht )?"
         r"(?:notwendigerweise )?(?:nur )?die meinung"
         r"|geben nicht (?:notwendigerweise|unbedingt|zwingend) die meinung der redaktion wieder"
+        r"|spiegeln nicht (?:notwendigerweise |unbedingt |zwingend )?die meinung der redaktion"
+        r" wider"
         r"|meinung (?:des autors|der autorin|der autoren|des gastautors|der gastautorin) muss nicht"
         r"|gibt die (?:persönliche )?meinung (?:der autorin|des autors)(?: oder des autors)? wieder"
         r"|(?:do not|don't) necessarily reflect the (?:views?|opinions?) of"
@@ -1515,13 +1545,25 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:content )?partners|(?:inhalte|artikel) (?:werden|stammen) von (?:unseren )?"
         r"(?:content-?)?partnern"
         r"|^für (?:den|die) inhalte? (?:[\w-]+ ){0,4}(?:ist|sind) (?:[\w-]+ ){0,3}verantwortlich"
-        r"|^the views expressed (?:[\w-]+ ){0,4}are (?:those of|the author's)",
+        r"|^the views expressed (?:[\w-]+ ){0,4}are (?:those of|the author's)"
+        # an opinion page's note in the Nordic languages and Portuguese, Spanish, French: "Detta
+        # är en debattartikel. Åsikterna som uttrycks är skribenternas egna.", "Os artigos de
+        # opinião … são da exclusiva responsabilidade dos seus autores."
+        r"|^(?:detta är en|dette er en?|dette er et) (?:debattartikel|debattinnlegg|debatindlæg"
+        r"|krönika|kommentar|ledare|leder|kronikk|klumme|insändare|replik)\."
+        r"|\båsikterna (?:som uttrycks |i (?:texten|artikeln) )?är (?:skribent|författar)\w* egna"
+        r"|\b(?:gir uttrykk for|udtrykker) (?:skribentens|forfatterens|skribenternes)"
+        r" (?:egne? )?(?:holdning|menin)"
+        r"|\bkirjoitus edustaa kirjoittajan (?:omia )?näkemyksiä"
+        r"|\bsão da (?:exclusiva )?responsabilidade d(?:os seus|o seu|a sua|e seus?|os) autor"
+        r"|\bson (?:de )?(?:la )?(?:exclusiva )?responsabilidad (?:exclusiva )?de (?:sus|su|los)"
+        r" autor|\bn['’]engagent? que (?:leurs?|son|ses|l['’]) ?auteur",
         300,
     ),
     _rule(
         K.BYLINE,
         "reporting_from",  # where the reporters were: "Reporting from San Tan Mesa, Ariz."
-        r"^reporting from\s+(?-i:[A-ZÀ-Ý])[\w .,'’-]{2,60}$",
+        r"^(?:reporting|reports?) from\s+(?-i:[A-ZÀ-Ý])[\w .,'’-]{2,60}$",
         80,
     ),
     _rule(
@@ -1616,7 +1658,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:s['’]inscrire|je m['’]inscris|inscrivez-vous|suscribirme|suscríbete|iscriviti"
         r"|inschrijven|schrijf je in|zapisz się|inscreva-se|jetzt anmelden|kostenlos anmelden"
         r"|kostenlos abonnieren|jetzt abonnieren|hier (?:kostenlos )?anmelden|quiero recibirlo"
-        r"|subscrever|inscrever-se)$",
+        r"|subscrever|inscrever-se|inscrever|inscrever-me|quero receber|cadastre-se|tilmeld"
+        r"|tilmeld dig|prenumerera|meld (?:deg|meg) på|tilaa|sign me up)$",
         30,
     ),
     _rule(
@@ -1715,7 +1758,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.FOOTER,
         "press_ethics",  # "VG arbeider etter Vær Varsom-plakatens regler", a publisher's duty
         r"vær varsom-plakat|ansvarlig for innholdet|ansvarig utgivare|ansvarlig chefredaktør"
-        r"|journalistin ohjeet|pressens opinionsnämnd|pressenævnet",
+        r"|journalistin ohjeet|pressens opinionsnämnd|pressenævnet"
+        # "GZH faz parte do The Trust Project", "… is a member of The Trust Project"
+        r"|^[^.!?]{0,40}\b(?:the )?trust project\b[^.!?]{0,30}$",
         300,
     ),
     _rule(
@@ -1905,7 +1950,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.CREDIT_LINE,
         "agency_initials_line",
         r"^\((?:[a-zäöü]{1,4}/)*(?:dpa|afp|ap|apa|sda|ats|kna|epd|reuters|ansa|efe|anp|belga)"
-        r"(?:/[a-zäöü]{1,4})*\)$",
+        r"(?:/[a-zäöü]{1,4})*\)$"
+        # the desk and its agency alone on a line: "SPORT1/sid", "kicker/dpa"
+        r"|^[\w.-]{2,20}/(?:sid|dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|dts)(?:/[a-z]{1,4})?$"
+        # the Nordic agencies' slashes: "/ritzau/", "/ritzau/AFP/", "/NTB/"
+        r"|^/(?:ritzau|ntb|tt|stt|fbb)(?:/(?:afp|ap|reuters|dpa|ritzau|ntb|tt|stt))*/$",
         30,
     ),
     # "Associated Press writers Sara Beispiel in Jackson, Mississippi, and … contributed to this
@@ -1937,6 +1986,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|lyt til artiklen|lytt til artikkelen|lyssna på artikeln|hlusta á fréttina"
         r"|ascolta la versione audio(?: dell['’]articolo)?|ouvir (?:o artigo|texto|a notícia)"
         r"(?:\s*·\s*\d{1,2}:\d{2})?|audio created using ai assistance"
+        r"|ouça (?:este |o )?artigo|ouça a notícia|ouvir este artigo"
         r"|kuuntele(?: artikkeli)?|слушать(?: статью)?|прослухати(?: статтю)?|ακούστε"
         r"|untertitel|vollbild|stummschalten|ton an|subtitles|fullscreen|mute|unmute|abspielen"
         r"|now playing|jetzt läuft|läuft gerade|en cours de lecture|en reproducción"
@@ -1945,6 +1995,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:artikel anhören|artikel vorlesen|listen to (?:this )?article)"
         r"\s*(?:\(|[•·|–-])\s*\d+\s*(?:minuten|min\.?|minutes?)\)?$"
         r"|^(?:listen|écouter|hören|luister|anhören)\s*\(\d+\s*(?:mins?|min\.?|minutes?|minuten)\)$"
+        # "Gostaria de ouvir este artigo? Assine o PÚBLICO e ouça os artigos em formato áudio."
+        r"|^(?:gostaria de|quer) ouvir (?:este|o) artigo\?"
         # the player's maker: "Propulsé par ETX Majelan"
         r"|^(?:propulsé par|powered by) [\w .&-]+$"
         # a screen reader's text of a player: "Audio „…“ abspielen. Laufzeit 3 Minuten 12 Sekunden."
@@ -2174,6 +2226,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\((?:foto|bild|photo|image|fot\.|pic|pics|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
         r"|\(\s?[\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\s?\)\s*$"
         r"|\s\|\s(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}/[\w .-]{2,20}$"  # "… | Name/Agency"
+        # the credit run on after the caption's stop: "… com dores.Luiz Lopes / Internacional"
+        r"|^.{10,300}[a-zà-ÿ)][.!?](?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}"
+        r"\s/\s[\w .&-]{2,30}$"
         r"|[.!?]\s\|\s(?:especial|archivo|cortesía\b[\w .-]{0,40})$"  # "… avance. | Especial"
         # an agency's archive picture: "Archivo - Agentes de … - GUARDIA CIVIL - Archivo"
         r"|^(?:archivo|arxiu|archive|archiv)\s[-–]\s.{10,200}\s[-–]\s(?:archivo|arxiu|archive|archiv)$"
@@ -2317,7 +2372,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\b(?:picture alliance|getty images|imago|shutterstock|istock|unsplash|pixabay"
         # (not the Swiss agency a text cites: "wie Keystone-SDA meldet")
         r"|keystone(?!-(?:sda|ats))|epa-efe|afp via getty|ti-?press)\b"
-        r"|/\s*(?:dpa|afp|ap|reuters)\s*$",
+        r"|/\s*(?:dpa|afp|ap|reuters)\s*$"
+        # a picture the family or the police gave out: "Family handout", "PSNI handout"
+        r"|^(?:[\w.'’&-]+\s){0,3}handout(?:\s*/\s*[\w .-]{1,30})?$",
         300,
     ),
     _rule(
@@ -2613,6 +2670,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a Dutch subheading, is not one)
         r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
         r"|^(?:article )?rédigé par\s+\S+(?:\s+\S+){0,5}$"
+        # a Brazilian desk's credit: "Do UOL, em São Paulo", "Colaboração para o UOL, em Recife",
+        # "Da Redação"
+        r"|^d[oa]s? (?-i:[A-ZÀ-Ý])[\w .-]{1,30}, em (?-i:[A-ZÀ-Ý])[\w .()-]{1,40}$"
+        r"|^colaboração para (?:o|a) [\w .-]{2,30}(?:, em [\w .()-]{2,40})?$"
+        r"|^da redação(?: d[oa] [\w .-]{2,30})?$"
         # a reporter's place and the service: "De Santarém (PA) para a BBC News Brasil"
         r"|^(?:de|desde|da|from) (?-i:[A-ZÀ-Ý])[\w .()'’-]{1,40} (?:para|for|pour|per) "
         r"(?:a |o |la |el |le |the )?(?-i:[A-Z]{2,})[\w .-]{0,30}$"
@@ -2687,6 +2749,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?!(?:die|der|das|the|le|la|les|el|il|het|de|ein|eine|an?)\s)"
         r"(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:de|van|von|der|den|di|da|le|la|(?-i:[A-ZÀ-Ý])[\w'’-]+))"
         r"{1,4}\s+(?:schrijft voor|writes for|écrit pour|escribe para|scrive per|schreibt für)\b"
+        # a columnist's rhythm: "… é economista. Escreve quinzenalmente no Observador."
+        r"|(?:^|[.]\s+)(?-i:Escreve|Escribe|Scrive|Écrit|Schreibt|Skriver) (?:quinzenalmente"
+        r"|semanalmente|mensalmente|todas as semanas|cada semana|ogni settimana|chaque semaine"
+        r"|regelmäßig|jede woche|varannan vecka|hver uke|hver uge) (?:no|na|para|en|para el|per"
+        r"|pour|für|i|på|for) \S[^.!?]{0,40}\.?$"
         # a bio without its subject: "Redakteurin im Lokalressort. Schreibt über Verkehr."
         r"|(?:^|[.]\s+)(?-i:Schreibt) (?:über|vor allem über|seit|für)\b"
         # "Redakteur Nordfriesland – schreibt über Inseln, Halligen …"
@@ -2893,7 +2960,9 @@ RELATED_HEADING = re.compile(
     r"|das könnte (?:sie|dich|euch) (?:auch )?(?:noch )?interessieren|weitere artikel"
     r"|weitere themen|te recomendamos|recommended from editorial|leia mais|mais lid[ao]s"
     r"|matérias recomendadas|v[ií]deos: mais assistidos(?: d[oa]s?)?(?: [\w .-]{1,20})?"
-    r"|notícias relacionadas|mehr wissen auf [\w.»«„“\" -]{2,30}"
+    r"|v[ií]deos: tudo sobre [\w .-]{2,40}"
+    r"|notícias relacionadas|relacionad[oa]s?|artigos relacionados"
+    r"|mehr wissen auf [\w.»«„“\" -]{2,30}"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
     r"|ähnliche (?:beiträge|artikel)|related posts|similar posts"
@@ -2922,6 +2991,8 @@ RELATED_HEADING = re.compile(
     r"|trending on [\w .-]{1,30}|what to read next|read next|up next|more to read"
     r"|more on this story|related (?:internet links|topics)"
     r"|läs (?:också|mer|även)|mest lästa?|fler nyheter|senaste nytt|læs også|mest læste"
+    # the replies to a debate piece: "Repliker på denna artikel"
+    r"|repliker på (?:denna|den här) artikel|replikker (?:til|på) (?:dette|denne) \w+"
     r"|seneste nyt|les også|mest lest|siste nytt|flere saker|lue myös|luetuimmat|uusimmat"
     r"|čtěte (?:také|též|dále)|související (?:články|zprávy)|nejčtenější|další zprávy|čítajte aj"
     r"|související|mohlo by vás (?:také |též )?zajímat|mohlo by vás (?:tiež )?zaujímať"
@@ -3138,7 +3209,7 @@ UPDATED_CUE = re.compile(
     r"|updated|last updated|last modified"
     r"|geändert|aggiornamento|ultima modifica"
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
-    r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizado|opdateret|uppdaterad"
+    r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizad[oa]|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
     r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"

@@ -215,7 +215,8 @@ _TIME = (
     # (or a US zone's word: "5 AM Central")
     r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.|[ap]m(?=\s*(?:[ecmp][sd]?t|eastern|central"
     r"|mountain|pacific)\b)))"
-    rf"(?:\s*(?:uhr|h\b))?(?:\s*(?P<tz>{_ZONES}))?)?"
+    # (a Brazilian clock spells its minutes: "19h05min")
+    rf"(?:\s*(?:uhr|h\b)|(?<=h\d\d)min\b)?(?:\s*(?P<tz>{_ZONES}))?)?"
 )
 
 
@@ -651,6 +652,19 @@ def document_dates(
         ]
         if below:
             published = next((m for i, m in below if i in cued), below[0][1])
+        else:
+            # a club's "Nächstes Spiel" / "Sa, 01.03.2025, 19:30 Uhr" in the site's head, and
+            # the article's date under the breadcrumb, over its headline: the article's
+            under_head = [
+                m
+                for m in mentions
+                if m.value is not None
+                and m.role == DateRole.PUBLISHED
+                and published.segment_seq < m.segment_seq < title_seq
+                and _site_head_between(segments, published.segment_seq, m.segment_seq)
+            ]
+            if under_head:
+                published = under_head[0]
     if (
         published is not None
         and title_seq is not None

@@ -337,6 +337,7 @@ CONFIDENCE = {
     "interviewer": 0.7,
     "self_reference": 0.6,
     "staff_photo_credit": 0.55,
+    "dateline_name": 0.7,
     "republication_credit": 0.7,
     "alias_in_boilerplate": 0.45,
     "domain_mention": 0.4,
@@ -575,6 +576,12 @@ _UNKNOWN_SITE_NAME = re.compile(
     r"^(?!(?:facebook|instagram|twitter|youtube|tiktok|linkedin|whatsapp|threads|telegram|google"
     rf"|apple|amazon|spotify|bsky)\.)[\w-]{{4,}}{_SITE_TLD}$",
     re.I,
+)
+# a name closing a dateline after its time: "…, 6.42pm GMT, The Times", "… 14:32 | Die Zeitung"
+_DATELINE_NAME = re.compile(
+    r"\d(?:\s*(?:[ap]\.?m\.?|uhr|h|gmt|bst|cet|cest|ist|utc))*\s*[,|·•–—]\s*"
+    r"(?P<name>[^\d,|·•–—]{2,40}?)\s*$",
+    re.IGNORECASE,
 )
 _TEASER_SOURCE = re.compile(r"\s\([\w .&+-]{2,30}\)\s*$")
 _WEAK_ALIAS_RULES = frozenset({"alias_in_own_ui", "alias_in_boilerplate"})
@@ -914,6 +921,14 @@ def _boilerplate_evidence(
             ):
                 rule = "copyright_alias" if kind == K.COPYRIGHT else "alias_line"
                 found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+    if kind == K.DATELINE and (tail := _DATELINE_NAME.search(text)):
+        # the site signs its dateline: "Friday February 28 2025, 6.42pm GMT, The Times"
+        name = tail.group("name")
+        named = [o for o in registry.find_names(name) if o.name == name]
+        named += [o for _s, _e, surface, o in registry.find_aliases(name) if surface == name]
+        for outlet in {o.id: o for o in named if o.kind not in NOT_PUBLISHERS}.values():
+            rule = "dateline_name"
+            found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
     if kind in {K.DONATION_APPEAL} and not aliases:
         if (match := cues.DONATION_NAMED.search(text)) and match.group(
             "name"

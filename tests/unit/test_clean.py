@@ -5781,3 +5781,178 @@ def test_the_headline_printed_again_over_the_picture_is_the_repeated_title() -> 
                       P2, P3])  # fmt: skip
     segments = clean_text(page).segments
     assert [str(s.kind) for s in segments if s.text == headline] == ["title", "repeated_title"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Detta är en debattartikel. Åsikterna som uttrycks är skribentens egna.", "footer"),
+        (
+            "Os artigos de opinião publicados neste jornal são da exclusiva responsabilidade dos "
+            "seus autores.",
+            "footer",
+        ),  # fmt: skip
+        ("Para comentar, tem de ser assinante do Jornal Exemplo.", "comment_prompt"),
+        ("Want to join the conversation? Please or to comment on this article.", "comment_prompt"),
+        ("Ouça este artigo", "audio_player"),
+        (
+            "Gostaria de ouvir este artigo? Assine o Jornal e ouça os artigos em formato áudio.",
+            "audio_player",
+        ),  # fmt: skip
+        (
+            "Vill du skriva för Exempelbladet Debatt? Skicka ditt bidrag till redaktionen.",
+            "navigation",
+        ),  # fmt: skip
+        ("Repliker på denna artikel", "related_list"),
+        ("Partilhar no Facebook", "share"),
+        ("Share options", "share"),
+        ("Relacionado", "related_list"),
+        ("VÍDEOS: tudo sobre Ribeirão Preto e região", "related_list"),
+        (
+            "Siga o canal do Jornal Exemplo no WhatsApp e receba as principais notícias do dia.",
+            "share",
+        ),  # fmt: skip
+        ("O Jornal Exemplo faz parte do The Trust Project", "footer"),
+        ("Genom att registrera dig godkänner du våra användarvillkor.", "newsletter"),
+        ("Ao subscrever, aceita os Termos e Condições e a Política de Privacidade.", "newsletter"),
+        ("Denne artikkelen er for abonnenter", "paywall"),
+        ("Subscribe for £1 for 3 months", "paywall"),
+        ("Police handout", "image_caption"),
+        ("Reports from Semple Stadium", "byline"),
+        ("SPORT1/sid", "credit_line"),
+        ("kicker/dpa", "credit_line"),
+        ("/ritzau/", "credit_line"),
+        ("Do UOL, em Belo Horizonte", "byline"),
+        ("Colaboração para o UOL, em Recife", "byline"),
+        ("Da Redação", "byline"),
+        ("Pular para mais conteúdos da DW", "navigation"),
+        ("Die Kommentare anderer Nutzer spiegeln nicht die Meinung der Redaktion wider.", "footer"),
+        (
+            "Teresa Exemplo é jornalista e professora. Escreve quinzenalmente no Jornal Exemplo.",
+            "author_bio",
+        ),  # fmt: skip
+        (
+            "O avançado saiu mais cedo do treino desta quinta-feira, com dores.Ana Exemplo / "
+            "Clube Exemplo",
+            "image_caption",
+        ),  # fmt: skip
+        ("Subscrever", "newsletter"),
+        ("Tilmeld dig", "newsletter"),
+        ("Meld deg på", "newsletter"),
+        ("Dette er et debatindlæg. Indlægget udtrykker skribentens egen holdning.", "footer"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_portuguese_nordic_irish_and_broadcaster_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_nordic_headline_closing_on_kroner_is_the_title() -> None:
+    headline = "Landsret skærper straf til tidligere direktør for svindel for 11 mio. kr."
+    page = "\n".join([
+        "Eksempelavisen",
+        "Indland",
+        headline,
+        "EKSEMPELBUREAU",
+        "Publiceret 24. feb. 2025 kl. 15.31",
+        P1,
+        P2,
+        P3,
+        "© Eksempelavisen",
+    ])
+    assert kinds(page)[headline] == "title"
+
+
+def test_a_picture_label_alone_then_its_caption_with_the_photographer() -> None:
+    caption = "A nova ponte sobre o rio, vista da margem norte ao fim da tarde Ana Exemplo"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Foto", caption, P2, P3])
+    found = kinds(page)
+    assert found["Foto"] == found[caption] == "image_caption"
+
+
+def test_a_long_pitch_between_a_boxs_heading_and_its_button_is_the_boxs() -> None:
+    pitch = (
+        "Get the full paper every week in print or read the digital edition on any device, "
+        "from just €2.50 a week."
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2,
+                      "Subscribe to The Example Star", pitch, "Subscribe now", P3])  # fmt: skip
+    assert kinds(page)[pitch] == "paywall"
+
+
+def test_a_caption_under_a_bare_credit_below_the_reporters_desk() -> None:
+    caption = "Anna Example, 58, was a keen club cyclist and grandmother of four"
+    page = "\n".join(["Driver jailed for killing cyclist while scrolling on his phone",
+                      "Jane Reporter", "Example News NI", "Family handout", caption, E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found[caption] == "image_caption"
+    assert found["Example News NI"] != "image_caption"
+
+
+def test_the_list_a_last_paragraph_announces_is_text() -> None:
+    items = ["Baustopp für neue Anlagen bis Ende 2026",
+             "verpflichtende Gutachten vor jeder Genehmigung",
+             "Vetorecht für betroffene Gemeinderäte"]  # fmt: skip
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut",
+        P1,
+        P2,
+        "Das sind die wichtigsten Punkte des abgelehnten Antrags:",
+        *items,
+        "Über dieses Thema berichtet: Radio Beispiel am 18.02.2025 um 17:00 Uhr.",
+    ])
+    found = kinds(page)
+    assert [found[item] for item in items] == ["subheading"] * 3
+
+
+def test_a_clips_summary_between_its_title_and_its_length_is_the_clips() -> None:
+    summary = "Eine Verkehrsexpertin im Gespräch über den Zustand der Brücken im Land."
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut",
+        P1,
+        "Audio",
+        "Marode Brücken: Ein riesiger Sanierungsstau",
+        summary,
+        "5 Min",
+        P2,
+        P3,
+    ])
+    assert kinds(page)[summary] == "image_caption"
+
+
+def test_a_caption_over_a_broadcasters_marked_credit_is_the_pictures() -> None:
+    caption = "Die gesperrte Brücke über den Kanal bei Beispielstadt."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "", caption,
+                      "© NDR Foto: Anna Muster", "", P2, P3])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_a_cookie_banner_is_no_standfirst_for_a_headline_over_the_picture() -> None:
+    headline = "Landtag beschließt Bestandsgarantie für kleine Grundschulen"
+    banner = (
+        "Wir nutzen Cookies und vergleichbare Technologien. Einige sind technisch notwendig, "
+        "andere helfen uns, unser Angebot zu verbessern."
+    )
+    page = "\n".join([banner, "Einverstanden", "Politik", "Do 27.02.25 | 17:45 Uhr",
+                      "Neues Schulgesetz", headline,
+                      "Bild: picture alliance/dpa/Anna Muster Beispiel", P1, P2, P3])  # fmt: skip
+    assert kinds(page)[headline] == "title"
+
+
+def test_a_numbered_comment_with_its_date_keeps_the_thread_a_thread() -> None:
+    comment = "Schön und gut, aber wer soll da künftig unterrichten?"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, "Kommentare",
+                      "Die Kommentarfunktion wurde am 28.02.2025, 08:12 Uhr geschlossen.",
+                      "63. Uckermärker, Freitag, 28.02.2025 | 07:41 Uhr",
+                      "Endlich. Bei uns mussten die Kinder jahrelang lange mit dem Bus fahren.",
+                      "62. Klaus aus Cottbus, Donnerstag, 27.02.2025 | 22:03 Uhr", comment,
+                      "Weitere Kommentare anzeigen"])  # fmt: skip
+    assert kinds(page)[comment] == "comment_form"
+
+
+def test_three_authors_joined_by_och_beside_the_dateline_are_the_byline() -> None:
+    names = "Sara Exempel, Ahmed Exempel och Jens Exempel"
+    page = "\n".join(["Nedskärningen på fritidsgårdarna kommer att kosta staden dyrt", P1, names,
+                      "Publicerad 2 februari 2025", P2, P3])  # fmt: skip
+    assert kinds(page)[names] == "byline"

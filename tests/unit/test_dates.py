@@ -878,3 +878,26 @@ def test_turkish_creation_and_update_lines() -> None:
     dates = _dates(TITLE, created, updated, LEAD, PLAIN_BODY)
     assert dates.published is not None and dates.published.local == "2025-11-04T08:17"
     assert dates.updated is not None and dates.updated.local == "2025-11-04T11:52"
+
+
+def test_a_brazilian_clock_that_spells_its_minutes() -> None:
+    posted = (1, 40, "21/08/2025 - 19h05min", str(K.DATELINE))
+    updated = (2, 70, "Atualizada em 21/08/2025 - 21h40min", str(K.DATELINE))
+    dates = _dates(TITLE, posted, updated, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2025-08-21T19:05"
+    assert dates.updated is not None and dates.updated.local == "2025-08-21T21:40"
+
+
+def test_the_date_under_the_breadcrumb_beats_a_fixture_in_the_sites_head() -> None:
+    # a club's page: its next match in the head, the report's own date over the headline
+    segments = [
+        (0, 0, "Nächstes Spiel", str(K.NAVIGATION)),
+        (1, 20, "Sa, 01.03.2025, 19:30 Uhr", str(K.DATELINE)),
+        (2, 50, "Home » News » Spielberichte", str(K.BREADCRUMB)),
+        (3, 80, "23. Februar 2025", str(K.DATELINE)),
+        (4, 100, "Starke zweite Hälfte: Heimsieg im Kellerduell", str(K.TITLE)),
+        (5, 150, LEAD[2], str(K.LEAD)),
+        (6, 300, PLAIN_BODY[2], str(K.BODY)),
+    ]
+    dates = _dates(*segments)
+    assert dates.published is not None and dates.published.local == "2025-02-23"

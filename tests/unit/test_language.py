@@ -224,6 +224,26 @@ def test_serbian_in_cyrillic_is_serbian_not_macedonian_or_bulgarian() -> None:
     assert {code: identify(text)[0] for code, text in texts.items()} == {c: c for c in texts}
 
 
+def test_norwegian_nynorsk_is_told_from_bokmal_and_danish() -> None:
+    """NRK's district desks write much of their news in Nynorsk: without it among the
+    candidates, it was read as Bokmål."""
+    from pipeline.config import DEFAULT_LANGUAGES
+
+    identify = LanguageIdentifier(tuple(DEFAULT_LANGUAGES))
+    texts = {
+        "nn": "Vegen over fjellet er stengd etter eit steinras natt til tysdag, og bygda har "
+        "ikkje anna tilkomst enn ferja. Kommunen seier det kan ta fleire veker før vegen er "
+        "open att.",
+        "nb": "Veien over fjellet er stengt etter et steinras natt til tirsdag, og bygda har "
+        "ingen annen adkomst enn fergen. Kommunen sier det kan ta flere uker før veien er "
+        "åpen igjen.",
+        "da": "Vejen over bjerget er lukket efter et stenskred natten til tirsdag, og byen har "
+        "ingen anden adgang end færgen. Kommunen siger, at det kan tage flere uger, før vejen "
+        "er åben igen.",
+    }
+    assert {code: identify(text)[0] for code, text in texts.items()} == {c: c for c in texts}
+
+
 def test_default_candidates_cover_the_big_languages_of_asia_and_the_middle_east() -> None:
     from pipeline.config import DEFAULT_LANGUAGES
 

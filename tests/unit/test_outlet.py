@@ -799,3 +799,14 @@ def test_a_broadcasters_still_in_a_credit_is_cited_not_the_publisher(registry: R
     decision = _decide(registry, (5, 500, credit, str(K.IMAGE_CAPTION)))
     assert decision.outlet is None
     assert [c.outlet.id for c in decision.citations] == ["zdf"]
+
+
+def test_a_dateline_signed_with_the_sites_name_names_the_publisher(registry: Registry) -> None:
+    # "The Times" alone is too common a phrase to be an alias; closing the dateline after its
+    # time, it is the site signing its page
+    dateline = (3, 400, "Friday February 28 2025, 6.42pm GMT, The Times", str(K.DATELINE))
+    decision = _decide(registry, dateline)
+    assert decision.outlet is not None and decision.outlet.id == "the-times"
+    assert decision.rule == "dateline_name"
+    unsigned = (3, 400, "Friday February 28 2025, 6.42pm GMT", str(K.DATELINE))
+    assert _decide(registry, unsigned).outlet is None
