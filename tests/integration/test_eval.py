@@ -171,6 +171,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind140", 0.8),  # Serbian in Latin script and Bosnian read as Croatian
         ("eval/blind141", 0.9),
         ("eval/blind142", 0.9),
+        ("eval/blind143", 0.8),  # match facts under the text, a subheading under a related list
+        ("eval/blind144", 0.9),
+        ("eval/blind145", 0.9),
+        ("eval/blind146", 0.9),
     ],
     ids=[
         "development-set",
@@ -317,6 +321,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-fortieth-blind-set",
         "hundred-and-forty-first-blind-set",
         "hundred-and-forty-second-blind-set",
+        "hundred-and-forty-third-blind-set",
+        "hundred-and-forty-fourth-blind-set",
+        "hundred-and-forty-fifth-blind-set",
+        "hundred-and-forty-sixth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:
