@@ -2951,6 +2951,7 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.BYLINE, "name_beside_dateline"
 
 
+_DIGIT = re.compile(r"\d")
 # a picture's label alone on its line, where the picture was
 _PHOTO_LABEL = re.compile(
     r"^(?:foto|fotografia|fotografía|photo|imagem|imagen|image|bild|kuva|zdjęcie)$", re.I
@@ -3489,6 +3490,27 @@ def _apply_structure(
             end += 1
         if end - last_prose >= 2:
             last_prose = end
+    elif (
+        prose
+        and last_prose + 1 < len(lines)
+        and lines[last_prose + 1].kind is None
+        and lines[last_prose + 1].text.endswith(":")
+        and lines[last_prose + 1].words <= 12
+    ):
+        # "Group A standings after first round:" / "1. Jordan – 3 points (goal difference +3)"
+        # / …: a table of figures under the text, its heading short (a list of other stories
+        # has no figures on every line)
+        head = end = last_prose + 1
+        while (
+            end + 1 < len(lines)
+            and end - head < 15
+            and lines[end + 1].kind is None
+            and lines[end + 1].words <= 15
+            and _DIGIT.search(lines[end + 1].text)
+        ):
+            end += 1
+        if end - head >= 2:
+            last_prose = end
     if prose:
         last_prose = _cut_by_paywall(lines, last_prose)
     _release_labelled_headline(lines, rules, first_prose)
@@ -3911,6 +3933,9 @@ def _without_site_name(lines: list[Segment], best: int | None) -> int | None:
 _SCORELINE = re.compile(
     r"^(?:[\dA-ZÀ-Ý][\w.'’-]*\s){1,4}\d{1,3}\s?[:–-]\s?\d{1,3}"
     r"(?:\s*\(\d{1,3}:\d{1,3}(?:,\s*\d{1,3}:\d{1,3})*\))?(?:\s[\dA-ZÀ-Ý][\w.'’-]*){1,4}$"
+    # each team with its goals: "Canadien 4 – Maple Leafs 3 (prolongation)"
+    r"|^(?:[A-ZÀ-Ý][\w.'’-]*\s){1,4}\d{1,3}\s[–-]\s(?:[A-ZÀ-Ý][\w.'’-]*\s){1,4}\d{1,3}"
+    r"(?:\s\([^()]{2,20}\))?$"
 )
 _MENU_RULES = frozenset({"spaced_menu", "pipe_menu", "menu_row"})
 _MENU_CELL_BREAK = re.compile(r"\s{3,}|\s[|·•]\s")

@@ -65,7 +65,7 @@ SHARE_WORDS = (
     r"|kopírovať odkaz|megosztás|megosztom|link másolása|nyomtatás|distribuie|copiază link(?:ul)?"
     r"|distribuie pe|share on|teilen auf|teile auf|partager sur|compartir en|condividi su"
     r"|delen op|udostępnij na|sdílet na|zdieľať na|deli na|podijeli na|dalintis"
-    r"|kopīgot|dalīties|jaga|jagamine"
+    r"|kopīgot|dalīties|jaga|jagamine|kopeeri link|kopēt saiti|kopijuoti nuorodą|dalintis"
     r"|gift (?:this )?article|offrir (?:cet |l['’])article|geef cadeau|cadeau geven"
     r"|artikel (?:verschenken|schenken)|partager cet article|deel dit artikel|jetzt teilen"
     r"|compartir (?:este|el) artículo|condividi (?:questo |l['’])articolo"
@@ -100,7 +100,7 @@ SHARE_WORDS = (
     r"|folkd|google bookmarks|google\+|studivz|myspace|technorati|live-?bookmarks"
     r"|in pocket speichern|save to pocket|bei pocket speichern"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
-    r" (?:auf|on|via|per|sur|par|en|su|op|via|na) [\w.+ -]{1,20}"
+    r" (?:auf|on|via|per|sur|par|en|su|op|via|na|in) [\w.+ -]{1,20}"
     r"|(?:partilhar|compartilhar|partilhe|compartilhe) (?:no|na|em|por|via) [\w.+ -]{1,20}"
     r"|share options"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
@@ -248,6 +248,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kommentarer|kommentit|komentáře|komentáre|diskuse|diskuze|diskusia|hozzászólások"
         r"|kommentek|comentarii|komentari|komentarji|комментарии|коментарі|коментари|σχόλια"
         r"|yorumlar|kommentoi|réactions?|leserbriefe(?: zum thema)?|letters to the editor"
+        r"|kommentaarid|komentāri|komentarai|loe kommentaare|lasīt komentārus|skaityti komentarus"
         r"|(?:die )?neuesten kommentare|latest comments|derniers commentaires|commenter)"
         r"(?:\s*\(\d+\)|\s+\d+|\s*:\s*\d+)?\s*:?$"
         # WordPress: "12 Gedanken zu „Title“", "3 thoughts on “Title”"
@@ -572,6 +573,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|du må være (?:innlogget|logget inn) for å kommentere|logg inn for å kommentere"
         r"|kirjaudu sisään kommentoidaksesi"
         r"|kommentarerna granskas|kommentarene modereres|kommentarerne modereres"
+        # "Delfi aicina savus lasītājus komentēt atbildīgi …"
+        r"|\baicina (?:savus )?lasītājus komentēt\b"
+        r"|^zaloguj się,? aby (?:dodać komentarz|komentować)"
         r"|pro (?:přidání|vložení) komentáře se|a hozzászóláshoz (?:be kell jelentkezn|jelentkezz)"
         r"|^zum kommentieren (?:bitte )?(?:anmelden|einloggen)"
         r"|schreiben sie uns!?$|^(?:name|e-?mail|website|webseite"
@@ -879,7 +883,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|wurde ihnen dieser newsletter weitergeleitet"
         r"|(?:в|на) (?:вашей|вашу) почт|подпишитесь на (?:рассылку|нашу рассылку)"
         r"|підпишіться на (?:розсилку|нашу розсилку)|абонирайте се|εγγραφείτε στο newsletter"
-        r"|bültene abone ol|uutiskirjeen"
+        r"|bültene abone ol|uutiskirjeen|uudiskiri|uudiskirja|naujienlaišk|jaunumu vēstul"
+        r"|^infolettres?\b|^(?:votre )?adresse courriel$"
+        r"|^(?:sinu e-posti aadress|jūsų el\. pašto adresas|jūsu e-pasta adrese)$"
         r"|^(?:your e-?mail(?: address)?|ihre e-mail(?:-adresse)?|votre (?:adresse )?e-?mail)$"
         r"|nella tua casella|en tu correo|in je mailbox|^get (?:the|our) [\w ]{0,30}"
         r"(?:briefing|newsletter|digest)$|^get the (?:day's|latest|top) |^sign up (?:to|for)\b"
@@ -899,6 +905,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"jetzt abonnieren|(?:^|\b(?:jetzt|hier|gleich|direkt|einfach|und)\s)(?:\S+\s)?[\w-]*abo"
         r" abschließen"
         r"|weiterlesen mit|^lees verder met (?:premium|plus)$"
+        # "Cet article vous a été offert par Ouest-France. Pour continuer à lire …"
+        r"|^cet article vous (?:a été|est) offert par\b"
+        # "Jeśli chcesz czytać dalej, wykup prenumeratę …", "Masz już prenumeratę? Zaloguj się"
+        r"|^jeśli chcesz czytać dalej\b|\bwykup (?:prenumeratę|subskrypcję|dostęp)\b"
+        r"|^masz już (?:prenumeratę|subskrypcję|dostęp)\?|^prenumerata cyfrowa od\b"
         # an offer's price: "Subscribe for £1 for 3 months"
         r"|^subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s(?:for|a|per)\s"
         # "Denne artikkelen er for abonnenter", "Den här artikeln är för prenumeranter"
@@ -1025,6 +1036,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|become an? [\w ]{1,20} sponsor)$",
         60,
     ),
+    # a classified ad in the text: "TEXT AD: Need affordable solar inverters? Call …"
+    _rule(K.AD_MARKER, "text_ad", r"^text ad\s*:\s*\S", 300),
     _rule(K.DATELINE, "time_alone", r"^(?:um\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*uhr$", 20),
     _rule(
         K.DATELINE,
@@ -1645,6 +1658,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^catch all the (?:latest )?[\w ,&-]{0,80}\bnews\b|^get (?:current|latest|the latest"
         r"|all the latest) (?:news )?updates on\b|^track (?:the )?latest news(?: live)? on\b"
         r"|^explore (?:more )?news from (?:around|across) the (?:world|country)\b"
+        # "Get Latest Cricket News along with IPL 2025 Live Score … at Hindustan Times.", "Catch
+        # every big hit, every wicket with Crickit, a one stop destination for Live Scores …"
+        r"|^get (?:the )?latest [\w ]{0,30}\bnews\b.{0,120}\bat [\w .]{2,30}\.?$"
+        r"|\ba one[- ]stop destination for\b"
+        # "For the latest news, visit the News24 homepage."
+        r"|^for (?:the )?latest (?:news|updates),? (?:visit|go to|head to)\b"
         # a station's stream: "Watch NBC Beispiel for free, 24/7, wherever you are."
         r"|^watch [\w .&'’-]{2,30} (?:for free|free|live)\b[^.!?]{0,40}\b(?:24/7|anytime"
         r"|wherever you are)\b"
@@ -1659,7 +1678,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|inschrijven|schrijf je in|zapisz się|inscreva-se|jetzt anmelden|kostenlos anmelden"
         r"|kostenlos abonnieren|jetzt abonnieren|hier (?:kostenlos )?anmelden|quiero recibirlo"
         r"|subscrever|inscrever-se|inscrever|inscrever-me|quero receber|cadastre-se|tilmeld"
-        r"|tilmeld dig|prenumerera|meld (?:deg|meg) på|tilaa|sign me up)$",
+        r"|tilmeld dig|prenumerera|meld (?:deg|meg) på|tilaa|sign me up|telli|pasūtīt"
+        r"|prenumeruoti|užsiprenumeruoti|zapisz się)$",
         30,
     ),
     _rule(
@@ -1966,7 +1986,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?-i:[A-Z])\S+(?: \S+){0,4} contributed(?: reporting)?\.$"
         # the UK's shared council reporters: "The Local Democracy Reporting Service is a
         # BBC-funded public service news agency …"
-        r"|^the local democracy reporting service\b",
+        r"|^the local democracy reporting service\b"
+        # "Avec les informations de Jean-Philippe Lessard", "With files from The Canadian Press"
+        r"|^avec (?:les |des )?informations (?:de|d['’])\s?\S[^.!?]{0,60}$"
+        r"|^with files from\s\S[^.!?]{0,60}$|^con información de\s\S[^.!?]{0,60}$",
         260,
     ),
     _rule(
@@ -1995,6 +2018,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:artikel anhören|artikel vorlesen|listen to (?:this )?article)"
         r"\s*(?:\(|[•·|–-])\s*\d+\s*(?:minuten|min\.?|minutes?)\)?$"
         r"|^(?:listen|écouter|hören|luister|anhören)\s*\(\d+\s*(?:mins?|min\.?|minutes?|minuten)\)$"
+        # "La lecture audio de cet article est générée par une voix de synthèse."
+        r"|\b(?:générée? par une voix de synthèse|read by an? (?:ai|synthetic|computer-generated)"
+        r" voice|von einer (?:künstlichen|synthetischen) stimme (?:gelesen|vorgelesen))\b"
         # "Gostaria de ouvir este artigo? Assine o PÚBLICO e ouça os artigos em formato áudio."
         r"|^(?:gostaria de|quer) ouvir (?:este|o) artigo\?"
         # the player's maker: "Propulsé par ETX Majelan"
@@ -2226,10 +2252,26 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"\((?:foto|bild|photo|image|fot\.|pic|pics|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
         r"|\(\s?[\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\s?\)\s*$"
         r"|\s\|\s(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}/[\w .-]{2,20}$"  # "… | Name/Agency"
+        # a caption, a dash, the paper's initials and the photographer: "… de la victoire. - ÉdA
+        # Jacques Duchesne"
+        r"|^.{10,250}[.!?]\s[-–—]\s(?-i:[A-ZÀ-Ý][\w.]{1,10})\s(?-i:[A-ZÀ-Ý])[\w'’-]+"
+        r"\s(?-i:[A-ZÀ-Ý])[\w'’-]+$"
+        # a photographer in capitals in brackets closing the caption: "… festgenommen
+        # (Symbolbild) (Markus LENZING)", and a source with a name: "(Quelle: Name/dpa)"
+        r"|\((?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s(?-i:[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\)$"
+        r"|\(quelle:\s*[^()]{2,40}/[^()]{2,30}\)$"
+        # a photographer credited as the source: "Tallinn City Council in session. Source: Name
+        # /ERR"
+        r"|(?:^|[.!?]\s+)source:\s*(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+){1,2}"
+        r"\s*/\s*[\w .-]{2,20}$"
         # the credit run on after the caption's stop: "… com dores.Luiz Lopes / Internacional"
         r"|^.{10,300}[a-zà-ÿ)][.!?](?-i:[A-ZÀ-Ý])[\w'’-]+(?: (?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}"
         r"\s/\s[\w .&-]{2,30}$"
         r"|[.!?]\s\|\s(?:especial|archivo|cortesía\b[\w .-]{0,40})$"  # "… avance. | Especial"
+        # a picture from a social account: "… in Brisbane. (X/@BCCIWomen)"
+        r"|[.!?]\s\((?:x|twitter|instagram|facebook|threads|bluesky)\s?/\s?@[\w.]+\)$"
+        # "… along Moi Avenue in Nairobi. | File | Nation Media Group"
+        r"|[.!?]\s\|\s(?:file|archive|courtesy|handout)(?:\s\|\s[\w .&'’-]{2,40})?$"
         # an agency's archive picture: "Archivo - Agentes de … - GUARDIA CIVIL - Archivo"
         r"|^(?:archivo|arxiu|archive|archiv)\s[-–]\s.{10,200}\s[-–]\s(?:archivo|arxiu|archive|archiv)$"
         r"|^(?:bildbeschreibung|image description|bildunterschrift)\s*:\s*\S"
@@ -2386,7 +2428,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|témata|štítky|témy|címkék|témák|etichete|oznake|кључне речи|ključne riječi|ključne reči"
         r"|теги|тэги|теми|етикети|ετικέτες"
         r"|etiketler|avainsanat|tópicos|tópicos relacionados|étiquettes|filed under|fachgebiete?"
-        r"|rubriken|keywords|related search(?:es)?|read more on)\s*:"
+        r"|rubriken|keywords|related search(?:es)?|read more on|märksõnad|teemad|tēmas|birkas"
+        r"|temos|žymos)\s*:"
         r"|^(?:schlagworte|schlagwörter|stichworte|stichwörter)\s+(?-i:[A-ZÄÖÜ])"  # (no colon)
         # a blog's post footer: "Dieser Eintrag wurde veröffentlicht in Lokales und
         # verschlagwortet mit … Setze ein Lesezeichen auf den Permalink."
@@ -2403,16 +2446,19 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sujets|mots-clés|argomenti|onderwerpen|tagi|ämnen|emner|aiheet|témata|štítky"
         r"|címkék|etichete|oznake|кључне речи|ključne riječi|ključne reči|λέξεις κλειδιά"
         r"|λεξεις κλειδια|теги|тэги|теми|етикети|ετικέτες|etiketler|avainsanat"
-        r"|suggested topics|keywords|lees meer over|meer over dit onderwerp"
+        r"|suggested topics|keywords|lees meer over|meer over dit onderwerp|märksõnad|teemad"
+        r"|read more about"
+        r"|tēmas|birkas|temos|žymos"
         r"|الكلمات المفتاحية|מילות מפתח|برچسب‌ها|टैग|标签|タグ|태그|từ khóa|tag|แท็กที่เกี่ยวข้อง)\s*:?$",
         30,
     ),
     _rule(
         K.BREADCRUMB,
         "breadcrumb",
-        r"^(?:[^\s>›»/|][^>›»|]{0,40}\s*[>›»]\s*){2,}[^>›»|]{1,60}$"
+        # (not a French quote closed by its guillemet: "« Un coup de force » selon l'opposition")
+        r"^(?![^»]*«)(?:[^\s>›»/|][^>›»|]{0,40}\s*[>›»]\s*){2,}[^>›»|]{1,60}$"
         # two crumbs: "Vilsberg › Politik vor Ort", "Moers > Vereine & Ehrenamt"
-        r"|^[^\s>›»|][^>›»|.!?:]{0,30}\s[>›»]\s[^>›»|.!?:]{1,30}$"
+        r"|^(?![^»]*«)[^\s>›»|][^>›»|.!?:]{0,30}\s[>›»]\s[^>›»|.!?:]{1,30}$"
         # an accessibility bar's buttons: "[Schrift größer] [Kontrast] [Leichte Sprache]"
         r"|^(?:\[[^\[\]]{1,30}\]\s*){2,}$"
         # "Sie befinden sich hier: Startseite Aktuelles …", "Aktuelle Seite: Startseite …"
@@ -2637,7 +2683,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:a |the |der |einer )?(?:creative commons|cc[ -]by)\b"
         r"|\b(?:unter|under) (?:der|einer|a|the) (?:lizenz|licen[cs]e)"
         r" (?:creative commons|cc[ -]by)\b"
-        r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$|^riproduzione riservata\b",
+        r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$|^riproduzione riservata\b"
+        # the Baltic agencies' reprint bans (LETA, ELTA, BNS), in Latvian, Lithuanian, Russian
+        r"|\bmateriālu pārpublicēšana\b|^перепечатка (?:и цитирование )?\b|^griežtai draudžiama\b"
+        r"|\binformaciją skelbti\b[^.]{0,160}\bdraudžiama\b",
         600,
     ),
     _rule(
@@ -2991,6 +3040,10 @@ RELATED_HEADING = re.compile(
     r"|trending on [\w .-]{1,30}|what to read next|read next|up next|more to read"
     r"|more on this story|related (?:internet links|topics)"
     r"|läs (?:också|mer|även)|mest lästa?|fler nyheter|senaste nytt|læs også|mest læste"
+    # Estonian, Latvian, Lithuanian: "Loe lisaks", "Kõige loetumad", "Naujausi", "Populiariausi"
+    r"|loe (?:lisaks|ka)|vaata ka|kõige loetumad|loetumad|viimased uudised|lasiet arī"
+    r"|jaunākās ziņas|populārākie|lasītākie|naujausi|populiariausi|skaitomiausi"
+    r"|skaitykite taip pat"
     # the replies to a debate piece: "Repliker på denna artikel"
     r"|repliker på (?:denna|den här) artikel|replikker (?:til|på) (?:dette|denne) \w+"
     r"|seneste nyt|les også|mest lest|siste nytt|flere saker|lue myös|luetuimmat|uusimmat"
@@ -3055,7 +3108,7 @@ RELATED_INLINE = re.compile(
     r"|pročitajte još|pročitajte više|прочитајте више|прочитајте још|можда ће вас занимати и"
     r"|možda će vas zanimati i"
     r"|preberite tudi|читайте также"
-    r"|preberite še|lasi arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
+    r"|preberite še|lasi arī|lasiet arī|loe ka|loe lisaks|skaitykite taip pat|taip pat skaitykite"
     r"|le puede interesar|lea también|mirá también|te puede interesar|läs mer|læs mere"
     r"|les mer|lue lisää|lestu einnig|lesa meira|lexo edhe|lexo më shumë|прочитајте повеќе"
     r"|прочитајте и|čítajte tiež|ayrıca okuyun|leia também"
@@ -3081,7 +3134,8 @@ RELATED_INLINE = re.compile(
     r" (?:kolumne|serie|reihe|podcasts?)\b.{0,80}$"
     # "Mehr Nachrichten aus Kassel lesen Sie hier."
     r"|^(?:noch mehr|mehr|weitere) (?:aktuelle )?(?:[\w-]*nachrichten|news|artikel|[\w-]*meldungen"
-    r"|themen) (?:aus|zu|über|von) .+ (?:lesen|finden) sie (?:hier\.?$|(?:auf|bei|unter)\b)"
+    r"|themen) (?:aus|zu|über|von) .+ (?:lesen|finden) sie (?:auch )?"
+    r"(?:hier\.?$|(?:auf|bei|unter)\b)"
     r"|^(?:à lire aussi|lire aussi|also read|lesen sie auch|leggi anche|lee también|lees ook"
     r"|leia também|czytaj (?:też|także)|weiterlesen|read more|прочитајте повеќе"
     r"|прочетете още|читайте также|lexo edhe|čítajte tiež|čítajte aj)"
@@ -3092,7 +3146,7 @@ RELATED_INLINE = re.compile(
 # them all, is the outlet annotator's; the cleaner needs only the short forms pages print).
 AGENCY_NAMES = (
     r"dpa|afp|ap|anp|apa|epa|reuters|ansa|efe|pap|keystone|sda|kna|epd|imago|getty images"
-    r"|picture alliance|xinhua|belga|ritzau|ap photo|epa-efe|keystone-sda"
+    r"|picture alliance|xinhua|belga|ritzau|ap photo|epa-efe|keystone-sda|bloomberg"
 )
 # Advertising copy under an "Anzeige" marker: prices and calls to buy.
 COMMERCIAL = re.compile(
@@ -3142,7 +3196,13 @@ DONATION_CUE = Prefiltered(
         r"|contribution to (?:free |independent |quality |public[- ]interest |our )+journalism"
         r"|^support (?:free|fearless|independent|quality|public[- ]interest)\b[\w &,-]{0,30}"
         r"journalism"
-        r"|\bis powered by (?:listeners|readers|viewers|members|people) like you\b",
+        r"|\bis powered by (?:listeners|readers|viewers|members|people) like you\b"
+        # "Support PREMIUM TIMES' journalism of integrity …", "… a modest contribution on a
+        # monthly basis", "You're a dedicated reader" / "We're really pleased that you've read X
+        # … articles in the past month."
+        r"|^support [\w'’ .&-]{2,40}['’]s? journalism\b|\ba modest contribution\b"
+        r"|^make (?:a )?contribution$|^you['’]re a dedicated reader\b"
+        r"|^we['’]re really pleased that you['’]ve read\b",
         re.IGNORECASE | re.UNICODE,
     )
 )

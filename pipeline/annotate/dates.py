@@ -272,7 +272,7 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     relative = (
         r"(?P<rel>vor\s+(?:\d+|einer?|zwei|drei|vier|fünf)\s+(?:minuten?|stunden?|tagen?)"
         r"|(?:\d+|an?)\s+(?:minutes?|mins?|hours?|hrs?|days?)\.?\s+ago|\d+\s?[hdm]\s+ago"
-        r"|il y a\s+\d+\s+(?:minutes?|heures?|jours?)"
+        r"|il y a\s+\d+\s*(?:minutes?|min|heures?|h|jours?)\b"
         r"|hace\s+\d+\s+(?:minutos?|horas?|días?)|\d+\s+(?:minuti|ore|giorni)\s+fa"
         r"|\d+\s+(?:minuten|uur|dagen)\s+geleden|\d+\s+(?:minut|godzin[y]?|dni)\s+temu"
         r"|acum\s+(?:\d+|o|un)\s+(?:minute?|minut|ore|oră|zile|zi)|há\s+\d+\s+(?:minutos?|horas?|dias?)"

@@ -338,6 +338,7 @@ CONFIDENCE = {
     "self_reference": 0.6,
     "staff_photo_credit": 0.55,
     "dateline_name": 0.7,
+    "desk_with_agency": 0.6,
     "republication_credit": 0.7,
     "alias_in_boilerplate": 0.45,
     "domain_mention": 0.4,
@@ -576,6 +577,12 @@ _UNKNOWN_SITE_NAME = re.compile(
     r"^(?!(?:facebook|instagram|twitter|youtube|tiktok|linkedin|whatsapp|threads|telegram|google"
     rf"|apple|amazon|spotify|bsky)\.)[\w-]{{4,}}{_SITE_TLD}$",
     re.I,
+)
+# a desk and the agency it drew on: "Par Le Figaro Lyon avec AFP", "BFMTV avec AFP"
+_DESK_WITH_AGENCY = re.compile(
+    r"^(?:par |by |von |por |di )?(?P<desk>\S.{1,40}?)\s+(?:avec|with|mit|con)\s+(?:l['’])?"
+    r"(?:afp|ap|reuters|dpa|ansa|efe|belga|agences?|agencies)\s*$",
+    re.IGNORECASE,
 )
 # a name closing a dateline after its time: "…, 6.42pm GMT, The Times", "… 14:32 | Die Zeitung"
 _DATELINE_NAME = re.compile(
@@ -839,6 +846,10 @@ def _boilerplate_evidence(
     text: str, kind: str, registry: Registry, *, own_ui: bool = False
 ) -> list[Evidence]:
     found: list[Evidence] = []
+    if kind == K.RELATED_LINK:
+        # "Mehr Verkehrsnachrichten aus Hessen lesen Sie auch auf fr.de.": a link names the
+        # site it leads to, another as often as this one
+        return found
     aliases = registry.find_aliases(text)
     if len({outlet.id for *_, outlet in aliases}) >= LIST_OF_OUTLETS:
         return found  # "Sender: Das Erste | ZDF | RTL | …": a list of outlets, none the page's
@@ -921,6 +932,13 @@ def _boilerplate_evidence(
             ):
                 rule = "copyright_alias" if kind == K.COPYRIGHT else "alias_line"
                 found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+    if kind == K.BYLINE and (desk := _DESK_WITH_AGENCY.match(text)):
+        # the site's desk signs with the agency it drew on: "Par Le Figaro Lyon avec AFP"
+        for start, _end, _surface, outlet in aliases:
+            if start == desk.start("desk") and outlet.kind not in NOT_PUBLISHERS:
+                rule = "desk_with_agency"
+                found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+                break
     if kind == K.DATELINE and (tail := _DATELINE_NAME.search(text)):
         # the site signs its dateline: "Friday February 28 2025, 6.42pm GMT, The Times"
         name = tail.group("name")

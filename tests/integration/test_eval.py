@@ -175,6 +175,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind144", 0.9),
         ("eval/blind145", 0.9),
         ("eval/blind146", 0.9),
+        ("eval/blind147", 0.9),
+        ("eval/blind148", 0.9),
+        ("eval/blind149", 0.8),  # subheadings right under a related list
+        ("eval/blind150", 0.8),  # captions under their credit, a discovered outlet
     ],
     ids=[
         "development-set",
@@ -325,6 +329,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-forty-fourth-blind-set",
         "hundred-and-forty-fifth-blind-set",
         "hundred-and-forty-sixth-blind-set",
+        "hundred-and-forty-seventh-blind-set",
+        "hundred-and-forty-eighth-blind-set",
+        "hundred-and-forty-ninth-blind-set",
+        "hundred-and-fiftieth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:

@@ -5956,3 +5956,98 @@ def test_three_authors_joined_by_och_beside_the_dateline_are_the_byline() -> Non
     page = "\n".join(["Nedskärningen på fritidsgårdarna kommer att kosta staden dyrt", P1, names,
                       "Publicerad 2 februari 2025", P2, P3])  # fmt: skip
     assert kinds(page)[names] == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Märksõnad: elektri hind, börsihind, energia", "tags"),
+        ("Kommentaarid (27)", "comment_prompt"),
+        ("Kopeeri link", "share"),
+        ("Telli Postimehe majandusuudiskiri!", "newsletter"),
+        ("Loe lisaks", "related_list"),
+        ("Lasiet arī: Dome pārskatīs 120 būvatļauju izsniegšanas procesu", "related_link"),
+        (
+            "Ziņu aģentūras LETA materiālu pārpublicēšana bez LETA rakstiskas atļaujas ir "
+            "aizliegta.",
+            "copyright",
+        ),  # fmt: skip
+        (
+            "Griežtai draudžiama naujienų agentūros ELTA informaciją skelbti be raštiško sutikimo.",
+            "copyright",
+        ),  # fmt: skip
+        ("Delfi aicina savus lasītājus komentēt atbildīgi un ievērot pieklājību.", "comment_form"),
+        ("Jeśli chcesz czytać dalej, wykup prenumeratę", "paywall"),
+        ("Masz już prenumeratę? Zaloguj się", "paywall"),
+        ("Užsiprenumeruokite naujienlaiškį", "newsletter"),
+        ("Populiariausi", "related_list"),
+        ("The city council in session. Source: Anna Example /ERR", "image_caption"),
+        ("TEXT AD: Need affordable solar panels? Call our office today.", "ad_marker"),
+        ("Read more about:", "tags"),
+        ("Share in Facebook", "share"),
+        ("Support EXAMPLE TIMES' journalism of integrity and credibility", "donation_appeal"),
+        (
+            "Would you consider supporting us with a modest contribution on a monthly basis?",
+            "donation_appeal",
+        ),  # fmt: skip
+        ("Make Contribution", "donation_appeal"),
+        ("You're a dedicated reader", "donation_appeal"),
+        ("For the latest news, visit the Example24 homepage.", "navigation"),
+        (
+            "Motorists queue to pay parking fees in the city centre. | File | Example Media Group",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Players celebrate a wicket during the second one-day match. (X/@ExampleCricket)",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Get Latest Cricket News along with Live Score and Schedule at Example Times.",
+            "navigation",
+        ),  # fmt: skip
+        ("La joie des supporters après le but de la victoire. - ÉdA Jean Exemple", "image_caption"),
+        (
+            "Bei Durchsuchungen hat die Polizei sechs Verdächtige festgenommen (Symbolbild) "
+            "(Anna MUSTER)",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Ein leeres Klassenzimmer (Symbolbild): Der Unterricht fällt aus. (Quelle: Anna "
+            "Muster/dpa)",
+            "image_caption",
+        ),  # fmt: skip
+        (
+            "Cet article vous a été offert par Le Quotidien. Pour continuer à lire tous nos "
+            "articles, abonnez-vous.",
+            "paywall",
+        ),  # fmt: skip
+        ("Infolettre Sports", "newsletter"),
+        ("Avec les informations de Jean Exemple", "credit_line"),
+        ("With files from The Canadian Press", "credit_line"),
+        ("La lecture audio de cet article est générée par une voix de synthèse.", "audio_player"),
+        ("« Un coup de force » selon l'opposition", "subheading"),
+        ("Mehr Verkehrsnachrichten aus Hessen lesen Sie auch auf example.de.", "related_link"),
+        ("Mis à jour il y a 2 h", "dateline"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_baltic_african_asian_and_francophone_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_a_table_of_figures_under_a_short_heading_after_the_text_is_text() -> None:
+    rows = ["1. Jordan – 3 points (goal difference +3)", "2. Saudi Arabia – 3 points (+1)",
+            "3. Lebanon – 0 points (-1)"]  # fmt: skip
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+                      "Group A standings after the first round:", *rows,
+                      "Topics: football, Jordan, Lebanon"])  # fmt: skip
+    found = kinds(page)
+    assert [found[row] for row in rows] == ["subheading"] * 3
+
+
+def test_a_score_line_with_each_teams_goals_is_not_the_headline() -> None:
+    headline = "Lajoie achève les Leafs, le Canadien respire"
+    page = "\n".join(["Hockey", "Canadien 4 – Maple Leafs 3 (prolongation)", headline,
+                      "Jean Exemple", "Le Quotidien", "8 mars 2025 à 22 h 41", P1, P2,
+                      P3])  # fmt: skip
+    assert kinds(page)[headline] == "title"

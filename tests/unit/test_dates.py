@@ -901,3 +901,11 @@ def test_the_date_under_the_breadcrumb_beats_a_fixture_in_the_sites_head() -> No
     ]
     dates = _dates(*segments)
     assert dates.published is not None and dates.published.local == "2025-02-23"
+
+
+def test_a_french_relative_update_in_hours_is_a_relative_date() -> None:
+    # (read as a date, the line is the header's, never the headline; it dates nothing)
+    updated = (1, 40, "Mis à jour il y a 2 h", str(K.DATELINE))
+    dates = _dates(TITLE, updated, LEAD, PLAIN_BODY)
+    assert [(m.text, m.role) for m in dates.mentions] == [("il y a 2 h", DateRole.RELATIVE)]
+    assert dates.published is None

@@ -810,3 +810,15 @@ def test_a_dateline_signed_with_the_sites_name_names_the_publisher(registry: Reg
     assert decision.rule == "dateline_name"
     unsigned = (3, 400, "Friday February 28 2025, 6.42pm GMT", str(K.DATELINE))
     assert _decide(registry, unsigned).outlet is None
+
+
+def test_the_sites_desk_signing_with_its_agency_names_the_publisher(registry: Registry) -> None:
+    byline = (3, 400, "Par Le Figaro Lyon avec AFP", str(K.BYLINE))
+    decision = _decide(registry, byline)
+    assert decision.outlet is not None and decision.outlet.id == "lefigaro"
+    assert decision.rule == "desk_with_agency"
+
+
+def test_a_link_to_another_site_is_no_evidence_of_the_publisher(registry: Registry) -> None:
+    link = (3, 400, "Mehr Verkehrsnachrichten aus Hessen lesen Sie auch auf fr.de.", "related_link")
+    assert _decide(registry, link).outlet is None
