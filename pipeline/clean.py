@@ -637,6 +637,16 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                     and found.end() >= len(seg.text.rstrip(" .")) - 1
                 )
                 or (seg.words <= 14 and cue)
+                # the reporter's city, then the date to the end or to the update's time:
+                # "Barcelona - 03 d'abr. 2025 - 11:48 CEST", "València 17·03·25 | 20:15 |
+                # Actualizado a las 22:40"
+                or (
+                    _PLACE_BEFORE.fullmatch(before) is not None
+                    and (
+                        found.end() >= len(seg.text.rstrip(" .")) - 1
+                        or _UPDATE_TIME_TAIL.fullmatch(seg.text, found.end()) is not None
+                    )
+                )
                 or _meta_parts(seg.text)
                 # "Vikram Beispiel / TNN / Updated: Mar 12, 2025, 16:24 IST": a cue right
                 # before the date, and the date to the end (but a zone's letters)
@@ -739,7 +749,8 @@ def _consent_buttons(text: str) -> bool:
     return len(items) >= 2 and all(_CONSENT_RULE.matches(i, i.lower()) for i in items)
 
 
-_META_SEPARATOR = re.compile(r"\s+[|·•-]\s+")  # "Par Jean Exemple - 7 février 2024 à 17:15"
+# "Par Jean Exemple - 7 février 2024 à 17:15", "Оксана Коваленко — Вівторок, 4 листопада …"
+_META_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 _META_PART_KINDS = frozenset({K.BYLINE, K.READING_TIME, K.DATELINE, K.SHARE, K.CREDIT_LINE})
 _SHARE_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "share_buttons")
 _CONSENT_RULE = next(rule for rule in cues.LINE_RULES if rule.rule == "consent_button")
@@ -811,6 +822,7 @@ _UPDATE_TIME_TAIL = re.compile(
     rf"\s*[-–|·,]\s*{cues.UPDATE_TIME_CUE}\s*:?\s*\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:uur|uhr|h))?\s*$",
     re.I,
 )
+_PLACE_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s*[-–,|·]?")
 _ON = re.compile(r"^(?:am|on|le|el|il)\s+", re.I)  # "am Dienstag, 08.04.2025 - 06:00"
 # GhanaWeb's "General News of Wednesday, 12 March 2025": the section, then the weekday
 _SECTION_OF_DAY = re.compile(rf"(?:[\w&]+ ){{1,3}}of,?\s+(?:{_WEEKDAY.pattern})", re.I)
@@ -2343,6 +2355,19 @@ _NAME_PLACE = re.compile(
 _META = frozenset({K.DATELINE, K.BYLINE, K.READING_TIME, K.SHARE, K.AUDIO_PLAYER, K.CREDIT_LINE})
 
 
+# what a caption's credit adds after its last word: "Ignacio Pérez", "Efe", "/ J. M. López",
+# "(Àlex Garcia)"
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:[/|(–-]\s*)?(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s*/\s*|\s+)?(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*"
+    r"(?:\s*/\s*|\s+)?){0,4}\)?\s*"
+)
+
+
+_SITE_NAME_ALONE = re.compile(
+    r"[\w-]{2,30}\.(?:de|at|ch|com|es|it|fr|pt|pl|nl|net|org|cz|sk|hu|eu|info)", re.I
+)
+
+
 def _is_name(seg: Segment) -> bool:
     return seg.words <= 5 and bool(_NAME.match(seg.text)) and not _ARTICLE_FIRST.match(seg.text)
 
@@ -2622,9 +2647,21 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
                 # the same words as a caption the rules know by its credit: "… Auswärtssieg.
                 # IMAGO/Beautiful Sports", "… dos kilómetros - Créditos: Name"
                 or (nxt.kind == K.IMAGE_CAPTION and len(nxt.text[len(seg.text) :].split()) <= 8)
+                # the photographer's name or the agency run on: "… ante la grada de San Mamés."
+                # / "… ante la grada de San Mamés. Ignacio Pérez", "… este sábado. Efe"
+                or (
+                    nxt.kind is None
+                    and (
+                        _SENTENCE_END.search(seg.text) is not None
+                        or nxt.text[len(seg.text) :].lstrip()[:1] in {"(", "/"}
+                    )
+                    and _CREDIT_TAIL.fullmatch(nxt.text, len(seg.text)) is not None
+                )
             )
         ):  # "Die Rauchsäule …" / "Die Rauchsäule ….(Foto: picture alliance/dpa)"
             seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_alt_text"
+            if nxt.kind is None:
+                nxt.kind, nxt.rule = K.IMAGE_CAPTION, "caption_with_credit"
         elif short and _labelled_caption_over_credit(lines, i, rules):
             # "Candid: The star, 26, has broken her silence" / "Instagram/@handle" or "ITV"
             seg.kind, seg.rule = K.IMAGE_CAPTION, "labelled_caption"
@@ -2931,6 +2968,31 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.AUTHOR_BIO, "name_above_bio"
         elif (
             _is_name(seg)
+            and nxt is not None
+            and nxt.kind is None
+            and nxt.words <= 3
+            and nxt.text[:1].isupper()
+            and not _SENTENCE_END.search(nxt.text)
+            and i + 2 < len(lines)
+            and lines[i + 2].kind == K.DATELINE
+        ):  # "Luis Benítez Ortega" / "Barcelona" / "12/03/2025 14:32": the author, the place
+            seg.kind, seg.rule = K.BYLINE, "name_over_place_and_date"
+        elif (
+            prev is not None
+            and nxt is not None
+            and nxt.kind == K.DATELINE
+            and seg.words <= 5
+            and (_NAME.match(seg.text) is not None or (seg.words == 1 and seg.text[:1].isupper()))
+            and (prev.kind in {K.BYLINE, K.CREDIT_LINE} or (prev.words <= 4 and "/" in prev.text))
+        ):  # "Canarias7 / EFE" / "Las Palmas de Gran Canaria" / "Sábado, 8 de marzo 2025, …":
+            # the desk, the place it reports from, the date
+            seg.kind, seg.rule = K.DATELINE, "place_over_date"
+        elif _SITE_NAME_ALONE.fullmatch(seg.text) and any(
+            n is not None and n.kind == K.DATELINE for n in (prev, nxt)
+        ):  # "Heraldo.es" / "Actualizada 12/02/2025 a las 09:15": the site's desk signs
+            seg.kind, seg.rule = K.BYLINE, "site_beside_dateline"
+        elif (
+            _is_name(seg)
             or (seg.words <= 10 and _NAMES_AND.match(seg.text))
             or (seg.words <= 5 and _NAME_PLACE.match(seg.text))  # "Andrea Z., Grächenried"
         ) and (
@@ -3192,6 +3254,7 @@ def _credit_below(lines: list[Segment], i: int, rules: CleanRules) -> bool:
         and _NAME.match(below.text.title())
         # not a wire story's subheading in capitals ("WIDER CRACKDOWN"): text follows that
         and not (i + 2 < len(lines) and _is_prose(lines[i + 2], rules))
+        and not _MATCH_DATA_HEADING.match(below.text)  # "FICHA TÉCNICA" over a match's box
     ):
         return True  # the photographer in capitals: "LUCÍA FERRER IBÁÑEZ"
     return (
@@ -3594,8 +3657,21 @@ _MATCH_DATA = re.compile(
     r"\b[^:]{0,40}:\s*\S",
     re.IGNORECASE,
 )
-_MATCH_DATA_HEADING = re.compile(r"^(?:spieldaten|statistik|match facts|fiche technique)$", re.I)
+_MATCH_DATA_HEADING = re.compile(
+    r"^(?:spieldaten|statistik|match facts|fiche technique|ficha técnica|il tabellino|tabellino"
+    r"|la ficha|box score)$",
+    re.I,
+)
 _MATCH_SCORE = re.compile(r"^.{3,60}\s[–-]\s.{3,60}\s\d{1,3}:\d{1,3}(?:\s*\(\d{1,3}:\d{1,3}\))?$")
+# the result in the other shapes boxes print it: "Sampdoria-Ferrara 2-1", "PALMEIRAS 2 X 1
+# FORTALEZA"
+_MATCH_RESULT = re.compile(
+    r"^\S.{1,60}?\s(?:\d{1,3}\s?[-–:]\s?\d{1,3}|\d{1,3}\s[xX]\s\d{1,3})"
+    r"(?:\s*\(\d{1,3}\s?[-–:]\s?\d{1,3}\))?(?:\s\S.{0,40})?$"
+)
+# a fact in the box, whatever its label: "Marcatori: 12' pt Martinelli (F)", "Sampdoria
+# (4-4-2): Ravaglia; …", "HSG: Berends, Schepers (Tor); …"
+_LABEL_VALUE = re.compile(r"^(?-i:[A-ZÀ-Ý])[\w .()'’/-]{1,40}:\s+\S")
 
 
 def _keep_match_data(lines: list[Segment], first: int, last: int) -> None:
@@ -3606,21 +3682,43 @@ def _keep_match_data(lines: list[Segment], first: int, last: int) -> None:
         seg = lines[i]
         if seg.kind in {K.SUBHEADING, K.IMAGE_CAPTION} and _MATCH_DATA.match(seg.text):
             seg.kind, seg.rule = K.BODY, "match_data"
+    n = len(lines)
+    # once the box's result stands (or the text's last paragraph is a fact already), every
+    # "Label: value" line under it is a fact, whatever the label
+    boxed = 0 <= last < n and bool(_MATCH_DATA.match(lines[last].text))
+
+    def result(k: int) -> bool:
+        text = lines[k].text
+        return bool(_MATCH_SCORE.match(text)) or (
+            lines[k].words <= 12 and bool(_MATCH_RESULT.match(text))
+        )
+
+    def fact(k: int) -> bool:
+        return k < n and (
+            bool(_MATCH_DATA.match(lines[k].text))
+            or (boxed and lines[k].words <= 60 and bool(_LABEL_VALUE.match(lines[k].text)))
+        )
+
     i = last + 1
-    while i < len(lines) and lines[i].rule == "after_last_paragraph":
+    while i < n and lines[i].rule == "after_last_paragraph":
         text = lines[i].text
-        data = bool(_MATCH_DATA.match(text))
-        ahead = i + 1 < len(lines) and bool(_MATCH_DATA.match(lines[i + 1].text))
-        if data:
+        if fact(i):
             lines[i].kind, lines[i].rule = K.BODY, "match_data"
-        elif ahead and (_MATCH_SCORE.match(text) or _MATCH_DATA_HEADING.match(text)):
+        elif (
+            i + 1 < n
+            and result(i)
+            and (_MATCH_DATA.match(lines[i + 1].text) or _LABEL_VALUE.match(lines[i + 1].text))
+        ):
+            lines[i].kind, lines[i].rule = K.SUBHEADING, "match_data"
+            boxed = True
+        elif _MATCH_DATA_HEADING.match(text) and i + 1 < n and _MATCH_DATA.match(lines[i + 1].text):
             lines[i].kind, lines[i].rule = K.SUBHEADING, "match_data"
         elif (
-            _MATCH_DATA_HEADING.match(text)
-            and i + 2 < len(lines)
-            and _MATCH_SCORE.match(lines[i + 1].text)
-            and _MATCH_DATA.match(lines[i + 2].text)
-        ):
+            (_MATCH_DATA_HEADING.match(text) or (lines[i].words <= 3 and not _DIGIT.search(text)))
+            and i + 2 < n
+            and result(i + 1)
+            and (_MATCH_DATA.match(lines[i + 2].text) or _LABEL_VALUE.match(lines[i + 2].text))
+        ):  # "Il tabellino" / "Sampdoria-Ferrara 2-1" / "Marcatori: …"
             lines[i].kind, lines[i].rule = K.SUBHEADING, "match_data"
         else:
             break

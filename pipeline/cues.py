@@ -100,7 +100,7 @@ SHARE_WORDS = (
     r"|folkd|google bookmarks|google\+|studivz|myspace|technorati|live-?bookmarks"
     r"|in pocket speichern|save to pocket|bei pocket speichern"
     r"|(?:teilen|share|partager|compartir|condividi|delen|udostępnij)"
-    r" (?:auf|on|via|per|sur|par|en|su|op|via|na|in) [\w.+ -]{1,20}"
+    r" (?:auf|on|via|per|sur|par|en|su|op|via|na|in|a) [\w.+ -]{1,20}"
     r"|(?:partilhar|compartilhar|partilhe|compartilhe) (?:no|na|em|por|via) [\w.+ -]{1,20}"
     r"|share options"
     r"|(?:diesen |den )?artikel drucken|seite drucken|fenster schließen|druckansicht|druckversion"
@@ -147,7 +147,7 @@ NAV_WORDS = (
     r"|suivre|obserwuj|box aufklappen|box zuklappen|aufklappen|zuklappen|ausklappen|einklappen"
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
     r"|ves al contingut|saltar al contingut|saltar al contenido(?: principal)?|ir ao contido"
-    r"|ir para o conteúdo|leer en castellano|llegir en català"
+    r"|ir para o conteúdo|leer en castellano|llegir en català|llegir en castellà|leer en catalán"
     r"|benutzername|passwort|kennwort|angemeldet bleiben|eingeloggt bleiben|username"
     r"|password"
     r"|(?:passwort|kennwort|benutzername|benutzernamen) vergessen\??|remember me"
@@ -187,7 +187,8 @@ NAV_WORDS = (
 # (also after the day's date: "… 18:42 - Ultimo aggiornamento: 19:10", ``clean``)
 UPDATE_TIME_CUE = (
     r"(?:laatste update|last updated?|dernière mise à jour|zuletzt aktualisiert|aktualisiert"
-    r"|bijgewerkt|aangepast|updated|ultimo aggiornamento|aggiornato|actualizado|mis à jour)"
+    r"|bijgewerkt|aangepast|updated|ultimo aggiornamento|aggiornato|actualizado|mis à jour"
+    r"|ultimo agg\.)"
     r"(?: om| at| um| à| alle| a las)?"
 )
 
@@ -909,6 +910,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^cet article vous (?:a été|est) offert par\b"
         # "Jeśli chcesz czytać dalej, wykup prenumeratę …", "Masz już prenumeratę? Zaloguj się"
         r"|^jeśli chcesz czytać dalej\b|\bwykup (?:prenumeratę|subskrypcję|dostęp)\b"
+        # Vocento's session wall, VilaWeb's and others' calls: "Límite de sesiones alcanzadas",
+        # "El acceso al contenido Premium está abierto por cortesía del establecimiento",
+        # "Fes-te subscriptor de VilaWeb", "Ja sou 30.000 subscriptors."
+        r"|^límite de sesiones alcanzad[oa]s?\b|^el acceso al contenido premium está abierto\b"
+        r"|^(?:fes-te|feu-vos|hazte|hágase) (?:subscriptor|subscriptora|suscriptor|suscriptora"
+        r"|soci|sòcia|socio|socia)\b|^ja (?:sou|som) [\d.]+ (?:subscriptors|socis)\b"
         r"|^masz już (?:prenumeratę|subskrypcję|dostęp)\?|^prenumerata cyfrowa od\b"
         # an offer's price: "Subscribe for £1 for 3 months"
         r"|^subscribe (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s(?:for|a|per)\s"
@@ -1033,12 +1040,34 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" (?:wideo|reklamą)|hide ad|materiał promocyjny"
         r"|ad feedback|passer la publicité|saltar publicidad|salta pubblicità|skip ad"
         r"|continue a ler (?:a seguir à|depois da|após a) publicidade"
+        r"|story geht unten weiter|(?:der )?artikel (?:wird|geht) unten (?:fortgesetzt|weiter)"
+        r"|článek pokračuje pod reklamou|pokračovanie článku (?:je )?pod reklamou"
+        r"|a cikk a hirdetés után folytatódik"
         r"|become an? [\w ]{1,20} sponsor)$",
         60,
+    ),
+    # a broker's product box in a market story: "Ausgewählte Hebelprodukte auf Velmar", "Mit
+    # Knock-outs können spekulative Anleger …", "Der Emittent ist berechtigt, Wertpapiere mit
+    # Open End-Laufzeit zu kündigen."
+    _rule(
+        K.AD_MARKER,
+        "product_box_line",
+        r"^ausgewählte (?:hebelprodukte|optionsscheine|zertifikate|knock-outs?) (?:auf|zu)\b"
+        r"|^mit knock-outs können\b|\bder emittent ist berechtigt\b"
+        r"|^wählen sie (?:einfach )?den gewünschten hebel\b",
+        300,
     ),
     # a classified ad in the text: "TEXT AD: Need affordable solar inverters? Call …"
     _rule(K.AD_MARKER, "text_ad", r"^text ad\s*:\s*\S", 300),
     _rule(K.DATELINE, "time_alone", r"^(?:um\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s*uhr$", 20),
+    # the update's time run on from the date's line: "| Actualizado 22:15h."
+    _rule(
+        K.DATELINE,
+        "update_time_alone",
+        r"^[|·•]?\s*(?:actualizad[oa]|actualitzat|atualizad[oa]|aggiornato|mis à jour|updated)"
+        r"(?: a las| às| alle| à| at)?\s+(?:[01]?\d|2[0-3])[:.h][0-5]\d\s*h?\.?$",
+        40,
+    ),
     _rule(
         K.DATELINE,
         "time_alone",  # "Aktualisiert um 12:05 Uhr": the day is the dateline's
@@ -1212,6 +1241,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "error_report",
         r"^(?:haben sie einen fehler (?:entdeckt|gefunden)|fehler (?:gefunden|entdeckt)\??"
         r"|spotted an (?:error|mistake)|found an error|report an error|signaler une erreur"
+        r"|reporta un error|informar de un error|notifica un errore|segnala un errore"
         r"|feedback)\b"
         r"|\b(?:ctrl|strg)\s*\+\s*enter\b",
         160,
@@ -1779,6 +1809,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         "press_ethics",  # "VG arbeider etter Vær Varsom-plakatens regler", a publisher's duty
         r"vær varsom-plakat|ansvarlig for innholdet|ansvarig utgivare|ansvarlig chefredaktør"
         r"|journalistin ohjeet|pressens opinionsnämnd|pressenævnet"
+        # the site describing itself: "katholisch.de ist das Internetportal der katholischen
+        # Kirche in Deutschland.", "Wyborcza.pl to serwis, w którym …"
+        r"|^[\w-]+\.(?:de|at|ch|com|net|org|pl|it|fr|es|nl|cz|sk|hu|info)\s+(?:ist|is|è|est|es|to|je"
+        r"|jest)\s+(?:das|die|der|ein|eine|the|an?|il|lo|la|un|une|le|el|serwis|portal)\b"
         # "GZH faz parte do The Trust Project", "… is a member of The Trust Project"
         r"|^[^.!?]{0,40}\b(?:the )?trust project\b[^.!?]{0,30}$",
         300,
@@ -2249,7 +2283,8 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.IMAGE_CAPTION,
         "image_caption_marker",
-        r"\((?:foto|bild|photo|image|fot\.|pic|pics|fotoğraf|фото|снимка|φωτογραφία|kuva)\b[^)]*\)"
+        r"\((?:foto|bild|photo|image|fot\.|pic|pics|fotoğraf|фото|снимка|φωτογραφία|kuva|fotografia"
+        r"|fotografía|imatge|imagen)\b[^)]*\)"
         r"|\(\s?[\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\s?\)\s*$"
         r"|\s\|\s(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}/[\w .-]{2,20}$"  # "… | Name/Agency"
         # a caption, a dash, the paper's initials and the photographer: "… de la victoire. - ÉdA
@@ -2260,6 +2295,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         # (Symbolbild) (Markus LENZING)", and a source with a name: "(Quelle: Name/dpa)"
         r"|\((?-i:[A-ZÀ-Ý][a-zà-ÿ'’-]+)\s(?-i:[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,})?)\)$"
         r"|\(quelle:\s*[^()]{2,40}/[^()]{2,30}\)$"
+        # the desk and its photographer after the caption's sentence: "… 12 березня 2025 року.
+        # Суспільне Харків/Максим Гриценко"
+        r"|^.{10,300}[.!?]\s(?-i:[A-ZÀ-ÝА-ЯІЇЄҐ])[\w'’.-]+(?:\s[\w'’.-]+){0,2}\s?/\s?"
+        r"(?-i:[A-ZÀ-ÝА-ЯІЇЄҐ])[\w'’.-]+(?:\s[\w'’.-]+){0,2}$"
         # a photographer credited as the source: "Tallinn City Council in session. Source: Name
         # /ERR"
         r"|(?:^|[.!?]\s+)source:\s*(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+){1,2}"
@@ -2686,7 +2725,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?:^|[.!]\s+)ein angebot (?:der|des|von)\s.{0,60}$|^riproduzione riservata\b"
         # the Baltic agencies' reprint bans (LETA, ELTA, BNS), in Latvian, Lithuanian, Russian
         r"|\bmateriālu pārpublicēšana\b|^перепечатка (?:и цитирование )?\b|^griežtai draudžiama\b"
-        r"|\binformaciją skelbti\b[^.]{0,160}\bdraudžiama\b",
+        r"|\binformaciją skelbti\b[^.]{0,160}\bdraudžiama\b"
+        # "При цитуванні і використанні будь-яких матеріалів в Інтернеті …"
+        r"|^при (?:цитуванні|використанні)(?: (?:і|та) використанні)? (?:будь-яких )?матеріалів\b"
+        r"|^при цитировании (?:и использовании )?материалов\b",
         600,
     ),
     _rule(
@@ -3011,6 +3053,8 @@ RELATED_HEADING = re.compile(
     r"|matérias recomendadas|v[ií]deos: mais assistidos(?: d[oa]s?)?(?: [\w .-]{1,20})?"
     r"|v[ií]deos: tudo sobre [\w .-]{2,40}"
     r"|notícias relacionadas|relacionad[oa]s?|artigos relacionados"
+    r"|més informació|llegiu també|llegeix també|us pot interessar|et pot interessar"
+    r"|ajánljuk|останні новини|популярне|новини партнерів"
     r"|mehr wissen auf [\w.»«„“\" -]{2,30}"
     r"|verwandte artikel"
     r"|passend zum thema|passend zum artikel|empfehlungen|unsere empfehlung|top-themen|weiterlesen"
@@ -3126,7 +3170,7 @@ RELATED_INLINE = re.compile(
     r"|^mehr dazu (?:in|auf|bei)\s+\S.{2,80}(?<![.!?])$"
     # "Weiterlesen auf Utopia.de: …", "Lese-Tipp: …", "Alle Infos zu … im Special bei …"
     r"|^(?:weiterlesen|mehr|lies|lesen sie) (?:auf|bei) [\w.-]+\.(?:de|at|ch|com)\s*:\s*\S.{3,}$"
-    r"|^(?:lese|video|tv|hör|buch|film|serien)-?tipps?\s*:\s*\S.{3,}$"
+    r"|^(?:lese|video|tv|hör|buch|film|serien|link)-?tipps?\s*:\s*\S.{3,}$"
     r"|^alle (?:infos|informationen|news|artikel|nachrichten|meldungen|hintergründe)"
     r" (?:zu|über|rund um) \S.{2,80}$"
     # "Alle Folgen der Kolumne „Unter uns gesagt“ finden Sie hier"
@@ -3191,7 +3235,8 @@ DONATION_CUE = Prefiltered(
         r"|támogassa (?:a|az) |stöd (?:oss|vår|lokal)|støt (?:os|vores)|støtt (?:oss|vår)"
         r"|tue (?:meitä|journalismia)|sprijină-ne|podržite nas|podprite nas"
         r"|поддержите (?:нас|редакцию|независим)|помогают нам оставаться независимыми"
-        r"|підтримайте (?:нас|редакцію)|подкрепете (?:ни|ни)"
+        r"|підтримайте (?:нас|редакцію)|подкрепете (?:ни|ни)|^підтримайте [А-ЯІЇЄҐ]\S{0,20}$"
+        r"|долучайтеся до спільноти читачів|^стати читачем-партнером$"
         # "Make a contribution to Independent Journalism", "Support Free & Independent Journalism"
         r"|contribution to (?:free |independent |quality |public[- ]interest |our )+journalism"
         r"|^support (?:free|fearless|independent|quality|public[- ]interest)\b[\w &,-]{0,30}"
@@ -3267,7 +3312,7 @@ _SENSITIVE_SET = _sensitive_set()
 UPDATED_CUE = re.compile(
     r"\b(?:aktualisiert|zuletzt aktualisiert|zuletzt bearbeitet|bearbeitet am|stand|update"
     r"|updated|last updated|last modified"
-    r"|geändert|aggiornamento|ultima modifica"
+    r"|geändert|aggiornamento|ultima modifica|ultimo agg"
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizad[oa]|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"

@@ -245,7 +245,8 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     )
     worded_dmy = (
         # (and "16/Feb/2025", "16-Feb-2025")
-        rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s*|[/-])(?:de\s+)?(?P<tmon>{months})\.?"
+        # (and Catalan's elided "de": "03 d'abr. 2025")
+        rf"(?P<td>[0-3]?\d)(?:\.|er|st|nd|rd|th)?(?:\s*|[/-])(?:de\s+|d['’])?(?P<tmon>{months})\.?"
         r"(?:(?:,?\s*|[/-])(?:de\s+)?(?P<ty>(?:19|20)\d{2}|25[3-9]\d)(?:\.(?=\s+(?:u|o|в|о)?\s*\d))?"
         # Turkish puts the weekday after the year: "7 Mart 2025 Cuma 07:48"
         r"(?:\s+(?:pazartesi|salı|çarşamba|perşembe|cuma|cumartesi|pazar)(?=\s+\d))?)?"

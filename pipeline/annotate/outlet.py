@@ -352,7 +352,12 @@ _COPYRIGHT_START = re.compile(r"^(?:©|\(c\)|copyright)", re.I)
 # "Source: Al Jazeera and news agencies" closes many articles with the publisher's own name.
 # The site's name with its slogan, as a page title gives it: "t-online - Nachrichten für
 # Deutschland", "Brand | News from the region". A slogan is short; a headline is longer.
-_TAGLINE = re.compile(r"^\s+[-–—|·]\s+(?:[^\s:?!]+\s+){0,4}[^\s:?!]+$")
+# (not an aggregator's provider line, its name and how long ago: "MDR · vor 5 Std.")
+_TAGLINE = re.compile(
+    r"^(?!\s+[-–—|·]\s+(?:vor\s+\d|\d+\s*(?:std|min|h|hrs?|hours?|minutes?)\b|gestern\b"
+    r"|yesterday\b))\s+[-–—|·]\s+(?:[^\s:?!]+\s+){0,4}[^\s:?!]+$",
+    re.IGNORECASE,
+)
 _FIRST_PUBLISHED = re.compile(
     r"erschien (?:zuerst|ursprünglich)|zuerst erschienen"
     r"|(?:first|originally) (?:published|appeared)"
@@ -455,6 +460,9 @@ def identify_outlet(
             _agency_marks(text, kind, registry, set(), agency_rights)
         elif before_title and kind in LABEL_KINDS:
             head_labels.append((text, kind))
+        elif kind == K.BYLINE and (desk := _DESK_BYLINE.match(text)):
+            # "Redazione ANSA": the agency's own newsroom signs, as only its own site prints it
+            head_labels.append((desk.group("name"), kind))
         after_author, previous_kind = previous_kind == K.BYLINE, kind
         if after_author and kind != K.BYLINE and len(text.split()) <= 3:
             # "Katrin Wellmer" / "RND": the author's network or agency, under her name, is a
@@ -577,6 +585,11 @@ _UNKNOWN_SITE_NAME = re.compile(
     r"^(?!(?:facebook|instagram|twitter|youtube|tiktok|linkedin|whatsapp|threads|telegram|google"
     rf"|apple|amazon|spotify|bsky)\.)[\w-]{{4,}}{_SITE_TLD}$",
     re.I,
+)
+# a newsroom signing by its name: "Redazione ANSA", "Redacción EFE", "Redaktion APA"
+_DESK_BYLINE = re.compile(
+    r"^(?:redazione|redaktion|rédaction|redacción|redacció|redação|newsroom)\s+(?P<name>\S.{1,30})$",
+    re.IGNORECASE,
 )
 # a desk and the agency it drew on: "Par Le Figaro Lyon avec AFP", "BFMTV avec AFP"
 _DESK_WITH_AGENCY = re.compile(

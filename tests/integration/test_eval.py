@@ -179,6 +179,10 @@ ROOT = Path(__file__).resolve().parents[2]
         ("eval/blind148", 0.9),
         ("eval/blind149", 0.8),  # subheadings right under a related list
         ("eval/blind150", 0.8),  # captions under their credit, a discovered outlet
+        ("eval/blind151", 0.9),
+        ("eval/blind152", 0.9),
+        ("eval/blind153", 0.9),
+        ("eval/blind154", 0.9),
     ],
     ids=[
         "development-set",
@@ -333,6 +337,10 @@ ROOT = Path(__file__).resolve().parents[2]
         "hundred-and-forty-eighth-blind-set",
         "hundred-and-forty-ninth-blind-set",
         "hundred-and-fiftieth-blind-set",
+        "hundred-and-fifty-first-blind-set",
+        "hundred-and-fifty-second-blind-set",
+        "hundred-and-fifty-third-blind-set",
+        "hundred-and-fifty-fourth-blind-set",
     ],
 )
 def test_eval_accuracy(folder: str, minimum: float) -> None:

@@ -6051,3 +6051,139 @@ def test_a_score_line_with_each_teams_goals_is_not_the_headline() -> None:
                       "Jean Exemple", "Le Quotidien", "8 mars 2025 à 22 h 41", P1, P2,
                       P3])  # fmt: skip
     assert kinds(page)[headline] == "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Story geht unten weiter", "ad_marker"),
+        ("Artikel wird unten fortgesetzt", "ad_marker"),
+        ("Článek pokračuje pod reklamou", "ad_marker"),
+        ("Ausgewählte Hebelprodukte auf Beispiel AG", "ad_marker"),
+        (
+            "Der Emittent ist berechtigt, Wertpapiere mit Open End-Laufzeit zu kündigen.",
+            "ad_marker",
+        ),  # fmt: skip
+        ("Linktipp: Engagiert für die Gemeinde", "related_link"),
+        ("beispielportal.de ist das Internetportal der Beispielkirche in Deutschland.", "footer"),
+        ("Ajánljuk", "related_list"),
+        ("Останні новини", "related_list"),
+        ("Підтримайте УП", "donation_appeal"),
+        (
+            "Будьте з нами – долучайтеся до спільноти читачів, які допомагають нам",
+            "donation_appeal",
+        ),  # fmt: skip
+        (
+            "При цитуванні і використанні будь-яких матеріалів в Інтернеті посилання обов'язкове.",
+            "copyright",
+        ),  # fmt: skip
+        (
+            "Трамвай на Салтівці, 12 березня 2025 року. Суспільне Харків/Максим Приклад",
+            "image_caption",
+        ),  # fmt: skip
+        ("Reporta un error", "navigation"),
+        ("Límite de sesiones alcanzadas", "paywall"),
+        ("El acceso al contenido Premium está abierto por cortesía del establecimiento", "paywall"),
+        ("Fes-te subscriptor de VilaWeb", "paywall"),
+        ("Més informació", "related_list"),
+        ("Llegir en castellà", "navigation"),
+        ("Compartir a Whatsapp", "share"),
+        ("| Actualizado 22:15h.", "dateline"),
+    ],
+    ids=lambda value: value if len(value) < 30 else value[:27] + "...",
+)
+def test_iberian_wire_portal_and_east_european_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Il tabellino",
+            "Sampdoria-Ferrara 2-1",
+            "Marcatori: 12' pt Martinelli (F), 13' st Olmi (S)",
+            "Sampdoria (4-4-2): Ravaglia; Ferrando, Ghiglione, Pareti",
+            "Spettatori: 21.480",
+        ],
+        [
+            "FICHA TÉCNICA",
+            "PALMEIRAS 2 X 1 FORTALEZA",
+            "Local: Allianz Parque, em São Paulo (SP)",
+            "Gols: Breno Lacerda, aos 17 minutos do primeiro tempo (FOR)",
+        ],
+        [
+            "HSG Beispielstadt – Dessau-Roßlauer HV 31:27 (15:14)",
+            "HSG: Berends, Schepers (Tor); Terhorst 9/3, Lammers 6",
+            "Zuschauer: 2.850",
+        ],
+    ],
+    ids=["italian-tabellino", "brazilian-ficha", "handball-result"],
+)
+def test_a_match_box_under_the_last_paragraph_is_the_reports(box: list[str]) -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, *box, "Tags",
+                      "Fußball"])  # fmt: skip
+    found = kinds(page)
+    assert all(found[line] in {"body", "subheading"} for line in box), found
+
+
+def test_alt_text_then_the_caption_with_its_photographers_name_run_on() -> None:
+    alt = "Guruzeta celebra el tanto de la victoria ante la grada de San Mamés."
+    page = "\n".join(["El Athletic remonta en San Mamés y se asienta en la zona Champions",
+                      "Un gol en el minuto 84 culmina la reacción ante un Osasuna que mandó (2-1)",
+                      alt, alt + " Ignacio Ejemplo", "Íñigo Ejemplo Arteche", "Bilbao",
+                      "Domingo, 16 de marzo 2025, 20:47", "| Actualizado 22:15h.",
+                      E1, E2, E2.replace("two", "six")])  # fmt: skip
+    found = kinds(page)
+    assert found[alt] == found[alt + " Ignacio Ejemplo"] == "image_caption"
+    assert found["Íñigo Ejemplo Arteche"] == "byline"
+    assert found["| Actualizado 22:15h."] == "dateline"
+
+
+def test_the_sites_name_beside_the_dateline_is_its_desks_byline() -> None:
+    page = "\n".join(["El cierzo soplará a más de 100 kilómetros por hora en el valle",
+                      "Las rachas más fuertes se esperan entre el jueves y el sábado",
+                      "Ejemplo.es", "Actualizada 12/02/2025 a las 09:15", P1, P2, P3])  # fmt: skip
+    assert kinds(page)["Ejemplo.es"] == "byline"
+
+
+def test_a_city_before_the_date_and_an_update_time_is_a_dateline() -> None:
+    for line in ("València 17·03·25 | 20:15 | Actualizado a las 22:40",
+                 "Barcelona - 03 d'abr. 2025 - 11:48 CEST"):  # fmt: skip
+        page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "Paula Ejemplo",
+                          line, P2, P3])  # fmt: skip
+        assert kinds(page)[line] == "dateline", line
+
+
+def test_a_byline_and_its_date_joined_by_an_em_dash_is_the_headers() -> None:
+    line = "Оксана Приклад — Вівторок, 4 листопада 2025, 11:47"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, line,
+                      "Фото: Приклад", P2, P3])  # fmt: skip
+    assert kinds(page)[line] == "dateline"
+
+
+def test_the_place_between_the_desk_and_the_date_is_no_headline() -> None:
+    headline = "La calima obliga a desviar doce vuelos y dispara la contaminación en las islas"
+    caption = "Aspecto de la ciudad desde la avenida Marítima, cubierta por la calima este sábado."
+    page = "\n".join([
+        headline,
+        "El Gobierno declara la situación de alerta por polvo en suspensión",
+        caption,
+        caption + " Efe",
+        "Ejemplo7 / EFE",
+        "Las Palmas de Gran Canaria",
+        "Sábado, 8 de marzo 2025, 11:20",
+        E1,
+        E2,
+        E2.replace("two", "six"),
+    ])
+    found = kinds(page)
+    assert found[headline] == "title"
+    assert found["Las Palmas de Gran Canaria"] == "dateline"
+
+
+def test_an_italian_update_abbreviated_after_the_date_is_the_headers() -> None:
+    line = "Giovedì 13 Marzo 2025, 07:15 - Ultimo agg. 08:02"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "di Ettore Esempio", line,
+                      P2, P3])  # fmt: skip
+    assert kinds(page)[line] == "dateline"

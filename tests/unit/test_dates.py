@@ -909,3 +909,9 @@ def test_a_french_relative_update_in_hours_is_a_relative_date() -> None:
     dates = _dates(TITLE, updated, LEAD, PLAIN_BODY)
     assert [(m.text, m.role) for m in dates.mentions] == [("il y a 2 h", DateRole.RELATIVE)]
     assert dates.published is None
+
+
+def test_a_catalan_month_after_an_elided_de() -> None:
+    posted = (1, 40, "Barcelona - 03 d'abr. 2025 - 11:48 CEST", str(K.DATELINE))
+    dates = _dates(TITLE, posted, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2025-04-03T11:48"

@@ -822,3 +822,26 @@ def test_the_sites_desk_signing_with_its_agency_names_the_publisher(registry: Re
 def test_a_link_to_another_site_is_no_evidence_of_the_publisher(registry: Registry) -> None:
     link = (3, 400, "Mehr Verkehrsnachrichten aus Hessen lesen Sie auch auf fr.de.", "related_link")
     assert _decide(registry, link).outlet is None
+
+
+def test_an_agencys_newsroom_signing_on_a_page_whose_rights_it_holds(registry: Registry) -> None:
+    desk = (3, 400, "Redazione ANSA", str(K.BYLINE))
+    rights = (9, 900, "RIPRODUZIONE RISERVATA © Copyright ANSA", str(K.COPYRIGHT))
+    decision = _decide(registry, desk, rights)
+    assert decision.outlet is not None and decision.outlet.id == "ansa"
+    assert decision.rule == "agency_own_site"
+    # the rights line alone is a newspaper printing the agency's copy
+    assert _decide(registry, rights).outlet is None
+
+
+def test_reuters_own_page_signs_with_its_standards_link(registry: Registry) -> None:
+    standards = (9, 900, "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+                 str(K.FOOTER))  # fmt: skip
+    decision = _decide(registry, standards)
+    assert decision.outlet is not None and decision.outlet.id == "reuters"
+
+
+def test_an_aggregators_provider_line_is_no_label_of_the_site(registry: Registry) -> None:
+    provider = (3, 400, "MDR · vor 5 Std.", str(K.NAVIGATION))
+    decision = _decide(registry, provider)
+    assert decision.rule != "alias_line"
