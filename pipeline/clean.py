@@ -853,6 +853,10 @@ def _between_menu_items(lines: list[Segment], i: int) -> bool:
     )
 
 
+def _figures_row(seg: Segment) -> bool:
+    return seg.words <= 15 and _DIGIT.search(seg.text) is not None
+
+
 def _list_end(lines: list[Segment], start: int) -> int | None:
     return next((j for j in range(start + 1, min(len(lines), start + 40))
                  if _LIST_END.match(lines[j].text)), None)  # fmt: skip
@@ -3548,11 +3552,7 @@ def _apply_structure(
     if prose and lines[last_prose].text.endswith(":"):
         # "Das sind die wichtigsten Punkte des Antrags:" and the list it announces: the text
         # ends on the list's last item (two items at least: one line may be a teaser's)
-        end = last_prose
-        while end + 1 < len(lines) and end - last_prose < 12 and lines[end + 1].kind is None:
-            end += 1
-        if end - last_prose >= 2:
-            last_prose = end
+        last_prose = _items_end(lines, last_prose, 12, lambda seg: True)
     elif (
         prose
         and last_prose + 1 < len(lines)
@@ -3563,17 +3563,8 @@ def _apply_structure(
         # "Group A standings after first round:" / "1. Jordan – 3 points (goal difference +3)"
         # / …: a table of figures under the text, its heading short (a list of other stories
         # has no figures on every line)
-        head = end = last_prose + 1
-        while (
-            end + 1 < len(lines)
-            and end - head < 15
-            and lines[end + 1].kind is None
-            and lines[end + 1].words <= 15
-            and _DIGIT.search(lines[end + 1].text)
-        ):
-            end += 1
-        if end - head >= 2:
-            last_prose = end
+        table = _items_end(lines, last_prose + 1, 15, _figures_row)
+        last_prose = table if table > last_prose + 1 else last_prose
     if prose:
         last_prose = _cut_by_paywall(lines, last_prose)
     _release_labelled_headline(lines, rules, first_prose)
@@ -3672,6 +3663,24 @@ _MATCH_RESULT = re.compile(
 # a fact in the box, whatever its label: "Marcatori: 12' pt Martinelli (F)", "Sampdoria
 # (4-4-2): Ravaglia; …", "HSG: Berends, Schepers (Tor); …"
 _LABEL_VALUE = re.compile(r"^(?-i:[A-ZÀ-Ý])[\w .()'’/-]{1,40}:\s+\S")
+
+
+def _figures_row(seg: Segment) -> bool:
+    return seg.words <= 15 and _DIGIT.search(seg.text) is not None
+
+
+def _items_end(lines: list[Segment], head: int, most: int, item: Callable[[Segment], bool]) -> int:
+    """The last of the unclaimed lines under ``head`` that ``item`` accepts (at most ``most``),
+    or ``head`` itself when fewer than two follow: a list has two items at least."""
+    end = head
+    while (
+        end + 1 < len(lines)
+        and end - head < most
+        and lines[end + 1].kind is None
+        and item(lines[end + 1])
+    ):
+        end += 1
+    return end if end - head >= 2 else head
 
 
 def _keep_match_data(lines: list[Segment], first: int, last: int) -> None:
