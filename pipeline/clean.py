@@ -645,6 +645,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
                     and (
                         found.end() >= len(seg.text.rstrip(" .")) - 1
                         or _UPDATE_TIME_TAIL.fullmatch(seg.text, found.end()) is not None
+                        # or the section after a bar: "KYODO NEWS - Mar 5, 2025 - 19:12 | All"
+                        or _SECTION_TAIL.fullmatch(seg.text, found.end()) is not None
                     )
                 )
                 or _meta_parts(seg.text)
@@ -823,6 +825,7 @@ _UPDATE_TIME_TAIL = re.compile(
     re.I,
 )
 _PLACE_BEFORE = re.compile(r"(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}\s*[-–,|·]?")
+_SECTION_TAIL = re.compile(r"\s*\|\s*[\w'’&-]+(?:,?\s[\w'’&-]+){0,3}\s*")
 _ON = re.compile(r"^(?:am|on|le|el|il)\s+", re.I)  # "am Dienstag, 08.04.2025 - 06:00"
 # GhanaWeb's "General News of Wednesday, 12 March 2025": the section, then the weekday
 _SECTION_OF_DAY = re.compile(rf"(?:[\w&]+ ){{1,3}}of,?\s+(?:{_WEEKDAY.pattern})", re.I)
@@ -1229,9 +1232,11 @@ def _apply_tags_block(lines: list[Segment], rules: CleanRules) -> None:
     """A tags heading ("Themen") under the text and the short labels under it (above the
     text, "Themen" is a menu item, and a short headline may follow it)."""
     for i, seg in enumerate(lines):
-        if seg.rule == "tags_heading" and any(
-            s.kind is None and _is_prose(s, rules) for s in lines[:i]
-        ):
+        # ("Etiquetas:" alone on its line: the heading, the labels below it)
+        heading = seg.rule == "tags_heading" or (
+            seg.rule == "tags" and seg.words <= 3 and seg.text.rstrip().endswith(":")
+        )
+        if heading and any(s.kind is None and _is_prose(s, rules) for s in lines[:i]):
             for n, item in enumerate(lines[i + 1 : i + 16]):
                 if item.kind is not None or item.text.endswith("."):
                     break
@@ -1414,6 +1419,8 @@ def _list_like(seg: Segment, rules: CleanRules) -> bool:
         return True
     if seg.text.endswith("?") and seg.words <= 14:
         return True  # a teaser asking its question: "What is a heat-health alert?"
+    if seg.words <= 14 and _ABBREVIATED_END.search(seg.text):
+        return True  # a headline ending on an abbreviation: "… la inflación en EE.UU."
     if seg.words <= 16 and _DATED_TEASER.search(seg.text):
         return True  # "Beispielstadt feiert ersten Heimsieg (vor 6 Std.)"
     if seg.words <= 40 and _TICKER_ENTRY.match(seg.text):
@@ -2620,6 +2627,24 @@ def _in_menu_run(lines: list[Segment], i: int) -> bool:
     )
 
 
+_ON_AIR_HEAD = re.compile(r"^(?:gerade läuft|jetzt läuft|now playing|on air):?$", re.I)
+_NAME_AND_SLOGAN = re.compile(r"^(?P<name>\S.{1,38}?)\s+[–—|-]\s+\S")
+
+
+def _masthead_tagline(lines: list[Segment], i: int) -> bool:
+    """The site's name printed above, then again with its slogan: "ANTENNE BAYERN" / …
+    / "ANTENNE BAYERN – Wir lieben Bayern. Wir lieben Hits." (a header, not the lead)."""
+    seg = lines[i]
+    if i > 15 or seg.words > 15 or not (match := _NAME_AND_SLOGAN.match(seg.text)):
+        return False
+    name = match.group("name")
+    return any(lines[k].text == name for k in range(i))
+
+
+# a sentence, then its source alone in brackets: "… on Feb. 27, 2025. (Kyodo)", "(Getty Images)"
+_CAPTION_SOURCE = re.compile(r"[.!?\"”]\s*\((?-i:[A-Z])[\w.-]+(?:\s[\w.-]+){0,2}\)$")
+
+
 def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
     """Lines whose kind shows in what stands next to them: a caption sits on its credit or
     under a gallery counter, a credit in capitals under a caption, a bare name beside a
@@ -2632,7 +2657,11 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         prev = lines[i - 1] if i else None
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
-        if prev is not None and seg.words <= 60 and _CAPTION_LABEL.match(prev.text):
+        if _masthead_tagline(lines, i):
+            seg.kind, seg.rule = K.NAVIGATION, "site_tagline"
+        elif prev is not None and prev.rule == "listen_label" and _ON_AIR_HEAD.match(prev.text):
+            seg.kind, seg.rule = K.AUDIO_PLAYER, "now_playing"  # "Gerade läuft" / the song
+        elif prev is not None and seg.words <= 60 and _CAPTION_LABEL.match(prev.text):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_caption_label"  # "Image caption,"
         elif (
             prev is not None
@@ -2666,6 +2695,15 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
             seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_alt_text"
             if nxt.kind is None:
                 nxt.kind, nxt.rule = K.IMAGE_CAPTION, "caption_with_credit"
+        elif (
+            short
+            and nxt is not None
+            and nxt.kind is None
+            and nxt.words >= 15
+            and _CAPTION_SOURCE.search(seg.text)
+        ):  # "… in Busan, Feb. 20. (Yonhap)" over a paragraph: the picture's, its source in
+            # brackets (over the labelled pages no such line between paragraphs was text)
+            seg.kind, seg.rule = K.IMAGE_CAPTION, "caption_source_in_brackets"
         elif short and _labelled_caption_over_credit(lines, i, rules):
             # "Candid: The star, 26, has broken her silence" / "Instagram/@handle" or "ITV"
             seg.kind, seg.rule = K.IMAGE_CAPTION, "labelled_caption"
@@ -3231,7 +3269,9 @@ _PAREN_CREDIT = re.compile(
     r"^\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*(?:/|\bfor\b)\s*[^()]{2,60}\)$"
 )
 _CREDIT_START = re.compile(  # (and the broadcaster's mark first: "© NDR Foto: Name")
-    r"^(?:©\s*(?:[\w.-]+\s+)?)?(?:foto|fotos|bild|bilder|photo|image|credit)\s*:\s*\S", re.I
+    r"^(?:©\s*(?:[\w.-]+\s+)?)?(?:foto|fotos|bild|bilder|photo|image|credit|cr[ée]dits?|créditos?)"
+    r"\s*:\s*\S",
+    re.I,
 )
 
 
@@ -3907,7 +3947,8 @@ _ANGLE_CRUMB = re.compile(r"\s[›>]\s")
 
 # a headline may end on an abbreviation: "… до 2026 г." (Bulgarian, Russian: "year"), "… for
 # 11 mio. kr." (Danish, Norwegian, Swedish: kroner)
-_ABBREVIATED_END = re.compile(r"(?:\d\sг|\d\skr|\.\skr)\.$")
+# "… de febrero en EE.UU." (Spanish: the United States), "… in the U.S."
+_ABBREVIATED_END = re.compile(r"(?:\d\sг|\d\skr|\.\skr|\bEE\.\s?UU|\bU\.S|\bU\.K)\.$")
 
 
 def _title_like(seg: Segment, rules: CleanRules) -> bool:

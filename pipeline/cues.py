@@ -229,7 +229,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COPYRIGHT,
         "copyright_notice",  # a publisher's legal notice under "©", however long
         r"^©\s*(?-i:[A-Z0-9]).*\b(?:registered|trade ?marks?|limited|ltd|gmbh|inc|plc"
-        r"|terms and conditions|handelsregister)\b",
+        r"|terms and conditions|handelsregister|rights reserved|derechos reservados"
+        r"|rechte vorbehalten|droits réservés|diritti riservati|direitos reservados"
+        # "… sin previo y expreso consentimiento de …": reuse of the content is forbidden
+        r"|prohibida|interdite|vietata|untersagt|proibida)\b",
         2000,
     ),
     # a player's embed code printed as text: "Embed <iframe src=…" and its attributes
@@ -244,7 +247,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.COMMENT_PROMPT,
         "comment_prompt",
         r"^(?:\d+\s+)?(?:kommentare?|comments?|your comments|commentaires?|coment[aá]rios?|commenti"
-        r"|reacties"
+        r"|reacties|reageer|reageren"
         r"|komentarze?|leserkommentare|lesermeinungen|diskussion|postings?|forum|leserforum"
         r"|kommentarer|kommentit|komentáře|komentáre|diskuse|diskuze|diskusia|hozzászólások"
         r"|kommentek|comentarii|komentari|komentarji|комментарии|коментарі|коментари|σχόλια"
@@ -701,8 +704,12 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.COOKIE_NOTICE,
         "cookie_notice",
-        r"cookie|tracking-technologien|einwilligung|consent|personalisierte (?:werbung|anzeigen)"
-        r"|^wir brauchen ihre zustimmung|^we need your consent"
+        # ("consent" as the word, not Italian "consentire" nor Spanish "consentimiento")
+        r"cookie|tracking-technologien|einwilligung|\bconsent(?:s|ing|ed)?\b"
+        r"|personalisierte (?:werbung|anzeigen)"
+        r"|\bnoi e (?:alcuni |i nostri )?partner(?: selezionati)? (?:trattiamo|utilizziamo"
+        r"|archiviamo)\b|\bscegli se acconsentire\b"
+        r"|^wir brauchen (?:ihre|deine|eure) zustimmung|^we need your consent"
         r"|stimmen sie der verarbeitung|verarbeitung ihrer (?:personenbezogenen )?daten"
         r"|datenverarbeitung|drittanbieter|we value your privacy|privacy settings"
         r"|vážime si (?:vaše|tvoje) súkromie|vážíme si (?:vašeho|tvého) soukromí"
@@ -729,7 +736,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^la (?:tua|sua) privacy è importante|^rispettiamo la (?:tua|sua) privacy"
         r"|^(?:tu|su) privacidad (?:es importante|nos importa)|^votre vie privée (?:est importante"
         r"|nous importe)"
-        r"|benötigen ihre zustimmung|speicherung und/oder (?:den )?abruf von informationen"
+        r"|benötigen (?:ihre|deine|eure) zustimmung"
+        r"|speicherung und/oder (?:den )?abruf von informationen"
         r"|we and our (?:\d+ )?partners (?:store|process|use)|nos \d+ partenaires"
         r"|i nostri \d+ partner|wij en onze \d+ partners|nuestros \d+ socios"
         r"|(?:inhalte|content) und (?:werbung|anzeigen|ads) (?:zu )?personali"
@@ -786,6 +794,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|accetta(?: tutto)?"
         r"|rifiuta|alles accepteren|accepteren|weigeren|akceptuję|zaakceptuj wszystko|ok|verstanden"
         r"|got it|no,? take me to settings|yes,? i agree|i agree|agree"
+        r"|s[ií],? estoy de acuerdo|estoy de acuerdo|no,? llévame a (?:la )?configuración"
+        r"|sim,? (?:eu )?concordo|não,? leve-me (?:às|para as) configurações"
+        r"|s[ií],? estoy de acuerdo|estoy de acuerdo|no,? llévame a (?:la )?configuración"
+        r"|sim,? (?:eu )?concordo|não,? leve-me (?:às|para as) configurações"
         r"|nur (?:technisch |unbedingt )?(?:notwendige|erforderliche)(?: cookies)?"
         r"(?: zulassen| akzeptieren)?|necessary only|mehr informationen|more information|learn more"
         r"|scopri di più(?: e personalizza)?|personalizza|en savoir plus|paramétrer|saber más"
@@ -853,7 +865,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|e-mail-adresse eingeben|enter your email|inscrivez-vous|suscríbete"
         r"|(?<!\band )(?<!\bto )(?<!\bcan )(?<!\bor )(?<!\bmust )(?<!\bshould )sign up for"
         r"|iscriviti|schrijf je in|zapisz się|abonniere unseren|abonnieren sie unseren"
-        r"|^ontvang de nieuwsbrief\b|\bno seu e-?mail\.?$|^receba (?:todas|todos) (?:as|os)\b"
+        r"|\ba tu (?:correo|e-?mail|bandeja de entrada)\.?$"
+        r"|^recuerda que puedes recibir notificaciones\b|^ontvang de nieuwsbrief\b"
+        r"|^ontvang (?:elke|iedere) \w+ het (?:belangrijkste|laatste) nieuws\b"
+        r"|^erhalten sie (?:jeden \w+ )?die wichtigsten nachrichten aus (?:der|ihrer) region\b"
+        r"|\bno seu e-?mail\.?$|^receba (?:todas|todos) (?:as|os)\b"
         r"|^stay up to date with all the latest news\b|^sign up here\.?$"
         r"|^don['’]t miss out on the latest news\b"
         r"|in ihr postfach|in ihrem postfach|in your inbox|(?:delivered|straight) to your inbox"
@@ -931,6 +947,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^jetzt \d+ (?:monate?|wochen) (?:für|zum preis von) (?:fr\.|chf|€|eur)\s?[\d.,–-]+"
         r"|^subscribe to [\w .&+-]+ to (?:get|gain|enjoy) (?:full |unlimited )?access\b"
         r"|je hebt het maximale aantal gratis artikelen bereikt"
+        # "Dit artikel is gratis. Wil je alle artikels van … lezen? Neem een abonnement …"
+        r"|^dit artikel is gratis\b|\bwil je alle artikel(?:s|en) van [\w .+-]{2,30} lezen\b"
+        # "Dit artikel is gratis. Wil je alle artikels van … lezen? Neem een abonnement …"
+        r"|^dit artikel is gratis\b|\bwil je alle artikel(?:s|en) van [\w .+-]{2,30} lezen\b"
         r"|forbeholdt abonnenter|endast för prenumeranter|bara för prenumeranter"
         r"|kun for abonnenter|vain tilaajille|^prøv \d+ (?:måned|uge|uker|måneder) for\b"
         r"|riservato agli abbonati|exclusivo para suscriptores"
@@ -1516,6 +1536,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.IMAGE_CREDIT,
         "staff_photo",  # "Daily Beispiel staff photo", "Courtesy of the Beispiel Library"
         r"^(?:[\w.'’ -]+ )?(?:staff|file) (?:photo|photographer)$"
+        # a photographer in capitals and the address to write to: "NAME SURNAME name@paper.com"
+        r"|^(?-i:[A-ZÀ-Ý]{2,}(?:[ -][A-ZÀ-Ý]{2,}){1,3})\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"
         r"|^(?:photo )?courtesy of [\w .'’&-]+$",
         60,
     ),
@@ -1799,6 +1821,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in een eerdere versie van dit artikel"
         r"|this (?:story|article) (?:has been|was) (?:updated|amended|corrected)"
         r"|^article was updated$"
+        # "6:40 p.m. 14 de julio de 2025: Este artículo se actualizó con …"
+        r"|^(?:[\w.:, ]{0,40}\d{4}\s*:\s*)?(?:this (?:story|article) (?:has been|was) updated"
+        r"|este artículo (?:se actualizó|fue actualizado|ha sido actualizado|se corrigió)"
+        r"|cet article a été (?:mis à jour|modifié|corrigé))"
+        # "6:40 p.m. 14 de julio de 2025: Este artículo se actualizó con …"
+        r"|^(?:[\w.:, ]{0,40}\d{4}\s*:\s*)?(?:this (?:story|article) (?:has been|was) updated"
+        r"|este artículo (?:se actualizó|fue actualizado|ha sido actualizado|se corrigió)"
+        r"|cet article a été (?:mis à jour|modifié|corrigé))"
         r"|embargo note|sperrfrist"
         r"|dieser (?:artikel|beitrag|text) wurde (?:am [\w .,:]{2,30} )?(?:aktualisiert|korrigiert"
         r"|ergänzt))\b",
@@ -1837,6 +1867,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Dieser Artikel ist erstmals am 13.03.2025 auf BR24 erschienen."
         r"|^this (?:report|story|article) by [^.]{2,60} was first published\b"
         r"|^this (?:story|article) first appeared in\b"
+        # "A version of this article was first published by Nikkei."
+        r"|^a version of this (?:article|story|report) (?:was )?(?:first |originally )?"
+        r"(?:published|appeared)\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|wurde) (?:erstmals|zuerst) am [^!?]+"
         r" (?:auf|in|bei) [^!?]+ (?:erschienen|veröffentlicht)\b"
         r"|^dieser (?:artikel|text|beitrag) (?:ist|erschien) (?:zuerst )?in (?:der|dem)"
@@ -2174,6 +2207,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^photo d['’]archives?\b|^credit(?:\.{2,}|…)\s*\S|^image source,\s*\S"
         r"|^(?:crédito|créditos|fotoğraf kaynağı|kaynak|извор слике|izvor slike|автор фото"
         r"|джерело фото|منبع تصویر|مصدر الصورة|इमेज स्रोत"
+        r"|fuente de la imagen|fonte da imagem|source de l['’]image"
         r"|nguồn hình ảnh|sumber gambar|ที่มาของภาพ|图像来源|画像提供|사진 출처)[,،，]\s*\S"
         r"|^\[(?-i:[A-ZΑ-Ω][A-ZΑ-Ω .&-]+)\]$"  # "[INTIME NEWS]"
         r"|^/[^/]+/\s*materiały prasowe$"
@@ -2214,6 +2248,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         # the outlet's picture desk and the photographer: "20min/Vanessa Lam", "SN/Jana Beispiel",
         # "DW/J. Beispiel"
         r"|^[\w.-]{2,20}/(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}$"
+        # or a word credits use for readers, archives and handouts: "20min/News-Scout"
+        r"|^[\w.-]{2,20}\s*/\s*(?:zvg|privat|pd|archiv|archivbild|symbolbild|leser-?reporter"
+        r"|news-?scout|handout|screenshot)$"
+        # or a word credits use for readers, archives and handouts: "20min/News-Scout"
+        r"|^[\w.-]{2,20}\s*/\s*(?:zvg|privat|pd|archiv|archivbild|symbolbild|leser-?reporter"
+        r"|news-?scout|handout|screenshot)$"
         # spaced, with a name in lower case after its capital: "Ti-Press / Name Name"
         r"|^[\w.-]{2,20} / (?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2})$"
         # a desk's or an agency's initials and the photographer: "VN/Paulitsch", "APA / Name"
@@ -2832,7 +2872,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|giornalista|dziennikar\w*|chroniqueu(?:r|se)|columnist(?:a)?|kolumnist(?:in)?"
         r"|correspondante?|rédact(?:eur|rice)"
         r"|editorialista)\b|schreibt seit (?:19|20)\d\d\b"
-        r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w)"
+        r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w"
+        r"|cubre [\w ,&-]{2,80} para (?:el |la )?\w"
+        r"|couvre [\w ,&'’-]{2,80} pour (?:le |la |l['’])?\w)"
         # "Irene Example joined the Post in 2021 and covers transport"
         r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s+joined"
         r" (?:the )?[\w .'’-]{2,30} in (?:19|20)\d\d\b"
@@ -2898,16 +2940,27 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.COMMENT_PROMPT,
         "comment_invite_nl",  # "Praat mee en reageer op dit artikel."
-        r"^praat mee\b|\breageer op dit artikel\b|^diskutér artiklen\b|^kommenter saken\b"
-        r"|^diskutera artikeln\b",
+        r"^praat mee\b|\breageer op dit artikel\b|\bréagissez à cet article\b|^diskutér artiklen\b"
+        r"|^kommenter saken\b|^diskutera artikeln\b",
         120,
+    ),
+    _rule(
+        K.COMMENT_PROMPT,
+        "comment_rules",  # a comment section's house rules, and the page's view counter
+        r"^comments will be moderated\b|^this (?:story|article) has been viewed [\d,]+ times\.?$",
+        400,
     ),
     _rule(
         K.AUDIO_PLAYER,
         "listen_label",  # "Lytt til saken", "Lyssna på artikeln", "Luister naar dit artikel"
         r"^(?:lytt til (?:saken|artikkelen)|lyt til (?:artiklen|historien)|lyssna på (?:artikeln"
-        r"|texten)|luister naar (?:dit|het) artikel|voorlezen)$",
-        40,
+        r"|texten)|luister naar (?:dit|het) artikel|voorlezen)$"
+        # a radio station's player buttons: "Jetzt live hören", "Beitrag anhören (1:42 Min.)",
+        # "▶ Hier die Meldung anhören – Radio Hamburg News (0:58)"
+        r"|^(?:jetzt )?live (?:hören|anhören)$|^(?:den )?beitrag (?:anhören|nachhören)\b"
+        r"|^(?:[▶►]\s*)?hier (?:die meldung|den beitrag|die nachrichten) (?:anhören|nachhören)\b"
+        r"|^play\s*[▶►]|^(?:gerade|jetzt) läuft:?$|^now playing:?$|^on air:?$",
+        90,
     ),
     _rule(
         K.NAVIGATION,
@@ -3106,12 +3159,14 @@ RELATED_HEADING = re.compile(
     r"|bunlar da ilginizi çekebilir|çok okunanlar"
     r"|lue lisää|luetuimmat|tuoreimmat"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news|[\w-]*berichte)"
-    r"(?: (?:aus|zu|von) [\w ./-]{1,40})?|(?:der )?(?:live)?ticker zum nachlesen"
+    r"(?: (?:aus|zu|zum|von) [\w ./-]{1,40})?|(?:der )?(?:live)?ticker zum nachlesen"
     r"|(?:noch )?mehr (?:aktuelle )?[\w-]*nachrichten(?: aus [\w -]{1,30})?|mehr aus [\w -]{2,30}"
     r"|more (?:news|stories) from [\w -]{1,30}|read more (?:from|on|at) [\w .-]{1,30}"
     r"|mehr zum thema (?:bei|auf|von) [\w .+-]{1,30}|mehr über [\w ,-]{2,40}"
     r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘]"  # "Mehr zu „Villa der Wahrheit“"
-    r"|lees ook\.|read also\.|also read\.|lire aussi\.)"  # ("LEES OOK.")
+    r"|lees ook\.|read also\.|also read\.|lire aussi\."  # ("LEES OOK.")
+    r"|related coverage|[aà] lire aussi|ook interessant|correlati|articoli correlati|leggi anche"
+    r"|(?:también )?[tl]e puede interesar|seguir leyendo|sigue leyendo|lo último)"
     r"\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )

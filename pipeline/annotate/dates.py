@@ -209,7 +209,8 @@ _TIME = (
     r"|στις|u|-|–|—|\||/|•|·)?\s*"
     r"(?:ore\s+)?"
     # (Québec spaces its hours: "à 5 h 00")
-    r"(?:(?P<H>[01]?\d|2[0-3])(?:[:.h]| h )(?P<M>[0-5]\d)(?::[0-5]\d)?"
+    # (and Flemish sites' "09u15")
+    r"(?:(?P<H>[01]?\d|2[0-3])(?:[:.h]| h |u(?=[0-5]\d\b))(?P<M>[0-5]\d)(?::[0-5]\d)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
     # "5 a.m. EDT", and "3 AM PT" (with a zone: "5 am Bahnhof" is German)
     # (or a US zone's word: "5 AM Central")
@@ -290,7 +291,10 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     time_first = (
         # (Irish and British sites put a full stop in it: "7.15pm, 14 Mar 2024", "10.47 19 Mar")
         r"(?:(?P<pH>[01]?\d|2[0-3])[:.](?P<pM>[0-5]\d)\s*(?P<pampm>[ap]\.?\s?m\.?)?"
-        rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?\s*[,·•|]?\s+(?:on\s+)?"  # "9:40 AM PDT · April 8"
+        rf"\s*(?P<ptz>{case(_ZONES)})?(?:\s*uhr)?"
+        # the same time in GMT beside it: "14:05 ET(18:05 GMT) 11 marzo, 2025"
+        rf"(?:\s*\((?:[01]?\d|2[0-3])[:.][0-5]\d\s*{case('(?:GMT|UTC)')}\))?"
+        r"\s*[,·•|]?\s+(?:on\s+)?"  # "9:40 AM PDT · April 8"
         r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s+)?"  # "6:42 PM EST, Tue March 5"
         rf"(?=(?:{months})\.?\s+\d|[0-3]?\d(?:\.|st|nd|rd|th)?\s+(?:{months})\b"
         r"|[0-3]?\d[./][01]?\d[./](?:19|20)\d\d))?"

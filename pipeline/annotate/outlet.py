@@ -814,6 +814,11 @@ _PERSON_SLASH = re.compile(
     r"(?P<outlet>[^/()]{2,40}?)\s*\)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+# with no cue when the credit stands alone in brackets: "(Name Surname / Los Angeles Times)"
+_PAREN_PERSON_SLASH = re.compile(
+    r"^\(\s*(?-i:[A-ZÀ-Ý])[\w'’.-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]+){1,3}\s*/\s*"
+    r"(?P<outlet>[^/()]{2,40}?)\s*\)\.?$"
+)
 _CUE_ONLY = re.compile(_PHOTO_CUE + r"$", re.IGNORECASE)
 _SLASH_PERSON = re.compile(r"\s*/\s*[A-ZÀ-Ý][\w'’.-]+")
 _STAFF_KINDS = frozenset({"newspaper", "online", "magazine"})
@@ -833,7 +838,9 @@ def _staff_photo(
             and _SLASH_PERSON.match(text, end)
         ):
             return outlet
-    if "/" in text and (credit := _PERSON_SLASH.search(text)):  # "Bild: Name/Golem.de"
+    if "/" in text and (
+        credit := _PERSON_SLASH.search(text) or _PAREN_PERSON_SLASH.match(text)
+    ):  # "Bild: Name/Golem.de", "(Name / Los Angeles Times)"
         name = credit.group("outlet")
         for start, end, _surface, outlet in registry.find_aliases(name):
             if outlet.kind in _STAFF_KINDS and start == 0 and end == len(name):

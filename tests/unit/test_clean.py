@@ -6187,3 +6187,154 @@ def test_an_italian_update_abbreviated_after_the_date_is_the_headers() -> None:
     page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, "di Ettore Esempio", line,
                       P2, P3])  # fmt: skip
     assert kinds(page)[line] == "dateline"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Italian "consentire" and Spanish "consentimiento" are no cookie consent
+        "Fino ad allora potranno esserci chiusure notturne di quattro ore per consentire i lavori "
+        "in quota. Le date saranno comunicate di volta in volta.",
+        "Die Gemeinde will den Umbau bis zum Herbst abschließen und hofft auf die Zustimmung des "
+        "Kantons, der das Projekt mitfinanziert.",
+    ],
+)
+def test_a_word_that_starts_like_consent_is_text(line: str) -> None:
+    # (as the last paragraph, where a consent banner's sentence would be cut as furniture)
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, line])
+    assert kinds(page)[line] == "body"
+
+
+def test_a_rights_notice_forbidding_reuse_is_the_copyright() -> None:
+    line = (
+        "© Ejemplo 2025. Está expresamente prohibida la redistribución y la redifusión de "
+        "todo o parte de los contenidos de Ejemplo, sin previo y expreso consentimiento."
+    )
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, line])
+    assert kinds(page)[line] == "copyright"
+
+
+def test_spanish_consent_buttons_are_the_banners() -> None:
+    page = "\n".join([
+        "Usamos cookies y tecnologías similares para ofrecerte la mejor experiencia.",
+        "Sí, estoy de acuerdo",
+        "No, llévame a la configuración",
+        "Las ranas doradas vuelven a cantar en un valle de Panamá",
+        E1,
+        E2,
+    ])
+    found = kinds(page)
+    assert (
+        found["Sí, estoy de acuerdo"] == found["No, llévame a la configuración"] == "cookie_notice"
+    )
+    assert found["Las ranas doradas vuelven a cantar en un valle de Panamá"] == "title"
+
+
+def test_the_line_over_a_credito_credit_is_its_caption() -> None:
+    caption = "Vecinos protestan frente al Ayuntamiento de la ciudad."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, caption,
+                      "Crédito: Ejemplo Foto/Juana Ejemplo | EJ", P2, P3])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["A lire aussi", "Correlati", "Ook interessant", "Weitere Artikel zum Thema",
+     "También te puede interesar:", "Related coverage:", "Seguir leyendo:"],
+)  # fmt: skip
+def test_related_headings_of_more_languages_open_their_lists(heading: str) -> None:
+    item_1 = "Feuerwehr übt am Hafenbecken mit zwei Booten"
+    item_2 = "Neue Buslinie verbindet den Norden mit dem Bahnhof"
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, heading, item_1,
+                      item_2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found[heading] == found[item_1] == found[item_2] == "related_list"
+
+
+def test_a_tags_heading_with_its_colon_alone_heads_the_labels() -> None:
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, "Etiquetas:",
+                      "Remesas", "Honduras", "El Salvador"])  # fmt: skip
+    found = kinds(page)
+    assert found["Remesas"] == found["El Salvador"] == "tags"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reageer (14)",
+        "Votre avis nous intéresse. Réagissez à cet article en vous connectant.",
+        "Dit artikel is gratis. Wil je alle artikels van Het Voorbeeld lezen?",
+        "Ontvang elke vrijdag het belangrijkste nieuws uit jouw buurt.",
+        "Erhalten Sie die wichtigsten Nachrichten aus der Region.",
+        "6:40 p.m. 14 de julio de 2025: Este artículo se actualizó con el número de solicitudes.",
+        "A version of this article was first published by Ejemplo Shimbun.",
+        "20min/News-Scout",
+        "Beitrag anhören (1:42 Min.)",
+        "Wir brauchen deine Zustimmung",
+    ],
+)
+def test_more_furniture_between_paragraphs_is_no_text(line: str) -> None:
+    assert kind_in_german_text(line) not in {"body", "subheading"}, line
+
+
+def test_a_comment_sections_house_rules_are_no_text() -> None:
+    line = ("Comments will be moderated. Keep comments relevant to the article. Remarks containing "
+            "abusive and obscene language, personal attacks of any kind or promotion will be "
+            "removed and the user banned.")  # fmt: skip
+    assert kind_in_english_text(line) == "comment_prompt"
+
+
+def test_a_spanish_bio_that_says_what_the_writer_covers() -> None:
+    line = ("Daniela Ejemplo Fuentes cubre el gobierno del condado y temas de medio ambiente para "
+            "el Nuevo Ejemplo.")  # fmt: skip
+    assert kind_in_german_text(line) == "author_bio"
+
+
+def test_a_photographer_in_capitals_with_an_address_credits_the_caption_above() -> None:
+    caption = "Un residente camina por una calle inundada tras la marea alta de octubre."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, caption,
+                      "PEDRO EJEMPLO pejemplo@ejemplo.com", P2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found[caption] == "image_caption"
+    assert found["PEDRO EJEMPLO pejemplo@ejemplo.com"] == "image_credit"
+
+
+def test_a_teaser_ending_on_an_abbreviation_stays_in_its_list() -> None:
+    teaser = "Cuatro claves para entender la inflación de febrero en EE.UU."
+    page = "\n".join(["Markthalle bleibt stehen und wird umgebaut", P1, P2, P3, "Lo último",
+                      teaser, "El peso cierra su mejor semana del año"])  # fmt: skip
+    assert kinds(page)[teaser] == "related_list"
+
+
+def test_a_sentence_with_its_source_in_brackets_over_a_paragraph_is_a_caption() -> None:
+    caption = "Container ships are docked at the new port in Busan, Feb. 20. (Yonhap)"
+    page = "\n".join(["Ferry terminal to stay open all winter", E1, caption, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[caption] == "image_caption"
+
+
+def test_an_agencys_header_line_with_its_section_is_a_dateline() -> None:
+    line = "EJEMPLO NEWS - Mar 5, 2025 - 19:12 | All, Japan"
+    page = "\n".join(["Ferry terminal to stay open all winter", line, E1, E2,
+                      E2.replace("two", "six")])  # fmt: skip
+    assert kinds(page)[line] == "dateline"
+
+
+def test_a_radio_stations_slogan_and_its_now_playing_box_are_the_header() -> None:
+    headline = "Nach Glätte auf der Autobahn stecken Pendler stundenlang fest"
+    page = "\n".join([
+        "RADIO BEISPIEL",
+        "Jetzt live hören",
+        "RADIO BEISPIEL – Wir lieben die Region. Wir lieben Hits.",
+        "Gerade läuft",
+        "Beispielband – Sommerlied",
+        "Heute, 06:45 Uhr",
+        headline,
+        P1,
+        P2,
+        P3,
+    ])
+    found = kinds(page)
+    assert found["RADIO BEISPIEL – Wir lieben die Region. Wir lieben Hits."] == "navigation"
+    assert found["Beispielband – Sommerlied"] == "audio_player"
+    assert found["Jetzt live hören"] == "audio_player"

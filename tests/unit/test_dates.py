@@ -915,3 +915,15 @@ def test_a_catalan_month_after_an_elided_de() -> None:
     posted = (1, 40, "Barcelona - 03 d'abr. 2025 - 11:48 CEST", str(K.DATELINE))
     dates = _dates(TITLE, posted, LEAD, PLAIN_BODY)
     assert dates.published is not None and dates.published.local == "2025-04-03T11:48"
+
+
+def test_a_time_first_with_its_gmt_twin_in_brackets() -> None:
+    posted = (1, 40, "14:05 ET(18:05 GMT) 11 marzo, 2025", str(K.DATELINE))
+    dates = _dates(TITLE, posted, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2025-03-11T14:05"
+
+
+def test_a_flemish_time_with_a_u_between_hours_and_minutes() -> None:
+    posted = (1, 40, "23/02/2025 om 09u15", str(K.DATELINE))
+    dates = _dates(TITLE, posted, LEAD, PLAIN_BODY)
+    assert dates.published is not None and dates.published.local == "2025-02-23T09:15"

@@ -845,3 +845,22 @@ def test_an_aggregators_provider_line_is_no_label_of_the_site(registry: Registry
     provider = (3, 400, "MDR · vor 5 Std.", str(K.NAVIGATION))
     decision = _decide(registry, provider)
     assert decision.rule != "alias_line"
+
+
+def test_a_staff_photographers_credit_alone_in_brackets(registry: Registry) -> None:
+    credit = (5, 500, "(Gina Ejemplo / Los Angeles Times)", str(K.IMAGE_CAPTION))
+    decision = _decide(registry, credit)
+    assert decision.outlet is not None and decision.outlet.id == "la-times"
+    assert decision.rule == "staff_photo_credit"
+
+
+def test_an_agencys_own_site_whose_rights_notice_forbids_reuse(registry: Registry) -> None:
+    logo = (0, 0, "Agencia EFE", str(K.BYLINE))
+    notice = (
+        "© EFE 2025. Está expresamente prohibida la redistribución de los contenidos de EFE, "
+        "sin previo y expreso consentimiento."
+    )
+    rights = (9, 900, notice, str(K.COPYRIGHT))
+    # (the logo above the headline; the notice read as the copyright, as cleaning now reads it)
+    decision = identify_outlet([logo, TITLE, LEAD, BODY, rights], registry, min_confidence=0.5)
+    assert decision.outlet is not None and decision.outlet.id == "efe"
