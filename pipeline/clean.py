@@ -2627,7 +2627,6 @@ def _in_menu_run(lines: list[Segment], i: int) -> bool:
     )
 
 
-_ON_AIR_HEAD = re.compile(r"^(?:gerade läuft|jetzt läuft|now playing|on air):?$", re.I)
 _NAME_AND_SLOGAN = re.compile(r"^(?P<name>\S.{1,38}?)\s+[–—|-]\s+\S")
 
 
@@ -2659,7 +2658,11 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if _masthead_tagline(lines, i):
             seg.kind, seg.rule = K.NAVIGATION, "site_tagline"
-        elif prev is not None and prev.rule == "listen_label" and _ON_AIR_HEAD.match(prev.text):
+        elif (
+            prev is not None
+            and prev.rule == "listen_label"
+            and prev.text.strip(" :").lower() in _NOW_PLAYING
+        ):
             seg.kind, seg.rule = K.AUDIO_PLAYER, "now_playing"  # "Gerade läuft" / the song
         elif prev is not None and seg.words <= 60 and _CAPTION_LABEL.match(prev.text):
             seg.kind, seg.rule = K.IMAGE_CAPTION, "line_below_caption_label"  # "Image caption,"
@@ -3417,8 +3420,8 @@ _SOURCE_IN_BRACKETS = re.compile(r"\((?:quelle|source|video|foto)\s*:\s*[^()]{2,
 _PLAYER_WORD = re.compile(r"\b(?:video ?player|videoplayer|audio ?player|player)\b", re.I)
 _MORE_VIDEOS = frozenset({"mehr videos", "weitere videos", "alle videos", "more videos",
                           "plus de vidéos", "más vídeos"})  # fmt: skip
-_NOW_PLAYING = frozenset({"now playing", "jetzt läuft", "läuft gerade", "en cours de lecture",
-                          "en reproducción"})  # fmt: skip
+_NOW_PLAYING = frozenset({"now playing", "jetzt läuft", "läuft gerade", "gerade läuft", "on air",
+                          "en cours de lecture", "en reproducción"})  # fmt: skip
 _LIVE_LABELS = frozenset({"live", "liveblog", "live-blog", "liveticker", "live-ticker", "ticker",
                           "en direct", "direct", "in diretta"})  # fmt: skip
 _LIVE_LINK = re.compile(

@@ -6338,3 +6338,12 @@ def test_a_radio_stations_slogan_and_its_now_playing_box_are_the_header() -> Non
     assert found["RADIO BEISPIEL – Wir lieben die Region. Wir lieben Hits."] == "navigation"
     assert found["Beispielband – Sommerlied"] == "audio_player"
     assert found["Jetzt live hören"] == "audio_player"
+
+
+def test_the_show_under_an_on_air_box_is_the_player_not_the_lead() -> None:
+    headline = "Nach Glätte auf der Autobahn stecken Pendler stundenlang fest"
+    page = "\n".join(["RADIO BEISPIEL", "On Air", "Die Morningshow mit Anna und Ben", headline,
+                      P1, P2, P3])  # fmt: skip
+    found = kinds(page)
+    assert found["Die Morningshow mit Anna und Ben"] == "audio_player"
+    assert found[headline] == "title"
