@@ -4232,6 +4232,13 @@ def _find_title(
         # kicker line above it is rarer (and then loses).
         crumb = next((k for k in range(min(first_prose, len(lines)) - 1, -1, -1)
                       if lines[k].kind == K.BREADCRUMB), -1)  # fmt: skip
+        banner = next((k for k in range(min(first_prose, len(lines)) - 1, crumb, -1)
+                       if lines[k].kind == K.COOKIE_NOTICE), -1)  # fmt: skip
+        if banner > crumb and any(i > banner and _title_score(lines, i) >= 3 for i in candidates):
+            # the cookie banner closes the site's head as a breadcrumb does: the site's
+            # tagline over its date of the day stands above it, the headline with its dateline
+            # and byline below
+            crumb = banner
         # the article starts under the breadcrumb: what stands above it is the site's head
         # (its name, its tagline, today's date), even where the site's date follows a tagline
         # (the browser's title at the top names a headline under it, and stays)

@@ -379,7 +379,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?:[- ]generated)? (?:narration|voices?)\b"
         r"|^(?:this (?:article|story) is )?narrated by ai\b"
         # "This is AI generated summarization, which may have errors."
-        r"|^this is (?:an )?ai[- ]generated summar(?:y|i[sz]ation)\b",
+        r"|^this is (?:an )?ai[- ]generated summar(?:y|i[sz]ation)\b"
+        r"|^summari[sz]e this (?:article|story)(?: with ai)?$",
         300,
     ),
     _rule(
@@ -452,7 +453,13 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^předplaťte si\b|\bčtěte všechny články bez omezení\b|\belőfizetőként olvassa\b"
         # the subscriber's thanks under a Plus article: "Sie lesen einen Artikel von … PLUS."
         r"|^sie lesen (?:gerade )?einen (?:artikel|beitrag) (?:von|aus|des|der) [\w .-]{2,30}"
-        r"(?:plus|\+)\.?(?:\s|$)|\bdanke,? dass sie mit ihrem abo\b",
+        r"(?:plus|\+)\.?(?:\s|$)|\bdanke,? dass sie mit ihrem abo\b"
+        r"|^sie lesen (?:gerade )?einen (?:premium|plus|abo)-?(?:artikel|beitrag)\b"
+        # a site's premium offer with its price: "Philenews Premium: Απεριόριστη πρόσβαση …
+        # με 1,99€ τον μήνα."
+        r"|^[\w.-]+ premium\s*:\s*\S.{0,120}\d[\d,.]*\s?(?:€|euro|eur|\$|£)\s?(?:/\s?|(?:τον|per"
+        r"|pro|im|al|par|a) )(?:μήνα|month|monat|mes|mese|mois)\b"
+        r"|^απεριόριστη πρόσβαση\b",
         300,
     ),
     _rule(
@@ -530,6 +537,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|go to comments|przejdź do komentarzy|share or comment on this (?:article|story)"
         r"|zur kommentarfunktion|zu den lesermeinungen|teilen sie ihre meinung(?: mit)?"
         r"|view (?:all )?comments|add your comment|share what you think"
+        # a thread still empty, and a mood meter over it: "How does this make you feel?"
+        r"|there are no comments yet|no comments yet|be the first to comment"
+        r"|how does this (?:story |article )?make you feel"
         r"|the comments below have(?: not)? been moderated"
         r"|(?:hinweis:\s*)?(?:postings|kommentare) zu diesem artikel werden vor der freischaltung"
         r"|comments (?:are|will be) (?:pre-?)?moderated\b"
@@ -551,7 +561,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Welche Projekte sollten bleiben? Diskutieren Sie mit – registrierte Nutzer können
         # unten kommentieren."
         "comment_question",
-        r"\? (?:diskutieren sie mit|diskutiere mit|join the discussion)\b[^.!?]{0,80}[.!]?$",
+        r"\? (?:diskutieren sie mit|diskutiere mit|join the discussion)\b[^.!?]{0,80}[.!]?$"
+        # "Vad tycker du? Kommentera artikeln nedan. Logga in …"
+        r"|^(?:what do you think|was meinen sie|was denken sie|vad tycker du|hvad synes du"
+        r"|hva mener du|hva synes du|mitä mieltä olet|qu['’]en pensez-vous|wat vind jij"
+        r"|wat vindt u)\?\s*(?:comment|kommentier|kommentera|kommentér|kommenter|kommentoi"
+        r"|commentez|reageer|diskutieren sie|discuss)\w*\b",
         240,
     ),
     _rule(
@@ -874,6 +889,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|sign up to receive our|dans votre boîte|jederzeit abbestellbar"
         r"|^(?:einloggen|anmelden) und abonnieren$"
         r"|^(?:by subscribing|by signing up|signing up means),? you (?:acknowledge|agree|accept)"
+        r"|^by providing (?:an|your) e-?mail address\b"
         # the same consent in Swedish, Norwegian, Danish, Portuguese: "Genom att registrera dig
         # godkänner du våra användarvillkor.", "Ao subscrever, aceita os Termos e Condições"
         r"|^genom att (?:registrera|prenumerera|anmäla) dig godkänner du\b"
@@ -889,6 +905,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|google news|telegram)"
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
+        r"|^få [^.!?]{0,40}\b(?:morgonbrev|kvällsbrev|morgenbrev)\b"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
         r"|do (?:vašeho|tvého|vášho) e-?mailu|do vašej (?:e-?mailovej )?schránky"
         r"|recevez (?:notre|la) (?:lettre|newsletter)\b|^retrouvez chaque (?:jour|matin|soir"
@@ -1878,6 +1895,10 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^explore the edition$"
         r"|^a cikk a [\w .-]{2,30} (?:\d{4}/\d{1,2}\. )?számában jelent meg\b"
         r"|^a version of this article appears in print\b|is not responsible for the content of"
+        # an agency's text the paper added to: "Detta är en artikel från TT. Corren har
+        # kompletterat …", "Denne artikkelen er fra NTB."
+        r"|^(?:detta|det här|det her|dette) är en artikel från (?-i:[A-Z])[\w.-]{1,20}\b"
+        r"|^denne (?:artikkelen|artikel) (?:er|kommer) fra (?-i:[A-Z])[\w.-]{1,20}\b"
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^unsere (?:quellen und )?standards\s*:"
         r"|journalistic standards and practices"
@@ -2033,7 +2054,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # the desk and its agency alone on a line: "SPORT1/sid", "kicker/dpa"
         r"|^[\w.-]{2,20}/(?:sid|dpa|afp|ap|apa|sda|kna|epd|reuters|ansa|efe|dts)(?:/[a-z]{1,4})?$"
         # the Nordic agencies' slashes: "/ritzau/", "/ritzau/AFP/", "/NTB/"
-        r"|^/(?:ritzau|ntb|tt|stt|fbb)(?:/(?:afp|ap|reuters|dpa|ritzau|ntb|tt|stt))*/$",
+        r"|^/(?:ritzau|ntb|tt|stt|fbb)(?:/(?:afp|ap|reuters|dpa|ritzau|ntb|tt|stt))*/$"
+        # the site's own sign-off under the text: "– Rappler.com"
+        r"|^[–—-]\s*[\w-]{2,30}\.(?:com|net|org)(?:\.\w{2})?$",
         30,
     ),
     # "Associated Press writers Sara Beispiel in Jackson, Mississippi, and … contributed to this
@@ -2233,6 +2256,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*/\s*[\w .'’&-]{2,30}"
         r"(?:/(?:file|archive))?$"  # "Dario Beispiel/Reuters/File"
         r"|^\|\s*[\w .'’-]{2,40}/[\w .'’-]{2,30}$"  # "| Jordan Ellis/POLITICO" under a caption
+        # the paper, then its photographer, from the archive: "The STAR / Name Surname, file"
+        r"|^(?:the )?(?-i:[A-Z])[\w .'’&-]{1,30}\s/\s(?-i:[A-Z])[\w'’.-]+"
+        r"(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2},\s*(?:file|archive)$"
         # a photographer on assignment: "Ana Lucero for NPR", "Sam Beispiel für DIE ZEIT"
         r"|^(?!by\s)(?-i:[A-ZÀ-Ý][a-zà-ÿ'’.-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’.-]+){1,2}"
         r" (?:for (?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
@@ -2314,7 +2340,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         "image_caption_marker",
         r"\((?:foto|bild|photo|image|fot\.|pic|pics|fotoğraf|фото|снимка|φωτογραφία|kuva|fotografia"
         r"|fotografía|imatge|imagen)\b[^)]*\)"
-        r"|\(\s?[\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph)\s?\)\s*$"
+        r"|\(\s?[\w .'’/-]{1,40} (?:file )?(?:photo|foto|bild|image|photograph|pic|picture)"
+        r"\s?\)\s*$"
+        # "… in George Town. - Filepic", "… on February 3, 2025. — Picture by Name"
+        r"|[.!?]\s+[-–—]\s*(?:filepic|file pic|file photo|pic|picture|photo)s?$"
+        r"|[.!?]\s+[-–—]\s*(?:picture|photo|pic)s? (?:by|courtesy of)\s+\S.{0,40}$"
         r"|\s\|\s(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,2}/[\w .-]{2,20}$"  # "… | Name/Agency"
         # a caption, a dash, the paper's initials and the photographer: "… de la victoire. - ÉdA
         # Jacques Duchesne"
@@ -2355,7 +2385,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+\|\s*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|créditos?|crédits?|autor/allikas|צילום|عکس|صورة|फोटो"
-        r"|ảnh)\s*:\s*\S.{0,100}$"
+        r"|ảnh|φωτογραφία(?: αρχείου)?|φωτ\.(?: αρχείου)?)\s*:\s*\S.{0,100}$"
         r"|\bnuotr\.$"  # Lithuanian: "… / Vardas Pavardė/BNS nuotr."
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
         r"|\((?:zdroj|foto|snímka|źródło)\s*:\s*[^()–]+\s[–-]\s[^()]+\)$"
@@ -2536,7 +2566,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:home|startseite|accueil|inicio|inici|início|home page|naslovnica|početna|forside"
         r"|hjem|hem|startsida|etusivu|úvod|domů|domov|strona główna|tuisblad|kezdőlap|acasă"
         r"|főoldal|pradžia|sākums|avaleht|начало|الرئيسية|ראשי|صفحه اول|होम|首页|ホーム|トップ|홈"
-        r"|trang chủ|beranda|หน้าแรก)"
+        r"|trang chủ|beranda|หน้าแรก|αρχική|ana sayfa|anasayfa|главная|головна)"
         # (the last crumb may be the headline, cut short: "… / Deficitul bugetar al …...")
         r"(?:\s+[/>›»]\s+[^/>›»]{1,40}){1,4}(?:\s+/\s+[^/]+(?:\.\.\.|…))?$"
         # "Startseite Stuttgart Verkehr in Stuttgart": the separators lost in the copy
@@ -2789,6 +2819,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # Romanian and Portuguese "de" + a name: only capitalised words ("De kosten lopen op",
         # a Dutch subheading, is not one)
         r"|^de\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)(?:\s+(?-i:[A-ZÀ-ÝĂÂÎȘȚ][\w'’-]+)){1,2}$"
+        # Greek "of" + a name in the genitive: "Της Ειρήνης Μαρκογιαννάκη", "Του Στέλιου …"
+        r"|^τ(?:ου|ης)\s+(?-i:[Α-ΩΆ-Ώ][\w'’-]+)(?:\s+(?-i:[Α-ΩΆ-Ώ][\w'’-]+)){1,2}$"
         r"|^(?:article )?rédigé par\s+\S+(?:\s+\S+){0,5}$"
         # a Brazilian desk's credit: "Do UOL, em São Paulo", "Colaboração para o UOL, em Recife",
         # "Da Redação"
@@ -3126,6 +3158,7 @@ RELATED_HEADING = re.compile(
     r"|trending on [\w .-]{1,30}|what to read next|read next|up next|more to read"
     r"|more on this story|related (?:internet links|topics)"
     r"|läs (?:också|mer|även)|mest lästa?|fler nyheter|senaste nytt|læs også|mest læste"
+    r"|mer från [\w .'’-]{2,30}|mere fra [\w .'’-]{2,30}|mer fra [\w .'’-]{2,30}"
     # Estonian, Latvian, Lithuanian: "Loe lisaks", "Kõige loetumad", "Naujausi", "Populiariausi"
     r"|loe (?:lisaks|ka)|vaata ka|kõige loetumad|loetumad|viimased uudised|lasiet arī"
     r"|jaunākās ziņas|populārākie|lasītākie|naujausi|populiariausi|skaitomiausi"
@@ -3145,6 +3178,7 @@ RELATED_HEADING = re.compile(
     r"|najčitanije|preberite tudi|najbolj brano|читайте (?:также|також|ещё|още)|вижте още"
     r"|прочетете още|самое читаемое|популярное|найпопулярніше|най-четени|διαβάστε επίσης"
     r"|δείτε επίσης|διαβαστε επισης|δειτε επισης|τα πιο δημοφιλή|ilgili haberler"
+    r"|διαβάστε ακόμη|διαβάστε ακόμα|διαβαστε ακομη|διαβαστε ακομα|σχετικά άρθρα|σχετικα αρθρα"
     r"|bunlar da ilginizi çekebilir|çok okunanlar"
     r"|lue lisää|luetuimmat|tuoreimmat"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news|[\w-]*berichte)"
@@ -3155,7 +3189,8 @@ RELATED_HEADING = re.compile(
     r"|mehr (?:zu|über|von) [„\"“‚][^„\"“”]{2,60}[“\"”‘]"  # "Mehr zu „Villa der Wahrheit“"
     r"|lees ook\.|read also\.|also read\.|lire aussi\."  # ("LEES OOK.")
     r"|related coverage|[aà] lire aussi|ook interessant|correlati|articoli correlati|leggi anche"
-    r"|(?:también )?[tl]e puede interesar|seguir leyendo|sigue leyendo|lo último)"
+    r"|(?:también )?[tl]e puede interesar|seguir leyendo|sigue leyendo|lo último"
+    r"|read(?=\s*:)|read more here)"  # ("READ:" over its links)
     r"\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )
@@ -3374,7 +3409,7 @@ PUBLISHED_CUE = re.compile(
     r"|posted|publié"
     r"|publicado|pubblicato|gepubliceerd|opublikowano|date|publiceret|publicerad|publisert"
     r"|publikováno|zveřejněno|publikované|publikálva|közzétéve|julkaistu|publicat|objavljeno"
-    r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσίευση"
+    r"|опубликовано|опубліковано|публикувано|публикация|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση"
     r"|yayınlanma tarihi|yayınlanma|oluşturulma tarihi|oluşturulma|eklenme tarihi"
     r"|yayın tarihi|julkaistu|publicării|publicarii|paskelbta|avaldatud|publicēts|birt"
     r"|(?:artikel|beitrag|meldung|bericht) vom|first uploaded|uploaded on"

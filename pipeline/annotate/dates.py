@@ -42,8 +42,12 @@ SHORT_MONTH_NAMES = frozenset({
     # Bulgarian and Russian abbreviations, as headers print them: "11 фев 2025 14:05"
     "яну", "янв", "фев", "мар", "апр", "юни", "юли", "июн", "июл", "авг", "сеп", "сен", "окт",
     "ное", "ноя", "дек",
+    # Greek: "27 Μαρ 2025 11:30"
+    "ιαν", "φεβ", "μάρ", "μαρ", "απρ", "μάι", "μαΐ", "αυγ", "αύγ", "σεπ", "οκτ", "νοέ", "νοε",
+    "δεκ",
 })  # fmt: skip
 _ROMAN = re.compile(r"[ivxlc]+")
+_GREEK_MERIDIEM = {"πμ": "am", "μμ": "pm"}  # π.μ. / μ.μ.: before and after noon
 MIN_YEAR = 1990
 
 COUNTRY_TIMEZONES = {
@@ -211,7 +215,7 @@ _TIME = (
     # (Québec spaces its hours: "à 5 h 00")
     # (and Flemish sites' "09u15")
     r"(?:(?P<H>[01]?\d|2[0-3])(?:[:.h]| h |u(?=[0-5]\d\b))(?P<M>[0-5]\d)(?::[0-5]\d)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[πμΠΜ]\.\s?[μΜ]\.))?"  # (Greek "9:10 μ.μ.")
     # "5 a.m. EDT", and "3 AM PT" (with a zone: "5 am Bahnhof" is German)
     # (or a US zone's word: "5 AM Central")
     r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.|[ap]m(?=\s*(?:[ecmp][sd]?t|eastern|central"
@@ -421,6 +425,7 @@ def _hit(
     if g["H"] is not None:
         hour, minute = int(g["H"]), int(g["M"])
         ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()
+        ampm = _GREEK_MERIDIEM.get(ampm, ampm)
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:
@@ -441,8 +446,10 @@ _US_ZONES = frozenset({"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT
 
 
 def _american(g: dict[str, str | None]) -> bool:
-    """A slashed date printed with a 12-hour clock or a US time zone is month/day/year."""
-    return bool(g.get("ampm") or g.get("pampm")) or (g.get("tz") or "").upper() in _US_ZONES
+    """A slashed date printed with a 12-hour clock or a US time zone is month/day/year (Greek
+    pages' 12-hour clock, "μ.μ.", goes with day/month/year)."""
+    latin_ampm = (g.get("ampm") or "")[:1] in {"a", "p", "A", "P"}
+    return latin_ampm or bool(g.get("pampm")) or (g.get("tz") or "").upper() in _US_ZONES
 
 
 def resolve(hit: DateHit, timezone: str) -> tuple[dt.datetime, str, str] | None:
@@ -689,7 +696,13 @@ def document_dates(
         if said and said[0].segment_seq - published.segment_seq <= 3:
             published = said[0]
     if published is not None and published.precision == "day" and times:
-        published = _with_time(published, times, timezone) or published
+        # (the same day printed again further down, the time alone under it: "Wednesday, 16
+        # Oct 2024" in the site's head, then over the headline with "8:41 PM MYT")
+        twins = [m for m in mentions if m is not published and m.local == published.local
+                 and m.role == published.role]  # fmt: skip
+        published = next(
+            (w for m in (published, *twins) if (w := _with_time(m, times, timezone))), published
+        )
     if (
         published is not None
         and published.precision == "day"

@@ -6347,3 +6347,156 @@ def test_the_show_under_an_on_air_box_is_the_player_not_the_lead() -> None:
     found = kinds(page)
     assert found["Die Morningshow mit Anna und Ben"] == "audio_player"
     assert found[headline] == "title"
+
+
+EL1 = (
+    "Η δημοτική αρχή ανακοίνωσε χθες ότι οι εργασίες στην παραλιακή λεωφόρο θα ξεκινήσουν "
+    "τον Ιούνιο και θα διαρκέσουν περίπου οκτώ μήνες."
+)
+EL2 = (
+    "Οι κάτοικοι της περιοχής ζητούν να εξασφαλιστεί η πρόσβαση στα καταστήματα κατά τη "
+    "διάρκεια των έργων, ενώ ο εμπορικός σύλλογος προτείνει νυχτερινές βάρδιες."
+)
+EL3 = (
+    "Το συνολικό κόστος του έργου εκτιμάται σε τέσσερα εκατομμύρια ευρώ και θα καλυφθεί "
+    "κυρίως από το περιφερειακό πρόγραμμα."
+)
+EL_TITLE = "Νέα ποδηλατόδρομος στην παραλιακή λεωφόρο από τον Ιούνιο"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # a caption closing on its credit: "Photo:", "archive photo:", "ph.:"
+        ("Η παραλιακή λεωφόρος σε ώρα αιχμής. Φωτογραφία: Γιώργος Παράδειγμα", "image_caption"),
+        ("Η πλατεία κατά τη διάρκεια των έργων / Φωτογραφία αρχείου: Eurokinissi", "image_caption"),
+        ("Εργασίες στην όχθη της λίμνης (φωτ.: ΕΡΤ Παράδειγμα)", "image_caption"),
+        ("Η λεωφόρος τη νύχτα (φωτ. αρχείου: Παράδειγμα Team)", "image_caption"),
+        (
+            "Philenews Premium: Απεριόριστη πρόσβαση σε όλο το περιεχόμενο με 1,99€ τον μήνα.",
+            "paywall",
+        ),
+    ],
+)
+def test_greek_captions_with_credits_and_a_premium_offer(line: str, kind: str) -> None:
+    assert kinds("\n".join([EL_TITLE, EL1, line, EL2, EL3]))[line] == kind
+
+
+def test_a_greek_header_byline_breadcrumb_and_related_heading() -> None:
+    page = "\n".join([
+        "Αρχική / Ειδήσεις / Πάτρα",
+        EL_TITLE,
+        "Της Ελένης Παραδειγματίδου",
+        EL1,
+        EL2,
+        EL3,
+        "ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ",
+        "Πάτρα: Πότε ανοίγει ξανά η παλιά αγορά της πόλης",
+        "Νέα δρομολόγια προς τα νησιά του Ιονίου",
+    ])
+    found = kinds(page)
+    assert found["Αρχική / Ειδήσεις / Πάτρα"] == "breadcrumb"
+    assert found["Της Ελένης Παραδειγματίδου"] == "byline"
+    assert found["ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ"] == "related_list"
+    assert found["Νέα δρομολόγια προς τα νησιά του Ιονίου"] == "related_list"
+    assert found[EL3] == "body"
+
+
+def test_the_headline_under_the_cookie_banner_beats_the_sites_tagline_over_its_date() -> None:
+    tagline = "Ηλεκτρονική έκδοση της εφημερίδας ΠΑΡΑΔΕΙΓΜΑ"
+    page = "\n".join([
+        "ΠΑΡΑΔΕΙΓΜΑ",
+        tagline,
+        "Τρίτη 15 Απριλίου 2025",
+        "Χρησιμοποιούμε cookies για να εξασφαλίσουμε την καλύτερη δυνατή εμπειρία στον "
+        "ιστότοπό μας. Αποδέχεστε τη χρήση τους;",
+        "ΑΡΧΙΚΗ", "ΠΟΛΙΤΙΚΗ", "ΟΙΚΟΝΟΜΙΑ", "ΑΘΛΗΤΙΣΜΟΣ",
+        EL_TITLE,
+        "15/04/2025 16:20",
+        "Του Στέλιου Παραδειγματίδη",
+        EL1, EL2, EL3,
+    ])  # fmt: skip
+    found = kinds(page)
+    assert found[EL_TITLE] == "title"
+    assert found[tagline] != "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Summarize this article with AI", "audio_player"),
+        ("There are no comments yet. Add your comment to start the conversation.",
+         "comment_prompt"),
+        ("How does this make you feel?", "comment_prompt"),
+        ("– Examplenews.com", "credit_line"),
+        ("An artist's impression of the new station in the old town. - Filepic", "image_caption"),
+        ("Residents collect water from a tanker in the village on February 3, 2025. — Picture "
+         "by Ana Beispiel", "image_caption"),
+        ("Villagers look at what remains of the old bridge. (District fire department pic)",
+         "image_caption"),
+        ("The STAR / Jerome Beispiel, file", "image_credit"),
+    ],
+)  # fmt: skip
+def test_south_east_asian_sites_furniture(line: str, kind: str) -> None:
+    assert kind_in_english_text(line) == kind
+
+
+SV1 = (
+    "Kommunen har beslutat att bygga ut fjärrvärmenätet i hela stadsdelen under de kommande "
+    "tre åren, enligt ett beslut i tekniska nämnden."
+)
+SV2 = (
+    "Omkring fyrahundra hushåll berörs av utbyggnaden, som beräknas kosta drygt sextio "
+    "miljoner kronor och finansieras genom lån."
+)
+SV3 = (
+    "Arbetet börjar i maj och de första husen ska kunna anslutas redan till vintern, säger "
+    "projektledaren till tidningen."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Få UNT:s morgonbrev med de viktigaste lokala nyheterna.", "newsletter"),
+        ("Detta är en artikel från TT. Tidningen har kompletterat med lokala uppgifter.",
+         "footer"),
+        ("Vad tycker du? Kommentera artikeln nedan. Logga in med ditt konto för att delta.",
+         "comment_prompt"),
+    ],
+)  # fmt: skip
+def test_swedish_agency_note_newsletter_and_comment_prompt(line: str, kind: str) -> None:
+    assert (
+        kinds("\n".join(["Fjärrvärmen byggs ut i hela stadsdelen", SV1, line, SV2, SV3]))[line]
+        == kind
+    )
+
+
+def test_a_swedish_more_from_heading_opens_a_related_list() -> None:
+    page = "\n".join([
+        "Fjärrvärmen byggs ut i hela stadsdelen", SV1, SV2, SV3,
+        "Mer från Umeå",
+        "Snöröjningen släpar efter – ”Vi gör så gott vi kan”",
+        "Ny förskola klar till hösten",
+    ])  # fmt: skip
+    found = kinds(page)
+    assert found["Mer från Umeå"] == "related_list"
+    assert found["Snöröjningen släpar efter – ”Vi gör så gott vi kan”"] == "related_list"
+
+
+def test_a_premium_articles_notice_goes_and_a_price_list_in_the_text_stays() -> None:
+    assert kind_in_german_text("Sie lesen einen Premium-Artikel.") == "paywall"
+    assert kind_in_german_text("Premium: 21,99 Euro (bisher 19,99 Euro)") != "paywall"
+
+
+def test_the_consent_line_under_a_newsletter_box_goes_with_it() -> None:
+    consent = (
+        "By providing an email address. I agree to the Terms of Use and acknowledge that I have "
+        "read the Privacy Policy."
+    )
+    page = "\n".join([
+        "Ferry terminal to stay open all winter", E1, E2, E2.replace("two", "six"),
+        "Subscribe to our daily newsletter", "Enter your email address", "Sign Me Up", consent,
+        "Copyright 2025 Example Media. All rights reserved.",
+    ])  # fmt: skip
+    assert kinds(page)[consent] == "newsletter"

@@ -927,3 +927,33 @@ def test_a_flemish_time_with_a_u_between_hours_and_minutes() -> None:
     posted = (1, 40, "23/02/2025 om 09u15", str(K.DATELINE))
     dates = _dates(TITLE, posted, LEAD, PLAIN_BODY)
     assert dates.published is not None and dates.published.local == "2025-02-23T09:15"
+
+
+@pytest.mark.parametrize(
+    ("line", "local"),
+    [
+        ("27 Μαρ 2025 11:30", "2025-03-27T11:30"),  # Greek months abbreviated
+        ("Δημοσιεύτηκε 2 Μαΐου 2025, 9:10 μ.μ.", "2025-05-02T21:10"),  # after noon
+        ("15/04/2025 9:10 π.μ.", "2025-04-15T09:10"),  # a Greek 12-hour clock: day first
+    ],
+)
+def test_greek_dates_with_short_months_and_a_12_hour_clock(line: str, local: str) -> None:
+    posted = (1, 40, line, str(K.DATELINE))
+    dates = _dates(TITLE, posted, LEAD, PLAIN_BODY, timezone="Europe/Athens")
+    assert dates.published is not None and dates.published.local == local
+
+
+def test_the_day_printed_again_over_the_headline_takes_the_time_under_it() -> None:
+    # the site's date of the day at the top, the same day over the headline with its time
+    site_day = (0, 0, "Wednesday, 16 Oct 2024", str(K.DATELINE))
+    menus = [(k, 30 + k, f"Section {k}", str(K.NAVIGATION)) for k in range(1, 12)]
+    day = (12, 200, "Wednesday, 16 Oct 2024", str(K.DATELINE))
+    time_alone = (13, 230, "8:41 PM MYT", str(K.DATELINE))
+    title = (14, 250, "Land for the new depot to be bought next year", str(K.TITLE))
+    lead = (15, 300, LEAD[2], str(K.LEAD))
+    body = (16, 400, PLAIN_BODY[2], str(K.BODY))
+    dates = _dates(
+        site_day, *menus, day, time_alone, title, lead, body, timezone="Asia/Kuala_Lumpur"
+    )
+    assert dates.published is not None
+    assert (dates.published.local, dates.published.precision) == ("2024-10-16T20:41", "minute")
