@@ -580,7 +580,7 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
         # short, and max() rules out a line without such a character cheaper than a search)
         if len(text) <= 200 and max(text, default="") > "\u25ff" and _EMOJI.search(text):
             text = " ".join(_EMOJI.sub(" ", text).split())
-        rule = cues.LINE_MATCHER.first(text, text.lower())
+        rule = cues.LINE_MATCHER.first(text, cues.lowered(text))
         if rule is not None and rule.rule == "reading_time" and _DATE_FIRST.match(text):
             rule = None  # "16/03/2025 22:10 (hora canaria) · Lectura: 4 min": a dateline first
         if rule is not None and not (
@@ -772,7 +772,7 @@ def _meta_parts(text: str) -> bool:
         if k == 0 and _PLACE_PART.fullmatch(part):
             names += 1  # the place first: "Moers-Repelen · erstellt am 08.03.2025 um 16:42"
             continue
-        rule = cues.LINE_MATCHER.first(part, part.lower())
+        rule = cues.LINE_MATCHER.first(part, cues.lowered(part))
         if rule is not None and rule.kind in _META_PART_KINDS:
             continue
         if _SHARE_RULE.matches(part, part.lower()):  # "E-Mail" is a share button here
@@ -839,7 +839,7 @@ def _byline_of_parts(text: str) -> bool:
     head = _META_SEPARATOR.split(text, maxsplit=1)[0]
     if head == text:
         return False
-    rule = cues.LINE_MATCHER.first(head, head.lower())
+    rule = cues.LINE_MATCHER.first(head, cues.lowered(head))
     return rule is not None and rule.kind == K.BYLINE and _meta_parts(text)
 
 
@@ -2630,6 +2630,17 @@ def _in_menu_run(lines: list[Segment], i: int) -> bool:
 _NAME_AND_SLOGAN = re.compile(r"^(?P<name>\S.{1,38}?)\s+[–—|-]\s+\S")
 
 
+def _under_contact_heading(lines: list[Segment], i: int) -> bool:
+    """Line ``i`` continues an address block that a contact heading opens ("Rückfragen bitte
+    an:" / "Polizeipräsidium …" / "Pressestelle" / street / town / "Telefon: …")."""
+    for k in range(i - 1, max(i - 9, -1), -1):
+        if lines[k].kind != K.CONTACT:
+            return False
+        if lines[k].rule == "contact_heading":
+            return True
+    return False
+
+
 def _masthead_tagline(lines: list[Segment], i: int) -> bool:
     """The site's name printed above, then again with its slogan: "ANTENNE BAYERN" / …
     / "ANTENNE BAYERN – Wir lieben Bayern. Wir lieben Hits." (a header, not the lead)."""
@@ -2658,6 +2669,12 @@ def _apply_neighbour_rules(lines: list[Segment], rules: CleanRules) -> None:
         short = seg.words <= 40 and not seg.text.endswith(":") and "\t" not in seg.text
         if _masthead_tagline(lines, i):
             seg.kind, seg.rule = K.NAVIGATION, "site_tagline"
+        elif (
+            seg.words <= 8
+            and not _SENTENCE_END.search(seg.text)
+            and _under_contact_heading(lines, i)
+        ):
+            seg.kind, seg.rule = K.CONTACT, "contact_block"  # the office, street, town, phone
         elif (
             prev is not None
             and prev.rule == "listen_label"

@@ -124,6 +124,7 @@ NAV_WORDS = (
     r"startseite|home|menü|menu|suche|search|login|log in|anmelden|abmelden|registrieren|sign in"
     r"|претплата|пријава|latinica|ћирилица|ćirilica|pretplata|prijava"
     r"|einloggen|tap here|click here|direkt zum inhalt(?: springen)?"
+    r"|[\w .]{0,40}\biçin t[ıi]klay[ıi]n(?:[ıi]z)?"  # "SÖZCÜ TV CANLI YAYIN İÇİN TIKLAYIN"
     r"|direkt zur (?:navigation|suche)"
     r"|discover more from [\w .'’-]{2,40}"
     r"|sign up|subscribe|abonnieren|abo|schließen|close|zurück|back|nach oben|back to top|mehr"
@@ -148,6 +149,10 @@ NAV_WORDS = (
     r"|zum inhalt springen|aller au contenu|ir al contenido|vai al contenuto"
     r"|ves al contingut|saltar al contingut|saltar al contenido(?: principal)?|ir ao contido"
     r"|ir para o conteúdo|leer en castellano|llegir en català|llegir en castellà|leer en catalán"
+    r"|siirry (?:suoraan )?sisältöön|hopp til (?:hoved)?innhold(?:et)?"
+    r"|gå (?:direkte )?till innehåll"
+    r"|gå til (?:hoved)?indhold(?:et)?|spring til indhold|naar de inhoud|ga naar de inhoud"
+    r"|przejdź do treści|přejít k obsahu|ugrás a tartalomhoz|içeriğe geç|μετάβαση στο περιεχόμενο"
     r"|benutzername|passwort|kennwort|angemeldet bleiben|eingeloggt bleiben|username"
     r"|password"
     r"|(?:passwort|kennwort|benutzername|benutzernamen) vergessen\??|remember me"
@@ -591,6 +596,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|logga in för att kommentera|log ind for at kommentere"
         r"|du må være (?:innlogget|logget inn) for å kommentere|logg inn for å kommentere"
         r"|kirjaudu sisään kommentoidaksesi"
+        r"|^yorumlar\b[^.]{0,60}\byayınlanacaktır\b"
         r"|kommentarerna granskas|kommentarene modereres|kommentarerne modereres"
         # "Delfi aicina savus lasītājus komentēt atbildīgi …"
         r"|\baicina (?:savus )?lasītājus komentēt\b"
@@ -735,6 +741,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|datenschutz-einstellungen|privatsphäre-einstellungen|traceurs|rastreo|tracciamento"
         r"|toestemming|zgoda na|galetes|kolačić\w*|koekies|piškotk\w*|küpsis\w*|sīkdatn\w*"
         r"|колачић\w*|slapuk\w*|sütik\w*|informasjonskapsl\w*|informationskapsl\w*|\bkakor\b"
+        r"|\beväste\w*"
         # consent dialogs under the IAB framework name their vendors ("wir und unsere 138
         # partner", "we and our 842 partners") and what the data is for
         r"|wir und (?:unsere|ausgewählte|unsere ausgewählten) (?:\d+ )?partner (?:speichern"
@@ -831,6 +838,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|accetta e continua|rifiuta e abbonati|refuser et s'abonner|ablehnen und abonnieren"
         r"|bare nødvendige|kun nødvendige|endast nödvändiga|godta alle|godkänn alla|acceptér alle"
         r"|accepter alle|acceptera alla|avvis alle|afvis alle|neka alla|innstillinger"
+        r"|hyväksy kaikki|hyväksy|hylkää(?: kaikki)?|vain välttämättömät|muokkaa asetuksia"
+        r"|tilpass|godta|avvis|administrer valg"
         r"|inhalte? (?:anzeigen|laden)|externe(?:n)? inhalte? (?:laden|anzeigen|erlauben|zulassen)"
         r"|einverstanden, inhalte? anzeigen|load content|show content"
         r"|reject and subscribe|\S+ pur abonnieren|pur-abo abschließen)\s*(?:[|·•]\s*|$))+$",
@@ -901,11 +910,15 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^your information is being handled in accordance with"
         # messenger channels and news aggregators: "… auf WhatsApp – jetzt Kanal abonnieren"
         r"|\bkanal abonnieren\b|whatsapp-kanal|subscribe to our (?:whatsapp|telegram) channel"
+        r"|\bwhatsapp kanal\w* katıl\w*"
         r"|follow us on (?:google news|whatsapp|telegram)|folgen sie uns (?:auf|bei) (?:whatsapp"
         r"|google news|telegram)"
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|^få [^.!?]{0,40}\b(?:morgonbrev|kvällsbrev|morgenbrev)\b"
+        # a press portal's newsroom: "Erhalten Sie neue Meldungen dieses Newsrooms per E-Mail
+        # oder RSS.", "Polizeipräsidium Südhessen abonnieren"
+        r"|\bper e-?mail oder rss\b|^(?:\S+\s){1,5}abonnieren$"
         r"|hírlevelünkre|odebírejte (?:náš )?newsletter|přihlaste se k odběru"
         r"|do (?:vašeho|tvého|vášho) e-?mailu|do vašej (?:e-?mailovej )?schránky"
         r"|recevez (?:notre|la) (?:lettre|newsletter)\b|^retrouvez chaque (?:jour|matin|soir"
@@ -977,6 +990,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|continuare)\b|^abbonati ora\b|^kaufen mit paypal\b|\bflatrate ab [\d.,]+\s?(?:€|euro)"
         r"|^sie haben bereits freigeschaltet\b"
         r"|^abbonati a [^.!?]+ per continuare a leggere"
+        # "Abonnez-vous à Fraternité Matin numérique et accédez à l'intégralité de nos éditions"
+        r"|^abonnez-vous (?:à|au|aux)\b[^.!?]{2,60}\bet (?:accédez|profitez|lisez)\b"
         r"|^abbonati (?:a|al|alla|allo|ad)\b[^.!?]{0,40}[:–-]"
         r"|accesso illimitato a (?:tutti )?(?:i )?contenuti\b"
         r"|^assine o\b|\bacesso ilimitado\b|como assinante, pode oferec"
@@ -1902,6 +1917,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r" external (?:sites|websites)|ist nicht verantwortlich für (?:die )?inhalte externer"
         r"|^our standards:|^unsere (?:quellen und )?standards\s*:"
         r"|journalistic standards and practices"
+        r"|^[\w .'’-]{2,40} est (?:une radio|un journal|un quotidien|un média|une station"
+        r"|un site d['’]information)\b[^.!?]{0,80}[.!]?$"
         r"|\bis an? (?:independent )?public (?:media|service)"
         r" (?:organisation|organization|broadcaster)\b"
         r"|^aus der (?:print-?)?ausgabe\s*:|^print\s*:\s*(?:ausgabe|erschienen)\b"
@@ -2385,7 +2402,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+\|\s*(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}$"
         r"|(?<!\bdas )(?<!\bein )(?<!\bthe )"
         r"(?:foto|fotó|bild|photo|photograph|image|imagem|credit|créditos?|crédits?|autor/allikas|צילום|عکس|صورة|फोटो"
-        r"|ảnh|φωτογραφία(?: αρχείου)?|φωτ\.(?: αρχείου)?)\s*:\s*\S.{0,100}$"
+        r"|ảnh|φωτογραφία(?: αρχείου)?|φωτ\.(?: αρχείου)?|kuva|kuvat|fotoğraf|снимка|фото|zdjęcie"
+        r"|fotografie|fotografía|fotografia)\s*:\s*\S.{0,100}$"
         r"|\bnuotr\.$"  # Lithuanian: "… / Vardas Pavardė/BNS nuotr."
         # Czech and Slovak: "… v Petržalke. (Zdroj: SME – Pavol Kráľ)", "(Foto: TASR – Name)"
         r"|\((?:zdroj|foto|snímka|źródło)\s*:\s*[^()–]+\s[–-]\s[^()]+\)$"
@@ -2427,6 +2445,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?:\|\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}\s*/\s*"
         r"[\w .'’&-]{2,30}$"
         r"|[.!?]\s+(?:(?:photo|foto|bild|beeld|crédit|picture|pic)\b|fot\.)[^.!?]{0,60}$"
+        # "… le 25 mars 2024. Photo ACTUALITE.CD."
+        r"|[.!?]\s+(?:photo|foto)\s+(?-i:[A-Z])[\w'’-]*(?:\.(?-i:[A-Z]{2,4}))?\.?$"
         # "… on Jan. 14. | Tom Beispiel for POLITICO"
         r"|[.!?]\s+\|\s*(?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w.'’-]+){1,3}\s*(?:for\s+|/\s*)"
         r"[\w .&'’-]{2,40}$"
@@ -2581,6 +2601,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
         # an embedded post's author: "@stadtbeispiel · X"
         r"|^@[\w.]{2,30}\s*[·•|-]\s*(?:x|twitter|instagram|tiktok|threads|bluesky|facebook)$"
+        r"|^[^()]{2,60}\(@[\w.]{2,30}\)\s*[·•|-]\s*(?:x|twitter|instagram|tiktok|threads|bluesky)$"
+        r"|\spic\.twitter\.com/\w+$"  # the post's picture link closing its text
         r"|^post su (?:x|instagram|facebook|threads|bluesky) di\b"
         r"|^le (?:post|contenu|tweet|message) ci-dessous est issu de\b"
         r"|^post (?:di )?(?:instagram|facebook|tiktok|x) di @|\bvisualizza su (?:instagram|facebook"
@@ -3090,6 +3112,13 @@ LINE_RULES: tuple[LineRule, ...] = (
 )
 
 
+def lowered(text: str) -> str:
+    """``text.lower()`` for the lowered line rules, with Turkish capital İ lowered to a plain
+    "i" (Python writes "i" and a combining dot: "İLGİLİ HABERLER" would miss "ilgili")."""
+    lower = text.lower()
+    return lower.replace("i\u0307", "i") if "\u0130" in text else lower
+
+
 class _LineRuleMatcher:
     """The first of LINE_RULES that fires on a line, as trying them in order would find, with
     the rules that cannot match ruled out in one pass (``PatternSet``) instead of one scan per
@@ -3179,7 +3208,7 @@ RELATED_HEADING = re.compile(
     r"|прочетете още|самое читаемое|популярное|найпопулярніше|най-четени|διαβάστε επίσης"
     r"|δείτε επίσης|διαβαστε επισης|δειτε επισης|τα πιο δημοφιλή|ilgili haberler"
     r"|διαβάστε ακόμη|διαβάστε ακόμα|διαβαστε ακομη|διαβαστε ακομα|σχετικά άρθρα|σχετικα αρθρα"
-    r"|bunlar da ilginizi çekebilir|çok okunanlar"
+    r"|bunlar da ilginizi çekebilir|ilginizi çekebilir|benzer haberler|çok okunanlar"
     r"|lue lisää|luetuimmat|tuoreimmat"
     r"|weitere (?:meldungen|nachrichten|artikel|beiträge|news|[\w-]*berichte)"
     r"(?: (?:aus|zu|zum|von) [\w ./-]{1,40})?|(?:der )?(?:live)?ticker zum nachlesen"
@@ -3190,7 +3219,8 @@ RELATED_HEADING = re.compile(
     r"|lees ook\.|read also\.|also read\.|lire aussi\."  # ("LEES OOK.")
     r"|related coverage|[aà] lire aussi|ook interessant|correlati|articoli correlati|leggi anche"
     r"|(?:también )?[tl]e puede interesar|seguir leyendo|sigue leyendo|lo último"
-    r"|read(?=\s*:)|read more here)"  # ("READ:" over its links)
+    r"|read(?=\s*:)|read more here|(?:à )?lire aussi sur [\w.-]{2,40}|dernières dépêches"
+    r"|dernières (?:nouvelles|infos|actualités))"  # ("READ:" over its links)
     r"\s*(?::|\.{3}|…)?$",
     re.IGNORECASE,
 )
@@ -3237,7 +3267,7 @@ RELATED_INLINE = re.compile(
     r"|прочитајте и|čítajte tiež|ayrıca okuyun|leia também"
     r"|(?:auch )?[\w-]*leser interessiert|das interessiert (?:auch )?(?:andere )?leser"
     r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
-    r"|δειτε επισης|ilgili haber"
+    r"|δειτε επισης|ilgili haber|okumaya devam etmek için"
     r"|lue myös|xem thêm|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו גם|קראו עוד|بیشتر بخوانید|ये भी पढ़ें"
     r"|यह भी पढ़ें|相关阅读|延伸阅读|関連記事|관련기사|อ่านข่าว|อ่านเพิ่มเติม)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$"
@@ -3245,6 +3275,7 @@ RELATED_INLINE = re.compile(
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
     r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
     r"|^à lire\s+\S.{3,}$"  # Jeune Afrique's "À LIRE Port de Cotonou : …"
+    r"|^ilgili haberler(?=(?-i:[A-ZÇĞİÖŞÜ]))\S.{3,}$"  # glued: "İLGİLİ HABERLERMeteoroloji'den …"
     # ORF's link under a paragraph: "Mehr dazu in oe1.ORF.at", "Mehr dazu in Budget: …"
     r"|^mehr dazu (?:in|auf|bei)\s+\S.{2,80}(?<![.!?])$"
     # "Weiterlesen auf Utopia.de: …", "Lese-Tipp: …", "Alle Infos zu … im Special bei …"
@@ -3398,7 +3429,8 @@ UPDATED_CUE = re.compile(
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
     r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"
     r"|обновена|обновено"
-    r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme tarihi|güncelleme|güncellendi|päivitetty"
+    r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme tarihi|güncellenme tarihi|güncelleme"
+    r"|güncellenme|güncellendi|päivitetty"
     # Arabic, Hebrew, Persian, Hindi, Chinese, Japanese, Korean, Vietnamese, Indonesian, Thai
     r"|آخر تحديث|تم التحديث|עודכן|به‌روز ?رسانی|अपडेटेड|अपडेट|更新时间|更新日時|更新|수정|cập nhật"
     r"|diperbarui|แก้ไขล่าสุด|อัปเดต)\b",

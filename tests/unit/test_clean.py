@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import DE_PARAGRAPHS, E1, E2, P1, P2, P3
 
+from pipeline import cues
 from pipeline.annotate.language import LanguageIdentifier
 from pipeline.clean import clean_text, split_lines
 
@@ -6500,3 +6501,81 @@ def test_the_consent_line_under_a_newsletter_box_goes_with_it() -> None:
         "Copyright 2025 Example Media. All rights reserved.",
     ])  # fmt: skip
     assert kinds(page)[consent] == "newsletter"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Pahkalan koulussa opiskelee nyt 38 oppilasta. Kuva: Paula Esimerkki / Yle",
+         "image_caption"),
+        ("Siirry suoraan sisältöön", "navigation"),
+        ("Abonnez-vous à Exemple Matin numérique et accédez à l'intégralité de nos éditions.",
+         "paywall"),
+        ("Le boulevard à hauteur du marché, le 25 mars 2024. Photo EXEMPLE.CD.", "image_caption"),
+        ("Radio Exemple est une radio des Nations Unies en République démocratique du Congo.",
+         "footer"),
+        ("İLGİLİ HABERLERMeteoroloji'den 11 il için sarı kodlu uyarı", "related_link"),
+        ("Okumaya devam etmek için: Ara tatil açıklaması: Takvim değişecek mi?", "related_link"),
+        ("ÖRNEK TV CANLI YAYIN İÇİN TIKLAYIN", "navigation"),
+        ("Yorumlar kurallara uygun olarak yayınlanacaktır.", "comment_form"),
+        ("Ajansın WhatsApp kanallarına katılın, önemli gelişmeler cebinize gelsin.",
+         "newsletter"),
+        ("Örnek Belediyesi (@ornekbld) · X", "social_embed"),
+        ("Numune sonuçları paylaşılacaktır. pic.twitter.com/k3fZr8aQwP", "social_embed"),
+    ],
+)  # fmt: skip
+def test_finnish_french_african_and_turkish_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_turkish_capital_i_is_lowered_to_a_plain_i_for_the_line_rules() -> None:
+    assert cues.lowered("İLGİLİ HABERLER") == "ilgili haberler"
+    assert cues.lowered("Zum Inhalt") == "zum inhalt"
+
+
+def test_a_cookie_dialog_in_finnish_stays_out_of_the_headline_and_text() -> None:
+    page = "\n".join([
+        "Siirry suoraan sisältöön", "Esimerkki", "Uutiset", "Urheilu", "Haku", "Valikko",
+        "Esimerkki käyttää evästeitä",
+        "Käytämme evästeitä ja muita vastaavia tekniikoita, jotta palvelumme toimisivat ja "
+        "voisimme kehittää niitä.",
+        "Voit muuttaa valintojasi milloin tahansa sivun alareunan kohdasta Evästeasetukset.",
+        "Hyväksy kaikki", "Vain välttämättömät", "Muokkaa asetuksia",
+        "Oulu aikoo sulkea kolme kyläkoulua – vanhemmat keräävät adressia",
+        "12.3.2024 klo 14.05",
+        "Kaupungin palveluverkkoselvitys esittää kolmen pienen koulun lakkauttamista ensi "
+        "syksynä, ja päätös tehdään toukokuussa.",
+        "Kouluissa on yhteensä 143 oppilasta, ja pisin uusi koulumatka olisi selvityksen mukaan "
+        "yli kaksikymmentä kilometriä.",
+        "Vanhemmat ovat keränneet adressiin jo yli tuhat nimeä, ja he aikovat luovuttaa sen "
+        "valtuustolle ensi viikolla.",
+    ])  # fmt: skip
+    found = kinds(page)
+    assert found["Oulu aikoo sulkea kolme kyläkoulua – vanhemmat keräävät adressia"] == "title"
+    assert found["Hyväksy kaikki"] == "cookie_notice"
+    assert found["Esimerkki käyttää evästeitä"] == "cookie_notice"
+
+
+def test_a_press_releases_contact_block_and_newsroom_links_go() -> None:
+    page = "\n".join([
+        "POL-XY: Beispielstadt: Radfahrerin angefahren / Polizei sucht Zeugen",
+        "Beispielstadt (ots)", P1, P2, P3,
+        "Rückfragen bitte an:",
+        "Polizeipräsidium Beispielland", "Pressestelle", "Beispielstraße 145",
+        "64285 Beispielstadt",
+        "Telefon: 06151 / 969 - 2410",
+        "E-Mail: pressestelle@polizei.example",
+        "Polizeipräsidium Beispielland abonnieren",
+        "Erhalten Sie neue Meldungen dieses Newsrooms per E-Mail oder RSS.",
+    ])  # fmt: skip
+    found = kinds(page)
+    for line in (
+        "Polizeipräsidium Beispielland",
+        "Beispielstraße 145",
+        "Telefon: 06151 / 969 - 2410",
+    ):
+        assert found[line] == "contact"
+    assert (
+        found["Erhalten Sie neue Meldungen dieses Newsrooms per E-Mail oder RSS."] == "newsletter"
+    )
+    assert found[P3] == "body"

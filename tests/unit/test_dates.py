@@ -957,3 +957,11 @@ def test_the_day_printed_again_over_the_headline_takes_the_time_under_it() -> No
     )
     assert dates.published is not None
     assert (dates.published.local, dates.published.precision) == ("2024-10-16T20:41", "minute")
+
+
+def test_a_turkish_guncellenme_line_is_an_update() -> None:
+    created = (1, 40, "Oluşturulma Tarihi: Mart 14, 2024 10:42", str(K.DATELINE))
+    updated = (2, 90, "Güncellenme Tarihi: Mart 14, 2024 11:05", str(K.DATELINE))
+    dates = _dates(TITLE, created, updated, LEAD, PLAIN_BODY, timezone="Europe/Istanbul")
+    assert dates.published is not None and dates.published.local == "2024-03-14T10:42"
+    assert dates.updated is not None and dates.updated.local == "2024-03-14T11:05"
