@@ -650,7 +650,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous|join (?:our|[\w'’ -]+?) whatsapp"
         r" (?:community|channel|group)"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
-        r"|síguenos|seguici|volg ons)\b|google (?:news|actualités|noticias|notizie)"
+        r"|síguenos|seguici|volg ons|последвайте ни)\b|google (?:news|actualités|noticias|notizie)"
+        r"|^s[uú]mate al canal de (?:whatsapp|telegram)\b"
         # "Die Volksstimme auf WhatsApp: Hier gibt es die wichtigsten Nachrichten …"
         r"|^(?:die |der |das )?[\w.-]+(?: [\w.-]+)? auf (?:whatsapp|telegram|instagram|tiktok)"
         r"(?:$|:)"
@@ -916,6 +917,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|in ihrer? (?:mailbox|inbox)|hier kostenlos abonnieren|in uw (?:mailbox|inbox)"
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|^få [^.!?]{0,40}\b(?:morgonbrev|kvällsbrev|morgenbrev)\b"
+        r"|^primește (?:zilnic|gratuit|în fiecare)\b[^.!?]{0,60}\be-?mail\b"
         # a press portal's newsroom: "Erhalten Sie neue Meldungen dieses Newsrooms per E-Mail
         # oder RSS.", "Polizeipräsidium Südhessen abonnieren"
         r"|\bper e-?mail oder rss\b|^(?:\S+\s){1,5}abonnieren$"
@@ -992,6 +994,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^abbonati a [^.!?]+ per continuare a leggere"
         # "Abonnez-vous à Fraternité Matin numérique et accédez à l'intégralité de nos éditions"
         r"|^abonnez-vous (?:à|au|aux)\b[^.!?]{2,60}\bet (?:accédez|profitez|lisez)\b"
+        r"|^suscr[ií]b(?:ase|ete|ite) a la edición digital\b"
         r"|^abbonati (?:a|al|alla|allo|ad)\b[^.!?]{0,40}[:–-]"
         r"|accesso illimitato a (?:tutti )?(?:i )?contenuti\b"
         r"|^assine o\b|\bacesso ilimitado\b|como assinante, pode oferec"
@@ -1141,6 +1144,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|temps de lecture"
         r"|tiempo de lectura|tempo di lettura|leestijd|czas czytania|minuten lesen|min\. lesen"
         r"|minut[io] di lettura|min\.? di lettura|minutos? de lectura|minutes? de lecture"
+        r"|^lectura(?: de)? \d+ minutos?$|^lectura:\s*\d+\s*['’′]$"
         r"|мин(?:ут[аы]?)? чтения"
         r"|хв(?:илин[аи]?)? читання|λεπτά ανάγνωσης|dk okuma|lukuaika|\d+['’]\s*di lettura"
         r"|mins? to read|minutes? to read|min\.? de lecture|^lecture\s*:\s*\d+ min"
@@ -1323,6 +1327,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:tu as|vous avez) été témoin\b|^(?:envoie|envoyez)-nous (?:tes|vos) (?:photos"
         r"|vidéos|images|infos)\b|^hai visto qualcosa\b|\bsegnalacel[oa]\b"
         r"|^invia (?:le tue )?(?:foto|video)\b[^.!?]{0,40}\b(?:redazione|whatsapp)\b"
+        # a station's call-ins: "Schickt sie uns per WhatsApp an die ffn-Hotline!", "Ruft uns
+        # an im Studio unter 040 / …", "Schreibt uns über die Sprachnachricht-Funktion …",
+        # "Stau melden: 0800 / …"; "Dacă ai informații …, trimite-ne un mesaj pe WhatsApp"
+        r"|(?:^|[.!?]\s+)(?:schickt|schicken sie|sendet|ruft|rufen sie|schreibt|schreiben sie)"
+        r"(?: \w+)? uns\b"
+        r"[^.!?]{0,60}\b(?:whatsapp|hotline|studio|sprachnachricht|app|telefon|unter \d)"
+        r"|^(?:stau|staus|blitzer|unfälle?|glätte)(?: und \w+)? melden\s*:"
+        r"|\btrimite-ne (?:un mesaj|informații|fotografii)\b"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
@@ -1508,7 +1520,9 @@ LINE_RULES: tuple[LineRule, ...] = (
     _rule(
         K.AD_MARKER,
         "contest",  # a station's or paper's prize game: "Jetzt mitspielen und … gewinnen!"
-        r"\bjetzt mitspielen\b|^(?:gewinnspiel|mitmachen und gewinnen)\s*:?$",
+        r"\bjetzt mitspielen\b|^(?:gewinnspiel|mitmachen und gewinnen)\s*:?$"
+        # the game's teaser: "Gewinnspiel: Wir schicken dich …", "Jetzt mitmachen: Der …"
+        r"|^(?:gewinnspiel|jetzt mitmachen|mitmachen und gewinnen)\s*:\s*\S",
         240,
     ),
     _rule(
@@ -3267,7 +3281,7 @@ RELATED_INLINE = re.compile(
     r"|прочитајте и|čítajte tiež|ayrıca okuyun|leia também"
     r"|(?:auch )?[\w-]*leser interessiert|das interessiert (?:auch )?(?:andere )?leser"
     r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
-    r"|δειτε επισης|ilgili haber|okumaya devam etmek için"
+    r"|δειτε επισης|ilgili haber|okumaya devam etmek için|leé también|te recomendamos"
     r"|lue myös|xem thêm|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו גם|קראו עוד|بیشتر بخوانید|ये भी पढ़ें"
     r"|यह भी पढ़ें|相关阅读|延伸阅读|関連記事|관련기사|อ่านข่าว|อ่านเพิ่มเติม)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$"
@@ -3339,6 +3353,8 @@ DONATION_CUE = Prefiltered(
         r"|journalismus lebt von (?:ihnen|euch|dir|seinen leser)|tipeee|ko-fi|buy me a coffee"
         r"|(?:vous pouvez )?me soutenir|soutenez ce blog|unterstütze (?:mich|diesen blog)"
         r"|journalism (?:depends|relies) on (?:you|readers)"
+        r"|разчита на подкрепата на (?:читателите|своите читатели)"
+        r"|se bazează pe sprijinul cititorilor"
         r"|podpořte (?:nás|nezávisl)|podporte (?:nás|nezávisl)|támogass(?:on|a)? minket"
         r"|támogasd (?:a|az) |^támogatom$|paremti (?:mus|nepriklausom)|atbalsti (?:mūs|neatkarīg)"
         r"|toeta (?:meid|sõltumatut)|wesprzyj nas"
@@ -3427,7 +3443,8 @@ UPDATED_CUE = re.compile(
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizad[oa]|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
     r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
-    r"|actualizării|actualizarii|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"
+    r"|actualizării|actualizarii|ultima actualizare|actualizare"
+    r"|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"
     r"|обновена|обновено"
     r"|ενημερώθηκε|τελευταία ενημέρωση|güncelleme tarihi|güncellenme tarihi|güncelleme"
     r"|güncellenme|güncellendi|päivitetty"

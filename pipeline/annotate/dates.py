@@ -221,7 +221,7 @@ _TIME = (
     r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.|[ap]m(?=\s*(?:[ecmp][sd]?t|eastern|central"
     r"|mountain|pacific)\b)))"
     # (a Brazilian clock spells its minutes: "19h05min")
-    rf"(?:\s*(?:uhr|h\b)|(?<=h\d\d)min\b)?(?:\s*(?P<tz>{_ZONES}))?)?"
+    rf"(?:\s*(?:uhr|hs?\b)|(?<=h\d\d)min\b)?(?:\s*(?P<tz>{_ZONES}))?)?"  # ("18:22hs": horas)
 )
 
 
@@ -818,6 +818,9 @@ _OTHER_EDITION = re.compile(
 )
 
 
+_BRACKETED_DATELINE_END = re.compile(r"\s*\)\s*\.?\s*[-–—]")
+
+
 def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> DateRole:
     if hit.relative:
         return DateRole.RELATIVE
@@ -840,8 +843,16 @@ def _role(hit: DateHit, kind: str, in_header: bool, before: str, text: str) -> D
         kind == K.LEAD
         and in_header
         and hit.start <= 40
-        and text[hit.end : hit.end + 4].strip(" ,")[:1] in {"–", "—", "-", "(", ""}
+        # (in brackets too, as Mexican papers print it: "Monterrey, México (10 febrero 2025).-")
+        and text[hit.end : hit.end + 4].strip(" ,).")[:1] in {"–", "—", "-", "(", ""}
     ):
+        return DateRole.HEADER_TEXT
+    if (
+        kind in {K.LEAD, K.BODY}
+        and hit.start <= 40
+        and before.endswith("(")
+        and _BRACKETED_DATELINE_END.match(text, hit.end)
+    ):  # a wire dateline opening a paragraph: "Monterrey, México (10 febrero 2025).- La …"
         return DateRole.HEADER_TEXT
     if kind in {K.LEAD, K.BODY, K.SUBHEADING, K.TITLE}:
         return DateRole.NARRATIVE

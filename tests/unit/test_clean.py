@@ -6579,3 +6579,31 @@ def test_a_press_releases_contact_block_and_newsroom_links_go() -> None:
         found["Erhalten Sie neue Meldungen dieses Newsrooms per E-Mail oder RSS."] == "newsletter"
     )
     assert found[P3] == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Ihr seid betroffen oder habt Fotos vom Einsatz? Schickt sie uns per WhatsApp an die "
+         "Beispiel-Hotline!", "navigation"),
+        ("Habt ihr etwas beobachtet? Ruft uns an im Studio unter 040 / 3 39 71 11.", "navigation"),
+        ("Stau melden: 0800 / 100 100 4 (kostenlos)", "navigation"),
+        ("Gewinnspiel: Wir schicken dich zum Konzert deines Lebens – jetzt einschalten!",
+         "ad_marker"),
+        ("Jetzt mitmachen: Der Beispiel-Osterkracher – wir bezahlen deinen Urlaub!", "ad_marker"),
+        ("Dacă ai informații despre un subiect de interes public, trimite-ne un mesaj pe "
+         "WhatsApp.", "navigation"),
+        ("Primește zilnic, pe e-mail, cele mai importante știri ale zilei.", "newsletter"),
+        ("Последвайте ни във Facebook и Telegram.", "share"),
+        ("Примерен сайт разчита на подкрепата на читателите си.", "donation_appeal"),
+        ("Lectura de 4 minutos", "reading_time"),
+        ("Leé también: Alerta extrema por incendios en las sierras", "related_link"),
+        ("Te recomendamos: ¿Lloverá este fin de semana en la ciudad?", "related_link"),
+        ("Sumate al canal de WhatsApp de Diario Ejemplo", "share"),
+        ("Suscríbase a la edición digital de El Ejemplo de Valparaíso", "paywall"),
+    ],
+)  # fmt: skip
+def test_radio_call_ins_and_romanian_bulgarian_and_latin_american_furniture(
+    line: str, kind: str
+) -> None:
+    assert kind_in_german_text(line) == kind

@@ -965,3 +965,23 @@ def test_a_turkish_guncellenme_line_is_an_update() -> None:
     dates = _dates(TITLE, created, updated, LEAD, PLAIN_BODY, timezone="Europe/Istanbul")
     assert dates.published is not None and dates.published.local == "2024-03-14T10:42"
     assert dates.updated is not None and dates.updated.local == "2024-03-14T11:05"
+
+
+def test_a_wire_dateline_in_brackets_opening_the_first_paragraph_dates_the_page() -> None:
+    deck = (1, 40, "Posponen a finales de año el arranque del tramo nuevo del metro.", str(K.LEAD))
+    first = (
+        2,
+        120,
+        "Monterrey, México (10 febrero 2025).- La apertura del primer tramo de la línea volvió "
+        "a posponerse y ahora se prevé para los últimos meses del año.",
+        str(K.BODY),
+    )
+    dates = _dates(TITLE, deck, first, PLAIN_BODY, timezone="America/Monterrey")
+    assert dates.published is not None
+    assert (dates.published.local, dates.published_source) == ("2025-02-10", "text")
+
+
+def test_an_argentine_time_with_hs_after_it() -> None:
+    posted = (1, 40, "15 de marzo 2025 · 18:22hs", str(K.DATELINE))
+    dates = _dates(TITLE, posted, LEAD, PLAIN_BODY, timezone="America/Argentina/Buenos_Aires")
+    assert dates.published is not None and dates.published.local == "2025-03-15T18:22"
