@@ -544,6 +544,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|view (?:all )?comments|add your comment|share what you think"
         # a thread still empty, and a mood meter over it: "How does this make you feel?"
         r"|there are no comments yet|no comments yet|be the first to comment"
+        r"|^regístrate para (?:comentar|participar)\b"
         r"|how does this (?:story |article )?make you feel"
         r"|the comments below have(?: not)? been moderated"
         r"|(?:hinweis:\s*)?(?:postings|kommentare) zu diesem artikel werden vor der freischaltung"
@@ -596,6 +597,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|logga in för att kommentera|log ind for at kommentere"
         r"|du må være (?:innlogget|logget inn) for å kommentere|logg inn for å kommentere"
         r"|kirjaudu sisään kommentoidaksesi"
+        r"|please read our comment(?:ing)? (?:policy|guidelines|rules) before\b"
+        r"|^esta es la opinión de los lectores\b"
+        r"|komentarje lahko oddajo (?:le|samo) prijavljeni\b|komentirati mogu samo prijavljeni\b"
         r"|^yorumlar\b[^.]{0,60}\byayınlanacaktır\b"
         r"|kommentarerna granskas|kommentarene modereres|kommentarerne modereres"
         # "Delfi aicina savus lasītājus komentēt atbildīgi …"
@@ -631,6 +635,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         200,
     ),
     _rule(K.SHARE, "share_buttons", rf"^(?:(?:{SHARE_WORDS})\s*[|·•,/:]?\s*)+$", 160),
+    # the reuse offer as a sentence: "Hier können Sie die Rechte an diesem Artikel erwerben."
+    _rule(
+        K.SHARE,
+        "rights_offer",
+        r"^hier können sie die (?:nutzungs)?rechte an diesem artikel"
+        r" erwerben\.$",
+        80,
+    ),
     _rule(
         K.SHARE,
         "share_widget",
@@ -918,6 +930,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|i din (?:indbakke|inkorg)|i innboksen|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél"
         r"|^få [^.!?]{0,40}\b(?:morgonbrev|kvällsbrev|morgenbrev)\b"
         r"|^primește (?:zilnic|gratuit|în fiecare)\b[^.!?]{0,60}\be-?mail\b"
+        r"|\bu (?:vašem|vaš|svom|svoj) (?:sandučić|sandučiću|inbox)\b|\be-novice\b"
         # a press portal's newsroom: "Erhalten Sie neue Meldungen dieses Newsrooms per E-Mail
         # oder RSS.", "Polizeipräsidium Südhessen abonnieren"
         r"|\bper e-?mail oder rss\b|^(?:\S+\s){1,5}abonnieren$"
@@ -995,6 +1008,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         # "Abonnez-vous à Fraternité Matin numérique et accédez à l'intégralité de nos éditions"
         r"|^abonnez-vous (?:à|au|aux)\b[^.!?]{2,60}\bet (?:accédez|profitez|lisez)\b"
         r"|^suscr[ií]b(?:ase|ete|ite) a la edición digital\b"
+        r"|^esta funcionalidad es exclusiva para (?:suscriptores|registrados|usuarios registrados)"
+        r"|(?:^|[.!?]\s+)pretplatite se na (?:digitalno izdanje|[\w .-]{2,30} premium)\b"
+        r"|\bnaročite se in berite\b"
         r"|^abbonati (?:a|al|alla|allo|ad)\b[^.!?]{0,40}[:–-]"
         r"|accesso illimitato a (?:tutti )?(?:i )?contenuti\b"
         r"|^assine o\b|\bacesso ilimitado\b|como assinante, pode oferec"
@@ -1072,6 +1088,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         "ad_marker",
         r"^(?:anzeige|werbung|advertisement|advertising|sponsored|gesponsert|promotion|publicité"
         r"|publicidad|pubblicità|advertentie|reklama|ad|ads|[-–—]+\s*anzeige\s*[-–—]+"
+        r"|[\w .-]{2,30} campaign ad"  # a house ad's slot: "PT Mag Campaign AD"
         r"|(?:video )?ad feedback|anzeige\s*[|·:]\s*jetzt (?:bei|auf) \S+(?: kaufen| ansehen)?"
         r"|(?:article|story) continues (?:below|after) this (?:ad|advertisement)"
         r"|reklamı geç\b.{0,3}|haberin devamı|haber içeriği devam ediyor"
@@ -1335,6 +1352,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"[^.!?]{0,60}\b(?:whatsapp|hotline|studio|sprachnachricht|app|telefon|unter \d)"
         r"|^(?:stau|staus|blitzer|unfälle?|glätte)(?: und \w+)? melden\s*:"
         r"|\btrimite-ne (?:un mesaj|informații|fotografii)\b"
+        r"|^imate li (?:informaciju|saznanja|fotografije|vijest)\b|^ste bili priča\b"
         r"|^(?:got|have) a (?:news )?tip\b|^skip (?:next )?section\b|^tips? voor de redactie\b"
         r"|^skip to (?:main )?content(?:\s*skip to [\w ]{2,20})?$|^skip (?:to )?navigation$"
         r"|^(?:[\w .]{2,30} - )?back to (?:home|top|homepage)$|^zurück zur startseite$"
@@ -1990,7 +2008,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "media_label",
         r"^(?:audiobeitrag|videobeitrag|bildbeitrag|audio-beitrag|video-beitrag|hörbeitrag"
         r"|escuch[aá] esta nota|ouvir (?:esta )?not[ií]cia|posłuchaj artykułu"
-        r"|bildbeschreibung|player wird geladen\W*|audio starten|video starten|play audio"
+        r"|bildbeschreibung(?: einblenden| ausblenden)?|player wird geladen\W*|audio starten"
+        r"|video starten|play audio"
         r"|play video|audio abspielen|video abspielen|video afspelen|lire la vidéo|ver vídeo"
         r"|artikel mit (?:audio|video|bild|foto)-?inhalten?"
         r"|featured video|related video|top video|chargement de l['’]image)$",
@@ -2260,6 +2279,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:gentileza|cortesía|cortesia)(?: de)?\s+(?-i:[A-ZÀ-Ý])"
         r"|purchase licensing rights"
         r"|^\[m\]\s*\S"  # a montage's or a chart's credit: "[M] Name / DER SPIEGEL"
+        r"|^\[(?-i:[A-ZÀ-Ý])[\w'’.-]+(?: [\w'’.-]+){1,3}, [\w .'’-]{2,30}\]$"  # "[Name, Standard]"
         r"|^φωτ\.\s*\S"  # "Φωτ. ΑΠΕ-ΜΠΕ / Name"
         r"|^(?:fotos?|bilder?|photos?|photographs?|images?|credits?|grafik|illustration|quelle"
         r"|bildrechte|bildnachweis|rechte|videorechte|visualisierung|rendering|animation"
@@ -2404,6 +2424,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         # an agency's archive picture: "Archivo - Agentes de … - GUARDIA CIVIL - Archivo"
         r"|^(?:archivo|arxiu|archive|archiv)\s[-–]\s.{10,200}\s[-–]\s(?:archivo|arxiu|archive|archiv)$"
         r"|^(?:bildbeschreibung|image description|bildunterschrift)\s*:\s*\S"
+        # a film's or a theatre's still: "… in „Die Zeit der Kraniche“ © Falkenhorst Film/Weltkino"
+        r"|^[^©]{12,}[^.!?\s]\s+©\s*(?-i:[A-ZÀ-Ý])[\w .&'’-]{1,30}/(?-i:[A-ZÀ-Ý])[\w .&'’-]{1,30}$"
         r"|\s/\s(?:archivio|archivo|archiv|archive)\s(?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}$"
         # "… pendant la messe. Jean-Marc Beispiel pour La Croix", "… par jour. | OUEST-FRANCE"
         r"|[.!?]\s+(?-i:[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+){1,2})\s+(?:pour|per|para)\s+"
@@ -2452,6 +2474,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|(?-i:[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,3})\s*\((?-i:EFE|AFP|AP|EPA|REUTERS|DPA|ANSA"
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
+        r"|[.!?]\s+(?-i:ARCHIVO|ARCHIV|ARCHIVE|ARXIU|ARCHIVIO|FILE)$"  # "… semana. ARCHIVO"
         # "… last month. (Adria Beispiel for The Washington Post)": a caption and its credit
         r"|[.!?]\s+\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+for\s+[^()]{2,60}\)\s*$"
         # "… depuis lundi. Photo L'Écho des Combes / C. M.": a caption and its credit
@@ -2615,6 +2638,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"zum beitrag auf|externer inhalt|externe inhalte|inhalte von drittanbietern"
         # an embedded post's author: "@stadtbeispiel · X"
         r"|^@[\w.]{2,30}\s*[·•|-]\s*(?:x|twitter|instagram|tiktok|threads|bluesky|facebook)$"
+        r"|^(?:view this post on instagram|poglejte to objavo na instagramu"
+        r"|pogledajte ovu objavu na instagramu|diesen beitrag auf instagram ansehen"
+        r"|objava uporabnika [\w.]{2,30} na instagramu)$"
         r"|^[^()]{2,60}\(@[\w.]{2,30}\)\s*[·•|-]\s*(?:x|twitter|instagram|tiktok|threads|bluesky)$"
         r"|\spic\.twitter\.com/\w+$"  # the post's picture link closing its text
         r"|^post su (?:x|instagram|facebook|threads|bluesky) di\b"
@@ -2646,7 +2672,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"^(?:über (?:den|die) (?:autor|autorin|autoren)|zur person|about the authors?"
         r"|zum autor|zur autorin|zu den autoren"
         r"|à propos de l'auteur|sobre el autor|sobre la autora|sull'autore|over de auteur"
-        r"|o autorze)\b"
+        r"|o autorze|o avtorju|o avtorici|o autoru|o autorici)\b"
         r"|^(?:autoreninfo|autorinfo|zum autor|zur autorin|infos? zu[mr] (?:autor|autorin)"
         r"|sobre la firma|sobre (?:el|la) autora?|l'auteur|l'autore|over de auteur)\s*:?$",
         600,
@@ -2932,6 +2958,12 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|has (?:covered|written about)\b|writes about\b|covers [\w ,&-]{2,40} for (?:the )?\w"
         r"|cubre [\w ,&-]{2,80} para (?:el |la )?\w"
         r"|couvre [\w ,&'’-]{2,80} pour (?:le |la |l['’])?\w)"
+        # "Tina Beispiel je novinarka gospodarske redakcije, piše o …"
+        r"|^(?:(?-i:[A-ZČŠŽĆĐ])[\w'’-]*\s+){1,3}je\s.{0,60}\b(?:novinar(?:ka)?|urednik|urednica"
+        r"|dopisnik|dopisnica)\b"
+        # "Temitope, a correspondent with The PUNCH, has over five years of experience …"
+        r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2}, an? (?:[\w-]+ ){0,2}"
+        r"(?:correspondent|reporter|journalist|writer|editor) (?:with|at|for) [^,]{2,40}, has\b"
         # "Irene Example joined the Post in 2021 and covers transport"
         r"|^(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]+){1,2}\s+joined"
         r" (?:the )?[\w .'’-]{2,30} in (?:19|20)\d\d\b"
@@ -3202,6 +3234,8 @@ RELATED_HEADING = re.compile(
     r"|more on this story|related (?:internet links|topics)"
     r"|läs (?:också|mer|även)|mest lästa?|fler nyheter|senaste nytt|læs også|mest læste"
     r"|mer från [\w .'’-]{2,30}|mere fra [\w .'’-]{2,30}|mer fra [\w .'’-]{2,30}"
+    r"|vezane vijesti|povezane vijesti|izdvojeno|sorodne novice|sorodni članki|več na temo"
+    r"|več iz rubrike(?: [\w .'’-]{2,30})?|još iz rubrike(?: [\w .'’-]{2,30})?"
     # Estonian, Latvian, Lithuanian: "Loe lisaks", "Kõige loetumad", "Naujausi", "Populiariausi"
     r"|loe (?:lisaks|ka)|vaata ka|kõige loetumad|loetumad|viimased uudised|lasiet arī"
     r"|jaunākās ziņas|populārākie|lasītākie|naujausi|populiariausi|skaitomiausi"
@@ -3282,6 +3316,7 @@ RELATED_INLINE = re.compile(
     r"|(?:auch )?[\w-]*leser interessiert|das interessiert (?:auch )?(?:andere )?leser"
     r"|читайте також|вижте още|прочетете още|διαβάστε επίσης|δείτε επίσης|διαβαστε επισης"
     r"|δειτε επισης|ilgili haber|okumaya devam etmek için|leé también|te recomendamos"
+    r"|čitajte (?:više|još|i)|preberite (?:več|še)"
     r"|lue myös|xem thêm|baca juga|اقرأ أيضا|اقرأ أيضاً|קראו גם|קראו עוד|بیشتر بخوانید|ये भी पढ़ें"
     r"|यह भी पढ़ें|相关阅读|延伸阅读|関連記事|관련기사|อ่านข่าว|อ่านเพิ่มเติม)\s*(?:[:|–—-]|>>?|»)"
     r"\s*\S.{3,}$"
@@ -3442,7 +3477,7 @@ UPDATED_CUE = re.compile(
     r"|mis à jour|actualizado|actualización|aggiornato|bijgewerkt|aktualizacja|zaktualizowano"
     r"|modifica(?:to)?|aangepast|gewijzigd|modifié|editado|atualizad[oa]|opdateret|uppdaterad"
     r"|oppdatert|aktualizováno|aktualizované|frissítve|frissítés|päivitetty|actualizat"
-    r"|ažurirano|posodobljeno|обновлено|оновлено|последна актуализация|актуализирано"
+    r"|ažurirano|posodobljeno|zadnji poseg|обновлено|оновлено|последна актуализация|актуализирано"
     r"|actualizării|actualizarii|ultima actualizare|actualizare"
     r"|atnaujinta|uuendatud|atjaunināts|atjaunots|uppfært|aktualizacji"
     r"|обновена|обновено"

@@ -209,7 +209,7 @@ _ZONES = (
 _TIME = (
     # (a comma and the clock's word: "12.03.2024, kl. 07.45")
     r"(?:\s*(?:,(?:\s*(?:kl\.?|klo|klockan|kell|um|at|à|alle|ore|om)(?=\s*\d))?|um|at|à|às|ás|a las"
-    r"|a les|alle|ore|om|o|kl\.?|klockan|klo|kell|plkst\.?|в|о|у"
+    r"|a les|alle|ore|om|ob|o|kl\.?|klockan|klo|kell|plkst\.?|в|о|у"
     r"|στις|u|-|–|—|\||/|•|·)?\s*"
     r"(?:ore\s+)?"
     # (Québec spaces its hours: "à 5 h 00")

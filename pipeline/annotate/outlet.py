@@ -165,6 +165,17 @@ class Registry:
                 raise ValueError(f"outlet registry: entry {ident!r} is invalid: {exc}") from exc
         return cls(outlets)
 
+    def by_bare_name(self, name: str) -> list[Outlet]:
+        """Outlets whose name or an alias, its article dropped, is ``name`` ("ZEIT" for "DIE
+        ZEIT", "SPIEGEL" for "DER SPIEGEL")."""
+        key = name.strip().casefold()
+        return [
+            outlet
+            for outlet in self.outlets.values()
+            if any(_ARTICLE.sub("", label).strip("„“\"").casefold() == key
+                   for label in (outlet.name, *outlet.aliases))
+        ]  # fmt: skip
+
     def get(self, outlet_id: str | None) -> Outlet | None:
         if outlet_id is None:
             return None
@@ -344,7 +355,10 @@ CONFIDENCE = {
     "domain_mention": 0.4,
     "weak_signature": 0.3,
     "agency_own_site": 0.9,
+    "print_issue": 0.7,
 }
+_PRINT_ISSUE = re.compile(r"^aus (?:der|dem) (?P<name>[\w .-]{2,30}?) (?:nr\. ?)?\d+/\d{4}$", re.I)
+_ARTICLE = re.compile(r"^(?:die|der|das|the|le|la|il|el)\s+", re.I)
 LIST_OF_OUTLETS = 3  # outlets named in one line of furniture that make it a list of them
 _MENU_ITEMS = re.compile(r"\s+[|·•]\s+")
 MENU_ITEMS = 4
@@ -967,6 +981,12 @@ def _boilerplate_evidence(
         for outlet in {o.id: o for o in named if o.kind not in NOT_PUBLISHERS}.values():
             rule = "dateline_name"
             found.append(Evidence(outlet.id, CONFIDENCE[rule], rule, text))
+    if kind == K.FOOTER and (issue := _PRINT_ISSUE.match(text)):
+        # the paper's own print issue under the text: "Aus der ZEIT Nr. 8/2024" (its name
+        # declined after "der", the article of "DIE ZEIT" dropped)
+        for outlet in registry.by_bare_name(issue.group("name")):
+            if outlet.kind not in NOT_PUBLISHERS:
+                found.append(Evidence(outlet.id, CONFIDENCE["print_issue"], "print_issue", text))
     if kind in {K.DONATION_APPEAL} and not aliases:
         if (match := cues.DONATION_NAMED.search(text)) and match.group(
             "name"

@@ -6607,3 +6607,48 @@ def test_radio_call_ins_and_romanian_bulgarian_and_latin_american_furniture(
     line: str, kind: str
 ) -> None:
     assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Bildbeschreibung einblenden", "audio_player"),
+        ("Hier können Sie die Rechte an diesem Artikel erwerben.", "share"),
+        ("Sie kehrt zurück: Anna Beispiel als Lehrerin in „Die Zeit der Kraniche“ © Beispiel "
+         "Film/Weltkino", "image_caption"),
+        ("Temitope, a correspondent with The Example, has over five years of experience "
+         "covering housing.", "author_bio"),
+        ("PT Mag Campaign AD", "ad_marker"),
+        ("[Collins Beispiel-Were, Standard]", "image_credit"),
+        ("Please read our Comment Policy before commenting.", "comment_form"),
+        ("Esta funcionalidad es exclusiva para suscriptores.", "paywall"),
+        ("La Audiencia celebrará el juicio la próxima semana. ARCHIVO", "image_caption"),
+        ("Esta es la opinión de los lectores, no la de este medio.", "comment_form"),
+        ("Regístrate para comentar y participar en la conversación.", "comment_prompt"),
+        ("Čitajte više: Vlada najavila veći porez na nekretnine", "related_link"),
+        ("Najvažnije vijesti iz grada svakog jutra u vašem sandučiću.", "newsletter"),
+        ("Želite čitati sve članke? Pretplatite se na digitalno izdanje Primjer lista.",
+         "paywall"),
+        ("Prijavite se na e-novice Primera in vsak dan prejmite izbor novic.", "newsletter"),
+        ("Primer+ Naročite se in berite brez omejitev. Prvi mesec brezplačno.", "paywall"),
+        ("Komentarje lahko oddajo le prijavljeni uporabniki.", "comment_form"),
+        ("Poglejte to objavo na Instagramu", "social_embed"),
+        ("Tina Primer je novinarka gospodarske redakcije, piše o socialni politiki.",
+         "author_bio"),
+    ],
+)  # fmt: skip
+def test_culture_african_crime_croatian_and_slovenian_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+@pytest.mark.parametrize("heading", ["Vezane vijesti", "Več iz rubrike Maribor", "Več na temo"])
+def test_croatian_and_slovenian_related_headings(heading: str) -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", P1, P2, P3,
+        heading,
+        "Gužve u trajektnoj luci: u subotu čekanje i do četiri sata",
+        "Hvarani traže novi vez za brodove u Starom Gradu",
+    ])  # fmt: skip
+    found = kinds(page)
+    assert found[heading] == "related_list"
+    assert found["Hvarani traže novi vez za brodove u Starom Gradu"] == "related_list"

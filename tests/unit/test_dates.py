@@ -985,3 +985,11 @@ def test_an_argentine_time_with_hs_after_it() -> None:
     posted = (1, 40, "15 de marzo 2025 · 18:22hs", str(K.DATELINE))
     dates = _dates(TITLE, posted, LEAD, PLAIN_BODY, timezone="America/Argentina/Buenos_Aires")
     assert dates.published is not None and dates.published.local == "2025-03-15T18:22"
+
+
+def test_a_slovenian_dateline_with_ob_before_the_time() -> None:
+    posted = (1, 40, "Celje, 14. marec 2025 ob 18:42,", str(K.DATELINE))
+    updated = (2, 80, "zadnji poseg: 14. marec 2025 ob 21:05", str(K.DATELINE))
+    dates = _dates(TITLE, posted, updated, LEAD, PLAIN_BODY, timezone="Europe/Ljubljana")
+    assert dates.published is not None and dates.published.local == "2025-03-14T18:42"
+    assert dates.updated is not None and dates.updated.local == "2025-03-14T21:05"

@@ -864,3 +864,13 @@ def test_an_agencys_own_site_whose_rights_notice_forbids_reuse(registry: Registr
     # (the logo above the headline; the notice read as the copyright, as cleaning now reads it)
     decision = identify_outlet([logo, TITLE, LEAD, BODY, rights], registry, min_confidence=0.5)
     assert decision.outlet is not None and decision.outlet.id == "efe"
+
+
+def test_the_papers_own_print_issue_under_the_text_names_it(registry: Registry) -> None:
+    issue = (3, 400, "Aus der ZEIT Nr. 8/2024", str(K.FOOTER))
+    decision = _decide(registry, issue)
+    assert decision.outlet is not None
+    assert (decision.outlet.id, decision.rule) == ("zeit", "print_issue")
+    # the same words in the text are a citation, not the page's mark
+    cited = (3, 400, "Aus der ZEIT Nr. 8/2024 zitierte der Minister gestern.", str(K.BODY))
+    assert _decide(registry, cited).outlet is None
