@@ -843,7 +843,8 @@ def _byline_of_parts(text: str) -> bool:
     return rule is not None and rule.kind == K.BYLINE and _meta_parts(text)
 
 
-_LIST_START = re.compile(r"^list of \d{1,2} items?$", re.IGNORECASE)
+# (or the first item's own mark: "list 1 of 3" … "end of list")
+_LIST_START = re.compile(r"^list (?:of \d{1,2} items?|1 of \d{1,2})$", re.IGNORECASE)
 _LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
 
 
@@ -907,6 +908,11 @@ def _apply_block_rules(lines: list[Segment], rules: CleanRules) -> None:
         ):
             seg.kind, seg.rule = K.RELATED_LIST, "related_heading"
             j = i + 1
+            if j < n and _LIST_START.match(lines[j].text) and (end := _list_end(lines, j)):
+                for s in lines[j : end + 1]:  # the box's items between a screen reader's marks
+                    s.kind, s.rule = K.RELATED_LIST, "marked_list"
+                i = end + 1
+                continue
             while j < n and (_list_like(lines[j], rules) or _list_continues(lines, j, rules)):
                 if _opens_article(lines, j, rules):
                     break  # the article's own headline, after a list that precedes it
@@ -4479,6 +4485,8 @@ _CREDIT_IN_BRACKETS = re.compile(
     r"|[.!?]\s*\((?-i:[A-Z])[\w&./ -]{1,30}:\s*(?-i:[A-Z])[\w'’.-]+(?:\s+[\w'’.-]+){0,3}\)$"
     # without a stop, the photographer's name: "… on Monday (Rhiannon Beispiel)"
     r"|[^.!?]\s\((?-i:[A-Z][a-zà-ÿ'’-]+ [A-Z][a-zà-ÿ'’-]+)\)$"
+    # scripts without capitals: the picture's source in brackets, "… في ريف صفاقس (الجزيرة)"
+    r"|[\u0590-\u06ff][^.!?؟()]*\s\([\u0590-\u06ff][\u0590-\u06ff ]{1,30}\)$"
 )
 
 

@@ -237,7 +237,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|terms and conditions|handelsregister|rights reserved|derechos reservados"
         r"|rechte vorbehalten|droits réservés|diritti riservati|direitos reservados"
         # "… sin previo y expreso consentimiento de …": reuse of the content is forbidden
-        r"|prohibida|interdite|vietata|untersagt|proibida)\b",
+        r"|prohibida|interdite|vietata|untersagt|proibida)\b"
+        # CJK reuse notices: "…の無断転載を禁じます", "무단 전재·재배포 및 AI 학습 이용을 금지",
+        # "版权所有", "未经授权不得转载"
+        r"|無断転載を禁じます|無断転載・複製を禁じます|무단 ?전재|재배포 금지|ai 학습 이용을 금지"
+        r"|版权所有|版權所有|未经授权不得转载|未經授權不得轉載",
         2000,
     ),
     # a player's embed code printed as text: "Embed <iframe src=…" and its attributes
@@ -545,6 +549,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         # a thread still empty, and a mood meter over it: "How does this make you feel?"
         r"|there are no comments yet|no comments yet|be the first to comment"
         r"|^regístrate para (?:comentar|participar)\b"
+        r"|^(?:تعليقات الزوار|أضف تعليقك|اكتب تعليقك|التعليقات|הוסיפו תגובה|תגובות)$"
         r"|how does this (?:story |article )?make you feel"
         r"|the comments below have(?: not)? been moderated"
         r"|(?:hinweis:\s*)?(?:postings|kommentare) zu diesem artikel werden vor der freischaltung"
@@ -599,6 +604,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|kirjaudu sisään kommentoidaksesi"
         r"|please read our comment(?:ing)? (?:policy|guidelines|rules) before\b"
         r"|^esta es la opinión de los lectores\b"
+        r"|^المرجو عدم تضمين تعليقاتكم\b|^يرجى عدم تضمين\b"
         r"|komentarje lahko oddajo (?:le|samo) prijavljeni\b|komentirati mogu samo prijavljeni\b"
         r"|^yorumlar\b[^.]{0,60}\byayınlanacaktır\b"
         r"|kommentarerna granskas|kommentarene modereres|kommentarerne modereres"
@@ -658,7 +664,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "follow_us",
         # "Keine Nachricht mehr verpassen: Folgen Sie dem Isengau-Boten auf WhatsApp."
-        r"^(?:[^.!?:]{0,40}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,4}) auf"
+        r"^(?:[^.!?:]{0,80}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,4})"
+        r"(?: auch)? auf"
         r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous|join (?:our|[\w'’ -]+?) whatsapp"
         r" (?:community|channel|group)"
         r"|find (?:us|[\w .]{2,30}) on (?:whatsapp|facebook|instagram|telegram|x|google news)"
@@ -931,6 +938,7 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^få [^.!?]{0,40}\b(?:morgonbrev|kvällsbrev|morgenbrev)\b"
         r"|^primește (?:zilnic|gratuit|în fiecare)\b[^.!?]{0,60}\be-?mail\b"
         r"|\bu (?:vašem|vaš|svom|svoj) (?:sandučić|sandučiću|inbox)\b|\be-novice\b"
+        r"|뉴스레터 구독|ニュースレター登録|メールマガジン登録|订阅(?:我们的)?新闻通讯"
         # a press portal's newsroom: "Erhalten Sie neue Meldungen dieses Newsrooms per E-Mail
         # oder RSS.", "Polizeipräsidium Südhessen abonnieren"
         r"|\bper e-?mail oder rss\b|^(?:\S+\s){1,5}abonnieren$"
@@ -1009,6 +1017,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^abonnez-vous (?:à|au|aux)\b[^.!?]{2,60}\bet (?:accédez|profitez|lisez)\b"
         r"|^suscr[ií]b(?:ase|ete|ite) a la edición digital\b"
         r"|^esta funcionalidad es exclusiva para (?:suscriptores|registrados|usuarios registrados)"
+        r"|^הצטרפו למינוי\b|\bלמינוי דיגיטלי\b"
+        r"|^この記事は有料記事です|^有料会員になると|^残り\d+文字"
         r"|(?:^|[.!?]\s+)pretplatite se na (?:digitalno izdanje|[\w .-]{2,30} premium)\b"
         r"|\bnaročite se in berite\b"
         r"|^abbonati (?:a|al|alla|allo|ad)\b[^.!?]{0,40}[:–-]"
@@ -1359,6 +1369,14 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|^(?:view|switch to) (?:the )?(?:full|desktop|mobile) (?:site|version)$"
         r"|^【?字[体號号][：:]\s*大\s*中\s*小】?"
         r"|^(?:larger|smaller|normal|reset|increase|decrease) (?:text|font) size$"
+        # a feed reader's and an app's share wrapper: "Eintrag 3 von 27 (ungelesen)", "Feed:
+        # https://…", "Schau dir diesen Artikel aus der KStA-App an:"
+        r"|^(?:eintrag|artikel|item|entry|element|beitrag) \d+ (?:von|of|sur|de|di) \d+"
+        r"(?: \((?:ungelesen|gelesen|unread|read|neu|new|non lu|lu)\))?$"
+        r"|^feed\s*:\s*https?://\S+$"
+        r"|^(?:schau dir|sieh dir|lies) diesen (?:artikel|beitrag) (?:aus|in|auf) (?:der|dem)"
+        r" [\w .-]{2,30}an\s*:?$"
+        r"|^check out this (?:article|story) (?:from|on|in) (?:the )?[\w .-]{2,30}:?$"
         r"|\breader alert\s*:\s*our new app\b|^dismiss$"
         r"|^[^|]{6,40}\d{4}\s*\|\s*[^|]{2,40}\s-?\d{1,3}\s?°[cf]?$"
         # a report's neighbours: "« Einsatz 22/2025 | Übersicht | Einsatz 24/2025 »"
@@ -1555,7 +1573,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         "source_line",  # "Source: Al Jazeera", "Sources: AFP, Reuters": the text's or a map's
         # (not a teaser's "Source: Bloomberg · 2h ago" in a list of other stories)
         # ("Zdroj: Bild, Blesk.cz": a domain's dot is no sentence's)
-        r"^(?:sources?|źródło|zdroj|izvor|kaynak|forrás)\s*:\s*[^\s:/](?:[^.!?:·•|]|\.(?=\w))*$",
+        r"^(?:sources?|źródło|zdroj|izvor|kaynak|forrás|المصدر|מקור)\s*:\s*[^\s:/](?:[^.!?:·•|]"
+        r"|\.(?=\w))*$",
         80,
     ),
     _rule(
@@ -2290,7 +2309,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|gentileza|cortesía|cortesia"
         r"|argazkia|argazkiak|llun|ffotograff|صورة|צילום|عکس|फोटो|图片|写真|사진|ảnh|ภาพ)"
         r"\.?(?:\s+\w+)?\s*:"
-        r"|^\((?:fotoğraf|фото|снимка|kuva)\s*:[^)]{2,80}\)$"
+        r"|^\((?:fotoğraf|фото|снимка|kuva|צילום|صورة|الصورة|عکس)\s*:[^)]{2,80}\)$"
+        r"|^\((?:الصورة|صورة) من [^)]{2,60}\)$"  # "(الصورة من واس)": the picture from SPA
         r"|^(?:photo|foto|fot\.|bild|crédit|illustratie|illustration)"
         r"\s+(?-i:[A-ZÀ-Ý])[\w.'-]*(?:\s+[\w.'-]+){0,3}$"
         # "Photo La Voix du Lac / Julien Marchal"
@@ -2475,6 +2495,11 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|KEYSTONE|APA)\)\s*$"
         r"|[.!?]\s+/\s*(?-i:[A-ZÀ-Ý])[\w.]*(?:\s*(?-i:[A-ZÀ-Ý])[\w.]*){0,3}\s*$"
         r"|[.!?]\s+(?-i:ARCHIVO|ARCHIV|ARCHIVE|ARXIU|ARCHIVIO|FILE)$"  # "… semana. ARCHIVO"
+        # CJK photographers and sources: "…（ワシントンで）＝森田健一撮影", "新华社记者 周凯 摄",
+        # "澎湃新闻记者 陈思远 图", "（联合早报档案照）", "… 있다. /연합뉴스", "… 노동조합 제공"
+        r"|＝[^＝]{1,30}撮影$|(?:记者|記者|摄影|攝影)\s*[\u4e00-\u9fff·]{2,8}\s*(?:摄|攝|图|圖)$"
+        r"|（[^（）]{2,20}(?:档案照|檔案照|资料图|資料圖|照片|摄|攝)）$"
+        r"|[.!?]\s+/\s*[\uac00-\ud7af]{2,10}$|[.!?]\s+[\uac00-\ud7af\w ]{2,20} 제공$"
         # "… last month. (Adria Beispiel for The Washington Post)": a caption and its credit
         r"|[.!?]\s+\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+for\s+[^()]{2,60}\)\s*$"
         # "… depuis lundi. Photo L'Écho des Combes / C. M.": a caption and its credit
@@ -3214,7 +3239,8 @@ RELATED_HEADING = re.compile(
     r"|en|su|in het|op)\s+[\w .'’-]{1,30})?"
     r"|neueste artikel|aktuelle artikel|related(?: articles?| stories| story| content)?|read more"
     r"|mehr [\w-]{2,20}-(?:news|nachrichten)|mehr news|related news|also read|read also"
-    r"|اقرأ أيضا|اقرأ أيضاً|الأكثر قراءة|מומלצים|עוד באותו נושא|مطالب مرتبط|پربیننده‌ترین"
+    r"|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ ايضا|الأكثر قراءة|מומלצים|עוד באותו נושא|مطالب مرتبط"
+    r"|پربیننده‌ترین|אולי יעניין אותך גם|כדאי לקרוא גם"
     r"|ये भी पढ़ें|相关新闻|相关阅读|関連ニュース|関連記事|관련기사|많이 본 뉴스|tin liên quan"
     r"|xem nhiều(?: nhất)?|berita terkait|terpopuler|ข่าวที่เกี่ยวข้อง|ข่าวล่าสุด|あわせて読みたい"
     r"|read also|more (?:on this|from|stories)|most read|most popular|recommended|you may also like"
@@ -3235,6 +3261,7 @@ RELATED_HEADING = re.compile(
     r"|läs (?:också|mer|även)|mest lästa?|fler nyheter|senaste nytt|læs også|mest læste"
     r"|mer från [\w .'’-]{2,30}|mere fra [\w .'’-]{2,30}|mer fra [\w .'’-]{2,30}"
     r"|vezane vijesti|povezane vijesti|izdvojeno|sorodne novice|sorodni članki|več na temo"
+    r"|المزيد من [\w ]{2,30}|أخبار ذات صلة|مواضيع ذات صلة|כתבות נוספות|עוד באותו נושא"
     r"|več iz rubrike(?: [\w .'’-]{2,30})?|još iz rubrike(?: [\w .'’-]{2,30})?"
     # Estonian, Latvian, Lithuanian: "Loe lisaks", "Kõige loetumad", "Naujausi", "Populiariausi"
     r"|loe (?:lisaks|ka)|vaata ka|kõige loetumad|loetumad|viimased uudised|lasiet arī"
@@ -3324,6 +3351,9 @@ RELATED_INLINE = re.compile(
     r"|^related (?:article|story|content|video)\s+(?-i:[A-Z0-9“\"‘'])\S.{3,}$"
     r"|^das könnte sie (?:auch )?interessieren\s*:\s*\S.{3,}$"
     r"|^à lire\s+\S.{3,}$"  # Jeune Afrique's "À LIRE Port de Cotonou : …"
+    r"|^lesen sie (?:aus|in) unserem (?:[\w-]+-)?angebot\s*:\s*\S.{3,}$"
+    # a premium teaser in the text: "RP+ Eishockey: Neusser EV startet mit zwei Siegen …"
+    r"|^(?-i:[A-Z]{1,5})\+\s+[\w .-]{2,30}:\s+\S.{10,}$"
     r"|^ilgili haberler(?=(?-i:[A-ZÇĞİÖŞÜ]))\S.{3,}$"  # glued: "İLGİLİ HABERLERMeteoroloji'den …"
     # ORF's link under a paragraph: "Mehr dazu in oe1.ORF.at", "Mehr dazu in Budget: …"
     r"|^mehr dazu (?:in|auf|bei)\s+\S.{2,80}(?<![.!?])$"
@@ -3427,7 +3457,10 @@ PAYMENT_CUE = re.compile(
 )
 
 # Spans that must never survive in a body: they are removed and kept as their own segments.
-URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"“”„]+[^\s<>\"“”„.,;:!?)\]]", re.IGNORECASE)
+# (an address ends where Chinese, Japanese or Korean text runs on after it unspaced, or at a
+# full-width bracket: "澎湃新闻（www.thepaper.cn）记者从…")
+_NOT_URL = '\\s<>"“”„\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef'
+URL = re.compile(rf"\b(?:https?://|www\.)[^{_NOT_URL}]+[^{_NOT_URL}.,;:!?)\]]", re.IGNORECASE)
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,24}\b", re.IGNORECASE)
 # 15 to 34 characters (Norway's are the shortest): a 12-character ISIN ("DE000HLV0017") is none
 IBAN = re.compile(

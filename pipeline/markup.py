@@ -120,7 +120,9 @@ def _wrap_width(lines: list[str]) -> int | None:
     stripped = [line.rstrip() for line in lines]
     lengths = set()
     for line in stripped:
-        if len(line) > MAX_WRAP_WIDTH and "://" not in line:
+        # (a print view's head and foot lay out their fields in columns: "14.03.24, 09:12
+        # <spaces> page title"; they are no paragraph's line)
+        if len(line) > MAX_WRAP_WIDTH and "://" not in line and "   " not in line.strip():
             return None
         if len(line) >= MIN_WRAP_WIDTH and "://" not in line:
             lengths.add(len(line))

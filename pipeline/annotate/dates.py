@@ -47,7 +47,8 @@ SHORT_MONTH_NAMES = frozenset({
     "δεκ",
 })  # fmt: skip
 _ROMAN = re.compile(r"[ivxlc]+")
-_GREEK_MERIDIEM = {"πμ": "am", "μμ": "pm"}  # π.μ. / μ.μ.: before and after noon
+# Greek π.μ. / μ.μ. and Arabic ص / م: before and after noon
+_OTHER_MERIDIEM = {"πμ": "am", "μμ": "pm", "ص": "am", "م": "pm"}
 MIN_YEAR = 1990
 
 COUNTRY_TIMEZONES = {
@@ -215,7 +216,8 @@ _TIME = (
     # (Québec spaces its hours: "à 5 h 00")
     # (and Flemish sites' "09u15")
     r"(?:(?P<H>[01]?\d|2[0-3])(?:[:.h]| h |u(?=[0-5]\d\b))(?P<M>[0-5]\d)(?::[0-5]\d)?"
-    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[πμΠΜ]\.\s?[μΜ]\.))?"  # (Greek "9:10 μ.μ.")
+    # (and the Greek and Arabic halves of the day: "9:10 μ.μ.", "02:15 م")
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?|[πμΠΜ]\.\s?[μΜ]\.|[صم](?![\u0600-\u06ff])))?"
     # "5 a.m. EDT", and "3 AM PT" (with a zone: "5 am Bahnhof" is German)
     # (or a US zone's word: "5 AM Central")
     r"|(?P<H1>1[0-2]|0?[1-9])\s*(?P<ampm1>[ap]\.\s?m\.|[ap]m(?=\s*(?:[ecmp][sd]?t|eastern|central"
@@ -263,7 +265,9 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
         r"(?:\s*(?:\([^)]{1,3}\)\s*)?(?P<cpm>午前|午後|上午|下午|오전|오후)?\s*"
         r"(?P<cH>[0-2]?\d)\s*(?:[時时시:])\s*(?P<cM>[0-5]\d)?\s*[分분]?)?"
         # (Hungarian closes it with a full stop: "2024.04.16. 13:27")
-        r"|(?P<dy>(?:19|20)\d{2})\.(?P<dm>[01]?\d)\.(?P<dd>[0-3]?\d)\.?(?![\d.]\d)"
+        # (and slashed, as Japanese and Chinese sites print it: "2024/09/18 14:32")
+        r"|(?P<dy>(?:19|20)\d{2})(?P<dsep>[./])(?P<dm>[01]?\d)(?P=dsep)(?P<dd>[0-3]?\d)\.?"
+        r"(?![\d./]\d)"
     )
     # Hungarian: "2024. március 5.", "2024. márc. 5., 14:32"
     # Latvian: "2024. gada 9. oktobris"; Lithuanian: "2025 m. kovo 14 d."
@@ -306,7 +310,8 @@ def date_pattern(lowered: bool = False) -> re.Pattern[str]:
     time = _TIME.replace(_ZONES, case(_ZONES))
     return re.compile(
         # (an underscore is no word here: markdown's "_03.04.2024 um 09:30 Uhr_")
-        rf"(?<![^\W_])(?<!\.){time_first}(?:{iso}|{cjk}|{numeric}|{worded_ydm}|{worded_ymd}|{worded_mdy}|{worded_dmy}"
+        # (a CJK label may run into the date: "송고시간2024-05-21 15:47", "发布/2024年…")
+        rf"(?<![^\W_\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?<!\.){time_first}(?:{iso}|{cjk}|{numeric}|{worded_ydm}|{worded_ymd}|{worded_mdy}|{worded_dmy}"
         rf"|{relative}){time}"
         r"(?:(?![^\W_])|(?=updated|aktualisiert|geändert|modified))",  # "Nov. 14, 2023Updated …"
         0 if lowered else re.IGNORECASE,
@@ -425,7 +430,7 @@ def _hit(
     if g["H"] is not None:
         hour, minute = int(g["H"]), int(g["M"])
         ampm = (g.get("ampm") or "").replace(".", "").replace(" ", "").lower()
-        ampm = _GREEK_MERIDIEM.get(ampm, ampm)
+        ampm = _OTHER_MERIDIEM.get(ampm, ampm)
         if ampm == "pm" and hour < 12:
             hour += 12
         elif ampm == "am" and hour == 12:

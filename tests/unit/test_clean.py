@@ -6652,3 +6652,69 @@ def test_croatian_and_slovenian_related_headings(heading: str) -> None:
     found = kinds(page)
     assert found[heading] == "related_list"
     assert found["Hvarani traže novi vez za brodove u Starom Gradu"] == "related_list"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Sie wollen keine Nachrichten aus Ihrer Region mehr verpassen? Dann folgen Sie uns auch "
+         "auf Facebook.", "share"),
+        ("Eintrag 3 von 27 (ungelesen)", "navigation"),
+        ("Schau dir diesen Artikel aus der Beispiel-App an:", "navigation"),
+        ("Lesen Sie aus unserem Plus-Angebot: Warum dem Amateurhandball die Schiedsrichter "
+         "ausgehen", "related_link"),
+        ("RP+ Eishockey: Neusser EV startet mit zwei Siegen in die Regionalliga", "related_link"),
+        ("المصدر : الجزيرة", "credit_line"),
+        ("أضف تعليقك", "comment_prompt"),
+        ("المرجو عدم تضمين تعليقاتكم بعبارات تسيء للأشخاص", "comment_form"),
+        ("(צילום: רמי דוגמה)", "image_credit"),
+        ("(الصورة من واس)", "image_credit"),
+        ("הצטרפו למינוי דיגיטלי – ותיהנו מגישה מלאה לכל הכתבות", "paywall"),
+        ("乗客の少ない車内で運行を続ける路線バス＝長野県で2024年11月14日、山田太郎撮影",
+         "image_caption"),
+        ("农民驾驶智能育秧流水线设备开展水稻育秧作业。新华社记者 周凯 摄", "image_caption"),
+        ("图为盛港一带的组屋区。（联合早报档案照）", "image_caption"),
+        ("지난 4일 한 산후조리원 신생아실에서 간호사가 신생아를 돌보고 있다. /연합뉴스",
+         "image_caption"),
+        ("朝日新聞デジタルに掲載の記事・写真の無断転載を禁じます。", "copyright"),
+        ("この記事は有料記事です。残り1284文字", "paywall"),
+    ],
+)  # fmt: skip
+def test_tool_copies_local_sports_arabic_hebrew_and_cjk_furniture(line: str, kind: str) -> None:
+    assert kind_in_german_text(line) == kind
+
+
+def test_an_arabic_related_box_between_a_screen_readers_marks_goes_whole() -> None:
+    page = "\n".join([
+        "Markthalle bleibt stehen und wird umgebaut", P1, P2,
+        "اقرأ أيضا", "list 1 of 2", "ارتفاع أسعار زيت الزيتون عالميا.. من الرابح ومن الخاسر؟",
+        "list 2 of 2", "المغرب يقيد تصدير زيت الزيتون لحماية سوقه المحلية", "end of list",
+        P3,
+    ])  # fmt: skip
+    found = kinds(page)
+    assert found["المغرب يقيد تصدير زيت الزيتون لحماية سوقه المحلية"] == "related_list"
+    assert found["list 1 of 2"] == "related_list"
+    assert found[P3] == "body"
+
+
+def test_a_print_views_column_head_does_not_hide_its_hard_wrapped_text() -> None:
+    from pipeline import markup
+
+    head = "14.03.24, 09:12" + " " * 23 + "Stadtrat deckelt Mieten: Was das für Mieter bedeutet"
+    head += " | Beispielzeitung – Nachrichten aus München"
+    wrapped = (
+        "Der Stadtrat hat am Mittwoch mit den Stimmen der Mehrheit beschlossen, die\n"
+        "Mieten in den Wohnungen der städtischen Gesellschaft in den nächsten fünf\n"
+        "Jahren um höchstens zwei Prozent jährlich zu erhöhen. Bisher lag die Grenze\n"
+        "bei drei Prozent, für frei finanzierte Wohnungen sogar darüber, sagte die\n"
+        "Sprecherin der Verwaltung am Abend nach der Sitzung im Rathaus der Stadt.\n"
+    )
+    assert len(head) > markup.MAX_WRAP_WIDTH
+    assert markup.detect(head + "\n\n" + wrapped + "\n" + wrapped).wrap_width is not None
+
+
+def test_an_address_ends_where_chinese_text_runs_on_after_it() -> None:
+    line = (
+        "澎湃新闻（www.example.cn）记者从上海市住房和城乡建设管理委员会获悉，全市已完成加装电梯。"
+    )
+    assert [m.group(0) for m in cues.URL.finditer(line)] == ["www.example.cn"]

@@ -993,3 +993,23 @@ def test_a_slovenian_dateline_with_ob_before_the_time() -> None:
     dates = _dates(TITLE, posted, updated, LEAD, PLAIN_BODY, timezone="Europe/Ljubljana")
     assert dates.published is not None and dates.published.local == "2025-03-14T18:42"
     assert dates.updated is not None and dates.updated.local == "2025-03-14T21:05"
+
+
+@pytest.mark.parametrize(
+    ("text", "local"),
+    [
+        ("毎日新聞 2024/11/20 東京朝刊", "2024-11-20"),
+        ("2024/09/18 14:32", "2024-09-18T14:32"),
+        ("송고시간2024-05-21 15:47", "2024-05-21T15:47"),
+        ("الأحد 17 مارس 2024 02:15 م", "2024-03-17T14:15"),
+        ("17/3/2024 09:12 ص", "2024-03-17T09:12"),
+    ],
+)
+def test_slashed_cjk_dates_glued_labels_and_arabic_halves_of_the_day(text: str, local: str) -> None:
+    posted = (1, 40, text, str(K.DATELINE))
+    dates = _dates(TITLE, posted, LEAD, PLAIN_BODY, timezone="Asia/Tokyo")
+    assert dates.published is not None and dates.published.local == local
+
+
+def test_a_season_or_a_fiscal_year_is_no_slashed_date() -> None:
+    assert find_dates("Saison 2024/25 und Haushalt 2024/2025", today=TODAY) == []
