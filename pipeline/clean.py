@@ -573,6 +573,17 @@ def _is_prose(seg: Segment, rules: CleanRules) -> bool:
     return seg.words >= rules.prose_min_words and bool(_SENTENCE_END.search(seg.text))
 
 
+# A caption's photographer or source in Chinese or Korean: "新华社记者 周凯 摄", "澎湃新闻记者
+# 陈思远 图", "… 돌보고 있다. /연합뉴스", "… 전국택배노동조합 제공". Its words are one or two
+# characters, too short for the line rules' prefilter, so it runs only on lines with such
+# characters.
+_CJK_CREDIT = re.compile(
+    r"(?:记者|記者|摄影|攝影)\s*[\u4e00-\u9fff·]{2,8}\s*(?:摄|攝|图|圖)$"
+    r"|[.!?]\s+/\s*[\uac00-\ud7af]{2,10}$|[.!?]\s+[\uac00-\ud7af\w ]{2,20} 제공$"
+)
+_CJK_CREDIT_RULE = cues.LineRule(K.IMAGE_CAPTION, "cjk_caption_credit", _CJK_CREDIT, 300)
+
+
 def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
     for seg in lines:
         text = seg.text
@@ -581,6 +592,8 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
         if len(text) <= 200 and max(text, default="") > "\u25ff" and _EMOJI.search(text):
             text = " ".join(_EMOJI.sub(" ", text).split())
         rule = cues.LINE_MATCHER.first(text, cues.lowered(text))
+        if rule is None and max(text, default="") >= "\u3400" and _CJK_CREDIT.search(text):
+            rule = _CJK_CREDIT_RULE  # "…。新华社记者 周凯 摄", "… 있다. /연합뉴스"
         if rule is not None and rule.rule == "reading_time" and _DATE_FIRST.match(text):
             rule = None  # "16/03/2025 22:10 (hora canaria) · Lectura: 4 min": a dateline first
         if rule is not None and not (

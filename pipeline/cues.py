@@ -664,7 +664,9 @@ LINE_RULES: tuple[LineRule, ...] = (
         K.SHARE,
         "follow_us",
         # "Keine Nachricht mehr verpassen: Folgen Sie dem Isengau-Boten auf WhatsApp."
-        r"^(?:[^.!?:]{0,80}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,4})"
+        r"^[^.!?:]{0,80}\?\s*dann folgen sie uns (?:auch )?auf (?:facebook|instagram|x|tiktok"
+        r"|threads|bluesky|youtube)\b"
+        r"|^(?:[^.!?:]{0,40}[:!?]\s*(?:dann\s+)?)?(?:folgen sie (?:uns|[\w-]+(?: [\w-]+){0,4})"
         r"(?: auch)? auf"
         r"|follow (?:us|[\w-]+(?: [\w-]+){0,2}) on|suivez-nous|join (?:our|[\w'’ -]+?) whatsapp"
         r" (?:community|channel|group)"
@@ -2497,9 +2499,8 @@ LINE_RULES: tuple[LineRule, ...] = (
         r"|[.!?]\s+(?-i:ARCHIVO|ARCHIV|ARCHIVE|ARXIU|ARCHIVIO|FILE)$"  # "… semana. ARCHIVO"
         # CJK photographers and sources: "…（ワシントンで）＝森田健一撮影", "新华社记者 周凯 摄",
         # "澎湃新闻记者 陈思远 图", "（联合早报档案照）", "… 있다. /연합뉴스", "… 노동조합 제공"
-        r"|＝[^＝]{1,30}撮影$|(?:记者|記者|摄影|攝影)\s*[\u4e00-\u9fff·]{2,8}\s*(?:摄|攝|图|圖)$"
-        r"|（[^（）]{2,20}(?:档案照|檔案照|资料图|資料圖|照片|摄|攝)）$"
-        r"|[.!?]\s+/\s*[\uac00-\ud7af]{2,10}$|[.!?]\s+[\uac00-\ud7af\w ]{2,20} 제공$"
+        # (the short ones, too short for the rule sets' prefilter, are ``clean._CJK_CREDIT``)
+        r"|＝[^＝]{1,30}撮影$|（[^（）]{2,20}(?:档案照|檔案照|资料图|資料圖|照片|摄|攝)）$"
         # "… last month. (Adria Beispiel for The Washington Post)": a caption and its credit
         r"|[.!?]\s+\((?-i:[A-ZÀ-Ý])[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+for\s+[^()]{2,60}\)\s*$"
         # "… depuis lundi. Photo L'Écho des Combes / C. M.": a caption and its credit
