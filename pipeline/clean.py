@@ -592,7 +592,12 @@ def _apply_line_rules(lines: list[Segment], rules: CleanRules) -> None:
         if len(text) <= 200 and max(text, default="") > "\u25ff" and _EMOJI.search(text):
             text = " ".join(_EMOJI.sub(" ", text).split())
         rule = cues.LINE_MATCHER.first(text, cues.lowered(text))
-        if rule is None and max(text, default="") >= "\u3400" and _CJK_CREDIT.search(text):
+        if (
+            rule is None
+            and len(text) <= _CJK_CREDIT_RULE.max_chars  # (a paragraph is not scanned)
+            and max(text, default="") >= "\u3400"
+            and _CJK_CREDIT.search(text)
+        ):
             rule = _CJK_CREDIT_RULE  # "…。新华社记者 周凯 摄", "… 있다. /연합뉴스"
         if rule is not None and rule.rule == "reading_time" and _DATE_FIRST.match(text):
             rule = None  # "16/03/2025 22:10 (hora canaria) · Lectura: 4 min": a dateline first
